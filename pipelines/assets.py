@@ -1,0 +1,122 @@
+"""Assets: thin wiring around the plain functions in schema.py, ledger.py and load.py."""
+
+
+import time
+from collections.abc import Iterator
+
+import dagster as dg
+from sqlalchemy import Connection, func, select, text
+
+from models import Article, Paragraph, Quote, SourceFile, Speaker
+from pipelines.errors import require_current_schema
+from pipelines.ledger import sync_ledger
+from pipelines.load import consolidate_speakers, load_pending, table_counts
+from pipelines.resources import Database, SeedFolder
+from pipelines.schema import upgrade_to_head
+
+POOL = "lede_db"  # one writer at a time for SQLite (dagster.yaml sets the limit)
+GROUP = "lede"
+OWNERS = ["team:newsroom-data"]
+PREVIEW_ROWS = 5
+
+
+def column_schema(model) -> dict:
+    """The table's columns as the UI shows them, read from the SQLAlchemy model (the one place they are defined)."""
+    columns = [dg.TableColumn(name=c.name, type=str(c.type).lower(), description=c.comment or "")
+               for c in model.__table__.columns]
+    return {"dagster/column_schema": dg.TableSchema(columns=columns), "dagster/table_name": model.__tablename__}
+
+
+def markdown_table(conn: Connection, sql: str, limit: int = PREVIEW_ROWS) -> dg.MetadataValue:
+    """A few rows of a query as a Markdown table, for the UI's preview."""
+    result = conn.execute(text(f"{sql} LIMIT {int(limit)}"))
+    columns = list(result.keys())
+    lines = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
+    for row in result:
+        cells = [("" if v is None else str(v)).replace("|", "\\|").replace("\n", " ") for v in row]
+        lines.append("| " + " | ".join(c if len(c) <= 80 else c[:77] + "..." for c in cells) + " |")
+    return dg.MetadataValue.md("\n".join(lines))
+
+
+@dg.asset(group_name=GROUP, pool=POOL, kinds={"alembic"}, owners=OWNERS,
+          description="The database schema at the Alembic head (`alembic upgrade head`; a no-op when at head).")
+def database_schema(db: Database) -> dg.MaterializeResult:
+    revision = upgrade_to_head(db.engine)
+    return dg.MaterializeResult(metadata={"revision": revision, "database": db.display_url})
+
+
+@dg.asset(group_name=GROUP, pool=POOL, deps=[database_schema], kinds={"sql"}, owners=OWNERS,
+          metadata=column_schema(SourceFile),
+          description="The ledger `source_files`: every seed file with its hash and status. New and changed "
+                      "files are marked pending; removed files lose their rows.")
+def seed_files(db: Database, seeds: SeedFolder) -> dg.MaterializeResult:
+    require_current_schema(db.engine)
+    started = time.perf_counter()
+    report = sync_ledger(db.engine, seeds.folder, seeds.pattern)
+    scan_seconds = time.perf_counter() - started
+    with db.engine.connect() as conn:
+        rows = conn.execute(select(func.count()).select_from(SourceFile)).scalar_one()
+        preview = markdown_table(conn, "SELECT path, status, size_bytes, loaded_at, error FROM source_files "
+                                       "ORDER BY loaded_at DESC, path")
+    return dg.MaterializeResult(metadata={
+        "dagster/row_count": rows,
+        "files_new": len(report.new), "files_changed": len(report.changed), "files_unchanged": report.unchanged,
+        "files_removed": len(report.removed), "files_stale_parser": report.stale,
+        "scan_seconds": round(scan_seconds, 3),
+        "nothing_to_do": not (report.new or report.changed or report.removed or report.stale),
+        "preview": preview,
+    })
+
+
+@dg.multi_asset(
+    specs=[
+        dg.AssetSpec("articles", deps=[seed_files], group_name=GROUP, kinds={"sql"}, owners=OWNERS,
+                     metadata=column_schema(Article),
+                     description="One row per loaded article: title, date, byline, word count (view v_articles)."),
+        dg.AssetSpec("paragraphs", deps=[seed_files], group_name=GROUP, kinds={"sql"}, owners=OWNERS,
+                     metadata=column_schema(Paragraph),
+                     description="Paragraphs with kind (body, blockquote, footer) and span in the decoded file."),
+        dg.AssetSpec("quotes", deps=[seed_files], group_name=GROUP, kinds={"sql"}, owners=OWNERS,
+                     metadata=column_schema(Quote),
+                     description="Quoted stretches with kind, cue, speaker as written and resolved speaker "
+                                 "(view v_quotes)."),
+    ],
+    pool=POOL,
+)
+def article_tables(context: dg.AssetExecutionContext, db: Database,
+                   seeds: SeedFolder) -> Iterator[dg.MaterializeResult]:
+    """Parse and load every pending file, each in one transaction; a bad file is recorded and skipped."""
+    require_current_schema(db.engine)
+    report = load_pending(db.engine, seeds.folder, context.run.run_id, seeds.max_bytes)
+    for path, reason in report.failed:
+        context.log.warning(f"{path}: {reason}")
+    files = {"files_loaded": len(report.loaded), "files_failed": len(report.failed),
+             "files_duplicate": len(report.duplicates),
+             "nothing_to_do": not (report.loaded or report.failed or report.duplicates),
+             "parse_seconds": round(report.parse_seconds, 3), "write_seconds": round(report.write_seconds, 3)}
+    with db.engine.connect() as conn:
+        counts = table_counts(conn)
+        previews = {
+            "articles": "SELECT title, authors, published_on, paragraph_count, quote_count FROM v_articles "
+                        "ORDER BY published_on DESC, title",
+            "paragraphs": "SELECT article_id, position, kind, text FROM paragraphs ORDER BY article_id, position",
+            "quotes": "SELECT speaker, quote_kind, quote_text, article_title FROM v_quotes "
+                      "WHERE quote_kind <> 'scare' ORDER BY article_id, quote_id",
+        }
+        for asset, sql in previews.items():
+            yield dg.MaterializeResult(asset_key=asset, metadata={
+                "dagster/row_count": counts[asset], **files, "preview": markdown_table(conn, sql)})
+
+
+@dg.asset(group_name=GROUP, pool=POOL, deps=["quotes"], kinds={"sql"}, owners=OWNERS, metadata=column_schema(Speaker),
+          description="People and bodies quoted, one row per real speaker: surname-only and damaged names are "
+                      "merged into the one full name they stand for; speakers nobody quotes any more are dropped.")
+def speakers(db: Database) -> dg.MaterializeResult:
+    require_current_schema(db.engine)
+    merged = consolidate_speakers(db.engine)
+    with db.engine.connect() as conn:
+        rows = table_counts(conn)["speakers"]
+        preview = markdown_table(conn, "SELECT s.name, s.kind, count(q.id) AS quotes FROM speakers s "
+                                       "LEFT JOIN quotes q ON q.speaker_id = s.id GROUP BY s.name, s.kind "
+                                       "ORDER BY quotes DESC, s.name")
+    return dg.MaterializeResult(metadata={"dagster/row_count": rows, "speakers_merged": merged, "preview": preview})

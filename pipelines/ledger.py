@@ -1,0 +1,115 @@
+"""The ledger: which seed files are new, changed, unchanged or gone, recorded in `source_files`.
+
+Changed files are marked `pending`; the loader (load.py) takes every pending file. A cheap fast path
+(size and mtime) avoids hashing files that have not been touched; a touched file is hashed, and only a
+different hash makes it pending.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine, select, update
+
+from models import SourceFile
+from pipelines.load import delete_orphan_authors, delete_rows, insert_ignoring_duplicates, release_duplicates
+from pipelines.normalize import PARSER_VERSION
+
+
+@dataclass(frozen=True)
+class SeedFile:
+    path: str  # relative to the seeds folder, with forward slashes
+    size_bytes: int
+    mtime_ns: int
+
+
+@dataclass
+class ScanReport:
+    new: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    removed: list[str] = field(default_factory=list)
+    stale: int = 0  # loaded by an older parser version: reloaded without a change to the file
+
+
+def scan_folder(folder: Path, pattern: str) -> Iterator[SeedFile]:
+    """Every file under the folder that matches the pattern (recursively), hidden files left out."""
+    if not folder.is_dir():
+        raise FileNotFoundError(f"the seeds folder {str(folder)!r} does not exist; create it or set LEDE_SEEDS_DIR")
+    for path in sorted(folder.rglob(pattern)):
+        relative = path.relative_to(folder)
+        if any(part.startswith(".") for part in relative.parts):
+            continue
+        try:
+            stat = path.stat()
+        except OSError:
+            if path.is_symlink():
+                yield SeedFile(relative.as_posix(), -1, 0)  # a broken link: the loader records why it failed
+            continue  # vanished since the listing
+        if not path.is_file():
+            continue
+        yield SeedFile(relative.as_posix(), stat.st_size, stat.st_mtime_ns)
+
+
+def fingerprint(files: list[SeedFile]) -> str:
+    """One hash of names, sizes and mtimes: it changes whenever the folder does."""
+    digest = hashlib.sha256()
+    for f in files:
+        digest.update(f"{f.path}\0{f.size_bytes}\0{f.mtime_ns}\n".encode())
+    return digest.hexdigest()
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def sync_ledger(engine: Engine, folder: Path, pattern: str) -> ScanReport:
+    """Compare the folder with `source_files`: mark new and changed files pending, drop the rows of removed ones."""
+    report = ScanReport()
+    with engine.begin() as conn:
+        ledger = {row.path: row for row in conn.execute(select(
+            SourceFile.id, SourceFile.path, SourceFile.sha256, SourceFile.size_bytes, SourceFile.mtime_ns,
+            SourceFile.status, SourceFile.parser_version))}
+        seen = set()
+        for seed in scan_folder(folder, pattern):
+            seen.add(seed.path)
+            row = ledger.get(seed.path)
+            live = row is not None and row.status != "removed"
+            if live and row.size_bytes == seed.size_bytes and row.mtime_ns == seed.mtime_ns:
+                report.unchanged += 1
+                report.stale += row.status == "loaded" and row.parser_version != PARSER_VERSION
+                continue
+            try:
+                digest = sha256_of(folder / seed.path)
+            except OSError:
+                digest = ""  # unreadable: queued all the same, so that the loader records why
+            values = {"sha256": digest, "size_bytes": seed.size_bytes, "mtime_ns": seed.mtime_ns}
+            if live and row.sha256 == digest:
+                report.unchanged += 1  # touched, not changed: remember the new mtime so we don't hash it again
+                conn.execute(update(SourceFile).where(SourceFile.id == row.id).values(mtime_ns=seed.mtime_ns))
+                continue
+            if row is None:
+                # a run racing this one may have just added it: the unique path decides, no error
+                insert = insert_ignoring_duplicates(conn, SourceFile, "path")
+                conn.execute(insert.values(path=seed.path, status="pending", **values))
+                report.new.append(seed.path)
+            else:
+                conn.execute(update(SourceFile).where(SourceFile.id == row.id).values(status="pending", **values))
+                (report.changed if live else report.new).append(seed.path)
+        gone = [row for path, row in ledger.items() if path not in seen and row.status != "removed"]
+        for row in gone:
+            delete_rows(conn, row.id)
+            conn.execute(update(SourceFile).where(SourceFile.id == row.id).values(
+                status="removed", error=None, duplicate_of_id=None))
+            report.removed.append(row.path)
+        release_duplicates(conn, [row.id for row in gone])
+        if gone:
+            delete_orphan_authors(conn)
+    return report

@@ -1,0 +1,394 @@
+"""Article values to rows: pending files are parsed (on every core when there are many) and written in batches.
+
+A batch is one transaction, so a file is loaded whole or not at all, and a crash leaves its files pending. Rows of
+a batch go in with one executemany per table. If the database refuses a batch (a value it will not store), the
+batch is written again file by file, so that only the bad file fails, with the reason.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import multiprocessing
+import os
+import time
+from collections.abc import Iterator, Sequence
+from concurrent.futures import Executor, ProcessPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, bindparam, delete, func, or_, select, text, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import DataError, IntegrityError
+from sqlalchemy.orm import aliased
+
+from models import Article, ArticleAuthor, Author, Paragraph, QualityIssue, Quote, SourceFile, Speaker
+from pipelines.normalize import PARSER_VERSION, NotText, decode_bytes, parse_article
+from pipelines.normalize.model import Article as ArticleValue
+from pipelines.normalize.model import Issue
+from pipelines.normalize.quotes import extract_quotes
+from pipelines.normalize.speakers import merge_plan
+
+_SPEAKER_LOCK = 7_102_025  # any constant: Postgres advisory lock between loads and the speaker clean-up
+DEFAULT_MAX_BYTES = 20_000_000
+BATCH_FILES = 200  # files per transaction: bounded memory, few statements
+PARALLEL_FROM = 400  # pending files from which parsing on every core pays for starting the workers
+NAME_LIMIT, CUE_LIMIT = 300, 64  # column widths of speakers.name / authors.name and quotes.cue
+
+
+@dataclass
+class LoadReport:
+    loaded: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
+    duplicates: list[str] = field(default_factory=list)
+    parse_seconds: float = 0.0  # reading and normalizing (wall clock; on several cores when parallel)
+    write_seconds: float = 0.0  # the database work: the load stage
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """Everything one file turns into, before it touches the database."""
+
+    sha256: str
+    text_sha256: str  # of the decoded text: the same article in two encodings is one article
+    size_bytes: int
+    encoding: str
+    article: ArticleValue
+    quotes: list
+    issues: list[Issue]
+
+
+def normalize_file(data: bytes) -> Normalized:
+    """Decode, parse and find quotes: the pure steps, in order. Raises NotText for files that are no article."""
+    decoded = decode_bytes(data)
+    article = parse_article(decoded.text)
+    quotes, quote_issues = extract_quotes(article.paragraphs)
+    return Normalized(
+        sha256=hashlib.sha256(data).hexdigest(), text_sha256=hashlib.sha256(decoded.text.encode()).hexdigest(),
+        size_bytes=len(data), encoding=decoded.encoding, article=article,
+        quotes=quotes, issues=[*decoded.issues, *article.issues, *quote_issues],
+    )
+
+
+def read_and_normalize(folder: Path, path: str, max_bytes: int) -> Normalized | str:
+    """One file to its values, or the plain reason it cannot be loaded. Never raises: one bad file must never
+    stop the others."""
+    file = folder / path
+    try:
+        size = file.stat().st_size
+        if size > max_bytes:
+            raise NotText(f"file too large: {size / 1e6:.1f} MB, over the {max_bytes / 1e6:g} MB limit "
+                          "(LEDE_MAX_FILE_MB)")
+        return normalize_file(file.read_bytes())
+    except FileNotFoundError:
+        if file.is_symlink():
+            return f"broken link: it points to {file.readlink()}, which does not exist"
+        return "the file vanished before it could be read"
+    except NotText as exc:
+        return str(exc)
+    except OSError as exc:
+        return f"cannot read the file: {exc.strerror or exc}"
+    except Exception as exc:  # noqa: BLE001 - a parser bug is this file's failure, not the run's
+        return f"could not be parsed ({type(exc).__name__}: {exc}); please report this file"
+
+
+def pending_files(conn: Connection) -> list[tuple[int, str]]:
+    """Files to (re)load: new or changed ones, and those an older parser version loaded."""
+    stale = (SourceFile.status.in_(("loaded", "failed"))) & (
+        (SourceFile.parser_version != PARSER_VERSION) | SourceFile.parser_version.is_(None))
+    query = select(SourceFile.id, SourceFile.path).where(or_(SourceFile.status == "pending", stale))
+    return [(row.id, row.path) for row in conn.execute(query.order_by(SourceFile.path))]
+
+
+def load_pending(engine: Engine, folder: Path, run_id: str | None = None,
+                 max_bytes: int = DEFAULT_MAX_BYTES) -> LoadReport:
+    """Load every pending file; a bad file is recorded with its reason and the others go on.
+
+    Files freed by this run (duplicates of a file that changed or went) are taken in a second pass.
+    """
+    report = LoadReport()
+    attempted: set[int] = set()
+    with engine.connect() as conn:
+        todo = pending_files(conn)
+    with _parsers(len(todo)) as pool:
+        for _ in range(2):
+            todo = [(file_id, path) for file_id, path in todo if file_id not in attempted]
+            batches = [todo[start:start + BATCH_FILES] for start in range(0, len(todo), BATCH_FILES)]
+            ahead = _parse(pool, folder, batches[0], max_bytes) if batches else None
+            for n, batch in enumerate(batches):
+                began = time.perf_counter()
+                values = list(ahead)
+                report.parse_seconds += time.perf_counter() - began
+                # the workers parse the next batch while this one is written
+                ahead = _parse(pool, folder, batches[n + 1], max_bytes) if n + 1 < len(batches) else None
+                attempted.update(file_id for file_id, _ in batch)
+                began = time.perf_counter()
+                _write(engine, list(zip(batch, values, strict=True)), run_id, report)
+                report.write_seconds += time.perf_counter() - began
+            with engine.connect() as conn:
+                todo = pending_files(conn)
+    if report.loaded or report.failed or report.duplicates:
+        with engine.begin() as conn:
+            delete_orphan_authors(conn)
+    return report
+
+
+def _parse(pool: Executor | None, folder: Path, batch: list[tuple[int, str]], max_bytes: int):
+    """The batch's values: submitted to the workers at once (collected later), or parsed here and now."""
+    paths = [path for _, path in batch]
+    if pool is None:
+        return [read_and_normalize(folder, path, max_bytes) for path in paths]
+    # a few files per round trip to a worker: fewer messages, and still work for every core
+    return pool.map(read_and_normalize, [folder] * len(paths), paths, [max_bytes] * len(paths),
+                    chunksize=max(1, len(paths) // 8))
+
+
+@contextmanager
+def _parsers(files: int) -> Iterator[Executor | None]:
+    """Worker processes for parsing when there is enough work for them, else None (parse in this process)."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    if files < PARALLEL_FROM or cores < 2:
+        yield None
+        return
+    # forkserver: a clean process to fork workers from, safe in a threaded host such as Dagster
+    context = multiprocessing.get_context("forkserver" if "forkserver" in multiprocessing.get_all_start_methods()
+                                          else "spawn")
+    with ProcessPoolExecutor(max_workers=cores, mp_context=context) as pool:
+        yield pool
+
+
+def _write(engine: Engine, batch: list[tuple[tuple[int, str], Normalized | str]], run_id: str | None,
+           report: LoadReport) -> None:
+    """Write a batch in one transaction; if the database refuses it, file by file, so only the bad one fails."""
+    failed = [(file, reason) for file, reason in batch if isinstance(reason, str)]
+    good = [(file, value) for file, value in batch if not isinstance(value, str)]
+    try:
+        with engine.begin() as conn:
+            outcomes = _store(conn, good, run_id)
+    except (DataError, IntegrityError):
+        outcomes = {}
+        for file, value in good:
+            try:
+                with engine.begin() as conn:
+                    outcomes |= _store(conn, [(file, value)], run_id)
+            except (DataError, IntegrityError) as exc:
+                failed.append((file, f"the database refused its rows: {str(exc.orig).strip()}"))
+    for (_, path), outcome in sorted(outcomes.items()):
+        {"loaded": report.loaded, "duplicate": report.duplicates}.get(outcome, []).append(path)
+    for (file_id, path), reason in failed:
+        _mark_failed(engine, file_id, reason, run_id)
+        report.failed.append((path, reason))
+
+
+def _store(conn: Connection, batch: list[tuple[tuple[int, str], Normalized]], run_id: str | None
+           ) -> dict[tuple[int, str], str]:
+    """Replace the rows of the batch's files (or record them as duplicates) in the caller's transaction.
+
+    Returns each file's outcome: loaded, duplicate, or unchanged (another run loaded this very content).
+    """
+    if not batch:
+        return {}
+    _speaker_lock(conn, shared=True)
+    ids = [file_id for (file_id, _), _ in batch]
+    # Lock the ledger rows (Postgres): two runs never load one file at once; skip what another run just did.
+    current = {row.id: row for row in conn.execute(
+        select(SourceFile.id, SourceFile.status, SourceFile.sha256, SourceFile.parser_version)
+        .where(SourceFile.id.in_(ids)).with_for_update())}
+    outcomes: dict[tuple[int, str], str] = {}
+    todo = []
+    for file, value in batch:
+        row = current[file[0]]
+        if row.status == "loaded" and row.sha256 == value.sha256 and row.parser_version == PARSER_VERSION:
+            outcomes[file] = "unchanged"
+        else:
+            todo.append((file, value))
+    if not todo:
+        return outcomes
+
+    # The same text already loaded under another name, or earlier in this batch (path order), wins.
+    hashes = {value.text_sha256 for _, value in todo}
+    originals = {}
+    for row in conn.execute(select(SourceFile.id, SourceFile.path, SourceFile.text_sha256).where(
+            SourceFile.text_sha256.in_(hashes), SourceFile.status == "loaded", SourceFile.id.not_in(ids))
+            .order_by(SourceFile.path)):
+        originals.setdefault(row.text_sha256, (row.id, row.path))
+    loads, duplicates = [], []
+    for file, value in todo:
+        if value.text_sha256 in originals:
+            duplicates.append((file, value, originals[value.text_sha256]))
+        else:
+            originals[value.text_sha256] = file
+            loads.append((file, value))
+
+    now = _now()
+    todo_ids = [file_id for (file_id, _), _ in todo]
+    conn.execute(delete(Article).where(Article.source_file_id.in_(todo_ids)))  # cascades to paragraphs, quotes
+    conn.execute(delete(QualityIssue).where(QualityIssue.source_file_id.in_(todo_ids)))
+    _insert_rows(conn, loads)
+
+    def ledger(file, value, **values):
+        return {"b_id": file[0], "sha256": value.sha256, "size_bytes": value.size_bytes, "encoding": value.encoding,
+                "text_sha256": value.text_sha256, "parser_version": PARSER_VERSION, "loaded_at": now,
+                "run_id": run_id, **values}
+
+    rows = [ledger(file, value, status="loaded", error=None, duplicate_of_id=None) for file, value in loads]
+    rows += [ledger(file, value, status="duplicate", error=f"same text as {original[1]}, which is loaded",
+                    duplicate_of_id=original[0]) for file, value, original in duplicates]
+    conn.execute(update(SourceFile).where(SourceFile.id == bindparam("b_id")), rows)
+    # Files that duplicated one of these files' old text are free to load as themselves (next pass).
+    original = aliased(SourceFile)
+    twin = select(original.text_sha256).where(original.id == SourceFile.duplicate_of_id).scalar_subquery()
+    conn.execute(update(SourceFile).where(
+        SourceFile.duplicate_of_id.in_([file_id for (file_id, _), _ in loads]), SourceFile.status == "duplicate",
+        SourceFile.text_sha256 != twin).values(status="pending", duplicate_of_id=None, error=None))
+    outcomes |= {file: "loaded" for file, _ in loads}
+    outcomes |= {file: "duplicate" for file, _, _ in duplicates}
+    return outcomes
+
+
+def _insert_rows(conn: Connection, loads: list[tuple[tuple[int, str], Normalized]]) -> None:
+    """Articles, authors, paragraphs, speakers, quotes and issues of many files, each table in one bulk insert
+    through the driver itself (executemany on SQLite, COPY on Postgres): the same path as the raw reference."""
+    if not loads:
+        return
+    article_ids = _reserve_ids(conn, "articles", len(loads))
+    _bulk_insert(conn, "articles", ("id", "source_file_id", "title", "published_on", "byline", "word_count"), [
+        (article_id, file_id, n.article.title, n.article.published_on, n.article.byline, n.article.word_count)
+        for article_id, ((file_id, _), n) in zip(article_ids, loads, strict=True)])
+
+    author_ids = _ids_by_name(conn, Author, {name[:NAME_LIMIT]: {} for _, n in loads for name in n.article.authors})
+    _bulk_insert(conn, "article_authors", ("article_id", "author_id", "position"), [
+        (article_id, author_ids[name], i) for article_id, (_, n) in zip(article_ids, loads, strict=True)
+        for i, name in enumerate(dict.fromkeys(a[:NAME_LIMIT] for a in n.article.authors))])
+
+    count = sum(len(n.article.paragraphs) for _, n in loads)
+    paragraph_ids = iter(_reserve_ids(conn, "paragraphs", count))
+    paragraphs, paragraph_id = [], {}
+    for article_id, (_, n) in zip(article_ids, loads, strict=True):
+        for p in n.article.paragraphs:
+            paragraph_id[(article_id, p.position)] = row_id = next(paragraph_ids)
+            paragraphs.append((row_id, article_id, p.position, p.kind, p.text, p.char_start, p.char_end))
+    _bulk_insert(conn, "paragraphs", ("id", "article_id", "position", "kind", "text", "char_start", "char_end"),
+                 paragraphs)
+
+    speaker_ids = _ids_by_name(conn, Speaker, {q.speaker[:NAME_LIMIT]: {"kind": q.speaker_kind or "unknown"}
+                                               for _, n in loads for q in n.quotes if q.speaker})
+    _bulk_insert(conn, "quotes", ("article_id", "paragraph_id", "position", "kind", "text", "speaker_id",
+                                  "speaker_mention", "cue", "char_start", "char_end"), [
+        (article_id, paragraph_id[(article_id, q.paragraph_position)], i, q.kind, q.text,
+         speaker_ids.get(q.speaker[:NAME_LIMIT]) if q.speaker else None, q.speaker_mention,
+         q.cue[:CUE_LIMIT] if q.cue else None, q.char_start, q.char_end)
+        for article_id, (_, n) in zip(article_ids, loads, strict=True) for i, q in enumerate(n.quotes)])
+    _bulk_insert(conn, "quality_issues", ("source_file_id", "code", "detail", "paragraph_position"), [
+        (file_id, i.code, i.detail, i.paragraph_position) for (file_id, _), n in loads for i in n.issues])
+
+
+def _reserve_ids(conn: Connection, table: str, count: int) -> list[int]:
+    """Ids for rows about to be inserted, so that rows referring to them go in the same bulk insert.
+
+    Postgres hands them out from the table's sequence (safe with parallel writers); SQLite writers hold the write
+    lock from BEGIN (IMMEDIATE), so the ids after the largest one are this transaction's alone.
+    """
+    if count == 0:
+        return []
+    if conn.dialect.name == "postgresql":
+        return list(conn.execute(text(f"SELECT nextval(pg_get_serial_sequence('{table}', 'id')) "
+                                      "FROM generate_series(1, :n)"), {"n": count}).scalars())
+    first = conn.execute(text(f"SELECT coalesce(max(id), 0) + 1 FROM {table}")).scalar_one()
+    return list(range(first, first + count))
+
+
+def _bulk_insert(conn: Connection, table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
+    if not rows:
+        return
+    if conn.dialect.name == "postgresql":
+        import psycopg
+
+        statement = f"COPY {table} ({', '.join(columns)}) FROM STDIN"
+        try:
+            with conn.connection.driver_connection.cursor() as cursor, cursor.copy(statement) as copy:
+                for row in rows:
+                    copy.write_row(row)
+        except (psycopg.errors.DataError, psycopg.errors.IntegrityError) as exc:
+            # as SQLAlchemy would have raised it, so that the batch is retried file by file
+            kind = IntegrityError if isinstance(exc, psycopg.errors.IntegrityError) else DataError
+            raise kind(statement, None, exc) from exc
+        return
+    rows = [tuple(v.isoformat() if isinstance(v, dt.date) else v for v in row) for row in rows]  # as SQLAlchemy does
+    conn.exec_driver_sql(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+                         rows)
+
+
+def delete_orphan_authors(conn: Connection) -> None:
+    """Authors of no article any more (their files changed or went away)."""
+    conn.execute(delete(Author).where(~Author.id.in_(select(ArticleAuthor.author_id))))
+
+
+def _mark_failed(engine: Engine, file_id: int, reason: str, run_id: str | None) -> None:
+    with engine.begin() as conn:
+        conn.execute(select(SourceFile.id).where(SourceFile.id == file_id).with_for_update())
+        delete_rows(conn, file_id)
+        conn.execute(update(SourceFile).where(SourceFile.id == file_id).values(
+            status="failed", error=reason, parser_version=PARSER_VERSION, loaded_at=_now(), run_id=run_id,
+            duplicate_of_id=None))
+        release_duplicates(conn, [file_id])
+
+
+def delete_rows(conn: Connection, file_id: int) -> None:
+    """Everything a file loaded (its article cascades to paragraphs and quotes) and its quality issues."""
+    conn.execute(delete(Article).where(Article.source_file_id == file_id))
+    conn.execute(delete(QualityIssue).where(QualityIssue.source_file_id == file_id))
+
+
+def release_duplicates(conn: Connection, file_ids: list[int]) -> None:
+    """Files that were duplicates of these (now failed or gone) load again as themselves."""
+    conn.execute(update(SourceFile).where(SourceFile.duplicate_of_id.in_(file_ids), SourceFile.status ==
+                                          "duplicate").values(status="pending", duplicate_of_id=None, error=None))
+
+
+def insert_ignoring_duplicates(conn: Connection, model, key: str):
+    """INSERT ... ON CONFLICT (key) DO NOTHING, in the connection's dialect: racing runs never fail on it."""
+    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+    return dialect.insert(model.__table__).on_conflict_do_nothing(index_elements=[key])
+
+
+def _ids_by_name(conn: Connection, model, rows: dict[str, dict]) -> dict[str, int]:
+    """Insert the names that are missing (racing runs may both try: the unique name decides), then look all up."""
+    if not rows:
+        return {}
+    # sorted, so that two transactions adding the same names lock them in the same order (no deadlock)
+    rows_to_add = [{"name": name, **rows[name]} for name in sorted(rows)]
+    conn.execute(insert_ignoring_duplicates(conn, model, "name"), rows_to_add)
+    found = conn.execute(select(model.id, model.name).where(model.name.in_(list(rows))))
+    return {row.name: row.id for row in found}
+
+
+def table_counts(conn: Connection, models: Sequence = (Article, Paragraph, Quote, Speaker, QualityIssue)) -> dict:
+    return {m.__tablename__: conn.execute(select(func.count()).select_from(m)).scalar_one() for m in models}
+
+
+def _speaker_lock(conn: Connection, shared: bool) -> None:
+    """Postgres: loads share this lock, the speaker clean-up takes it alone, so it never drops a speaker that a
+    load in flight has just looked up. (SQLite runs one writer at a time anyway.)"""
+    if conn.dialect.name == "postgresql":
+        function = "pg_advisory_xact_lock_shared" if shared else "pg_advisory_xact_lock"
+        conn.execute(text(f"SELECT {function}(:key)"), {"key": _SPEAKER_LOCK})
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def consolidate_speakers(engine: Engine) -> int:
+    """Merge speakers that are one real speaker across articles, drop speakers nobody quotes; returns merges."""
+    with engine.begin() as conn:
+        _speaker_lock(conn, shared=False)
+        rows = [(r.id, r.name, r.kind) for r in conn.execute(select(Speaker.id, Speaker.name, Speaker.kind))]
+        plan = merge_plan(rows)
+        for source, target in plan.items():
+            conn.execute(update(Quote).where(Quote.speaker_id == source).values(speaker_id=target))
+        unused = ~Speaker.id.in_(select(Quote.speaker_id).where(Quote.speaker_id.is_not(None)))
+        if plan or conn.execute(select(func.count()).select_from(Speaker).where(unused)).scalar_one():
+            conn.execute(delete(Speaker).where(unused))
+    return len(plan)

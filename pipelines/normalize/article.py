@@ -1,0 +1,234 @@
+"""Decoded text to an Article: title, byline, date, and paragraphs with their kind and span in the file."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from pipelines.normalize.model import Article, Issue, Paragraph
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+         ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
+         ("november", "nov"), ("december", "dec")],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# "28 May 2024", "May 28, 2024", "2024-05-28"
+_DATE = (
+    rf"(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH})\s+(?P<y1>\d{{4}})"
+    rf"|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})"
+    rf"|(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}}))"
+)
+_BYLINE = re.compile(rf"^(?:by\s+)?(?P<names>.*?)[\s,;|·•—–-]*(?:(?:published|updated)\s*:?\s*)?{_DATE}\s*$",
+                     re.IGNORECASE)
+_BY_ONLY = re.compile(r"^by\s+(?P<names>[^.!?]{2,150})$", re.IGNORECASE)
+_AUTHOR_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*", re.IGNORECASE)
+
+_HEADING = re.compile(r"^#{1,6}\s*")
+_QUOTE_PREFIX = re.compile(r"^>\s?", re.MULTILINE)
+_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)")
+_EMPHASIS = re.compile(r"(?<![\w*])(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1(?![\w*])")
+_SPACES = re.compile(r"\s+")
+
+# A paragraph of site boilerplate at the end of an article (contact lines, share buttons, copyright).
+_FOOTER = re.compile(
+    r"^(?:to contact\b|contact us\b|follow us\b|follow the\b|subscribe\b|sign up\b|share this\b|read more\b"
+    r"|related\b|copyright\b|©|\(c\)\s|all rights reserved|this (?:article|story) (?:was|first|originally)"
+    r"|originally published|donate\b|support (?:our|the|independent)\b|click here\b|get (?:the|our) newsletter"
+    r"|for more (?:information|news)\b|join (?:us|the)\b|download (?:our|the) app)",
+    re.IGNORECASE,
+)
+_BARE_URL = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?$", re.IGNORECASE)
+_FOOTER_MAX_CHARS = 300
+
+# A paragraph that introduces an unmarked block quote: "He added:", "The statement read:".
+_BLOCK_INTRO_CUE = re.compile(
+    r"\b(?:said|says|added|adds|wrote|writes|stated|states|declared|declares|continued|continues|explained"
+    r"|explains|noted|notes|told\b[^:]*|concluded|warned|warns|argued|argues|insisted|replied|read|reads"
+    r"|posted|tweeted|following|as follows)\s*:$",
+    re.IGNORECASE,
+)
+
+_SENTENCE_END = ('.', '!', '?', '…', '"', '”', '’', "'", ')', ']', ':')
+# A character lost in transcoding: "Rados?aw", or the Unicode replacement character.
+_LOST_QMARK = re.compile(r"(?<=[^\W\d_])\?(?=[^\W\d_])")
+
+
+@dataclass
+class _Block:
+    raw: str
+    start: int
+    end: int
+
+
+def parse_article(text: str) -> Article:
+    """Parse the seed format: `## Title`, a byline `Author D Month YYYY`, then paragraphs split by blank lines."""
+    blocks = list(_blocks(text))
+    issues: list[Issue] = []
+
+    title = None
+    if blocks and (_HEADING.match(blocks[0].raw) or (len(blocks) > 1 and _parse_byline(blocks[1].raw))):
+        if "\n" not in blocks[0].raw.strip() and len(blocks[0].raw) <= 300:
+            title = _clean(_HEADING.sub("", blocks[0].raw))
+            blocks = blocks[1:]
+    if not title:
+        title = None
+        issues.append(Issue("missing_title", "the file does not start with a '## Title' line"))
+
+    byline, authors, published_on = None, (), None
+    parsed = _parse_byline(blocks[0].raw) if blocks else None
+    if parsed:
+        blocks = blocks[1:]
+        byline, authors, published_on, byline_issues = parsed
+        issues += byline_issues
+    if not authors:
+        issues.append(Issue("missing_byline", "no author line after the title"))
+
+    paragraphs = _paragraphs(blocks, issues)
+    return Article(title=title, byline=byline, authors=authors, published_on=published_on,
+                   paragraphs=tuple(paragraphs), issues=tuple(issues))
+
+
+def _blocks(text: str) -> Iterator[_Block]:
+    """Runs of non-blank lines, with their span in the text."""
+    start = None
+    end = 0
+    offset = 0
+    for line in text.split("\n"):
+        line_end = offset + len(line)
+        if line.strip():
+            if start is None:
+                start = offset + (len(line) - len(line.lstrip()))
+            end = offset + len(line.rstrip())
+        elif start is not None:
+            yield _Block(text[start:end], start, end)
+            start = None
+        offset = line_end + 1
+    if start is not None:
+        yield _Block(text[start:end], start, end)
+
+
+def _parse_byline(raw: str) -> tuple[str, tuple[str, ...], dt.date | None, list[Issue]] | None:
+    line = _clean(raw)
+    if "\n" in raw.strip() or len(line) > 200:
+        return None
+    match = _BYLINE.match(line)
+    if match:
+        names = match.group("names").strip(" ,;|-")
+        authors = _split_authors(names)
+        if names and not authors:
+            return None  # words before the date that are no names: a sentence, not a byline
+        published_on, issues = _date(match)
+        return line, authors, published_on, issues
+    match = _BY_ONLY.match(line)
+    if match and (authors := _split_authors(match.group("names"))):
+        return line, authors, None, [Issue("missing_date", "the byline gives no date")]
+    return None
+
+
+def _split_authors(names: str) -> tuple[str, ...]:
+    parts = [p.strip(" .") for p in _AUTHOR_SPLIT.split(names) if p.strip(" .")]
+    # A name is a few words that start with a capital ("Our reporters" counts: a collective byline).
+    if not parts or any(len(p.split()) > 6 or not p[0].isupper() for p in parts):
+        return ()
+    return tuple(parts)
+
+
+def _date(match: re.Match) -> tuple[dt.date | None, list[Issue]]:
+    g = match.groupdict()
+    year, month, day = (
+        (g["y1"], MONTHS.get(g["m1"].lower().rstrip(".")), g["d1"]) if g["y1"]
+        else (g["y2"], MONTHS.get(g["m2"].lower().rstrip(".")), g["d2"]) if g["y2"]
+        else (g["y3"], g["m3"], g["d3"])
+    )
+    try:
+        return dt.date(int(year), int(month), int(day)), []
+    except (TypeError, ValueError):
+        return None, [Issue("invalid_date", f"the byline date {match.group(0).strip()!r} is not a real date")]
+
+
+def _clean(raw: str) -> str:
+    """Markdown removed, line breaks and runs of white space folded to one space."""
+    text = raw
+    if "](" in text:
+        text = _LINK.sub(r"\1", _IMAGE.sub(r"\1", text))
+    for _ in range(3 if "*" in text or "_" in text else 0):  # nested emphasis: ***bold italic***, **a *b* c**
+        text, n = _EMPHASIS.subn(r"\2", text)
+        if not n:
+            break
+    return _SPACES.sub(" ", text).strip()
+
+
+def _paragraphs(blocks: list[_Block], issues: list[Issue]) -> list[Paragraph]:
+    # (kind, text, start, end) before positions are assigned
+    drafts: list[list] = []
+    for block in blocks:
+        raw = block.raw
+        kind = "body"
+        if raw.startswith(">"):
+            kind, raw = "blockquote", _QUOTE_PREFIX.sub("", raw)
+        text = _clean(_HEADING.sub("", raw))
+        if text:
+            drafts.append([kind, text, block.start, block.end])
+
+    footer_from = len(drafts)
+    while footer_from > 0 and _is_footer(drafts[footer_from - 1][1]):
+        footer_from -= 1
+    for draft in drafts[footer_from:]:
+        draft[0] = "footer"
+
+    merged: list[list] = []
+    for draft in drafts:
+        prev = merged[-1] if merged else None
+        if prev and _continues(prev, draft):
+            issues.append(Issue(
+                "split_paragraph",
+                f"joined a paragraph split mid-sentence: ...{prev[1][-40:]!r} + {draft[1][:40]!r}...",
+                len(merged) - 1,
+            ))
+            prev[1] = f"{prev[1]} {draft[1]}"
+            prev[3] = draft[3]
+        else:
+            merged.append(draft)
+
+    for i in range(1, len(merged)):
+        prev, draft = merged[i - 1], merged[i]
+        if (draft[0] == "body" and prev[0] in ("body", "blockquote") and prev[1].endswith(":")
+                and _BLOCK_INTRO_CUE.search(prev[1], max(0, len(prev[1]) - 120))
+                and not draft[1].startswith(('"', "“", "'", "‘", "«"))):
+            draft[0] = "blockquote"
+
+    paragraphs = [Paragraph(position=i, kind=kind, text=text, char_start=start, char_end=end)
+                  for i, (kind, text, start, end) in enumerate(merged)]
+    for paragraph in paragraphs:
+        issues.extend(_lost_characters(paragraph))
+    return paragraphs
+
+
+def _is_footer(text: str) -> bool:
+    return len(text) <= _FOOTER_MAX_CHARS and bool(_FOOTER.match(text) or _BARE_URL.match(text))
+
+
+def _continues(prev: list, draft: list) -> bool:
+    """A blank line fell mid-sentence: the first part has no end mark and the second starts in lower case."""
+    if prev[0] != draft[0] or prev[0] == "footer":
+        return False
+    first = draft[1][0]
+    return first.islower() and not prev[1].endswith(_SENTENCE_END)
+
+
+def _lost_characters(paragraph: Paragraph) -> list[Issue]:
+    words = [w for w in paragraph.text.split() if ("?" in w and _LOST_QMARK.search(w) and "/" not in w
+                                                    and "=" not in w) or "\ufffd" in w]
+    if not words:
+        return []
+    shown = ", ".join(dict.fromkeys(w.strip(".,;:!?\"'()[]“”‘’") for w in words))
+    return [Issue("lost_character", f"character lost in transcoding: {shown}", paragraph.position)]

@@ -1,0 +1,94 @@
+"""Word lists for quote attribution: reporting verbs, titles, organisation nouns, pronouns.
+
+General English news vocabulary, not tuned to any one article. Everything is lower case.
+"""
+
+from __future__ import annotations
+
+
+def _inflect(*verbs: str) -> set[str]:
+    """Regular inflections of reporting verbs: warn -> warn, warns, warned, warning."""
+    forms = set()
+    for verb in verbs:
+        forms.add(verb)
+        stem = verb[:-1] if verb.endswith("e") else verb
+        if verb.endswith("y") and verb[-2] not in "aeiou":
+            forms |= {verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"}
+        else:
+            forms |= {verb + ("es" if verb.endswith(("s", "sh", "ch", "x")) else "s"), stem + "ed", stem + "ing"}
+    return forms
+
+
+# Verbs that introduce speech or writing. Irregular forms are listed by hand.
+SPEECH_VERBS = _inflect(
+    "add", "acknowledge", "admit", "announce", "answer", "argue", "assert", "boast", "caution", "claim",
+    "comment", "complain", "concede", "conclude", "confirm", "contend", "continue", "counter", "cry", "declare",
+    "deny", "emphasise", "emphasize", "exclaim", "explain", "insist", "joke", "maintain", "mention", "mutter",
+    "note", "observe", "plead", "pledge", "predict", "promise", "recall", "remark", "reply", "respond", "reveal",
+    "scream", "shout", "state", "stress", "suggest", "testify", "tweet", "post", "urge", "vow", "warn", "whisper",
+    "wonder", "ask", "advise", "agree", "allege", "estimate", "repeat", "retort", "reiterate", "report", "muse",
+    "declare", "advocate", "demand", "denounce", "describe", "decry", "accuse", "dismiss", "praise", "brand",
+    "label", "term", "concur", "lament", "query", "recount", "specify", "summarise", "summarize",
+) | {"say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote", "writing",
+     "written", "labelled", "labelling", "read", "reads", "quip", "quipped", "quips", "went on", "goes on",
+     "called", "calls", "calling", "called for", "calls for", "calling for", "called on", "calls on",
+     "pointed out", "points out"}
+
+# Cue words after which a short quoted phrase is still someone's words: `called it "a disgrace"`.
+PARTIAL_GOVERNORS = SPEECH_VERBS | {"called", "calls", "calling", "dubbed", "as", "of"}
+
+# Words that come before the name in "Kremlin spokesman Dmitri Peskov": kept in the mention, not the speaker.
+TITLE_WORDS = {
+    "president", "vice", "prime", "minister", "chancellor", "secretary", "secretary-general", "general",
+    "ambassador", "spokesman", "spokeswoman", "spokesperson", "senator", "sen", "representative", "rep",
+    "governor", "gov", "mayor", "judge", "justice", "gen", "col", "colonel", "captain", "capt", "lt",
+    "lieutenant", "sgt", "sergeant", "officer", "commissioner", "chief", "chairman", "chairwoman", "chair",
+    "ceo", "cfo", "coo", "director", "professor", "prof", "dr", "mr", "mrs", "ms", "miss", "sir", "dame",
+    "lord", "lady", "king", "queen", "prince", "princess", "pope", "bishop", "archbishop", "rev", "reverend",
+    "father", "deputy", "acting", "former", "foreign", "defence", "defense", "interior", "finance", "health",
+    "economy", "trade", "state", "attorney", "prosecutor", "lawyer", "analyst", "economist", "leader", "head",
+    "founder", "co-founder", "executive", "manager", "coach", "striker", "midfielder", "goalkeeper", "player",
+    "councillor", "councilman", "councilwoman", "councilor", "sheriff", "detective", "inspector",
+    "superintendent", "constable", "adviser", "advisor", "aide", "envoy", "diplomat", "official", "member",
+    "mp", "mep", "congressman", "congresswoman", "speaker", "premier", "president-elect", "senior",
+    "chief executive", "editor", "correspondent", "researcher", "scientist", "doctor", "nurse", "teacher",
+    "student", "resident", "owner", "partner", "candidate", "nominee", "commander", "admiral", "marshal",
+    "field", "army", "navy", "air", "force", "party", "opposition", "campaign", "union", "assistant",
+    "associate", "general-secretary", "first", "emeritus", "then", "then-president", "ex", "ex-president",
+    "national", "security", "homeland", "treasury", "labour", "labor", "education", "energy",
+}
+
+# Head nouns that make a speaker an organisation or a document rather than a person.
+ORG_WORDS = {
+    "ministry", "government", "administration", "department", "agency", "office", "committee", "commission",
+    "council", "assembly", "parliament", "congress", "senate", "court", "tribunal", "police", "army", "military",
+    "navy", "company", "firm", "corporation", "group", "bank", "union", "party", "campaign", "organisation",
+    "organization", "association", "federation", "foundation", "institute", "university", "school", "hospital",
+    "club", "team", "league", "board", "authority", "authorities", "regulator", "cabinet", "kremlin",
+    "white house", "pentagon", "statement", "communiqué", "communique", "report", "declaration", "resolution",
+    "document", "letter", "memo", "filing", "ruling", "indictment", "complaint", "lawsuit", "release",
+    "press release", "spokesperson's office", "embassy", "consulate", "secretariat", "alliance", "coalition",
+    "network", "channel", "newspaper", "magazine", "website", "study", "survey", "poll", "charity", "ngo",
+    "prosecutors", "officials", "investigators", "researchers", "authors", "organisers", "organizers",
+    "opposition", "junta", "regime", "ministry's", "service", "services", "brigade", "forces", "command",
+    "directorate", "bureau", "inc", "ltd", "plc", "corp", "co", "llc", "gmbh", "sa", "ag", "nv",
+}
+
+PRONOUNS = {"he": "male", "she": "female", "it": "thing", "they": "plural", "we": "plural", "i": "self"}
+DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those"}
+
+# Words that may stand between a subject and its verb: "Peskov has also said".
+AUXILIARIES = {"has", "had", "have", "also", "later", "then", "previously", "once", "again", "further", "would",
+               "will", "did", "does", "do", "only", "both", "simply", "just", "was", "is", "were", "are",
+               "recently", "repeatedly", "often", "earlier", "subsequently", "finally", "not", "never",
+               "already", "still", "even", "now", "yet", "ever", "first", "last"}
+
+# Abbreviations whose full stop does not end a sentence.
+ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "sen", "rep", "gov", "jr",
+                 "sr", "prof", "rev", "no", "inc", "corp", "co", "ltd", "vs", "etc", "jan", "feb", "aug", "sept",
+                 "oct", "nov", "dec", "mt", "ft", "u.s", "u.k", "e.g", "i.e", "a.m", "p.m", "approx", "dept",
+                 "univ", "ave", "blvd", "fig", "vol", "cf"}
+
+# Particles inside personal names: "Ursula von der Leyen", "Bashar al-Assad".
+NAME_PARTICLES = {"de", "da", "del", "della", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le",
+                  "du", "dos", "das", "di", "y"}

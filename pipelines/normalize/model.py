@@ -1,0 +1,58 @@
+"""The plain values that flow through normalization."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Issue:
+    """A data-quality finding about one file: what was repaired, lost or doubtful."""
+
+    code: str
+    detail: str
+    paragraph_position: int | None = None
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str
+    issues: tuple[Issue, ...] = ()
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    position: int
+    kind: str  # body, blockquote, footer
+    text: str  # markup removed, whitespace folded
+    char_start: int  # span of the paragraph in the decoded file
+    char_end: int
+
+
+@dataclass(frozen=True)
+class Article:
+    title: str | None
+    byline: str | None
+    authors: tuple[str, ...]
+    published_on: dt.date | None
+    paragraphs: tuple[Paragraph, ...]
+    issues: tuple[Issue, ...] = ()
+
+    @property
+    def word_count(self) -> int:
+        return sum(len(p.text.split()) for p in self.paragraphs if p.kind != "footer")
+
+
+@dataclass(frozen=True)
+class Quote:
+    paragraph_position: int
+    kind: str  # direct, partial, block, scare
+    text: str
+    char_start: int  # span of the quoted words in the paragraph text
+    char_end: int
+    cue: str | None = None
+    speaker_mention: str | None = None  # as written next to the quote
+    speaker: str | None = None  # canonical name, resolved within the article
+    speaker_kind: str | None = None  # person, organization, unknown

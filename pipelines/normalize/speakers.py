@@ -1,0 +1,440 @@
+"""Speaker mentions to canonical names, within one article and across articles.
+
+Within an article:
+- Titles stay in the mention, not the name: "Kremlin spokesman Dmitri Peskov" -> "Dmitri Peskov".
+- A surname takes the full name given elsewhere in the article: "Sikorski" -> "Radosław Sikorski".
+- A pronoun takes the most recently named person or body it can stand for, in the writer's own text before the
+  quote: he/she a person of that gender (from honorifics, kinship words, or the first name), it/they a body.
+- "the ministry" takes the body named in full ("Russian Foreign Ministry"); "the judge" the person last given
+  that title.
+Across articles, `merge_plan` says which speaker rows are one real speaker.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from pipelines.normalize.lexicon import DETERMINERS, NAME_PARTICLES, ORG_WORDS, PRONOUNS, TITLE_WORDS
+from pipelines.normalize.model import Paragraph, Quote
+from pipelines.normalize.sentences import sentence_starts
+
+_NAME_WORD = r"(?:[A-Z][\w'’?\-]*\.?|[A-Z]\.)"
+_NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+)*{_NAME_WORD})*")
+_HONORIFIC_GENDER = {"mr": "male", "sir": "male", "lord": "male", "king": "male", "prince": "male",
+                     "father": "male", "spokesman": "male", "chairman": "male", "congressman": "male",
+                     "mrs": "female", "ms": "female", "miss": "female", "dame": "female", "lady": "female",
+                     "queen": "female", "princess": "female", "spokeswoman": "female", "chairwoman": "female",
+                     "congresswoman": "female"}
+_KIN_WORDS = {"wife", "mother", "daughter", "sister", "widow", "grandmother", "granddaughter", "aunt", "niece",
+              "girlfriend", "husband", "father", "son", "brother", "widower", "grandfather", "grandson", "uncle",
+              "nephew", "boyfriend"}
+_ROLE_NOUNS = {
+    "spokeswoman", "spokesman", "spokesperson", "official", "lawyer", "attorney", "judge", "coach", "captain",
+    "minister", "president", "chancellor", "senator", "mayor", "governor", "chairman", "chairwoman", "executive",
+    "director", "manager", "founder", "analyst", "economist", "prosecutor", "detective", "officer", "witness",
+    "doctor", "nurse", "teacher", "resident", "owner", "shopkeeper", "farmer", "worker", "student", "activist",
+    "organiser", "organizer", "researcher", "scientist", "professor", "source", "neighbour", "neighbor", "player",
+    "striker", "goalkeeper", "driver", "pilot", "passenger", "survivor", "victim", "mother", "father", "wife",
+    "husband", "daughter", "son", "sister", "brother", "secretary", "ambassador", "diplomat", "adviser", "aide",
+}
+_ROLE_GENDER = {"spokeswoman": "female", "chairwoman": "female", "mother": "female", "wife": "female",
+                "daughter": "female", "sister": "female", "spokesman": "male", "chairman": "male", "father": "male",
+                "husband": "male", "son": "male", "brother": "male"}
+# "A Medix spokeswoman said", "The prime minister thanked him": a person the article never names.
+_ROLE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?P<words>(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+                   r"(?P<role>" + "|".join(sorted(_ROLE_NOUNS, key=len, reverse=True)) + r"))\b(?!\s*,?\s*[A-Z])")
+_GENDERED = re.compile(r"\b(?:he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
+LOOK_BACK = 60  # mentions searched back for a pronoun's antecedent
+_FOLLOWS_OBJECT = {"for", "to", "with", "about", "that", "and", "but", "in", "on", "at", "as", "from", "by",
+                   "into", "over", "after", "before", "again", "back", "up", "down", "out", "off"}
+_MALE_PRONOUNS = {"he", "his", "him", "himself"}
+_AFFILIATION = re.compile(r"\s+(?:of|at|from)\s+")
+_FEMALE_KIN = {"wife", "mother", "daughter", "sister", "widow", "grandmother", "granddaughter", "aunt", "niece",
+               "girlfriend"}
+# Capitalised words that open sentences but never names.
+_NOT_NAMES = {"the", "a", "an", "it", "its", "he", "she", "his", "her", "they", "their", "we", "our", "i", "in",
+              "on", "at", "but", "and", "or", "as", "after", "before", "asked", "when", "while", "if", "this",
+              "that", "there", "then", "so", "for", "from", "with", "by", "to", "of", "not", "no", "yes", "one",
+              "some", "many", "most", "more", "every", "each", "all", "both", "former", "born", "speaking", "since",
+              "until", "during", "according", "critics", "residents", "officials", "police", "shares"}
+
+
+@dataclass
+class Entity:
+    name: str
+    kind: str  # person, organization, unknown
+    gender: str | None = None
+
+
+@functools.cache
+def _first_names():
+    import gender_guesser.detector  # a 40,000-name table; loaded once, on first use
+
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+_LOST_LETTER_GUESSES = "éíóáúñçãõłśżčšžıeioau"
+
+
+@functools.cache
+def _guess(word: str) -> str:
+    """The dataset's answer for a first name; a letter lost to '?' is tried as the usual suspects."""
+    word = word.strip(".,")
+    if "?" not in word:
+        return _first_names().get_gender(word)
+    for letter in _LOST_LETTER_GUESSES:
+        guess = _first_names().get_gender(word.replace("?", letter))
+        if guess != "unknown":
+            return guess
+    return "unknown"
+
+
+def first_name_gender(word: str) -> str | None:
+    """'female', 'male', or None when the word is no known first name (or is used for both)."""
+    return {"female": "female", "mostly_female": "female", "male": "male", "mostly_male": "male"}.get(_guess(word))
+
+
+def is_first_name(word: str) -> bool:
+    return _guess(word) != "unknown"
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def name_words(run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Title and name of a capitalised run, without the sentence words before it ("In Sofia" -> "Sofia")."""
+    title, words = split_title(run)
+    while words and words[0].lower().strip(".,") in _NOT_NAMES:
+        words = words[1:]
+    return title, words
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def split_title(mention: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(["Polish", "Foreign", "Minister"], ["Rados?aw", "Sikorski"]) from the words of a mention."""
+    words = [w for w in mention.split() if w]
+    while words and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    last_title = -1
+    for i, word in enumerate(words):
+        lower = word.lower().strip(".,")
+        # "Harlow's chief executive X": a possessive before more words ends the title; on the last word it is
+        # the name's own ("Emmanuel Macron's proposal")
+        if lower in TITLE_WORDS or (lower.endswith(("'s", "’s")) and i + 1 < len(words)):
+            last_title = i
+    if last_title >= 0 and last_title + 1 < len(words) and words[last_title + 1][:1].isupper():
+        return tuple(words[: last_title + 1]), tuple(words[last_title + 1:])
+    return (), tuple(words)
+
+
+class _ArticleContext:
+    """Who and what the article names, where, and what is known of each."""
+
+    def __init__(self, paragraphs: Sequence[Paragraph], quotes: Sequence[Quote]):
+        masked = _writer_text(paragraphs, quotes)
+        texts = dict(masked)
+        self.sentence_starts = {pos: sentence_starts(text) for pos, text in masked}
+        self.full_names: dict[str, str] = {}  # last word (lower case) -> longest full name
+        runs = [(pos, start, m) for pos, text in masked for start, m in _runs(text)]
+        lone = {_strip_possessive(words[0]).lower() for _, _, run in runs
+                if len(words := name_words(run)[1]) == 1}
+        for _, _, run in runs:
+            title, words = name_words(run)
+            # A person's full name: a known first name, a title that vouches for it ("Minister Rados?aw X"),
+            # or a surname the article uses again on its own ("Adaeze Okonkwo" ... "Okonkwo smiled").
+            if len(words) >= 2 and (_orgish(words) or is_first_name(words[0]) or title
+                                    or _strip_possessive(words[-1]).lower() in lone):
+                self._add_full_name(words)
+        self.entities: dict[str, Entity] = {}
+        self.by_title: dict[str, Entity] = {}
+        found: list[tuple[tuple[int, int], int, Entity]] = []  # (position, end offset, entity)
+        for pos, start, run in runs:
+            entity = self._entity_of_run(run, texts[pos][max(0, start - 30):start])
+            if entity is not None:
+                found.append(((pos, start), start + len(run), entity))
+        sentence_openings = {pos: set(starts) for pos, starts in self.sentence_starts.items()}
+        for pos, text in masked:
+            for match in _ROLE.finditer(text):
+                if match.start() not in sentence_openings[pos]:
+                    continue  # a role opening a sentence is someone; "she became a teacher" is no one new
+                role = self.entity(match.group("words"), "person")  # "A Medix spokeswoman", "the prime minister"
+                role.gender = role.gender or _ROLE_GENDER.get(match.group("role").lower())
+                found.append(((pos, match.start()), match.end(), role))
+        found.sort(key=lambda item: item[0])
+        for n, ((pos, start), end, entity) in enumerate(found):
+            if entity.kind == "person" and entity.gender is None:
+                # "Adaeze Okonkwo won her first title": a pronoun before the next name tells the gender
+                stop = found[n + 1][0][1] if n + 1 < len(found) and found[n + 1][0][0] == pos else None
+                pronoun = _GENDERED.search(texts[pos], end, self._sentence_end(pos, start) if stop is None
+                                           else min(stop, self._sentence_end(pos, start)))
+                if pronoun and not _is_object(pronoun):  # "thanked him": someone else
+                    entity.gender = "male" if pronoun.group(0).lower() in _MALE_PRONOUNS else "female"
+        self.mentions = [(position, entity) for position, _, entity in found]
+
+    def sentence_of(self, at: tuple[int, int]) -> tuple[int, int]:
+        starts = self.sentence_starts.get(at[0], [0])
+        return at[0], bisect.bisect_right(starts, at[1]) - 1
+
+    def _sentence_end(self, pos: int, offset: int) -> int:
+        starts = self.sentence_starts.get(pos, [0])
+        index = bisect.bisect_right(starts, offset)
+        return starts[index] if index < len(starts) else 10**9
+
+    def _add_full_name(self, words: list[str]) -> None:
+        full = " ".join((*words[:-1], _strip_possessive(words[-1])))
+        key = _strip_possessive(words[-1]).lower()
+        if key and (key not in self.full_names or len(full.split()) > len(self.full_names[key].split())):
+            self.full_names[key] = full
+
+    def entity(self, name: str, kind: str) -> Entity:
+        if name not in self.entities:
+            self.entities[name] = Entity(name, kind)
+        return self.entities[name]
+
+    def _entity_of_run(self, run: str, before: str, lone_first_name: bool = False) -> Entity | None:
+        title, words = name_words(run)
+        if not words:
+            return None
+        if _orgish(words):
+            return self.entity(self.full_names.get(_strip_possessive(words[-1]).lower(), " ".join(words)),
+                               "organization") if len(words) > 1 else None
+        name = self._person_name(words, bool(title))
+        if name is None and len(words) == 1 and is_first_name(words[0]) and (lone_first_name or _kinship(before)):
+            name = words[0]  # "a shopkeeper who gave only his first name, Paulo", "Their daughter, Lena,"
+        if name is None:
+            return None
+        person = self.entity(name, "person")
+        self._learn(person, title, before)
+        return person
+
+    def _person_name(self, words: list[str], titled: bool) -> str | None:
+        last = _strip_possessive(words[-1]).lower()
+        if len(words) == 1:
+            return self.full_names.get(last)
+        full = self.full_names.get(last)
+        if full and full.split()[0] == words[0]:
+            return full
+        if is_first_name(words[0]) or titled:
+            return " ".join((*words[:-1], _strip_possessive(words[-1])))
+        return None
+
+    def _learn(self, person: Entity, title: list[str], before: str) -> None:
+        """Gender from an honorific or title, a kinship word before the name, or the first name."""
+        for word in title:
+            word = word.lower().strip(".,")
+            if word in _HONORIFIC_GENDER:
+                person.gender = _HONORIFIC_GENDER[word]
+            if word in TITLE_WORDS:
+                self.by_title[word] = person
+        kin = _kinship(before)
+        if kin:
+            person.gender = "female" if kin in _FEMALE_KIN else "male"
+        if person.gender is None and len(person.name.split()) > 1:
+            person.gender = first_name_gender(person.name.split()[0])
+
+    def resolve(self, mention: str, at: tuple[int, int], speakers: list[tuple[tuple[int, int], Entity]]
+                ) -> Entity | None:
+        lower = mention.lower()
+        if lower in PRONOUNS:
+            return self._antecedent(PRONOUNS[lower], at, speakers)
+        descriptor = self._descriptor(mention, at, speakers)
+        if descriptor is not None:
+            return descriptor
+        head_phrase = mention.split(",")[0]
+        affiliation = _AFFILIATION.search(head_phrase)
+        if affiliation:
+            _, person = name_words(head_phrase[:affiliation.start()])
+            if len(person) >= 2 and not _orgish(person):
+                head_phrase = head_phrase[:affiliation.start()]  # "Professor Graham Wills of Coastal University"
+        title, words = split_title(head_phrase)
+        if words and _orgish(words):
+            return self._organisation(words, speakers)
+        for run_start, run in _runs(mention):
+            entity = self._entity_of_run(run, mention[max(0, run_start - 30):run_start], lone_first_name=True)
+            if entity is not None:
+                return entity
+        if not words:
+            return None
+        head = _strip_possessive(words[-1]).lower().strip(".,")
+        if head in self.by_title and not words[0][:1].isupper():
+            return self.by_title[head]  # "the judge" -> Judge Eleanor Whitcombe
+        if len(words) == 1 and words[0][:1].isupper() and head not in _NOT_NAMES:
+            # a surname alone ("Sikorski said"): the full name given in the article, or the surname as it stands
+            return self.entity(self.full_names.get(head, _strip_possessive(words[0])), "person")
+        return self.entity(" ".join(words), "unknown")
+
+    def _descriptor(self, mention: str, at: tuple[int, int],
+                    speakers: list[tuple[tuple[int, int], Entity]]) -> Entity | None:
+        """"the 22-year-old", "the Russian", "the spokeswoman": someone named before, not a new name."""
+        words = mention.split(",")[0].split()
+        if len(words) < 2 or words[0].lower() != "the" or _orgish(words[1:]):
+            return None
+        if any(is_first_name(w) and w[:1].isupper() for w in words[1:-1]) or len(words) > 4:
+            return None
+        if re.search(r",\s*[A-Z]", mention):
+            return None  # "the group's lead lawyer, Omar Farouk": the name says who
+        role = " ".join(words[1:])
+        head = _strip_possessive(words[-1]).lower()
+        if head in self.by_title:
+            return self.by_title[head]  # "the judge" -> Judge Eleanor Whitcombe
+        if role in self.entities:
+            return self.entities[role]  # "the prime minister", named as such before
+        if head in _ROLE_NOUNS or head in TITLE_WORDS:
+            return self.entity(role, "person")
+        return self._antecedent("person", at, speakers)
+
+    def _organisation(self, words: list[str], speakers: list[tuple[tuple[int, int], Entity]]) -> Entity:
+        """"the ministry" -> the ministry named before (in full, or as an earlier speaker); else as written."""
+        head = _strip_possessive(words[-1]).lower().strip(".,")
+        if len(words) == 1 and words[0].islower():
+            earlier = [e for _, e in reversed(speakers) if e.kind == "organization"
+                       and e.name.lower().split()[-1] == head]
+            if earlier:
+                return earlier[0]
+            if head in self.full_names:
+                return self.entity(self.full_names[head], "organization")
+        return self.entity(" ".join(words), "organization")
+
+    def _antecedent(self, want: str, at: tuple[int, int],
+                    speakers: list[tuple[tuple[int, int], Entity]]) -> Entity | None:
+        """Who a pronoun or descriptor stands for: the first fitting entity of the nearest sentence before `at`
+        that has one (the subject of the last sentence, more often than the last name in it).
+
+        "it" looks first among bodies already quoted. The look back is bounded, so time stays linear.
+        """
+        if want in ("thing", "plural"):
+            found = self._nearest(speakers, want, at) or self._nearest(self.mentions, want, at)
+            return found[2] if found else None
+        candidates = [c for c in (self._nearest(self.mentions, want, at), self._nearest(speakers, want, at)) if c]
+        if not candidates:
+            return None
+        nearest = max(sentence for sentence, _, _ in candidates)
+        return min((c for c in candidates if c[0] == nearest), key=lambda c: c[1])[2]
+
+    def _nearest(self, source: list[tuple[tuple[int, int], Entity]], want: str,
+                 at: tuple[int, int]) -> tuple[tuple[int, int], tuple[int, int], Entity] | None:
+        """(sentence, position, entity): the first fitting entity in the nearest sentence of `source` before `at`."""
+        best = None
+        index = bisect.bisect_left(source, at, key=lambda item: item[0])
+        for position, entity in reversed(source[max(0, index - LOOK_BACK):index]):
+            sentence = self.sentence_of(position)
+            if best is not None and sentence < best[0]:
+                break
+            if _fits(entity, want):
+                best = (sentence, position, entity)
+        return best
+
+
+def _kinship(before: str) -> str | None:
+    """The kinship word right before a name: "His wife, Eva Novakova" -> "wife"."""
+    words = before.rstrip(" ,").rsplit(None, 1)
+    word = words[-1].lower() if words else ""
+    return word if word in _KIN_WORDS else None
+
+
+def _is_object(pronoun: re.Match) -> bool:
+    """"him", or "her" not followed by a noun ("thanked her for", "told her."): the object, not the subject."""
+    word = pronoun.group(0).lower()
+    if word in ("him", "himself", "herself", "hers"):
+        return True
+    if word != "her":
+        return False
+    following = re.match(r"\s*(\w+)", pronoun.string[pronoun.end():])
+    return following is None or following.group(1).lower() in _FOLLOWS_OBJECT
+
+
+def _fits(entity: Entity, want: str) -> bool:
+    if want in ("male", "female"):
+        return entity.kind == "person" and entity.gender in (None, want)
+    if want == "person":
+        return entity.kind == "person"
+    return entity.kind != "person"
+
+
+def resolve_speakers(paragraphs: Sequence[Paragraph], quotes: Sequence[Quote]) -> list[Quote]:
+    """Fill `speaker` and `speaker_kind` of each speech quote from its mention."""
+    context = _ArticleContext(paragraphs, quotes)
+    speakers: list[tuple[tuple[int, int], Entity]] = []
+    resolved = []
+    for quote in quotes:
+        entity = None
+        if quote.kind != "scare" and quote.speaker_mention:
+            at = (quote.paragraph_position, quote.char_start)
+            entity = context.resolve(quote.speaker_mention, at, speakers)
+            if entity is not None:
+                speakers.append((at, entity))
+        resolved.append(replace(quote, speaker=entity.name if entity else None,
+                                speaker_kind=entity.kind if entity else None))
+    return resolved
+
+
+def _writer_text(paragraphs: Sequence[Paragraph], quotes: Sequence[Quote]) -> list[tuple[int, str]]:
+    """Each paragraph's text with the quoted words blanked: names inside quotes are not the writer's."""
+    spans: dict[int, list[Quote]] = {}
+    for quote in quotes:
+        spans.setdefault(quote.paragraph_position, []).append(quote)
+    result = []
+    for paragraph in paragraphs:
+        if paragraph.kind == "footer":
+            continue
+        chars = list(paragraph.text)
+        for quote in spans.get(paragraph.position, []):
+            # blanked, but its first letter kept: a capital there still tells where a sentence starts
+            chars[quote.char_start + 1:quote.char_end] = "x" * (quote.char_end - quote.char_start - 1)
+        result.append((paragraph.position, "".join(chars)))
+    return result
+
+
+def _runs(text: str) -> list[tuple[int, str]]:
+    return [(m.start(), m.group(0)) for m in _NAME_RUN.finditer(text)]
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _orgish_words(words: tuple[str, ...]) -> bool:
+    return any(w.lower().strip(".,") in ORG_WORDS for w in words) or any(
+        w.isupper() and len(w.strip(".,")) > 1 for w in words)
+
+
+def _orgish(words) -> bool:
+    return _orgish_words(tuple(words))
+
+
+def _strip_possessive(word: str) -> str:
+    return word.removesuffix("'s").removesuffix("’s").rstrip(".,")
+
+
+def name_key(name: str) -> str:
+    """Accents, case and punctuation folded: "Radosław Sikorski" and "Radoslaw Sikorski" compare equal."""
+    folded = unicodedata.normalize("NFKD", name)
+    folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
+    return " ".join(re.sub(r"[^\w? ]+", " ", folded).split())
+
+
+def _same_with_lost_letters(damaged: str, clean: str) -> bool:
+    """"rados?aw sikorski" is "radoslaw sikorski" with letters lost to '?'."""
+    return len(damaged) == len(clean) and all(a == b or a == "?" for a, b in zip(damaged, clean, strict=True))
+
+
+def merge_plan(speakers: Sequence[tuple[int, str, str]]) -> dict[int, int]:
+    """Which speaker rows name the same real speaker as another row: {id merged away: id kept}.
+
+    A name with letters lost to '?' joins the same name intact. Then a person named by surname alone
+    ("Sikorski") joins the one person whose full name ends in it; if two people share it, nobody is merged.
+    """
+    persons = {i: name_key(name) for i, name, kind in speakers if kind == "person"}
+    plan: dict[int, int] = {}
+    for speaker_id, key in persons.items():
+        if "?" in key:
+            intact = [other for other, k in persons.items() if "?" not in k and _same_with_lost_letters(key, k)]
+            if len(intact) == 1:
+                plan[speaker_id] = intact[0]
+    full = {i: k for i, k in persons.items() if i not in plan and len(k.split()) > 1}
+    for speaker_id, key in persons.items():
+        if len(key.split()) == 1:
+            fuller = [other for other, k in full.items() if k.split()[-1] == key]
+            if len(fuller) == 1:
+                plan[speaker_id] = fuller[0]
+    return plan

@@ -1,0 +1,164 @@
+"""The load benchmark: a deterministic corpus through the whole Dagster graph, on SQLite and PostgreSQL, against
+the raw driver inserting exactly the rows the cold load wrote."""
+
+import multiprocessing
+import resource
+import sqlite3
+import tempfile
+import time
+import uuid
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+import dagster as dg
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from models import make_engine
+from pipelines.checks import checks
+from pipelines.definitions import assets
+from pipelines.resources import Database, SeedFolder
+from pipelines.schema import upgrade_to_head
+from tests.corpus import write_corpus
+
+TABLES = ["source_files", "articles", "authors", "article_authors", "paragraphs", "speakers", "quotes",
+          "quality_issues"]
+
+
+def materialize(url: str, folder: Path, instance) -> tuple[float, dict]:
+    started = time.perf_counter()
+    result = dg.materialize([*assets, *checks], instance=instance,
+                            resources={"db": Database(url=url), "seeds": SeedFolder(path=str(folder))})
+    seconds = time.perf_counter() - started
+    assert result.success
+    events = [e.event_specific_data.materialization for e in result.get_asset_materialization_events()]
+    metadata = {}
+    for key in ("seed_files", "articles"):
+        found = next(m for m in events if m.asset_key.path == [key])
+        metadata |= {k: v.value for k, v in found.metadata.items() if not isinstance(v.value, str)}
+    return seconds, metadata
+
+
+def dump(url: str) -> dict[str, tuple[list[str], list[tuple]]]:
+    """Every row the load wrote, table by table (columns the database computes itself left out)."""
+    engine = make_engine(url)
+    rows = {}
+    with engine.connect() as conn:
+        for table in TABLES:
+            result = conn.execute(text(f"SELECT * FROM {table}"))
+            columns = [c for c in result.keys() if c != "search"]
+            rows[table] = (columns, [tuple(r._mapping[c] for c in columns) for r in result])
+    engine.dispose()
+    return rows
+
+
+def raw_insert(url: str, rows: dict) -> float:
+    """The physical reference: the raw driver alone (sqlite3 executemany, psycopg COPY) into the same schema."""
+    engine = make_engine(url)
+    upgrade_to_head(engine)  # same tables, indexes, constraints and full-text triggers as the load had
+    engine.dispose()
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        conn = sqlite3.connect(parsed.database, isolation_level=None)
+        conn.execute("PRAGMA foreign_keys=ON")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        started = time.perf_counter()
+        conn.execute("BEGIN")
+        for table in TABLES:
+            columns, values = rows[table]
+            conn.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+                             values)
+        conn.execute("COMMIT")
+        seconds = time.perf_counter() - started
+        conn.close()
+        return seconds
+    import psycopg
+
+    with psycopg.connect(parsed.set(drivername="postgresql").render_as_string(hide_password=False)) as conn:
+        started = time.perf_counter()
+        with conn.cursor() as cursor:
+            for table in TABLES:
+                columns, values = rows[table]
+                with cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+                    for value in values:
+                        copy.write_row(value)
+        conn.commit()
+        return time.perf_counter() - started
+
+
+def change_and_remove(folder: Path, share: float) -> int:
+    files = sorted(folder.rglob("*.txt"))
+    step = max(1, int(1 / share))
+    for path in files[::step]:
+        path.write_text(path.read_text() + "\nA correction was added to this article.\n")
+    for path in files[step // 2::step]:
+        path.unlink()
+    return len(files[::step])
+
+
+class Store:
+    """A fresh database to load into and another for the raw reference, dropped afterwards."""
+
+    def __init__(self, kind: str, tmp: Path, pg_url: str | None):
+        self.kind, self.tmp, self.pg_url, self.made = kind, tmp, pg_url, []
+
+    def new(self) -> str:
+        if self.kind == "sqlite":
+            return f"sqlite:///{self.tmp / f'{uuid.uuid4().hex[:8]}.db'}"
+        name = f"lede_bench_{uuid.uuid4().hex[:10]}"
+        admin = create_engine(self.pg_url, isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+        admin.dispose()
+        self.made.append(name)
+        return make_url(self.pg_url).set(database=name).render_as_string(hide_password=False)
+
+    def drop(self) -> None:
+        if self.made:
+            admin = create_engine(self.pg_url, isolation_level="AUTOCOMMIT")
+            with admin.connect() as conn:
+                for name in self.made:
+                    conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            admin.dispose()
+
+
+def peak_mb() -> dict:
+    return {"peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+            "peak_rss_workers_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)}
+
+
+def load_figures_in_own_process(articles: int, seed: int, kind: str = "sqlite", pg_url: str | None = None) -> dict:
+    """load_figures in a fresh process, so that its peak memory is its own and not an earlier store's."""
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
+        return pool.submit(load_figures, articles, seed, kind, pg_url).result()
+
+
+def load_figures(articles: int, seed: int, kind: str = "sqlite", pg_url: str | None = None) -> dict:
+    with tempfile.TemporaryDirectory() as tmp, dg.instance_for_test() as instance:
+        tmp = Path(tmp)
+        folder = tmp / "seeds"
+        corpus_bytes = write_corpus(folder, articles, seed)
+        store = Store(kind, tmp, pg_url)
+        try:
+            url = store.new()
+            cold, metadata = materialize(url, folder, instance)
+            memory = peak_mb()  # the load's own peak: before this process holds every row for the reference
+            rows = dump(url)
+            row_count = sum(len(values) for _, values in rows.values())
+            raw = raw_insert(store.new(), rows)
+            unchanged, unchanged_meta = materialize(url, folder, instance)
+            changed = change_and_remove(folder, 0.01)
+            after_change, change_meta = materialize(url, folder, instance)
+        finally:
+            store.drop()
+    load = metadata["write_seconds"]
+    return {"store": kind, "articles": articles, "corpus_mb": round(corpus_bytes / 1e6, 1), "rows": row_count,
+            "cold_load_s": round(cold, 2), "cold_articles_per_s": round(articles / cold),
+            "cold_mb_per_s": round(corpus_bytes / 1e6 / cold, 2), "parse_wait_s": metadata["parse_seconds"],
+            "load_stage_s": load, "load_rows_per_s": round(row_count / load) if load else None,
+            "raw_driver_s": round(raw, 2), "load_to_raw_ratio": round(load / raw, 2),
+            "rerun_unchanged_s": round(unchanged, 2), "rerun_unchanged_work_s": round(
+                unchanged_meta["scan_seconds"] + unchanged_meta["parse_seconds"] + unchanged_meta["write_seconds"], 3),
+            "rerun_1pct_changed_1pct_removed_s": round(after_change, 2), "files_changed": changed,
+            "files_loaded_after_change": change_meta["files_loaded"], **memory}

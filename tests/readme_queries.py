@@ -1,0 +1,44 @@
+"""The README's example queries and their outputs, so the suite can hold the README to the schema.
+
+    .venv/bin/python -m tests.readme_queries DB_URL   # prints each query's output as the README shows it
+"""
+
+import re
+import sys
+from pathlib import Path
+
+from sqlalchemy import Connection, text
+
+README = Path(__file__).resolve().parents[1] / "README.md"
+_EXAMPLE = re.compile(r"```sql\n(?P<sql>.*?)```\n+```text\n(?P<output>.*?)```", re.DOTALL)
+DIALECTS = {"-- SQLite": "sqlite", "-- PostgreSQL": "postgresql"}
+
+
+def examples() -> list[tuple[str, str, str | None]]:
+    """(sql, expected output, dialect or None for both) for every query the README shows with its output."""
+    found = []
+    for match in _EXAMPLE.finditer(README.read_text(encoding="utf-8")):
+        sql = match.group("sql").strip()
+        dialect = next((d for marker, d in DIALECTS.items() if sql.startswith(marker)), None)
+        found.append((sql, match.group("output").rstrip("\n"), dialect))
+    return found
+
+
+def render(conn: Connection, sql: str) -> str:
+    result = conn.execute(text(sql))
+    rows = [" | ".join("" if v is None else str(v) for v in row) for row in result]
+    return "\n".join([" | ".join(result.keys()), *rows]) if rows else "(no rows)"
+
+
+def main() -> None:
+    from models import make_engine
+
+    engine = make_engine(sys.argv[1])
+    with engine.connect() as conn:
+        for sql, _, dialect in examples():
+            if dialect in (None, engine.dialect.name):
+                print(sql, "\n---\n" + render(conn, sql) + "\n")
+
+
+if __name__ == "__main__":
+    main()

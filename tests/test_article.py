@@ -1,0 +1,209 @@
+"""Decoding and article parsing: the seed, and small articles that cover each byline variant and defect."""
+
+import datetime as dt
+import json
+import re
+
+import pytest
+
+from pipelines.normalize import NotText, decode_bytes, parse_article
+from tests.conftest import SEED_DIR, SEED_NAME
+
+
+def seed_article():
+    return decode_bytes((SEED_DIR / SEED_NAME).read_bytes()).text
+
+
+def article(*blocks: str) -> str:
+    return "\n\n".join(blocks) + "\n"
+
+
+def kinds(parsed) -> list[str]:
+    return [p.kind for p in parsed.paragraphs]
+
+
+def codes(parsed) -> list[str]:
+    return [i.code for i in parsed.issues]
+
+
+def test_seed_article_fields_match_gold():
+    gold = json.loads((SEED_DIR / "seed_articles.jsonl").read_text().splitlines()[0])
+    parsed = parse_article(seed_article())
+    assert parsed.title == gold["title"]
+    assert list(parsed.authors) == gold["authors"]
+    assert parsed.published_on == dt.date.fromisoformat(gold["published_on"])
+    assert kinds(parsed).count("body") + kinds(parsed).count("blockquote") == gold["body_paragraphs"]
+    assert kinds(parsed).count("blockquote") == gold["blockquote_paragraphs"]
+    assert kinds(parsed).count("footer") == gold["footer_paragraphs"]
+    assert set(gold["defects"]) <= set(codes(parsed))
+
+
+def test_seed_block_quote_follows_he_added():
+    parsed = parse_article(seed_article())
+    block = next(p for p in parsed.paragraphs if p.kind == "blockquote")
+    assert parsed.paragraphs[block.position - 1].text == "He added:"
+    assert block.text.startswith("We focused on high-value")
+
+
+def test_seed_split_paragraph_is_joined_and_recorded():
+    parsed = parse_article(seed_article())
+    joined = [p for p in parsed.paragraphs if "behind the backs of the people, mouthing phrases" in p.text]
+    assert len(joined) == 1
+    issue = next(i for i in parsed.issues if i.code == "split_paragraph")
+    assert issue.paragraph_position == joined[0].position
+
+
+def test_seed_lost_character_is_recorded_with_the_word():
+    parsed = parse_article(seed_article())
+    issue = next(i for i in parsed.issues if i.code == "lost_character")
+    assert "Rados?aw" in issue.detail
+    assert "Rados?aw" in parsed.paragraphs[issue.paragraph_position].text
+
+
+def test_paragraph_spans_point_into_the_decoded_file():
+    text = seed_article()
+    for paragraph in parse_article(text).paragraphs:
+        raw = text[paragraph.char_start:paragraph.char_end]
+        folded = re.sub(r"\s+", " ", raw.replace("*", ""))
+        assert folded.startswith(paragraph.text[:30])
+        assert folded.endswith(paragraph.text[-30:])
+
+
+def test_two_authors_joined_by_and():
+    parsed = parse_article(article("## Budget vote delayed", "Maria Lopez and Tom Becker 3 March 2023",
+                                   "The vote was delayed again."))
+    assert parsed.authors == ("Maria Lopez", "Tom Becker")
+    assert parsed.published_on == dt.date(2023, 3, 3)
+    assert parsed.byline == "Maria Lopez and Tom Becker 3 March 2023"
+
+
+def test_three_authors_with_commas():
+    parsed = parse_article(article("## Floods", "Ana Silva, Joe Park and Li Wei 9 October 2022", "Rain fell."))
+    assert parsed.authors == ("Ana Silva", "Joe Park", "Li Wei")
+
+
+def test_collective_byline_is_kept_as_the_author():
+    parsed = parse_article(article("## Strike spreads", "Our reporters 14 July 2021", "Workers walked out."))
+    assert parsed.authors == ("Our reporters",)
+    assert parsed.published_on == dt.date(2021, 7, 14)
+
+
+def test_missing_byline_is_recorded_and_first_paragraph_kept():
+    parsed = parse_article(article("## Port closes", "The port closed on Friday.", "Ships waited offshore."))
+    assert parsed.authors == ()
+    assert parsed.published_on is None
+    assert "missing_byline" in codes(parsed)
+    assert [p.text for p in parsed.paragraphs] == ["The port closed on Friday.", "Ships waited offshore."]
+
+
+def test_date_without_author_gives_date_and_missing_byline():
+    parsed = parse_article(article("## Port closes", "28 May 2024", "The port closed."))
+    assert parsed.published_on == dt.date(2024, 5, 28)
+    assert parsed.authors == ()
+    assert "missing_byline" in codes(parsed)
+
+
+def test_impossible_date_is_recorded_not_raised():
+    parsed = parse_article(article("## Leap", "Sam Ode 31 February 2024", "Text."))
+    assert parsed.authors == ("Sam Ode",)
+    assert parsed.published_on is None
+    assert "invalid_date" in codes(parsed)
+
+
+def test_missing_title_is_recorded():
+    parsed = parse_article(article("Just a paragraph that starts the file.", "And another."))
+    assert parsed.title is None
+    assert "missing_title" in codes(parsed)
+    assert len(parsed.paragraphs) == 2
+
+
+def test_markdown_emphasis_and_links_are_removed_from_text():
+    parsed = parse_article(article(
+        "## **Bold** title", "Kim Lee 1 June 2020",
+        "She told the *Guardian* and **The Times** about [the report](https://example.org/r?a=1) on _snake_case_ "
+        "files and ***very*** big numbers like 2*3*4."))
+    assert parsed.title == "Bold title"
+    assert parsed.paragraphs[0].text == ("She told the Guardian and The Times about the report on snake_case "
+                                         "files and very big numbers like 2*3*4.")
+
+
+def test_hard_wrapped_lines_are_one_paragraph():
+    parsed = parse_article(article("## T", "Kim Lee 1 June 2020", "One line\nwraps here\nand ends."))
+    assert parsed.paragraphs[0].text == "One line wraps here and ends."
+
+
+def test_block_quote_after_she_said_colon():
+    parsed = parse_article(article("## T", "Kim Lee 1 June 2020", "The minister was blunt. She said:",
+                                   "We will not retreat. Not now, not ever.", "The debate went on."))
+    assert kinds(parsed) == ["body", "blockquote", "body"]
+
+
+def test_colon_before_a_quoted_paragraph_is_not_a_block_quote():
+    parsed = parse_article(article("## T", "Kim Lee 1 June 2020", "He added:", '"We will win," he said.'))
+    assert kinds(parsed) == ["body", "body"]
+
+
+def test_markdown_block_quote_marker():
+    parsed = parse_article(article("## T", "Kim Lee 1 June 2020", "The letter reads", "> Dear sir,\n> no."))
+    assert kinds(parsed) == ["body", "blockquote"]
+    assert parsed.paragraphs[1].text == "Dear sir, no."
+
+
+def test_footer_boilerplate_at_the_end():
+    parsed = parse_article(article("## T", "Kim Lee 1 June 2020", "Body text here.",
+                                   "Follow us on social media", "Copyright 2024 Example News",
+                                   "https://example.com/subscribe"))
+    assert kinds(parsed) == ["body", "footer", "footer", "footer"]
+
+
+def test_footer_words_inside_the_body_stay_body():
+    parsed = parse_article(article("## T", "Kim Lee 1 June 2020", "Subscribe to nothing, he said.",
+                                   "The end of the story."))
+    assert kinds(parsed) == ["body", "body"]
+
+
+def test_paragraph_split_mid_sentence_is_joined():
+    parsed = parse_article(article("## T", "Kim Lee 1 June 2020", "The council met on Monday and",
+                                   "agreed to the plan.", "Next paragraph."))
+    assert [p.text for p in parsed.paragraphs] == ["The council met on Monday and agreed to the plan.",
+                                                   "Next paragraph."]
+    assert codes(parsed).count("split_paragraph") == 1
+
+
+def test_new_sentence_after_blank_line_is_not_joined():
+    parsed = parse_article(article("## T", "Kim Lee 1 June 2020", "It rained.", "later it snowed."))
+    assert len(parsed.paragraphs) == 2
+    assert "split_paragraph" not in codes(parsed)
+
+
+def test_question_mark_in_urls_and_sentences_is_not_a_lost_character():
+    parsed = parse_article(article("## T", "Kim Lee 1 June 2020", "Why?Because. See example.org/x?id=3 now.",
+                                   "Is it? Yes."))
+    lost = [i for i in parsed.issues if i.code == "lost_character"]
+    assert [i.paragraph_position for i in lost] == [0]  # "Why?Because" is a real lost-character suspect
+    assert "example.org" not in lost[0].detail
+
+
+def test_replacement_character_is_a_lost_character():
+    parsed = parse_article(article("## T", "Kim Lee 1 June 2020", "Caf\ufffd opens."))
+    assert "lost_character" in codes(parsed)
+
+
+def test_decode_crlf_and_bom_give_the_same_text():
+    plain = "## T\n\nKim Lee 1 June 2020\n\nBody.\n"
+    assert decode_bytes(plain.encode()).text == plain
+    assert decode_bytes(b"\xef\xbb\xbf" + plain.replace("\n", "\r\n").encode()).text == plain
+    assert decode_bytes(plain.encode("utf-16")).text == plain
+
+
+def test_decode_legacy_single_byte_encoding():
+    decoded = decode_bytes("Caf\u00e9 \u2013 na\u00efve".encode("cp1252"))
+    assert decoded.text == "Caf\u00e9 \u2013 na\u00efve"
+    assert decoded.encoding == "cp1252"
+
+
+@pytest.mark.parametrize(("data", "reason"), [(b"", "empty file"), (b" \n\t\n", "whitespace-only file"),
+                                               (b"abc\x00def", "not text: contains NUL bytes")])
+def test_decode_refuses_what_is_not_an_article(data, reason):
+    with pytest.raises(NotText, match=reason):
+        decode_bytes(data)

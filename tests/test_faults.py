@@ -1,0 +1,76 @@
+"""Database faults stop the run with one plain sentence that names the problem and the fix, never a password."""
+
+import sqlite3
+
+import pytest
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
+
+from models import make_engine
+from pipelines.errors import DatabaseProblem, check_connection, explain, require_current_schema
+from pipelines.schema import alembic_config
+
+SECRET = "s3cret-pw"
+
+
+def problem(url: str, **engine_options) -> str:
+    engine = make_engine(url, **engine_options)
+    try:
+        with pytest.raises(DatabaseProblem) as raised:
+            check_connection(engine, url, wait=0.01)
+        return str(raised.value)
+    finally:
+        engine.dispose()
+
+
+def test_unreachable_postgres_is_named_with_host_and_port():
+    message = problem(f"postgresql+psycopg://postgres:{SECRET}@127.0.0.1:1/lede")
+    assert message == ("Cannot reach PostgreSQL at 127.0.0.1:1: start the server, or fix the host and port in "
+                       "LEDE_DB_URL.")
+
+
+def test_missing_database_says_how_to_create_it(pg_server_url):
+    url = make_url(pg_server_url).set(database="lede_no_such_db", password=SECRET).render_as_string(False)
+    message = problem(url)
+    assert "does not exist" in message and "createdb" in message and SECRET not in message
+
+
+def test_wrong_password_names_the_user_not_the_password():
+    refusal = OperationalError("connect", {}, Exception('FATAL:  password authentication failed for user "lede"'))
+    message = explain(refusal, f"postgresql+psycopg://lede:{SECRET}@db.example:5432/news")
+    assert message == ("PostgreSQL at db.example:5432 refused the login for user 'lede': check the user and "
+                       "password in LEDE_DB_URL.")
+
+
+def test_locked_sqlite_file_says_to_wait(tmp_path):
+    path = tmp_path / "locked.db"
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("PRAGMA journal_mode=WAL")
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        message = problem(f"sqlite:///{path}", busy_timeout=0.2)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert message.startswith(f"The SQLite file {path} is locked")
+
+
+def test_unopenable_sqlite_file(tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where a folder should be")
+    message = problem(f"sqlite:///{blocker}/lede.db")
+    assert message == (f"Cannot open the SQLite file {blocker}/lede.db: check that its folder exists and is "
+                       "writable.")
+
+
+def test_schema_behind_the_code_is_refused_with_the_fix(db_url):
+    from alembic import command
+
+    engine = make_engine(db_url)
+    config = alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0001")
+    with pytest.raises(DatabaseProblem, match=r"revision 0001 but this code needs .*make migrate"):
+        require_current_schema(engine)
+    engine.dispose()

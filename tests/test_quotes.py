@@ -1,0 +1,201 @@
+"""Quote finding and speaker resolution, on the seed (against its gold) and on the common patterns of news."""
+
+import json
+
+import pytest
+
+from pipelines.normalize import decode_bytes, find_quotes, parse_article
+from pipelines.normalize.quotes import extract_quotes
+from pipelines.normalize.speakers import merge_plan
+from tests.conftest import SEED_DIR, SEED_NAME
+
+
+def quotes_of(*paragraphs: str):
+    text = "## Title\n\nKim Lee 1 June 2020\n\n" + "\n\n".join(paragraphs) + "\n"
+    return find_quotes(parse_article(text).paragraphs)
+
+
+def speech(quotes):
+    return [q for q in quotes if q.kind != "scare"]
+
+
+def test_seed_quotes_match_gold_text_kind_and_speaker():
+    gold = [json.loads(line) for line in (SEED_DIR / "seed_quotes.jsonl").read_text().splitlines()]
+    found = find_quotes(parse_article(decode_bytes((SEED_DIR / SEED_NAME).read_bytes()).text).paragraphs)
+    assert [(q.text, q.kind) for q in found] == [(g["text"], g["kind"]) for g in gold]
+    for quote, g in zip(found, gold, strict=True):
+        if g["speaker"]:
+            assert quote.speaker in {g["speaker"], *g["aliases"]}, (quote.text, quote.speaker)
+        else:
+            assert quote.speaker is None
+
+
+def test_seed_mentions_keep_titles_and_speakers_drop_them():
+    found = find_quotes(parse_article(decode_bytes((SEED_DIR / SEED_NAME).read_bytes()).text).paragraphs)
+    peskov = next(q for q in found if q.text.startswith("NATO is flirting"))
+    assert peskov.speaker_mention == "Kremlin spokesman Dmitri Peskov"
+    assert peskov.speaker == "Dmitri Peskov"
+    assert peskov.speaker_kind == "person"
+    communique = next(q for q in found if q.text.startswith("Russia can"))
+    assert communique.speaker_kind == "organization"
+
+
+def test_speaker_after_the_quote():
+    (q,) = quotes_of('"Prices will rise again next year," central bank governor Ana Ruiz said.')
+    assert (q.kind, q.speaker, q.speaker_mention, q.cue) == ("direct", "Ana Ruiz", "central bank governor Ana Ruiz",
+                                                              "said")
+
+
+def test_inverted_speaker_after_the_quote():
+    (q,) = quotes_of('"We have no plans to leave," said Peter Okafor, the club chairman.')
+    assert (q.kind, q.speaker) == ("direct", "Peter Okafor")
+
+
+def test_speaker_before_the_quote_with_comma_and_colon():
+    first, second = quotes_of('Mayor Jan Kovac said, "The bridge opens in May."',
+                              'Kovac said: "Nobody will pay a toll."')
+    assert (first.speaker, second.speaker) == ("Jan Kovac", "Jan Kovac")
+    assert first.kind == second.kind == "direct"
+
+
+def test_long_apposition_between_name_and_verb():
+    (q,) = quotes_of('"The ward has been full since March," Maria Lopez, a nurse at St. Luke\'s hospital, said.')
+    assert q.speaker == "Maria Lopez"
+
+
+def test_according_to():
+    (q,) = quotes_of('The talks "collapsed over a single clause about fishing rights," according to Ivo Brandt.')
+    assert q.kind == "partial"
+    assert (q.speaker, q.cue) == ("Ivo Brandt", "according to")
+
+
+def test_according_to_after_a_full_quote():
+    (q,) = quotes_of('"The reservoir is at its lowest since 1976," according to hydrologist Petra Lind.')
+    assert (q.kind, q.speaker, q.cue) == ("direct", "Petra Lind", "according to")
+
+
+def test_according_to_before_the_quote():
+    (q,) = quotes_of('According to the health ministry, the outbreak is "contained but not over."')
+    assert q.kind == "partial"
+    assert (q.speaker, q.speaker_kind) == ("health ministry", "organization")
+
+
+def test_dash_attribution_at_the_end_of_a_paragraph():
+    (q,) = quotes_of('"Nothing about us without us." — Rosa Mendes')
+    assert q.speaker == "Rosa Mendes"
+
+
+def test_split_quote_second_half_keeps_speaker():
+    first, second = quotes_of('"We will appeal," Helen Park said. "The ruling ignores the evidence."')
+    assert first.speaker == second.speaker == "Helen Park"
+    assert second.kind == "direct"
+
+
+def test_quote_running_over_paragraphs_keeps_one_speaker():
+    found = quotes_of('Governor Lise Dahl said: "The first part of the plan is housing.',
+                      '"The second part is transport.',
+                      '"And the third is schools."', "Critics were unconvinced.")
+    assert [q.paragraph_position for q in found] == [0, 1, 2]
+    assert {q.speaker for q in found} == {"Lise Dahl"}
+
+
+def test_pronoun_resolves_to_the_last_speaker():
+    found = quotes_of('"We expect a deal," Trade Minister Omar Haddad said.',
+                      'Asked about the deadline, he replied, "Friday at the latest."')
+    assert [q.speaker for q in found] == ["Omar Haddad", "Omar Haddad"]
+
+
+def test_surname_resolves_to_the_full_name_given_earlier():
+    found = quotes_of("Chancellor Ulrike Brenner met the unions on Monday.", 'Brenner said, "We are close."')
+    assert found[0].speaker == "Ulrike Brenner"
+
+
+def test_organisation_speaker_with_statement():
+    (q,) = quotes_of('"The allegations are baseless," the ministry said in a statement.')
+    assert q.speaker_kind == "organization"
+    assert q.speaker == "ministry"
+
+
+def test_it_resolves_to_the_organisation():
+    found = quotes_of('"Exports fell sharply," the Harbour Authority report said. It called for "urgent '
+                      'investment in the northern terminal and its rail link."')
+    assert [q.speaker for q in found] == ["Harbour Authority report", "Harbour Authority report"]
+    assert found[1].kind == "partial"
+
+
+def test_partial_quote_inside_reported_speech_with_ellipsis():
+    (q,) = quotes_of('The union demanded "a fair settlement ... before the winter begins."')
+    assert q.kind == "partial"
+    assert q.speaker == "union"
+
+
+def test_scare_quotes_titles_and_nicknames_have_no_speaker():
+    found = quotes_of('The so-called "peace dividend" never came.',
+                      'She starred in "Northern Lights" last year.',
+                      'Fans call him "the Wall".')
+    assert [q.kind for q in found] == ["scare", "scare", "scare"]
+    assert all(q.speaker is None for q in found)
+
+
+def test_short_phrase_after_a_reporting_verb_is_partial():
+    (q,) = quotes_of('Senator Ada Moss called the bill "a disgrace".')
+    assert q.kind == "partial"
+    assert q.speaker == "Ada Moss"
+
+
+def test_curly_quotes_and_apostrophes():
+    (q,) = quotes_of("\u201cWe don\u2019t know yet,\u201d Sam O\u2019Neill said.")
+    assert q.text == "We don\u2019t know yet,"
+    assert q.speaker == "Sam O\u2019Neill"
+
+
+def test_block_quote_speaker_comes_from_the_introduction():
+    found = quotes_of('"We are ready," Defence Minister Ines Alves said. She added:', "Our forces are on alert.")
+    assert [q.kind for q in found] == ["direct", "block"]
+    assert found[1].speaker == "Ines Alves"
+
+
+def test_quote_spans_spell_the_quote_text():
+    text = "## T\n\nKim Lee 1 June 2020\n\n" + '"A," she said. "B c d e f." It was "odd".\n'
+    paragraphs = parse_article(text).paragraphs
+    for q in find_quotes(paragraphs):
+        assert paragraphs[q.paragraph_position].text[q.char_start:q.char_end] == q.text
+
+
+@pytest.mark.parametrize("paragraph", ['"', '""', '" " "', 'He said "', '"unclosed and more', 'odd ” mark',
+                                       "'single' quotes' everywhere'", "\u201c\u201c\u201d"])
+def test_unbalanced_marks_never_raise(paragraph):
+    found, issues = extract_quotes(parse_article("## T\n\n" + paragraph + "\n").paragraphs)
+    assert all(q.char_start <= q.char_end for q in found)
+
+
+def test_unbalanced_marks_are_recorded():
+    _, issues = extract_quotes(parse_article('## T\n\nHe said "we will see and then left.\n').paragraphs)
+    assert [i.code for i in issues] == ["unbalanced_quotes"]
+
+
+def test_one_megabyte_paragraph_of_unbalanced_marks_finishes():
+    paragraph = ('He said "and then ' * 60_000)[:1_000_000]  # every mark opens, none closes
+    found, issues = extract_quotes(parse_article("## T\n\n" + paragraph + "\n").paragraphs)
+    assert found == []
+    assert [i.code for i in issues] == ["unbalanced_quotes"]  # one finding for the paragraph, not 60,000
+
+
+def test_surname_speaker_merges_into_the_one_full_name():
+    plan = merge_plan([(1, "Sikorski", "person"), (2, "Radosław Sikorski", "person")])
+    assert plan == {1: 2}
+
+
+def test_people_sharing_a_surname_are_not_merged():
+    plan = merge_plan([(1, "Smith", "person"), (2, "John Smith", "person"), (3, "Jane Smith", "person")])
+    assert plan == {}
+
+
+def test_name_with_lost_letter_merges_into_the_intact_name():
+    plan = merge_plan([(1, "Rados?aw Sikorski", "person"), (2, "Radosław Sikorski", "person"),
+                       (3, "Sikorski", "person")])
+    assert plan == {1: 2, 3: 2}
+
+
+def test_organisations_are_never_merged_by_last_word():
+    assert merge_plan([(1, "ministry", "organization"), (2, "Russian Foreign Ministry", "organization")]) == {}

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import sqlite3
+import time
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -24,7 +26,7 @@ def make_engine(url: str, busy_timeout: float = 60) -> Engine:
         dbapi_connection.isolation_level = None  # SQLAlchemy, not the driver, says when a transaction begins
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA journal_mode=WAL")
+        _switch_to_wal(cursor, busy_timeout)
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()
 
@@ -35,3 +37,23 @@ def make_engine(url: str, busy_timeout: float = 60) -> Engine:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine
+
+
+def _switch_to_wal(cursor: sqlite3.Cursor, busy_timeout: float) -> None:
+    """Put the database in WAL mode, waiting out another connection that is doing the same.
+
+    The switch upgrades a read lock to an exclusive one, and SQLite answers "database is locked" at once instead
+    of calling the busy handler when another connection holds a lock (to avoid deadlock), so two processes that
+    open a new database together need this retry; once the file is in WAL mode the pragma is a no-op.
+    """
+    deadline = time.monotonic() + busy_timeout
+    pause = 0.01
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() + pause > deadline:
+                raise
+            time.sleep(pause)
+            pause = min(pause * 2, 0.5)

@@ -1,5 +1,6 @@
 """Database faults stop the run with one plain sentence that names the problem and the fix, never a password."""
 
+import multiprocessing
 import sqlite3
 
 import pytest
@@ -53,6 +54,32 @@ def test_locked_sqlite_file_says_to_wait(tmp_path):
         holder.execute("ROLLBACK")
         holder.close()
     assert message.startswith(f"The SQLite file {path} is locked")
+
+
+def _open_and_write(url: str, barrier) -> None:
+    engine = make_engine(url, busy_timeout=10)
+    barrier.wait()
+    with engine.begin() as connection:
+        connection.exec_driver_sql("CREATE TABLE IF NOT EXISTS hits (n INTEGER)")
+        connection.exec_driver_sql("INSERT INTO hits VALUES (1)")
+
+
+def test_processes_opening_a_new_sqlite_file_together_all_succeed(tmp_path):
+    # Switching a new file to WAL can be refused at once when another process holds a lock (CI saw it in the
+    # race test); each connection must wait its turn instead.
+    spawn = multiprocessing.get_context("spawn")
+    for attempt in range(5):
+        url = f"sqlite:///{tmp_path / f'new{attempt}.db'}"
+        barrier = spawn.Barrier(6)
+        processes = [spawn.Process(target=_open_and_write, args=(url, barrier)) for _ in range(6)]
+        for process in processes:
+            process.start()
+        for process in processes:
+            process.join(60)
+        assert [process.exitcode for process in processes] == [0] * 6
+        with sqlite3.connect(tmp_path / f"new{attempt}.db") as check:
+            assert check.execute("SELECT count(*) FROM hits").fetchone() == (6,)
+            assert check.execute("PRAGMA journal_mode").fetchone() == ("wal",)
 
 
 def test_unopenable_sqlite_file(tmp_path):

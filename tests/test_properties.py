@@ -5,7 +5,10 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import ftfy.badness
+
 from pipelines.normalize import NotText, decode_bytes, parse_article
+from pipelines.normalize.decode import _may_be_mojibake
 from pipelines.normalize.quotes import extract_quotes
 
 # Text made of the pieces that matter to the parser: marks, markdown, line ends, names, cue words.
@@ -25,6 +28,18 @@ def test_decoding_any_bytes_gives_text_or_a_reason(data):
         assert str(refusal)
     else:
         assert "\r" not in decoded.text and "\x00" not in decoded.text
+
+
+# Mojibake-prone characters (UTF-8 read as Windows-1252, MacRoman, Windows-1251/1253) among plain words.
+MOJIBAKE_TEXT = st.lists(st.one_of(st.sampled_from(["a", "Z", " ", ".", "\n", "é", "Ã", "Â", "â€", "™", "œ", "√",
+                                                    "±", "Ø", "вЂ", "Г", "В", "°", "¢", "\xa0", "×", "²"]),
+                                   st.text(max_size=4)), max_size=60).map("".join)
+
+
+@SETTINGS
+@given(MOJIBAKE_TEXT)
+def test_windowed_mojibake_test_never_misses_what_ftfy_finds(text):
+    assert _may_be_mojibake(text) or not ftfy.badness.is_bad(text)
 
 
 @SETTINGS

@@ -15,7 +15,7 @@ import time
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, bindparam, delete, func, or_, select, text, update
@@ -27,6 +27,7 @@ from models import Article, ArticleAuthor, Author, Paragraph, QualityIssue, Quot
 from pipelines.normalize import PARSER_VERSION, NotText, decode_bytes, parse_article
 from pipelines.normalize.model import Article as ArticleValue
 from pipelines.normalize.model import Issue
+from pipelines.normalize.model import Quote as QuoteValue
 from pipelines.normalize.quotes import extract_quotes
 from pipelines.normalize.speakers import merge_plan
 
@@ -56,7 +57,8 @@ class Normalized:
     size_bytes: int
     encoding: str
     article: ArticleValue
-    quotes: list
+    authors: list[str]  # the byline's names, each once, cut to the column width
+    quotes: list  # with speaker names and cues cut to their column widths
     issues: list[Issue]
 
 
@@ -68,8 +70,17 @@ def normalize_file(data: bytes) -> Normalized:
     return Normalized(
         sha256=hashlib.sha256(data).hexdigest(), text_sha256=hashlib.sha256(decoded.text.encode()).hexdigest(),
         size_bytes=len(data), encoding=decoded.encoding, article=article,
-        quotes=quotes, issues=[*decoded.issues, *article.issues, *quote_issues],
+        authors=list(dict.fromkeys(name[:NAME_LIMIT] for name in article.authors)),
+        quotes=[_fit_columns(q) for q in quotes], issues=[*decoded.issues, *article.issues, *quote_issues],
     )
+
+
+def _fit_columns(quote: QuoteValue) -> QuoteValue:
+    """A hostile file's speaker name or cue cut to its column's width (done in the workers, not the writer)."""
+    if len(quote.speaker or "") <= NAME_LIMIT and len(quote.cue or "") <= CUE_LIMIT:
+        return quote
+    return replace(quote, speaker=quote.speaker[:NAME_LIMIT] if quote.speaker else None,
+                   cue=quote.cue[:CUE_LIMIT] if quote.cue else None)
 
 
 def read_and_normalize(folder: Path, path: str, max_bytes: int) -> Normalized | str:
@@ -155,8 +166,14 @@ def _parsers(files: int) -> Iterator[Executor | None]:
     # forkserver: a clean process to fork workers from, safe in a threaded host such as Dagster
     context = multiprocessing.get_context("forkserver" if "forkserver" in multiprocessing.get_all_start_methods()
                                           else "spawn")
-    with ProcessPoolExecutor(max_workers=cores, mp_context=context) as pool:
+    with ProcessPoolExecutor(max_workers=cores, mp_context=context, initializer=_yield_to_writer) as pool:
         yield pool
+
+
+def _yield_to_writer() -> None:
+    """Parse workers run at a lower priority: the one writer is the serial part of a load, and a core it shares
+    with a worker would leave the other workers waiting for it."""
+    os.nice(10)
 
 
 def _write(engine: Engine, batch: list[tuple[tuple[int, str], Normalized | str]], run_id: str | None,
@@ -255,32 +272,30 @@ def _insert_rows(conn: Connection, loads: list[tuple[tuple[int, str], Normalized
         return
     article_ids = _reserve_ids(conn, "articles", len(loads))
     _bulk_insert(conn, "articles", ("id", "source_file_id", "title", "published_on", "byline", "word_count"), [
-        (article_id, file_id, n.article.title, n.article.published_on, n.article.byline, n.article.word_count)
+        (article_id, file_id, n.article.title, _date(n.article.published_on), n.article.byline, n.article.word_count)
         for article_id, ((file_id, _), n) in zip(article_ids, loads, strict=True)])
 
-    author_ids = _ids_by_name(conn, Author, {name[:NAME_LIMIT]: {} for _, n in loads for name in n.article.authors})
+    author_ids = _ids_by_name(conn, Author, {name: {} for _, n in loads for name in n.authors})
     _bulk_insert(conn, "article_authors", ("article_id", "author_id", "position"), [
         (article_id, author_ids[name], i) for article_id, (_, n) in zip(article_ids, loads, strict=True)
-        for i, name in enumerate(dict.fromkeys(a[:NAME_LIMIT] for a in n.article.authors))])
+        for i, name in enumerate(n.authors)])
 
-    count = sum(len(n.article.paragraphs) for _, n in loads)
-    paragraph_ids = iter(_reserve_ids(conn, "paragraphs", count))
-    paragraphs, paragraph_id = [], {}
+    speaker_ids = _ids_by_name(conn, Speaker, {q.speaker: {"kind": q.speaker_kind or "unknown"}
+                                               for _, n in loads for q in n.quotes if q.speaker})
+    paragraph_ids = _reserve_ids(conn, "paragraphs", sum(len(n.article.paragraphs) for _, n in loads))
+    paragraphs, quotes, first = [], [], 0
     for article_id, (_, n) in zip(article_ids, loads, strict=True):
-        for p in n.article.paragraphs:
-            paragraph_id[(article_id, p.position)] = row_id = next(paragraph_ids)
-            paragraphs.append((row_id, article_id, p.position, p.kind, p.text, p.char_start, p.char_end))
+        # the paragraph at position i (positions count from 0) gets ids[i]
+        ids = paragraph_ids[first:first + len(n.article.paragraphs)]
+        first += len(ids)
+        paragraphs += [(row_id, article_id, p.position, p.kind, p.text, p.char_start, p.char_end)
+                       for row_id, p in zip(ids, n.article.paragraphs, strict=True)]
+        quotes += [(article_id, ids[q.paragraph_position], i, q.kind, q.text, speaker_ids.get(q.speaker),
+                    q.speaker_mention, q.cue, q.char_start, q.char_end) for i, q in enumerate(n.quotes)]
     _bulk_insert(conn, "paragraphs", ("id", "article_id", "position", "kind", "text", "char_start", "char_end"),
                  paragraphs)
-
-    speaker_ids = _ids_by_name(conn, Speaker, {q.speaker[:NAME_LIMIT]: {"kind": q.speaker_kind or "unknown"}
-                                               for _, n in loads for q in n.quotes if q.speaker})
     _bulk_insert(conn, "quotes", ("article_id", "paragraph_id", "position", "kind", "text", "speaker_id",
-                                  "speaker_mention", "cue", "char_start", "char_end"), [
-        (article_id, paragraph_id[(article_id, q.paragraph_position)], i, q.kind, q.text,
-         speaker_ids.get(q.speaker[:NAME_LIMIT]) if q.speaker else None, q.speaker_mention,
-         q.cue[:CUE_LIMIT] if q.cue else None, q.char_start, q.char_end)
-        for article_id, (_, n) in zip(article_ids, loads, strict=True) for i, q in enumerate(n.quotes)])
+                                  "speaker_mention", "cue", "char_start", "char_end"), quotes)
     _bulk_insert(conn, "quality_issues", ("source_file_id", "code", "detail", "paragraph_position"), [
         (file_id, i.code, i.detail, i.paragraph_position) for (file_id, _), n in loads for i in n.issues])
 
@@ -300,6 +315,11 @@ def _reserve_ids(conn: Connection, table: str, count: int) -> list[int]:
     return list(range(first, first + count))
 
 
+def _date(day: dt.date | None) -> str | None:
+    """ISO text, as SQLAlchemy stores a date in SQLite and as Postgres COPY reads one."""
+    return day.isoformat() if day else None
+
+
 def _bulk_insert(conn: Connection, table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
     if not rows:
         return
@@ -316,7 +336,6 @@ def _bulk_insert(conn: Connection, table: str, columns: tuple[str, ...], rows: l
             kind = IntegrityError if isinstance(exc, psycopg.errors.IntegrityError) else DataError
             raise kind(statement, None, exc) from exc
         return
-    rows = [tuple(v.isoformat() if isinstance(v, dt.date) else v for v in row) for row in rows]  # as SQLAlchemy does
     names, marks = ", ".join(columns), ", ".join("?" * len(columns))
     if table not in SQLITE_FULL_TEXT:
         conn.exec_driver_sql(f"INSERT INTO {table} ({names}) VALUES ({marks})", rows)

@@ -15,7 +15,7 @@ import time
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, bindparam, delete, func, or_, select, text, update
@@ -25,15 +25,12 @@ from sqlalchemy.orm import aliased
 
 from models import Article, ArticleAuthor, Author, Paragraph, QualityIssue, Quote, SourceFile, Speaker
 from pipelines.normalize import PARSER_VERSION, NotText, decode_bytes, parse_article
-from pipelines.normalize.model import Article as ArticleValue
-from pipelines.normalize.model import Issue
-from pipelines.normalize.model import Quote as QuoteValue
 from pipelines.normalize.quotes import extract_quotes
 from pipelines.normalize.speakers import merge_plan
 
 _SPEAKER_LOCK = 7_102_025  # any constant: Postgres advisory lock between loads and the speaker clean-up
 DEFAULT_MAX_BYTES = 20_000_000
-BATCH_FILES = 200  # files per transaction: bounded memory, few statements
+BATCH_FILES = 500  # files per transaction: bounded memory, few statements
 PARALLEL_FROM = 400  # pending files from which parsing on every core pays for starting the workers
 SQLITE_FULL_TEXT = ("paragraphs", "quotes")  # tables whose triggers keep an FTS5 index (migration 0003)
 NAME_LIMIT, CUE_LIMIT = 300, 64  # column widths of speakers.name / authors.name and quotes.cue
@@ -50,16 +47,22 @@ class LoadReport:
 
 @dataclass(frozen=True)
 class Normalized:
-    """Everything one file turns into, before it touches the database."""
+    """Everything one file turns into, as the rows the database takes, less the ids the writer hands out.
+
+    Plain tuples, built in the parse workers: they cross the process boundary and become rows far more cheaply
+    than the parser's dataclasses, and the writer, the serial part of a load, does no more than it must.
+    """
 
     sha256: str
     text_sha256: str  # of the decoded text: the same article in two encodings is one article
     size_bytes: int
     encoding: str
-    article: ArticleValue
+    article: tuple  # title, published_on (ISO text), byline, word_count
     authors: list[str]  # the byline's names, each once, cut to the column width
-    quotes: list  # with speaker names and cues cut to their column widths
-    issues: list[Issue]
+    paragraphs: list[tuple]  # position (counting from 0), kind, text, char_start, char_end
+    speakers: dict[str, str]  # name -> kind, of the speakers its quotes name
+    quotes: list[tuple]  # paragraph position, position, kind, text, speaker, speaker_mention, cue, char_start, ...
+    issues: list[tuple]  # code, detail, paragraph_position
 
 
 def normalize_file(data: bytes) -> Normalized:
@@ -67,20 +70,20 @@ def normalize_file(data: bytes) -> Normalized:
     decoded = decode_bytes(data)
     article = parse_article(decoded.text)
     quotes, quote_issues = extract_quotes(article.paragraphs)
+    speakers = {q.speaker[:NAME_LIMIT]: q.speaker_kind or "unknown" for q in quotes if q.speaker}
     return Normalized(
         sha256=hashlib.sha256(data).hexdigest(), text_sha256=hashlib.sha256(decoded.text.encode()).hexdigest(),
-        size_bytes=len(data), encoding=decoded.encoding, article=article,
+        size_bytes=len(data), encoding=decoded.encoding,
+        article=(article.title, article.published_on.isoformat() if article.published_on else None,
+                 article.byline, article.word_count),
         authors=list(dict.fromkeys(name[:NAME_LIMIT] for name in article.authors)),
-        quotes=[_fit_columns(q) for q in quotes], issues=[*decoded.issues, *article.issues, *quote_issues],
+        paragraphs=[(p.position, p.kind, p.text, p.char_start, p.char_end) for p in article.paragraphs],
+        speakers=speakers,
+        quotes=[(q.paragraph_position, i, q.kind, q.text, q.speaker[:NAME_LIMIT] if q.speaker else None,
+                 q.speaker_mention, q.cue[:CUE_LIMIT] if q.cue else None, q.char_start, q.char_end)
+                for i, q in enumerate(quotes)],
+        issues=[(i.code, i.detail, i.paragraph_position) for i in (*decoded.issues, *article.issues, *quote_issues)],
     )
-
-
-def _fit_columns(quote: QuoteValue) -> QuoteValue:
-    """A hostile file's speaker name or cue cut to its column's width (done in the workers, not the writer)."""
-    if len(quote.speaker or "") <= NAME_LIMIT and len(quote.cue or "") <= CUE_LIMIT:
-        return quote
-    return replace(quote, speaker=quote.speaker[:NAME_LIMIT] if quote.speaker else None,
-                   cue=quote.cue[:CUE_LIMIT] if quote.cue else None)
 
 
 def read_and_normalize(folder: Path, path: str, max_bytes: int) -> Normalized | str:
@@ -272,32 +275,30 @@ def _insert_rows(conn: Connection, loads: list[tuple[tuple[int, str], Normalized
         return
     article_ids = _reserve_ids(conn, "articles", len(loads))
     _bulk_insert(conn, "articles", ("id", "source_file_id", "title", "published_on", "byline", "word_count"), [
-        (article_id, file_id, n.article.title, _date(n.article.published_on), n.article.byline, n.article.word_count)
-        for article_id, ((file_id, _), n) in zip(article_ids, loads, strict=True)])
+        (article_id, file_id, *n.article) for article_id, ((file_id, _), n) in zip(article_ids, loads, strict=True)])
 
     author_ids = _ids_by_name(conn, Author, {name: {} for _, n in loads for name in n.authors})
     _bulk_insert(conn, "article_authors", ("article_id", "author_id", "position"), [
         (article_id, author_ids[name], i) for article_id, (_, n) in zip(article_ids, loads, strict=True)
         for i, name in enumerate(n.authors)])
 
-    speaker_ids = _ids_by_name(conn, Speaker, {q.speaker: {"kind": q.speaker_kind or "unknown"}
-                                               for _, n in loads for q in n.quotes if q.speaker})
-    paragraph_ids = _reserve_ids(conn, "paragraphs", sum(len(n.article.paragraphs) for _, n in loads))
+    speaker_ids = _ids_by_name(conn, Speaker, {name: {"kind": kind} for _, n in loads
+                                               for name, kind in n.speakers.items()})
+    paragraph_ids = _reserve_ids(conn, "paragraphs", sum(len(n.paragraphs) for _, n in loads))
     paragraphs, quotes, first = [], [], 0
     for article_id, (_, n) in zip(article_ids, loads, strict=True):
         # the paragraph at position i (positions count from 0) gets ids[i]
-        ids = paragraph_ids[first:first + len(n.article.paragraphs)]
+        ids = paragraph_ids[first:first + len(n.paragraphs)]
         first += len(ids)
-        paragraphs += [(row_id, article_id, p.position, p.kind, p.text, p.char_start, p.char_end)
-                       for row_id, p in zip(ids, n.article.paragraphs, strict=True)]
-        quotes += [(article_id, ids[q.paragraph_position], i, q.kind, q.text, speaker_ids.get(q.speaker),
-                    q.speaker_mention, q.cue, q.char_start, q.char_end) for i, q in enumerate(n.quotes)]
+        paragraphs += [(row_id, article_id, *p) for row_id, p in zip(ids, n.paragraphs, strict=True)]
+        quotes += [(article_id, ids[at], position, kind, text, speaker_ids.get(speaker), *rest)
+                   for at, position, kind, text, speaker, *rest in n.quotes]
     _bulk_insert(conn, "paragraphs", ("id", "article_id", "position", "kind", "text", "char_start", "char_end"),
                  paragraphs)
     _bulk_insert(conn, "quotes", ("article_id", "paragraph_id", "position", "kind", "text", "speaker_id",
                                   "speaker_mention", "cue", "char_start", "char_end"), quotes)
     _bulk_insert(conn, "quality_issues", ("source_file_id", "code", "detail", "paragraph_position"), [
-        (file_id, i.code, i.detail, i.paragraph_position) for (file_id, _), n in loads for i in n.issues])
+        (file_id, *issue) for (file_id, _), n in loads for issue in n.issues])
 
 
 def _reserve_ids(conn: Connection, table: str, count: int) -> list[int]:
@@ -313,11 +314,6 @@ def _reserve_ids(conn: Connection, table: str, count: int) -> list[int]:
                                       "FROM generate_series(1, :n)"), {"n": count}).scalars())
     first = conn.execute(text(f"SELECT coalesce(max(id), 0) + 1 FROM {table}")).scalar_one()
     return list(range(first, first + count))
-
-
-def _date(day: dt.date | None) -> str | None:
-    """ISO text, as SQLAlchemy stores a date in SQLite and as Postgres COPY reads one."""
-    return day.isoformat() if day else None
 
 
 def _bulk_insert(conn: Connection, table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:

@@ -2,10 +2,9 @@
 
 import re
 
+import ftfy.badness
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-import ftfy.badness
 
 from pipelines.normalize import NotText, decode_bytes, parse_article
 from pipelines.normalize.decode import _may_be_mojibake

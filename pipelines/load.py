@@ -11,6 +11,7 @@ import datetime as dt
 import hashlib
 import multiprocessing
 import os
+import threading
 import time
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
@@ -169,14 +170,22 @@ def _parsers(files: int) -> Iterator[Executor | None]:
     # spawn: clean workers, safe in a threaded host such as Dagster, and children of this process, so that their
     # CPU time and memory show in its resource usage (the benchmark reports them)
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=cores, mp_context=context, initializer=_yield_to_writer) as pool:
+    with ProcessPoolExecutor(max_workers=cores, mp_context=context, initializer=_start_worker) as pool:
         yield pool
 
 
-def _yield_to_writer() -> None:
-    """Parse workers run at a lower priority: the one writer is the serial part of a load, and a core it shares
-    with a worker would leave the other workers waiting for it."""
+def _start_worker() -> None:
+    """Parse workers run at the lowest priority: the one writer is the serial part of a load, and a core it shares
+    with a worker would leave the other workers waiting for it. A worker whose run was killed hard exits too."""
     os.nice(19)
+    parent = os.getppid()
+
+    def exit_when_orphaned() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(1)
+
+    threading.Thread(target=exit_when_orphaned, daemon=True).start()
 
 
 def _write(engine: Engine, batch: list[tuple[tuple[int, str], Normalized | str]], run_id: str | None,

@@ -3,7 +3,8 @@
     .venv/bin/python -m tests.bench [--mb 8] [--json out.json]
 
 Reports MB/s of parsing plus quote finding and attribution on one core over a corpus of real-format
-articles, and times for hostile single paragraphs at 0.5, 1 and 2 MB (time must grow linearly).
+articles (and of the whole per-file step: decoding, hashing, parsing, quotes, rows), times for hostile single
+paragraphs at 0.5, 1 and 2 MB (time must grow linearly), and the load figures of `tests/bench_load.py`.
 """
 
 import argparse
@@ -13,6 +14,7 @@ import platform
 import time
 from pathlib import Path
 
+from pipelines.load import normalize_file
 from pipelines.normalize import decode_bytes, parse_article
 from pipelines.normalize.quotes import extract_quotes
 from tests.bench_load import load_figures_in_own_process
@@ -55,10 +57,13 @@ def run(megabytes: float, hostile_mb: tuple[float, ...] = (0.5, 1, 2)) -> dict:
     articles = [parse_article(t) for t in texts]
     quote_seconds = timed(lambda: [extract_quotes(a.paragraphs) for a in articles])
     seconds = timed(lambda: [normalize(t) for t in texts])
+    files = [t.encode() for t in texts]
+    file_seconds = timed(lambda: [normalize_file(data) for data in files])
     report = {"corpus_mb": round(size / 1e6, 2), "articles": len(texts), "seconds": round(seconds, 3),
               "mb_per_s_one_core": round(size / 1e6 / seconds, 2),
               "parse_mb_per_s": round(size / 1e6 / parse_seconds, 2),
-              "quotes_and_speakers_mb_per_s": round(size / 1e6 / quote_seconds, 2), "hostile": {}}
+              "quotes_and_speakers_mb_per_s": round(size / 1e6 / quote_seconds, 2),
+              "file_to_rows_mb_per_s": round(size / 1e6 / file_seconds, 2), "hostile": {}}
     for name, unit in HOSTILE.items():
         times = {}
         for mb in hostile_mb:
@@ -82,6 +87,7 @@ def main() -> None:
     print(f"  quote finding and attribution  {report['quotes_and_speakers_mb_per_s']} MB/s")
     print(f"  parsing                        {report['parse_mb_per_s']} MB/s")
     print(f"  both, file text to quotes      {report['mb_per_s_one_core']} MB/s ({report['seconds']} s)")
+    print(f"  a file's bytes to its rows     {report['file_to_rows_mb_per_s']} MB/s (decoding and hashing too)")
     print("hostile single paragraphs (time must grow linearly):")
     for name, figures in report["hostile"].items():
         print(f"  {name:32} " + "  ".join(f"{k}={v}" for k, v in figures.items()))

@@ -87,7 +87,9 @@ def raw_insert(url: str, rows: dict, staged: bool = True) -> float:
             conn.execute("DROP TABLE temp.stage")
         conn.execute("COMMIT")
         seconds = time.perf_counter() - started
+        written = {table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in TABLES}
         conn.close()
+        assert written == {table: len(rows[table][1]) for table in TABLES}, "the reference lost rows"
         return seconds
     import psycopg
 
@@ -100,7 +102,10 @@ def raw_insert(url: str, rows: dict, staged: bool = True) -> float:
                     for value in values:
                         copy.write_row(value)
         conn.commit()
-        return time.perf_counter() - started
+        seconds = time.perf_counter() - started
+        written = {table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in TABLES}
+        assert written == {table: len(rows[table][1]) for table in TABLES}, "the reference lost rows"
+        return seconds
 
 
 def change_and_remove(folder: Path, share: float) -> int:

@@ -49,9 +49,12 @@ def test_benchmark_runs_on_a_tiny_corpus():
     assert set(report["hostile"]) and all("growth when doubled" in f for f in report["hostile"].values())
 
 
-def test_load_benchmark_runs_on_a_tiny_corpus():
+@pytest.mark.parametrize("store", ["sqlite", "postgresql"])
+def test_load_benchmark_runs_on_a_tiny_corpus(store, request):
     from tests.bench_load import load_figures
 
-    figures = load_figures(articles=20, seed=1)  # the figures are `make bench`'s; here only that it runs
+    server = request.getfixturevalue("pg_server_url") if store == "postgresql" else None
+    # the figures are `make bench`'s; here that it runs, and that its raw reference wrote every row the load did
+    figures = load_figures(articles=20, seed=1, kind=store, pg_url=server)
     assert figures["rows"] > 0 and figures["files_loaded_after_change"] >= 1
     assert figures["raw_driver_s"] > 0 and figures["load_to_raw_ratio"] > 0

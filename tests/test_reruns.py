@@ -12,7 +12,7 @@ from sqlalchemy import text
 
 from models import make_engine
 from pipelines.normalize import PARSER_VERSION
-from tests.conftest import DATA
+from tests.conftest import DATA, wait_for
 from tests.worker import refresh
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -79,7 +79,7 @@ def test_raising_the_parser_version_reloads_every_file_in_one_run(db_url, tmp_pa
 
 def test_a_run_killed_mid_load_leaves_no_half_file_and_the_next_run_finishes(new_db_url, tmp_path):
     folder = tmp_path / "seeds"
-    files = make_corpus(folder, 80)  # ten batches: the kill lands after the first commits, long before the last
+    files = make_corpus(folder, 80)  # four batches, parsed by workers: the kill lands after the first commit
     crashed, clean = new_db_url(), new_db_url()
     (tmp_path / "empty").mkdir()
     refresh(crashed, tmp_path / "empty", "schema-only")  # the schema first, so the database can be watched
@@ -93,8 +93,11 @@ def test_a_run_killed_mid_load_leaves_no_half_file_and_the_next_run_finishes(new
             break
         time.sleep(0.02)
     assert process.poll() is None, f"the run ended before it could be killed: {process.stderr.read()[-500:]}"
+    workers = children(process.pid)
+    assert workers, "the run parsed without worker processes"
     os.kill(process.pid, signal.SIGKILL)
     process.wait()
+    wait_for("the killed run's parse workers to exit", lambda: not any(alive(pid) for pid in workers), seconds=15)
 
     loaded = scalar(crashed, "SELECT count(*) FROM source_files WHERE status = 'loaded'")
     assert 20 <= loaded < files
@@ -107,6 +110,27 @@ def test_a_run_killed_mid_load_leaves_no_half_file_and_the_next_run_finishes(new
     refresh(clean, folder, "clean")
     assert content(crashed) == content(clean)
     assert len(content(clean)["articles"]) == files
+
+
+def children(pid: int) -> list[int]:
+    """Processes whose parent is `pid` (Linux /proc)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # gone meanwhile
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+def alive(pid: int) -> bool:
+    """Running, and not a zombie waiting to be reaped."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
 
 
 def test_two_runs_started_together_never_duplicate_rows(new_db_url, tmp_path):

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine, select, update
+from sqlalchemy import Engine, bindparam, select, update
 
 from models import SourceFile
 from pipelines.load import delete_orphan_authors, delete_rows, insert_ignoring_duplicates, release_duplicates
@@ -78,6 +78,7 @@ def sync_ledger(engine: Engine, folder: Path, pattern: str) -> ScanReport:
             SourceFile.id, SourceFile.path, SourceFile.sha256, SourceFile.size_bytes, SourceFile.mtime_ns,
             SourceFile.status, SourceFile.parser_version))}
         seen = set()
+        added, touched, queued = [], [], []  # new files; files touched but not changed; changed or returning files
         for seed in scan_folder(folder, pattern):
             seen.add(seed.path)
             row = ledger.get(seed.path)
@@ -93,16 +94,20 @@ def sync_ledger(engine: Engine, folder: Path, pattern: str) -> ScanReport:
             values = {"sha256": digest, "size_bytes": seed.size_bytes, "mtime_ns": seed.mtime_ns}
             if live and row.sha256 == digest:
                 report.unchanged += 1  # touched, not changed: remember the new mtime so we don't hash it again
-                conn.execute(update(SourceFile).where(SourceFile.id == row.id).values(mtime_ns=seed.mtime_ns))
+                touched.append({"b_id": row.id, "mtime_ns": seed.mtime_ns})
                 continue
             if row is None:
-                # a run racing this one may have just added it: the unique path decides, no error
-                insert = insert_ignoring_duplicates(conn, SourceFile, "path")
-                conn.execute(insert.values(path=seed.path, status="pending", **values))
+                added.append({"path": seed.path, "status": "pending", **values})
                 report.new.append(seed.path)
             else:
-                conn.execute(update(SourceFile).where(SourceFile.id == row.id).values(status="pending", **values))
+                queued.append({"b_id": row.id, "status": "pending", **values})
                 (report.changed if live else report.new).append(seed.path)
+        # one statement per kind of change, however many files
+        if added:  # a run racing this one may have just added some: the unique path decides, no error
+            conn.execute(insert_ignoring_duplicates(conn, SourceFile, "path"), added)
+        for rows in (touched, queued):
+            if rows:
+                conn.execute(update(SourceFile).where(SourceFile.id == bindparam("b_id")), rows)
         gone = [row for path, row in ledger.items() if path not in seen and row.status != "removed"]
         for row in gone:
             delete_rows(conn, row.id)

@@ -2,9 +2,11 @@
 the raw driver inserting exactly the rows the cold load wrote."""
 
 import multiprocessing
+import os
 import resource
 import sqlite3
 import tempfile
+import threading
 import time
 import uuid
 from concurrent.futures import ProcessPoolExecutor
@@ -150,9 +152,55 @@ def cpu_seconds() -> float:
     return own.ru_utime + own.ru_stime + workers.ru_utime + workers.ru_stime
 
 
-def peak_mb() -> dict:
-    return {"peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
-            "peak_rss_workers_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)}
+def rss_mb(pid: int | str = "self", field: str = "VmRSS") -> float:
+    """Resident memory of a process (VmHWM: its peak), from /proc. Unlike getrusage's ru_maxrss, which a spawned
+    process inherits from the process it was forked from, this is the process's own."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith(f"{field}:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass  # gone meanwhile
+    return 0.0
+
+
+def children_pids() -> list[int]:
+    me = os.getpid()
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == me:
+                found.append(int(stat.parent.name))
+        except (OSError, IndexError, ValueError):
+            continue
+    return found
+
+
+class MemorySampler:
+    """Peak memory of this process, of each parse worker and of all of them together, sampled every 0.1 s."""
+
+    def __init__(self):
+        self.workers = self.total = 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    def _sample(self) -> None:
+        while not self._stop.wait(0.1):
+            workers = [rss_mb(pid) for pid in children_pids()]
+            self.workers = max([self.workers, *workers])
+            self.total = max(self.total, rss_mb() + sum(workers))
+
+    def __enter__(self):
+        self._thread.start()
+        return self
+
+    def __exit__(self, *_):
+        self._stop.set()
+        self._thread.join()
+
+    def figures(self) -> dict:
+        return {"peak_rss_mb": round(rss_mb(field="VmHWM")), "peak_rss_workers_mb": round(self.workers),
+                "peak_rss_all_processes_mb": round(self.total)}
 
 
 def load_figures_in_own_process(articles: int, seed: int, kind: str = "sqlite", pg_url: str | None = None) -> dict:
@@ -171,9 +219,10 @@ def load_figures(articles: int, seed: int, kind: str = "sqlite", pg_url: str | N
         try:
             url = store.new()
             cpu_before = cpu_seconds()
-            cold, metadata = materialize(url, folder, instance)
+            with MemorySampler() as memory:
+                cold, metadata = materialize(url, folder, instance)
             cores_busy = (cpu_seconds() - cpu_before) / cold
-            memory = peak_mb()  # the load's own peak: before this process holds every row for the reference
+            peaks = memory.figures()  # the load's own: before this process holds every row for the reference
             rows = dump(url)
             row_count = sum(len(values) for _, values in rows.values())
             raw = raw_insert(store.new(), rows)
@@ -195,4 +244,4 @@ def load_figures(articles: int, seed: int, kind: str = "sqlite", pg_url: str | N
             "rerun_unchanged_s": round(unchanged, 2), "rerun_unchanged_work_s": round(
                 unchanged_meta["scan_seconds"] + unchanged_meta["parse_seconds"] + unchanged_meta["write_seconds"], 3),
             "rerun_1pct_changed_1pct_removed_s": round(after_change, 2), "files_changed": changed,
-            "files_loaded_after_change": change_meta["files_loaded"], **memory}
+            "files_loaded_after_change": change_meta["files_loaded"], **peaks}

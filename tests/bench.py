@@ -17,7 +17,6 @@ from pathlib import Path
 from pipelines.load import normalize_file
 from pipelines.normalize import decode_bytes, parse_article
 from pipelines.normalize.quotes import extract_quotes
-from tests.bench_load import load_figures_in_own_process
 
 PG_ENV = "LEDE_TEST_PG_URL"
 
@@ -92,6 +91,10 @@ def main() -> None:
     for name, figures in report["hostile"].items():
         print(f"  {name:32} " + "  ".join(f"{k}={v}" for k, v in figures.items()))
     if args.articles:
+        # imported here: the parse workers import this module (multiprocessing's __main__), and Dagster would
+        # add some 50 MB to each of them
+        from tests.bench_load import load_figures_in_own_process
+
         stores = [("sqlite", None)] + ([("postgresql", os.environ[PG_ENV])] if os.environ.get(PG_ENV) else [])
         report["load"] = [load_figures_in_own_process(args.articles, args.seed, kind, url) for kind, url in stores]
         keys = list(report["load"][0])

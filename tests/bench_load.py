@@ -23,6 +23,7 @@ from pipelines.load import BATCH_FILES, SQLITE_FULL_TEXT
 from pipelines.resources import Database, SeedFolder
 from pipelines.schema import upgrade_to_head
 from tests.corpus import write_corpus
+from tests.processes import children, rss_mb
 
 TABLES = ["source_files", "articles", "authors", "article_authors", "paragraphs", "speakers", "quotes",
           "quality_issues"]
@@ -152,30 +153,6 @@ def cpu_seconds() -> float:
     return own.ru_utime + own.ru_stime + workers.ru_utime + workers.ru_stime
 
 
-def rss_mb(pid: int | str = "self", field: str = "VmRSS") -> float:
-    """Resident memory of a process (VmHWM: its peak), from /proc. Unlike getrusage's ru_maxrss, which a spawned
-    process inherits from the process it was forked from, this is the process's own."""
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith(f"{field}:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass  # gone meanwhile
-    return 0.0
-
-
-def children_pids() -> list[int]:
-    me = os.getpid()
-    found = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == me:
-                found.append(int(stat.parent.name))
-        except (OSError, IndexError, ValueError):
-            continue
-    return found
-
-
 class MemorySampler:
     """Peak memory of this process, of each parse worker and of all of them together, sampled every 0.1 s."""
 
@@ -186,7 +163,7 @@ class MemorySampler:
 
     def _sample(self) -> None:
         while not self._stop.wait(0.1):
-            workers = [rss_mb(pid) for pid in children_pids()]
+            workers = [rss_mb(pid) for pid in children(os.getpid())]
             self.workers = max([self.workers, *workers])
             self.total = max(self.total, rss_mb() + sum(workers))
 

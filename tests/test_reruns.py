@@ -13,6 +13,7 @@ from sqlalchemy import text
 from models import make_engine
 from pipelines.normalize import PARSER_VERSION
 from tests.conftest import DATA, wait_for
+from tests.processes import alive, children
 from tests.worker import refresh
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -110,27 +111,6 @@ def test_a_run_killed_mid_load_leaves_no_half_file_and_the_next_run_finishes(new
     refresh(clean, folder, "clean")
     assert content(crashed) == content(clean)
     assert len(content(clean)["articles"]) == files
-
-
-def children(pid: int) -> list[int]:
-    """Processes whose parent is `pid` (Linux /proc)."""
-    found = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue  # gone meanwhile
-        if int(fields[1]) == pid:
-            found.append(int(stat.parent.name))
-    return found
-
-
-def alive(pid: int) -> bool:
-    """Running, and not a zombie waiting to be reaped."""
-    try:
-        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
-    except OSError:
-        return False
 
 
 def test_two_runs_started_together_never_duplicate_rows(new_db_url, tmp_path):

@@ -1,4 +1,4 @@
-"""Loading through the ledger into real databases: one transaction per file, idempotent reruns, bad files."""
+"""Loading through the ledger into real databases: each file whole or not at all, idempotent reruns, bad files."""
 
 import json
 import os

@@ -1,7 +1,7 @@
 """Article values to rows: pending files are parsed (on every core when there are many) and written in batches.
 
 A batch is one transaction, so a file is loaded whole or not at all, and a crash leaves its files pending. Rows of
-a batch go in with one executemany per table. If the database refuses a batch (a value it will not store), the
+a batch go in with one bulk insert per table. If the database refuses a batch (a value it will not store), the
 batch is written again file by file, so that only the bad file fails, with the reason.
 """
 

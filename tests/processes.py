@@ -21,6 +21,14 @@ def children(pid: int) -> list[int]:
     return found
 
 
+def command(pid: int) -> str:
+    """The process's command line, or "" when it is gone."""
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+    except OSError:
+        return ""
+
+
 def alive(pid: int) -> bool:
     """Running, and not a zombie waiting to be reaped."""
     try:

@@ -94,8 +94,7 @@ def parse_article(text: str) -> Article:
 
     paragraphs = _paragraphs(blocks, issues)
     return Article(title=title, byline=byline, authors=authors, published_on=published_on,
-                   paragraphs=tuple(paragraphs), issues=tuple(issues),
-                   word_count=sum(len(p.text.split()) for p in paragraphs if p.kind != "footer"))
+                   paragraphs=tuple(paragraphs), issues=tuple(issues))
 
 
 def _blocks(text: str) -> Iterator[_Block]:

@@ -39,7 +39,10 @@ class Article:
     published_on: dt.date | None
     paragraphs: tuple[Paragraph, ...]
     issues: tuple[Issue, ...] = ()
-    word_count: int = 0  # words outside the footer
+
+    @property
+    def word_count(self) -> int:
+        return sum(len(p.text.split()) for p in self.paragraphs if p.kind != "footer")
 
 
 @dataclass(frozen=True)

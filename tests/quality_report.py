@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import time
 from collections import Counter
 from pathlib import Path
@@ -36,7 +35,7 @@ def load_folder(folder: Path) -> tuple[list[dict], dict[str, dict[int, str]]]:
     for path in sorted(seeds.glob("*.txt")):
         result = normalize_file(path.read_bytes())
         texts[path.name] = {p[0]: p[2] for p in result.paragraphs}
-        for position, _, kind, text, speaker, mention, cue, start, end in result.quotes:
+        for position, _, kind, text, speaker, mention, cue, _start, _end in result.quotes:
             rows.append({"source_path": path.name, "quote_text": text, "quote_kind": kind, "speaker": speaker,
                          "speaker_mention": mention, "cue": cue, "paragraph_position": position})
     return rows, texts

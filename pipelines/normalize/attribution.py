@@ -11,6 +11,7 @@ import itertools
 import re
 
 from pipelines.normalize.lexicon import (
+    ABBREVIATIONS,
     AUXILIARIES,
     DETERMINERS,
     NAME_PARTICLES,
@@ -27,9 +28,15 @@ ARTICLES = {"the", "a", "an", "its", "his", "her", "their", "our", "your", "my"}
 BE_FORMS = {"am", "is", "are", "was", "were", "be", "been", "being"}
 
 WORD = re.compile(r"[\w'’?\-]+|[^\w\s]")
+TITLE_ABBREVIATIONS = {"lt", "gen", "col", "sgt", "capt", "adm", "maj", "cmdr", "gov", "sen", "rep", "pres"}
+_COUNTING = {"one", "another", "two", "three", "four", "five", "several", "some", "many", "other"}
+_COLON_NAME = re.compile(r"(?:^|[.!?”\"]\s+)((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?"
+                         r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}):\s*$")
+_CLAUSE_STOP = re.compile(r"([\w.]*)[.;!?]")
+_VERB_ONLY = {"said", "says", "told", "tells", "wrote", "writes", "written", "read", "reads", "went on", "goes on"}
 CUE_MULTI = sorted((v for v in SPEECH_VERBS if " " in v), key=len, reverse=True)
 _CUE = re.compile(
-    r"(?<![\w-])(?:" + "|".join(re.escape(v) for v in CUE_MULTI) + r"|[a-z]+)(?![\w-])"
+    r"(?<![\w-])(?:" + "|".join(re.escape(v) for v in CUE_MULTI) + r"|[a-z]+|[A-Z][a-z]+ed|Said|Says)(?![\w-])"
 )
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 
@@ -60,6 +67,11 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
             if mention:
                 return mention, cue_word, "after"
             # "...what it called a "provocation" after a drone crashed, the foreign ministry said."
+            if masked[offset:offset + cue_start].rstrip().endswith(","):
+                # "...," in sharp contrast to other years, says Dana Cole, a pollster.
+                mention = _noun_phrase_forward(text, offset + cue_end, after_end)
+                if mention:
+                    return mention, cue_word, "after"
             subject_end = _skip_auxiliaries_back(masked, offset, offset + cue_start)
             subject_start = _noun_phrase_back(masked, offset, subject_end)
             if (subject_start is not None and masked[offset:subject_start].rstrip().endswith(",")
@@ -88,6 +100,17 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
         subject_start = _noun_phrase_back(masked, sent_start, subject_end)
         if subject_start is not None:
             return _head_with_name(text, subject_start, subject_end), word, "before"
+        between = before[match.end():].rstrip()
+        if between.endswith((",", ":")) and len(between.split()) <= 8:
+            # inverted: `Said Ames, "..."`, `explained the moderator, Ana Ruiz: "..."`
+            mention = _noun_phrase_forward(text, sent_start + match.end(), sent_start + match.end() + len(between) - 1)
+            if mention:
+                return mention, word, "before"
+
+    # A name and a colon: `Ames: "..."`, `MR. OKAFOR: "..."` (a transcript or a side-by-side comparison)
+    named = _COLON_NAME.search(before)
+    if named:
+        return _tidy(text[sent_start + named.start(1):sent_start + named.end(1)]), None, "colon"
 
     # Asked what she would change, she did not hesitate: "..."
     if before.rstrip().endswith(":"):
@@ -131,8 +154,10 @@ def _first_cue(text: str) -> tuple[int, int, str] | None:
     for n, match in enumerate(candidates):
         word = match.group(0).lower()
         following = candidates[n + 1].group(0).lower() if n + 1 < len(candidates) else ""
-        # "the report said": a noun that looks like a cue, followed by the real verb
-        if word in SPEECH_VERBS and following not in SPEECH_VERBS:
+        # "the report said": a noun that looks like a cue, followed by the real verb (but "said, mentioning"
+        # is two verbs: a past or -ing form is never the noun)
+        if word in SPEECH_VERBS and (following not in SPEECH_VERBS or word in _VERB_ONLY
+                                     or word.endswith(("ed", "ing"))):
             return match.start(), match.end(), word
     return None
 
@@ -239,11 +264,11 @@ def _noun_phrase_forward(text: str, start: int, end: int, strict: bool = True) -
     first = WORD.search(segment)
     if first and first.group(0).lower() in PRONOUNS:
         return first.group(0)
-    if not first or strict and not (first.group(0).lower() in DETERMINERS | TITLE_WORDS | ORG_WORDS
-                                    or _is_name_word(first.group(0))):
+    if not first or strict and not (first.group(0).lower() in DETERMINERS | TITLE_WORDS | ORG_WORDS | _COUNTING
+                                    or _is_name_word(first.group(0)) or _name_follows(segment, first.end())):
         return None  # "warned about exactly this kind of language": no subject follows the verb
     words: list[str] = []
-    clause = re.split(r"(?<!\b[A-Z])(?<!\b(?:St|Mr|Dr|Ms))[.;!?]", segment, maxsplit=1)[0]
+    clause = segment[:_clause_end(segment)]
     parts = clause.split(",")
     for word in parts[0].split():
         bare = word.strip("()").lower()
@@ -264,3 +289,168 @@ def _noun_phrase_forward(text: str, start: int, end: int, strict: bool = True) -
 
 def _tidy(mention: str) -> str:
     return re.sub(r"\s+", " ", mention).strip(" ,;:—–-")
+
+
+# --- no reporting verb: the subject of the quote's own clause -----------------------------------------------------
+
+# Words that open a sentence before its subject: "In Ohio, ...", "Asked about it, ...", "But she ..."
+_LEADING = {"but", "and", "so", "still", "yet", "now", "then", "instead", "meanwhile", "also", "later", "earlier",
+            "indeed", "however", "moreover", "thus"}
+_INTRODUCING = FORWARD_STOPS | SUBORDINATORS | {"asked", "speaking", "writing", "addressing", "responding",
+                                                "referring", "pressed", "like", "unlike", "despite", "amid",
+                                                "under", "over", "last", "on", "this", "since", "following",
+                                                "at", "in", "during", "without", "against"}
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight",
+             "yesterday"}
+_NOT_SUBJECTS = {"there", "here", "it", "this", "that", "what", "which", "who", "whose", "such", "as", "than",
+                 "many", "some", "each", "every", "all", "much", "more", "most", "none", "no", "not"}
+
+
+def clause_subject(text: str, masked: str, sent_start: int, open_at: int, after_start: int,
+                   after_end: int) -> str | None:
+    """Who speaks when no reporting verb says so: the subject of the quote's clause.
+
+    `"Go home," the mayor snapped.` -> `the mayor` (a subject and any verb right after the quote);
+    `The senator thanked them for "standing firm."` -> `The senator` (the subject that opens the sentence,
+    after an introductory phrase: `Speaking in Ohio, she called it "..."`).
+    """
+    if not masked[sent_start:open_at].strip(" \"“‘'«(—–-"):
+        after = masked[after_start:after_end]
+        lead = re.match(r"^[\s,]*(?:[—–-]+\s*)?", after)
+        start = after_start + lead.end()
+        mention, end = _subject_at(text, masked, start, after_end)
+        if mention and _looks_like_verb(masked, end, after_end):
+            return mention
+        return None
+    start = _skip_introduction(masked, sent_start, open_at)
+    if start is None:
+        return None
+    mention, end = _subject_at(text, masked, start, open_at)
+    if mention and end < open_at and _looks_like_verb(masked, end, open_at):
+        return mention
+    return None
+
+
+def _skip_introduction(masked: str, start: int, end: int) -> int | None:
+    """Where the subject of the sentence starts: after `But`, and after an opening phrase that ends in a comma."""
+    tokens = _tokens(masked, start, end)
+    while tokens and tokens[0].group(0).lower() in _LEADING | {",", "—", "–", "-", "(", "\"", "“", "‘"}:
+        tokens = tokens[1:]
+    if not tokens:
+        return None
+    first = tokens[0].group(0)
+    if first.lower() in _INTRODUCING or first.lower() in _WEEKDAYS or first.lower().endswith("ing") or (
+            first.lower().endswith("ly") and len(first) > 4):
+        commas = [t for t in tokens[:25] if t.group(0) == ","]
+        if not commas:
+            return None
+        start = commas[0].end()
+        tokens = _tokens(masked, start, end)
+        while tokens and tokens[0].group(0).lower() in _LEADING:
+            tokens = tokens[1:]
+        return tokens[0].start() if tokens else None
+    return tokens[0].start()
+
+
+def _subject_at(text: str, masked: str, start: int, end: int) -> tuple[str | None, int]:
+    """The noun phrase that starts at `start` and where it ends: a pronoun, a name with its titles (`Sen. Ana
+    Ruiz`, `the Ohio Democrat`), or a determiner with up to three nouns (`the protesters`, `one person`)."""
+    tokens = _tokens(masked, start, end)
+    if not tokens:
+        return None, start
+    first = tokens[0].group(0)
+    lower = first.lower()
+    if lower in PRONOUNS and lower != "it" or lower in {"you", "one"}:
+        if lower == "one" and len(tokens) > 1 and tokens[1].group(0)[:1].islower() and tokens[1].group(0).lower() \
+                not in SPEECH_VERBS and not _verbish(tokens[1].group(0)):
+            pass  # "one person tweeted": a determiner here
+        else:
+            return text[tokens[0].start():tokens[0].end()], tokens[0].end()
+    if lower in _NOT_SUBJECTS or lower in _WEEKDAYS or lower in _INTRODUCING:
+        return None, start
+    taken = 0
+    lowercase = 0
+    determined = lower in DETERMINERS or lower in {"one", "two", "three", "several", "some", "many", "both"}
+    for n, token in enumerate(tokens):
+        word = token.group(0)
+        low = word.lower()
+        if n == 0 and determined:
+            pass
+        elif _is_name_word(word) and low not in _WEEKDAYS and low not in SPEECH_VERBS:
+            pass
+        elif low in TITLE_WORDS or low in ORG_WORDS:
+            pass
+        elif word == "." and n and len(tokens[n - 1].group(0)) <= 4:
+            pass  # "Sen. Ruiz", "J. Smith"
+        elif low in NAME_PARTICLES | {"of", "and"} and n + 1 < len(tokens) and (
+                _is_name_word(tokens[n + 1].group(0)) or tokens[n + 1].group(0).lower() in TITLE_WORDS):
+            pass  # "Secretary of State Kerry", "Jose de la Cruz", "Cruz and Trump"
+        elif (determined and word[:1].islower() and word.replace("-", "").isalpha() and lowercase < 3
+              and not _verbish(word) and low not in FORWARD_STOPS | SUBORDINATORS | AUXILIARIES | BE_FORMS):
+            lowercase += 1  # "the protesters", "a senior official"
+        else:
+            break
+        taken = n + 1
+    if not taken or (taken == 1 and determined):
+        return None, start
+    last = tokens[taken - 1]
+    if last.group(0).endswith(("'s", "’s")):
+        return None, start  # "Trump's" opens a possessive phrase, not a subject
+    mention = _tidy(text[tokens[0].start():last.end()])
+    if not mention or mention.lower() in _NOT_SUBJECTS:
+        return None, start
+    return mention, last.end()
+
+
+def _verbish(word: str) -> bool:
+    low = word.lower()
+    return low in SPEECH_VERBS or low in AUXILIARIES or low in BE_FORMS or low.endswith("ed")
+
+
+def _looks_like_verb(masked: str, start: int, end: int) -> bool:
+    """A finite verb follows the subject: `snapped`, `has long argued`, `is questioning`, `thanked`; optionally
+    after an apposition between commas."""
+    tokens = _tokens(masked, start, min(end, start + 200))
+    if tokens and tokens[0].group(0) == "(" and ")" in [t.group(0) for t in tokens[:8]]:
+        tokens = tokens[[t.group(0) for t in tokens].index(")") + 1:]  # "Sen. Ana Ruiz (D-Ohio) said"
+    if tokens and tokens[0].group(0) == ",":
+        commas = [n for n, t in enumerate(tokens[:16]) if t.group(0) == ","]
+        if len(commas) < 2:
+            return False
+        tokens = tokens[commas[1] + 1:]
+    if not tokens:
+        return False
+    word = tokens[0].group(0)
+    low = word.lower()
+    if not word.isalpha() and not word.replace("-", "").replace("’", "").replace("'", "").isalpha():
+        return False
+    if word[:1].isupper() and low not in SPEECH_VERBS:
+        return False
+    return low not in FORWARD_STOPS | SUBORDINATORS | DETERMINERS | {"and", "or", "nor"}
+
+
+def _name_follows(segment: str, at: int) -> bool:
+    """A capitalised name within three lower-case words: `said election lawyer Ana Ruiz`."""
+    return bool(re.match(r"(?:[a-z][\w-]*\s+){0,3}[A-Z]", segment[at:].lstrip()))
+
+
+def sentence_subject(text: str, masked: str, start: int, end: int) -> str | None:
+    """The subject of a whole sentence, when a verb follows it: `Iowa's Ana Ruiz agreed.` -> `Iowa's Ana Ruiz`."""
+    start = _skip_introduction(masked, start, end)
+    if start is None:
+        return None
+    mention, stop = _subject_at(text, masked, start, end)
+    if mention and stop < end and _looks_like_verb(masked, stop, end):
+        return mention
+    return None
+
+
+def _clause_end(segment: str) -> int:
+    """Where the clause ends: the first . ; ! ? that is not an abbreviation's or an initial's (`Lt. Gen. Ruiz`)."""
+    for stop in _CLAUSE_STOP.finditer(segment):
+        word = stop.group(1)
+        if segment[stop.end() - 1] == "." and (word.lower() in ABBREVIATIONS | TITLE_ABBREVIATIONS
+                                               or (len(word) == 1 and word.isupper())):
+            continue
+        return stop.start() + len(word)
+    return len(segment)

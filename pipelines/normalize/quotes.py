@@ -11,7 +11,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from pipelines.normalize.attribution import ARTICLES, BE_FORMS, WORD, attribution, cue_in
+from pipelines.normalize.attribution import (
+    ARTICLES,
+    BE_FORMS,
+    WORD,
+    attribution,
+    clause_subject,
+    cue_in,
+    sentence_subject,
+)
 from pipelines.normalize.lexicon import (
     PARTIAL_GOVERNORS,
 )
@@ -236,6 +244,7 @@ def _attribute_paragraph(paragraph: Paragraph, spans: list[_Span]) -> list[Quote
     masked = _masked(text, spans)
     starts = sentence_starts(masked)
     quotes: list[Quote] = []
+    fallbacks: dict[int, tuple[int, int, int, int | None]] = {}  # quotes no cue attributes: where to look
     for n, span in enumerate(spans):
         close = span.close if span.close is not None else len(text)
         inner_start, inner_end = span.open + 1, close
@@ -248,6 +257,9 @@ def _attribute_paragraph(paragraph: Paragraph, spans: list[_Span]) -> list[Quote
         # Attribution lives near its quote: a bounded window keeps hostile one-sentence paragraphs linear.
         sentence_start = max(starts[index - 1], span.open - ATTRIBUTION_WINDOW)
         sentence_end = starts[index] if index < len(starts) else len(text)
+        if span.close is not None and sentence_end <= span.close + 3 and inner[-1:] in "?!":
+            # "Why not?" Ames asked: the mark ends the quote, not the writer's sentence
+            sentence_end = starts[index + 1] if index + 1 < len(starts) else len(text)
         next_open = spans[n + 1].open if n + 1 < len(spans) else len(text)
         after_end = min(sentence_end, next_open, close + 1 + ATTRIBUTION_WINDOW) if span.close is not None else close
         before = masked[sentence_start:span.open]
@@ -260,11 +272,13 @@ def _attribute_paragraph(paragraph: Paragraph, spans: list[_Span]) -> list[Quote
             kind = "scare"
         if kind == "scare":
             mention = cue = None
+        elif mention is None:
+            fallbacks[n] = (sentence_start, close + 1, after_end, starts[index - 2] if index >= 2 else None)
         quotes.append(Quote(paragraph_position=paragraph.position, kind=kind, text=inner, char_start=inner_start,
                             char_end=inner_end, cue=cue, speaker_mention=mention))
     # Split quotes: "First half," she said. "Second half." -- an unattributed part takes its neighbour's speaker:
     # the one before it in the paragraph, else the one after.
-    attributed = [q.speaker_mention if q.kind == "direct" else None for q in quotes]
+    attributed = [q.speaker_mention if q.kind in ("direct", "partial") else None for q in quotes]
     following: list[str | None] = [None] * len(quotes)
     for i in range(len(quotes) - 2, -1, -1):
         following[i] = attributed[i + 1] or following[i + 1]
@@ -273,6 +287,20 @@ def _attribute_paragraph(paragraph: Paragraph, spans: list[_Span]) -> list[Quote
         if quote.kind == "direct" and quote.speaker_mention is None and (previous or following[i]):
             quotes[i] = replace(quote, speaker_mention=previous or following[i])
         previous = attributed[i] or previous
+    # No cue, no neighbour: the subject of the quote's own clause (`Ames thanked them for "..."`), or of the
+    # sentence before when the quote stands alone (`Ana Ruiz disagreed. "..."`).
+    for n, (sentence_start, after_start, after_end, previous_start) in fallbacks.items():
+        quote = quotes[n]
+        if quote.speaker_mention is not None:
+            continue
+        open_at = spans[n].open
+        mention = clause_subject(text, masked, sentence_start, open_at, after_start, after_end)
+        alone = not masked[sentence_start:open_at].strip()
+        if mention is None and previous_start is not None and alone and quote.kind == "direct" and not any(
+                previous_start <= s.open < sentence_start for s in spans):
+            mention = sentence_subject(text, masked, previous_start, sentence_start)
+        if mention:
+            quotes[n] = replace(quote, speaker_mention=mention)
     return quotes
 
 

@@ -61,7 +61,7 @@ _NOT_NAMES = {"the", "a", "an", "it", "its", "he", "she", "his", "her", "they", 
               "on", "at", "but", "and", "or", "as", "after", "before", "asked", "when", "while", "if", "this",
               "that", "there", "then", "so", "for", "from", "with", "by", "to", "of", "not", "no", "yes", "one",
               "some", "many", "most", "more", "every", "each", "all", "both", "former", "born", "speaking", "since",
-              "until", "during", "according", "critics", "residents", "officials", "police", "shares"}
+              "until", "during", "according", "said", "says", "critics", "residents", "officials", "police", "shares"}
 
 
 @dataclass

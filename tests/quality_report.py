@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import time
 from collections import Counter
 from pathlib import Path
@@ -82,6 +83,7 @@ def analyse(folder: Path, speaker_field: str) -> tuple[dict, list[tuple[str, str
             elif speaker_field == "speaker" and g.get("speaker") and not score_quotes.speaker_ok(p["speaker"], g):
                 errors.append(("wrong speaker", source, g, p))
     report["texts"] = texts
+    report["rows"] = rows
     return report, errors
 
 
@@ -90,6 +92,7 @@ def main() -> None:
     parser.add_argument("folder", nargs="?", default="dev")
     parser.add_argument("--show", help="print the errors of this class (or 'all', 'missed', 'false')")
     parser.add_argument("--limit", type=int, default=40)
+    parser.add_argument("--speakers", action="store_true", help="list speaker names that double or are no names")
     args = parser.parse_args()
     folder = SPLITS.get(args.folder, Path(args.folder))
     if not folder.exists():
@@ -98,6 +101,14 @@ def main() -> None:
     started = time.perf_counter()
     report, errors = analyse(folder, field)
     texts = report.pop("texts")
+    rows = report.pop("rows")
+    if args.speakers:
+        names = speaker_names_report(rows)
+        for key in ("same_person_twice", "not_names"):
+            for name in names[key]:
+                print(f"{key}: {name}")
+        print(f"speaker names: {names['names']}, naming one person twice: {len(names['same_person_twice'])}, "
+              f"not names: {len(names['not_names'])}")
     classes = Counter(cls for cls, *_ in errors)
     shown = 0
     for cls, source, g, p in errors:
@@ -113,6 +124,30 @@ def main() -> None:
     summary = {k: v for k, v in report.items() if not isinstance(v, list)}
     print(summary)
     print(f"wrong {field}s by class: {dict(classes.most_common())}  ({time.perf_counter() - started:.1f} s)")
+
+
+
+def speaker_names_report(rows: list[dict]) -> dict:
+    """Speaker names as a load would store them (before cross-article merging): how many name one person twice
+    (the same name with a title, a party label or a middle initial more or less) and how many are not names
+    (sentence punctuation, a function word, a weekday)."""
+    names = {row["speaker"] for row in rows if row["speaker"]}
+    def core(name: str) -> str:
+        words = [w for w in name.split() if not (len(w) == 2 and w.endswith("."))]
+        while len(words) > 2 and (words[0][:1].isupper() and words[0].lower().strip(".") in LABELS):
+            words = words[1:]
+        return " ".join(words)
+    groups: dict[str, set[str]] = {}
+    for name in names:
+        groups.setdefault(core(name), set()).add(name)
+    doubles = sorted(n for group in groups.values() if len(group) > 1 for n in group)
+    not_names = sorted(n for n in names if re.search(r"[a-z]{2,}[.,;:!?]\s+\S|[,;:]$|\s(?:And|But|The|Or|In)$", n)
+                       or n.split()[0].lower() in WEEKDAYS or n.endswith(("'s", "’s")))
+    return {"names": len(names), "same_person_twice": doubles, "not_names": not_names}
+
+
+LABELS = {"president", "republican", "democrat", "democratic", "sen", "senator", "gov", "governor", "rep",
+          "former", "secretary", "gop", "mr", "mrs", "ms", "dr"}
 
 
 if __name__ == "__main__":

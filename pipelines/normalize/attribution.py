@@ -204,8 +204,8 @@ def _noun_phrase_back(masked: str, floor: int, end: int) -> int | None:
         if _is_name_word(word) or lower in TITLE_WORDS or lower in ORG_WORDS:
             seen_name = seen_name or _is_name_word(word)
             seen_noun = True
-        elif word == "." and start is not None:
-            pass  # "St. Luke's", "Gen. Milley"
+        elif word == "." and start is not None and _abbreviated(masked, floor, token.start()):
+            pass  # "St. Luke's", "Gen. Milley", "Ana J. Ruiz" (but "in Ohio. Ruiz said" starts at Ruiz)
         elif (lower in NAME_PARTICLES or lower == "of") and start is not None:
             pass  # "Ursula von der Leyen", "Graham Wills of Coastal University", "Secretary of State"
         elif word[:1].islower() and word.isalpha() and count < 3 and _determiner_ahead(tokens, token):
@@ -454,3 +454,10 @@ def _clause_end(segment: str) -> int:
             continue
         return stop.start() + len(word)
     return len(segment)
+
+
+def _abbreviated(text: str, floor: int, dot: int) -> bool:
+    """Is the full stop at `dot` an abbreviation's or an initial's rather than a sentence's end?"""
+    word = re.search(r"(\w+)$", text[max(floor, dot - 12):dot])
+    return bool(word) and (word.group(1).lower() in ABBREVIATIONS | TITLE_ABBREVIATIONS
+                           or (len(word.group(1)) == 1 and word.group(1).isupper()))

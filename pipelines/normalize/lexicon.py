@@ -92,3 +92,7 @@ ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt
 # Particles inside personal names: "Ursula von der Leyen", "Bashar al-Assad".
 NAME_PARTICLES = {"de", "da", "del", "della", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le",
                   "du", "dos", "das", "di", "y"}
+
+# Party labels written before a name ("Republican Ana Ruiz"): part of the mention, never of the name.
+PARTY_LABELS = {"republican", "republicans", "democrat", "democratic", "democrats", "gop", "independent",
+                "libertarian", "labour", "tory", "conservative", "liberal", "green", "socialist"}

@@ -19,10 +19,20 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from pipelines.normalize.lexicon import DETERMINERS, NAME_PARTICLES, ORG_WORDS, PRONOUNS, TITLE_WORDS
+from pipelines.normalize.attribution import TITLE_ABBREVIATIONS
+from pipelines.normalize.lexicon import (
+    ABBREVIATIONS,
+    DETERMINERS,
+    NAME_PARTICLES,
+    ORG_WORDS,
+    PARTY_LABELS,
+    PRONOUNS,
+    TITLE_WORDS,
+)
 from pipelines.normalize.model import Paragraph, Quote
 from pipelines.normalize.sentences import sentence_starts
 
+_INITIAL = re.compile(r"[A-Z]\.")
 _NAME_WORD = r"(?:[A-Z][\w'’?\-]*\.?|[A-Z]\.)"
 _NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+)*{_NAME_WORD})*")
 _HONORIFIC_GENDER = {"mr": "male", "sir": "male", "lord": "male", "king": "male", "prince": "male",
@@ -61,7 +71,8 @@ _NOT_NAMES = {"the", "a", "an", "it", "its", "he", "she", "his", "her", "they", 
               "on", "at", "but", "and", "or", "as", "after", "before", "asked", "when", "while", "if", "this",
               "that", "there", "then", "so", "for", "from", "with", "by", "to", "of", "not", "no", "yes", "one",
               "some", "many", "most", "more", "every", "each", "all", "both", "former", "born", "speaking", "since",
-              "until", "during", "according", "said", "says", "critics", "residents", "officials", "police", "shares"}
+              "until", "during", "according", "said", "says", "monday", "tuesday", "wednesday", "thursday", "friday",
+              "saturday", "sunday", "he’s", "he's", "she’s", "she's", "it’s", "it's", "critics", "residents", "officials", "police", "shares"}
 
 
 @dataclass
@@ -107,9 +118,28 @@ def is_first_name(word: str) -> bool:
 def name_words(run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Title and name of a capitalised run, without the sentence words before it ("In Sofia" -> "Sofia")."""
     title, words = split_title(run)
+    for i in range(len(words) - 1, 0, -1):
+        if _ends_sentence(words[i - 1]):
+            title, words = (), words[i:]  # "Ohio. Ruiz": the name starts after the sentence ends
+            break
     while words and words[0].lower().strip(".,") in _NOT_NAMES:
         words = words[1:]
+    while words and words[-1].lower().strip(".,") in _NOT_NAMES:
+        words = words[:-1]  # "Clinton And": no name ends in a function word
+    if len(words) > 2 and words[0].lower() in PARTY_LABELS and not _orgish(words):
+        title, words = (*title, words[0]), words[1:]  # "Democrat Ana Ruiz": a label, not a name
+    if len(words) > 2:
+        # "Ana J. Ruiz" is Ana Ruiz: a middle initial does not make another person
+        words = (words[0], *(w for w in words[1:-1] if not _INITIAL.fullmatch(w)), words[-1])
     return title, words
+
+
+def _ends_sentence(word: str) -> bool:
+    """"Ohio." ends a sentence; "Gen.", "J." and "St." do not."""
+    if not word.endswith((".", "!", "?")):
+        return False
+    stem = word.rstrip(".!?")
+    return len(stem) > 1 and stem.lower() not in ABBREVIATIONS and stem.lower() not in TITLE_ABBREVIATIONS
 
 
 @functools.lru_cache(maxsize=1 << 16)

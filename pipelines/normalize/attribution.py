@@ -86,9 +86,13 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
     before = masked[sent_start:open_at]
     # Macron said, "..."  /  The Sofia communiqué called for "..."
     words = list(_CUE.finditer(before))
+    unclaimed = None
     for n, match in enumerate(words):
         word = match.group(0).lower()
         if word not in SPEECH_VERBS:
+            continue
+        if word.endswith("ing") and n:
+            unclaimed = unclaimed or word  # "..., saying": the participle's subject is the sentence's
             continue
         if n and words[n - 1].group(0).lower() in BE_FORMS:
             continue  # passive, no speaker: "we are told that"
@@ -99,13 +103,22 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
         subject_end = _skip_auxiliaries_back(masked, sent_start, start)
         subject_start = _noun_phrase_back(masked, sent_start, subject_end)
         if subject_start is not None:
-            return _head_with_name(text, subject_start, subject_end), word, "before"
+            mention = _head_with_name(text, subject_start, subject_end)
+            if can_speak(mention):
+                return mention, word, "before"
+            # "his remarks", "on Friday", "that Ames": a noun or a clause, not the speaker; the quote is still
+            # someone's words, whose subject the clause fallback looks for
+            unclaimed = unclaimed or word
+            continue
         between = before[match.end():].rstrip()
         if between.endswith((",", ":")) and len(between.split()) <= 8:
             # inverted: `Said Ames, "..."`, `explained the moderator, Ana Ruiz: "..."`
             mention = _noun_phrase_forward(text, sent_start + match.end(), sent_start + match.end() + len(between) - 1)
             if mention:
                 return mention, word, "before"
+
+    if unclaimed:
+        return None, unclaimed, "before"
 
     # A name and a colon: `Ames: "..."`, `MR. OKAFOR: "..."` (a transcript or a side-by-side comparison)
     named = _COLON_NAME.search(before)
@@ -461,3 +474,22 @@ def _abbreviated(text: str, floor: int, dot: int) -> bool:
     word = re.search(r"(\w+)$", text[max(floor, dot - 12):dot])
     return bool(word) and (word.group(1).lower() in ABBREVIATIONS | TITLE_ABBREVIATIONS
                            or (len(word.group(1)) == 1 and word.group(1).isupper()))
+
+
+_CANNOT_OPEN = {"that", "than", "of", "to", "including", "would", "this", "these", "those", "his", "her", "their",
+                "its", "my", "our", "your", "on", "in", "at", "for", "by", "with", "from", "into", "whether", "if",
+                "it’s", "it's", "maybe", "but", "and", "or", "so", "then"}
+_TIME_WORDS = {"week", "morning", "night", "evening", "afternoon", "month", "year", "day", "weekend", "time"}
+
+
+def can_speak(mention: str) -> bool:
+    """A noun phrase for a person, a group or a document: not a weekday, a possessive, a clause or a fragment
+    (`Tuesday`, `Ames's`, `that it was`, `his remarks and`, `this week`)."""
+    words = [w.lower() for w in WORD.findall(mention) if w not in ",()"]
+    if not words:
+        return False
+    if len(words) == 1 and words[0] in PRONOUNS:
+        return True
+    return not (words[0] in _CANNOT_OPEN or words[-1] in FORWARD_STOPS | {"and", "or", "to", "by", "he", "she"}
+                or words[-1] in _WEEKDAYS or words[-1] in _TIME_WORDS or words[-1].endswith(("'s", "’s"))
+                or words[0] in _WEEKDAYS)

@@ -268,7 +268,7 @@ def _attribute_paragraph(paragraph: Paragraph, spans: list[_Span]) -> list[Quote
         if span.close is None and mention is None:
             mention, cue, where = attribution(text, masked, sentence_start, span.open, len(text), len(text))
         kind = _kind(inner, before, after, reported=where in ("before", "according"))
-        if kind == "partial" and mention is None and _governed(before) is None and len(inner.split()) <= 6:
+        if kind == "partial" and where is None and _governed(before) is None and len(inner.split()) <= 6:
             kind = "scare"
         if kind == "scare":
             mention = cue = None

@@ -72,7 +72,8 @@ _NOT_NAMES = {"the", "a", "an", "it", "its", "he", "she", "his", "her", "they", 
               "that", "there", "then", "so", "for", "from", "with", "by", "to", "of", "not", "no", "yes", "one",
               "some", "many", "most", "more", "every", "each", "all", "both", "former", "born", "speaking", "since",
               "until", "during", "according", "said", "says", "monday", "tuesday", "wednesday", "thursday", "friday",
-              "saturday", "sunday", "he’s", "he's", "she’s", "she's", "it’s", "it's", "critics", "residents", "officials", "police", "shares"}
+              "saturday", "sunday", "he’s", "he's", "she’s", "she's", "it’s", "it's",
+              "critics", "residents", "officials", "police", "shares"}
 
 
 @dataclass

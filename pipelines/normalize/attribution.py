@@ -479,6 +479,7 @@ def _abbreviated(text: str, floor: int, dot: int) -> bool:
 _CANNOT_OPEN = {"that", "than", "of", "to", "including", "would", "this", "these", "those", "his", "her", "their",
                 "its", "my", "our", "your", "on", "in", "at", "for", "by", "with", "from", "into", "whether", "if",
                 "it’s", "it's", "maybe", "but", "and", "or", "so", "then"}
+_POSSESSIVES = {"his", "her", "their", "its", "my", "our", "your"}
 _TIME_WORDS = {"week", "morning", "night", "evening", "afternoon", "month", "year", "day", "weekend", "time"}
 
 
@@ -490,6 +491,8 @@ def can_speak(mention: str) -> bool:
         return False
     if len(words) == 1 and words[0] in PRONOUNS:
         return True
+    if words[0] in _POSSESSIVES and len(words) > 1 and (words[1] in TITLE_WORDS or "," in mention):
+        return can_speak(" ".join(words[1:]))  # "its chairman, Piet Vos", "her lawyer"
     return not (words[0] in _CANNOT_OPEN or words[-1] in FORWARD_STOPS | {"and", "or", "to", "by", "he", "she"}
                 or words[-1] in _WEEKDAYS or words[-1] in _TIME_WORDS or words[-1].endswith(("'s", "’s"))
                 or words[0] in _WEEKDAYS)

@@ -89,8 +89,8 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
     unclaimed = None
     for n, match in enumerate(words):
         word = match.group(0).lower()
-        if word not in SPEECH_VERBS:
-            continue
+        if word not in SPEECH_VERBS or word == "asked" and match.group(0) == "Asked":
+            continue  # "Asked about it, she said": the question is put to the speaker
         if word.endswith("ing") and n:
             unclaimed = unclaimed or word  # "..., saying": the participle's subject is the sentence's
             continue
@@ -111,7 +111,7 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
             unclaimed = unclaimed or word
             continue
         between = before[match.end():].rstrip()
-        if between.endswith((",", ":")) and len(between.split()) <= 8:
+        if between.endswith((",", ":")) and len(between.split()) <= 24:
             # inverted: `Said Ames, "..."`, `explained the moderator, Ana Ruiz: "..."`
             mention = _noun_phrase_forward(text, sent_start + match.end(), sent_start + match.end() + len(between) - 1)
             if mention:
@@ -421,16 +421,21 @@ def _verbish(word: str) -> bool:
 
 
 def _looks_like_verb(masked: str, start: int, end: int) -> bool:
-    """A finite verb follows the subject: `snapped`, `has long argued`, `is questioning`, `thanked`; optionally
-    after an apposition between commas."""
-    tokens = _tokens(masked, start, min(end, start + 200))
+    """A finite verb follows the subject: `snapped`, `has long argued`, `on Monday called`, `thanked`; or follows
+    an apposition between commas (`Ana Ruiz, 41, of Dayton, said`) or a party label (`Ana Ruiz (D-Ohio) said`)."""
+    tokens = _tokens(masked, start, min(end, start + 300))
     if tokens and tokens[0].group(0) == "(" and ")" in [t.group(0) for t in tokens[:8]]:
-        tokens = tokens[[t.group(0) for t in tokens].index(")") + 1:]  # "Sen. Ana Ruiz (D-Ohio) said"
+        tokens = tokens[[t.group(0) for t in tokens].index(")") + 1:]
     if tokens and tokens[0].group(0) == ",":
-        commas = [n for n, t in enumerate(tokens[:16]) if t.group(0) == ","]
-        if len(commas) < 2:
-            return False
-        tokens = tokens[commas[1] + 1:]
+        commas = [n for n, t in enumerate(tokens[:40]) if t.group(0) == ","]
+        return any(_verb_at(tokens[n + 1:]) for n in commas[1:])
+    return _verb_at(tokens)
+
+
+def _verb_at(tokens: list[re.Match]) -> bool:
+    while len(tokens) > 1 and tokens[0].group(0).lower() in _TIME_LEAD and (
+            tokens[1].group(0).lower() in _WEEKDAYS | _TIME_WORDS):
+        tokens = tokens[2:]  # "on Monday", "earlier Tuesday", "last week"
     if not tokens:
         return False
     word = tokens[0].group(0)
@@ -439,12 +444,13 @@ def _looks_like_verb(masked: str, start: int, end: int) -> bool:
         return False
     if word[:1].isupper() and low not in SPEECH_VERBS:
         return False
-    return low not in FORWARD_STOPS | SUBORDINATORS | DETERMINERS | {"and", "or", "nor"}
+    return low not in FORWARD_STOPS | SUBORDINATORS | DETERMINERS | {"and", "or", "nor", "who", "whose"}
 
 
 def _name_follows(segment: str, at: int) -> bool:
     """A capitalised name within three lower-case words: `said election lawyer Ana Ruiz`."""
-    return bool(re.match(r"(?:[a-z][\w-]*\s+){0,3}[A-Z]", segment[at:].lstrip()))
+    words = re.match(r"((?:[a-z][\w-]*\s+){0,3})[A-Z]", segment[at:].lstrip())
+    return bool(words) and not set(words.group(1).split()) & (FORWARD_STOPS | SUBORDINATORS | BE_FORMS)
 
 
 def sentence_subject(text: str, masked: str, start: int, end: int) -> str | None:
@@ -479,6 +485,7 @@ def _abbreviated(text: str, floor: int, dot: int) -> bool:
 _CANNOT_OPEN = {"that", "than", "of", "to", "including", "would", "this", "these", "those", "his", "her", "their",
                 "its", "my", "our", "your", "on", "in", "at", "for", "by", "with", "from", "into", "whether", "if",
                 "it’s", "it's", "maybe", "but", "and", "or", "so", "then"}
+_TIME_LEAD = {"on", "earlier", "later", "last", "this", "late", "early", "next"}
 _POSSESSIVES = {"his", "her", "their", "its", "my", "our", "your"}
 _TIME_WORDS = {"week", "morning", "night", "evening", "afternoon", "month", "year", "day", "weekend", "time"}
 

@@ -29,6 +29,8 @@ SPEECH_VERBS = _inflect(
     "wonder", "ask", "advise", "agree", "allege", "estimate", "repeat", "retort", "reiterate", "report", "muse",
     "declare", "advocate", "demand", "denounce", "describe", "decry", "accuse", "dismiss", "praise", "brand",
     "label", "term", "concur", "lament", "query", "recount", "specify", "summarise", "summarize",
+    "remember", "proclaim", "chant", "snap", "bark", "interject", "opine", "scoff", "fume", "gush", "marvel",
+    "elaborate", "clarify",
 ) | {"say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote", "writing",
      "written", "labelled", "labelling", "read", "reads", "quip", "quipped", "quips", "went on", "goes on",
      "called", "calls", "calling", "called for", "calls for", "calling for", "called on", "calls on",

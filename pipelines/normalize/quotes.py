@@ -81,18 +81,32 @@ def extract_quotes(paragraphs: Sequence[Paragraph]) -> tuple[list[Quote], list[I
                 entries[i] = (replace(quote, speaker_mention=by_run[run][0], cue=by_run[run][1]), run)
 
     # A paragraph that opens with an unattributed quote continues the previous paragraph's speaker.
+    # With no quote there, the subject of its last sentence (`Ames took the stage.` then `"We won."`).
     previous: str | None = None
+    prior: Paragraph | None = None
     for paragraph, entries in found:
         opens_with_quote = _starts_with(paragraph.text, DOUBLE_OPEN + DOUBLE_EITHER + SINGLE_OPEN + SINGLE_EITHER)
-        if previous and opens_with_quote:
-            for i, (quote, run) in enumerate(entries):
-                if quote.kind == "direct" and quote.speaker_mention is None:
-                    entries[i] = (replace(quote, speaker_mention=previous), run)
+        unattributed = [i for i, (q, _) in enumerate(entries) if q.kind == "direct" and q.speaker_mention is None]
+        if opens_with_quote and unattributed:
+            if previous is None and prior is not None and prior.kind == "body":
+                previous = _closing_subject(prior, spans_by_para.get(prior.position, []))
+            for i in unattributed if previous else ():
+                entries[i] = (replace(entries[i][0], speaker_mention=previous), entries[i][1])
         speech = [q for q, _ in entries if q.kind != "scare" and q.speaker_mention]
         previous = speech[-1].speaker_mention if speech else None
+        prior = paragraph
 
     quotes = [quote for _, entries in found for quote, _ in entries]
     return resolve_speakers(paragraphs, quotes), issues
+
+
+def _closing_subject(paragraph: Paragraph, spans: list[_Span]) -> str | None:
+    """The subject of a paragraph's last sentence, when it has no quote: who the next paragraph may quote."""
+    masked = _masked(paragraph.text, spans)
+    start = sentence_starts(masked)[-1]
+    if any(span.open >= start for span in spans):
+        return None
+    return sentence_subject(paragraph.text, masked, start, len(masked))
 
 
 # --- pairing the marks -------------------------------------------------------------------------------------
@@ -267,6 +281,12 @@ def _attribute_paragraph(paragraph: Paragraph, spans: list[_Span]) -> list[Quote
         mention, cue, where = attribution(text, masked, sentence_start, span.open, close + 1, after_end)
         if span.close is None and mention is None:
             mention, cue, where = attribution(text, masked, sentence_start, span.open, len(text), len(text))
+        elif mention is None and sentence_end <= span.close + 3 and sentence_end < next_open:
+            # `"...done." Ames said.`: a short sentence of its own that names the speaker
+            following_end = min(starts[index + 1] if index + 1 < len(starts) else len(text), next_open)
+            if len(masked[sentence_end:following_end].split()) <= 6:
+                mention, cue, where = attribution(text, masked, sentence_start, span.open, close + 1,
+                                                  following_end)
         kind = _kind(inner, before, after, reported=where in ("before", "according"))
         if kind == "partial" and where is None and _governed(before) is None and len(inner.split()) <= 6:
             kind = "scare"

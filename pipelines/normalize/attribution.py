@@ -99,6 +99,9 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
         following = WORD.search(before, match.end())
         if following and following.group(0).lower() in BE_FORMS | AUXILIARIES - {"also", "later", "then"}:
             continue  # a noun, not a verb: "the Baltic states are fortifying"
+        if word in _NOUNISH_CUES and not before[match.end():].lstrip().startswith("that"):
+            unclaimed = unclaimed or word  # "a neighbouring state", "a fourth term": nouns, unless "states that"
+            continue
         start = sent_start + match.start()
         subject_end = _skip_auxiliaries_back(masked, sent_start, start)
         subject_start = _noun_phrase_back(masked, sent_start, subject_end)
@@ -211,8 +214,8 @@ def _noun_phrase_back(masked: str, floor: int, end: int) -> int | None:
         word = token.group(0)
         lower = word.lower()
         if lower in DETERMINERS:
-            if seen_name or seen_noun:
-                start = token.start()
+            if (seen_name or seen_noun) and lower not in _DEMONSTRATIVES:
+                start = token.start()  # "the ministry"; but "so heated that Ana Ruiz said" starts at Ana
             break
         if _is_name_word(word) or lower in TITLE_WORDS or lower in ORG_WORDS:
             seen_name = seen_name or _is_name_word(word)
@@ -347,6 +350,10 @@ def clause_subject(text: str, masked: str, sent_start: int, open_at: int, after_
 def _skip_introduction(masked: str, start: int, end: int) -> int | None:
     """Where the subject of the sentence starts: after `But`, and after an opening phrase that ends in a comma."""
     tokens = _tokens(masked, start, end)
+    if tokens and len(tokens[0].group(0)) > 2 and tokens[0].group(0).isupper():
+        dash = next((n for n, t in enumerate(tokens[:12]) if t.group(0) in "—–-"), None)
+        if dash is not None:
+            tokens = tokens[dash + 1:]  # a dateline: "OSLO, May 2 (Agency) — Ames said"
     while tokens and tokens[0].group(0).lower() in _LEADING | {",", "—", "–", "-", "(", "\"", "“", "‘"}:
         tokens = tokens[1:]
     if not tokens:
@@ -487,7 +494,11 @@ _CANNOT_OPEN = {"that", "than", "of", "to", "including", "would", "this", "these
                 "it’s", "it's", "maybe", "but", "and", "or", "so", "then"}
 _TIME_LEAD = {"on", "earlier", "later", "last", "this", "late", "early", "next"}
 _POSSESSIVES = {"his", "her", "their", "its", "my", "our", "your"}
-_TIME_WORDS = {"week", "morning", "night", "evening", "afternoon", "month", "year", "day", "weekend", "time"}
+_NOUNISH_CUES = {"state", "states", "term", "terms", "report", "reports", "comment", "comments", "claim", "claims",
+                 "post", "posts", "label", "brand", "query", "estimate", "estimates", "answer", "reply",
+                 "promise", "pledge", "tweet", "tweets", "note", "notes", "remark", "remarks", "complaint"}
+_DEMONSTRATIVES = {"that", "this", "these", "those"}
+_TIME_WORDS = {"past", "week", "morning", "night", "evening", "afternoon", "month", "year", "day", "weekend", "time"}
 
 
 def can_speak(mention: str) -> bool:

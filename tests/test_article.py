@@ -207,3 +207,39 @@ def test_decode_legacy_single_byte_encoding():
 def test_decode_refuses_what_is_not_an_article(data, reason):
     with pytest.raises(NotText, match=reason):
         decode_bytes(data)
+
+
+def test_byline_that_is_only_a_name():
+    parsed = parse_article(article("## Ferry fares rise", "Lena Marsh", "Fares rise in May.", "More later."))
+    assert parsed.authors == ("Lena Marsh",) and parsed.published_on is None
+    assert [p.text for p in parsed.paragraphs] == ["Fares rise in May.", "More later."]
+    assert "missing_byline" not in codes(parsed)
+
+
+def test_byline_of_two_names_only():
+    parsed = parse_article(article("## Ferry fares rise", "Lena Marsh and Tomas Berg", "Fares rise in May."))
+    assert parsed.authors == ("Lena Marsh", "Tomas Berg")
+
+
+def test_short_capitalised_first_paragraph_that_is_no_name_stays_a_paragraph():
+    parsed = parse_article(article("## Ferry fares rise", "Harbour Council Decides", "Fares rise in May."))
+    assert parsed.authors == () and len(parsed.paragraphs) == 2
+
+
+def test_written_block_quote_runs_until_the_writer_resumes():
+    parsed = parse_article(article("## T", "Kim Lee 1 June 2020", "In its filing, the company wrote:",
+                                   "The claims have no merit.", "We will defend ourselves in court.",
+                                   "The filing was made on Tuesday."))
+    assert kinds(parsed) == ["body", "blockquote", "blockquote", "body"]
+
+
+def test_spoken_block_quote_is_one_paragraph():
+    parsed = parse_article(article("## T", "Kim Lee 1 June 2020", "The mayor was blunt. She said:",
+                                   "We will not retreat.", "The council met again in June."))
+    assert kinds(parsed) == ["body", "blockquote", "body"]
+
+
+def test_contact_footer_ending_with_a_bare_address():
+    parsed = parse_article(article("## T", "Kim Lee 1 June 2020", "Body text here.", "Contact our desk at:",
+                                   "example.org/contact"))
+    assert kinds(parsed) == ["body", "footer", "footer"]

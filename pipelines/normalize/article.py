@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from pipelines.normalize.model import Article, Issue, Paragraph
+from pipelines.normalize.speakers import is_first_name
 
 MONTHS = {
     name: number
@@ -29,6 +30,8 @@ _DATE = (
 _BYLINE = re.compile(rf"^(?:by\s+)?(?P<names>.*?)[\s,;|·•—–-]*(?:(?:published|updated)\s*:?\s*)?{_DATE}\s*$",
                      re.IGNORECASE)
 _BY_ONLY = re.compile(r"^by\s+(?P<names>[^.!?]{2,150})$", re.IGNORECASE)
+# Two to four capitalised words a name, one or more names joined by "and" or commas; no sentence punctuation.
+_NAME_ONLY = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’.-]*,?){1,11}$")
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*", re.IGNORECASE)
 
 _HEADING = re.compile(r"^#{1,6}\s*")
@@ -46,16 +49,27 @@ _FOOTER = re.compile(
     r"|for more (?:information|news)\b|join (?:us|the)\b|download (?:our|the) app)",
     re.IGNORECASE,
 )
+# A line that hands over to a contact address: "Contact our desk at:", "Write to the newsroom:", "Tips:".
+_CONTACT_LEAD = re.compile(r"^(?:contact|write to|email|e-mail|reach|tips|send (?:us )?(?:your )?(?:tips|news))\b"
+                           r"[^.!?]{0,80}:$", re.IGNORECASE)
 _BARE_URL = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?$", re.IGNORECASE)
 _FOOTER_MAX_CHARS = 300
 
 # A paragraph that introduces an unmarked block quote: "He added:", "The statement read:".
 _BLOCK_INTRO_CUE = re.compile(
-    r"\b(?:said|says|added|adds|wrote|writes|stated|states|declared|declares|continued|continues|explained"
-    r"|explains|noted|notes|told\b[^:]*|concluded|warned|warns|argued|argues|insisted|replied|read|reads"
+    r"\b(?:said|says|say|added|adds|add|wrote|writes|write|stated|states|state|declared|declares|declare"
+    r"|continued|continues|continue|explained|explains|explain|noted|notes|note|told\b[^:]*|concluded"
+    r"|concludes|conclude|warned|warns|warn|argued|argues|argue|insisted|insist|replied|read|reads"
     r"|posted|tweeted|following|as follows)\s*:$",
     re.IGNORECASE,
 )
+# Cues of written text, whose block quote may run over several paragraphs ("The letter reads:", "she wrote:").
+_WRITTEN_CUE = re.compile(r"\b(?:wrote|writes|write|reads?|stated|states|state|declares?|declared|concludes?"
+                          r"|concluded|as follows)\s*:$", re.IGNORECASE)
+# The writer's own voice again after a block quote: a quotation, a reporting verb, or the document named.
+_WRITER_RESUMES = re.compile(r"[\"“”«»]|\b(?:said|says|told|according to|wrote|writes|added)\b|^\(|^[A-Z][A-Z .'’-]+:"
+                             r"|^(?:The|That|This|Her|His|Their|Its)\s+(?:\w+\s+)?(?:letter|report|statement|study"
+                             r"|post|memo|note|document|paper|email|message|declaration|ruling|filing|review)\b")
 
 _SENTENCE_END = ('.', '!', '?', '…', '"', '”', '’', "'", ')', ']', ':')
 # A character lost in transcoding: "Rados?aw", or the Unicode replacement character.
@@ -131,6 +145,10 @@ def _parse_byline(raw: str) -> tuple[str, tuple[str, ...], dt.date | None, list[
     match = _BY_ONLY.match(line)
     if match and (authors := _split_authors(match.group("names"))):
         return line, authors, None, [Issue("missing_date", "the byline gives no date")]
+    if _NAME_ONLY.match(line) and (authors := _split_authors(line)) and all(
+            is_first_name(author.split()[0]) for author in authors):
+        # "Ana Ruiz" or "Ana Ruiz and Tom Berg" alone under the title: a byline without "By" or a date
+        return line, authors, None, [Issue("missing_date", "the byline gives no date")]
     return None
 
 
@@ -199,12 +217,21 @@ def _paragraphs(blocks: list[_Block], issues: list[Issue]) -> list[Paragraph]:
         else:
             merged.append(draft)
 
+    written = False  # the block quote open now is a written text, which may run over several paragraphs
     for i in range(1, len(merged)):
         prev, draft = merged[i - 1], merged[i]
-        if (draft[0] == "body" and prev[0] in ("body", "blockquote") and prev[1].endswith(":")
+        if draft[0] != "body":
+            written = False
+            continue
+        if (prev[0] in ("body", "blockquote") and prev[1].endswith(":")
                 and _BLOCK_INTRO_CUE.search(prev[1], max(0, len(prev[1]) - 120))
                 and not draft[1].startswith(('"', "“", "'", "‘", "«"))):
             draft[0] = "blockquote"
+            written = bool(_WRITTEN_CUE.search(prev[1], max(0, len(prev[1]) - 40)))
+        elif written and prev[0] == "blockquote" and not _WRITER_RESUMES.search(draft[1]):
+            draft[0] = "blockquote"  # the next paragraph of the letter, report or post
+        else:
+            written = False
 
     paragraphs = [Paragraph(position=i, kind=kind, text=text, char_start=start, char_end=end)
                   for i, (kind, text, start, end) in enumerate(merged)]
@@ -214,7 +241,8 @@ def _paragraphs(blocks: list[_Block], issues: list[Issue]) -> list[Paragraph]:
 
 
 def _is_footer(text: str) -> bool:
-    return len(text) <= _FOOTER_MAX_CHARS and bool(_FOOTER.match(text) or _BARE_URL.match(text))
+    return len(text) <= _FOOTER_MAX_CHARS and bool(_FOOTER.match(text) or _BARE_URL.match(text)
+                                                   or _CONTACT_LEAD.match(text))
 
 
 def _continues(prev: list, draft: list) -> bool:

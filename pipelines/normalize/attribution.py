@@ -202,8 +202,8 @@ def _noun_phrase_back(masked: str, floor: int, end: int) -> int | None:
     if not tokens:
         return None
     last = tokens[-1].group(0)
-    if last.lower() in PRONOUNS:
-        return tokens[-1].start()
+    if last.lower() in PRONOUNS or last.lower() in _INDEFINITES:
+        return tokens[-1].start()  # "she said", "someone whispered"
     if last == ",":
         apposition_start = _apposition_start(masked, floor, tokens)
         return apposition_start
@@ -252,9 +252,16 @@ def _determiner_ahead(tokens: list[re.Match], token: re.Match) -> bool:
 def _apposition_start(masked: str, floor: int, tokens: list[re.Match]) -> int | None:
     """`Maria Lopez, a nurse at St. Luke's, said` / `Its chairman, Piet Vos, said` -> where the subject starts."""
     commas = [i for i, t in enumerate(tokens) if t.group(0) == ","]
-    if len(commas) < 2 or commas[-1] - commas[-2] - 1 > 14 or commas[-1] - commas[-2] < 2:
+    if len(commas) < 2 or commas[-1] - commas[-2] - 1 > 24 or commas[-1] - commas[-2] < 2:
         return None
-    return _noun_phrase_back(masked, floor, tokens[commas[-2]].start())
+    # "Bram Kettle, 34, of Lowmoor, said": step back over each part until one is a name or a noun phrase
+    for k in range(2, min(len(commas), 4) + 1):
+        start = _noun_phrase_back(masked, floor, tokens[commas[-k]].start())
+        if start is not None and not masked[start].isdigit():
+            return start
+        if k < len(commas) and commas[-k] - commas[-k - 1] - 1 > 6:
+            break  # a long part that is no name: a clause, not a list of appositions
+    return None
 
 
 def _head_with_name(text: str, start: int, end: int) -> str:
@@ -405,6 +412,10 @@ def _subject_at(text: str, masked: str, start: int, end: int) -> tuple[str | Non
         elif low in NAME_PARTICLES | {"of", "and"} and n + 1 < len(tokens) and (
                 _is_name_word(tokens[n + 1].group(0)) or tokens[n + 1].group(0).lower() in TITLE_WORDS):
             pass  # "Secretary of State Kerry", "Jose de la Cruz", "Cruz and Trump"
+        elif (word[:1].islower() and n + 1 < len(tokens) and _is_name_word(tokens[n + 1].group(0))
+              and taken == n and word.isalpha() and low not in FORWARD_STOPS | SUBORDINATORS | AUXILIARIES
+              | BE_FORMS | DETERMINERS and not _verbish(word)):
+            pass  # "Harbour master Idris Vale", "union leader Aiko Brandt"
         elif (determined and word[:1].islower() and word.replace("-", "").isalpha() and lowercase < 3
               and not _verbish(word) and low not in FORWARD_STOPS | SUBORDINATORS | AUXILIARIES | BE_FORMS):
             lowercase += 1  # "the protesters", "a senior official"
@@ -497,6 +508,7 @@ _POSSESSIVES = {"his", "her", "their", "its", "my", "our", "your"}
 _NOUNISH_CUES = {"state", "states", "term", "terms", "report", "reports", "comment", "comments", "claim", "claims",
                  "post", "posts", "label", "brand", "query", "estimate", "estimates", "answer", "reply",
                  "promise", "pledge", "tweet", "tweets", "note", "notes", "remark", "remarks", "complaint"}
+_INDEFINITES = {"someone", "somebody", "everyone", "everybody", "nobody", "anyone", "others", "many"}
 _DEMONSTRATIVES = {"that", "this", "these", "those"}
 _TIME_WORDS = {"past", "week", "morning", "night", "evening", "afternoon", "month", "year", "day", "weekend", "time"}
 

@@ -1,0 +1,139 @@
+"""Who said it: the mention next to a quote and the canonical speaker, on invented sentences, one per layout of
+the error classes found on real news (issue 11). Real-text figures come from tests/quality_report.py."""
+
+import pytest
+
+from pipelines.normalize import find_quotes, parse_article
+from pipelines.normalize.attribution import can_speak
+from pipelines.normalize.model import Paragraph
+
+
+def quotes(*texts: str):
+    paragraphs = [Paragraph(i, "body", text, 0, len(text)) for i, text in enumerate(texts)]
+    return find_quotes(paragraphs)
+
+
+def mentions(*texts: str) -> list[str | None]:
+    return [q.speaker_mention for q in quotes(*texts) if q.kind != "scare"]
+
+
+def speakers(*texts: str) -> list[str | None]:
+    return [q.speaker for q in quotes(*texts) if q.kind != "scare"]
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    # no reporting verb: the subject of the quote's own clause
+    ('Councillor Ines Baptiste thanked the volunteers for "keeping the old shelter open through the winter."',
+     "Councillor Ines Baptiste"),
+    ('"Get off my land," the farmer snapped at the surveyors.', "the farmer"),
+    ('Speaking at the depot on Monday, Oduya described the timetable as "a work of fiction."', "Oduya"),
+    ('Marek Halloran, who chairs the ferry board, on Tuesday called the fare rise "unavoidable now."',
+     "Marek Halloran"),
+    # an apposition or a party label between the subject and its verb
+    ('Bram Kettle, 34, of Lowmoor, said the market would "never come back the same."', "Bram Kettle"),
+    ('Sen. Adele Quist (D-Ore.) said the bill was "dead on arrival in its current form."', "Sen. Adele Quist"),
+    # inverted and long subjects
+    ('"The pumps failed twice," said retired Maj. Gen. Odile Farrant, who led the review.',
+     "retired Maj. Gen. Odile Farrant"),
+    ('"We were never asked," said one longtime resident of the estate.', "one longtime resident"),
+    ('Said Pia Lund, who has run the stall since 1998, "Nobody buys fish on a Monday."', "Pia Lund"),
+    ('"Not before spring," in contrast to earlier promises, says Jonas Weir, a planner.', "Jonas Weir"),
+    # a quote ending in ? or ! does not end the writer's sentence
+    ('"Who pays for the new bridge?" Councillor Tamsin Reyes asked.', "Councillor Tamsin Reyes"),
+    # a short sentence of its own after the quote
+    ('"The vote is final." Okafor said.', "Okafor"),
+    # a name and a colon, as in a side-by-side comparison
+    ('Moss: "We build the dam." Lindqvist: "We stop the dam."', "Moss"),
+    # the subject, not a demonstrative before it
+    ('The meeting grew so tense that Deputy Mayor Rui Santos said, "We should stop here."',
+     "Deputy Mayor Rui Santos"),
+])
+def test_mention_of_a_quote(text, mention):
+    assert mentions(text)[0] == mention
+
+
+def test_name_and_colon_gives_each_its_own_speaker():
+    assert mentions('Moss: "We build the dam." Lindqvist: "We stop the dam."') == ["Moss", "Lindqvist"]
+
+
+def test_second_half_of_a_split_quote_takes_the_speaker_of_a_partial_first_half():
+    text = 'Nurses are "tired of waiting for a decision," union leader Aiko Brandt said. "We will strike."'
+    assert mentions(text) == ["union leader Aiko Brandt", "union leader Aiko Brandt"]
+
+
+def test_quote_standing_alone_takes_the_subject_of_the_sentence_before():
+    text = 'Harbour master Idris Vale disagreed with the plan. "The channel is too shallow for it."'
+    assert mentions(text) == ["Harbour master Idris Vale"]
+
+
+def test_quote_after_another_quote_does_not_take_the_sentence_before_it():
+    text = '"It is late," said Idris Vale. Then the lights went out. "Run," someone whispered.'
+    assert mentions(text)[-1] == "someone"
+
+
+def test_quote_paragraph_continues_the_subject_of_the_paragraph_before():
+    found = mentions("Coach Marta Silveira took questions after the match.", '"We were lucky today."')
+    assert found == ["Coach Marta Silveira"]
+    assert speakers("Coach Marta Silveira took questions after the match.", '"We were lucky today."') == [
+        "Marta Silveira"]
+
+
+def test_asked_opening_a_sentence_is_not_the_cue():
+    text = 'Asked if the strike was over, she replied, "It has only started."'
+    assert mentions(text) == ["she"]
+
+
+def test_participle_after_a_subject_leaves_the_speaker_to_the_subject():
+    text = 'Governor Hal Brecht vetoed the bill on Friday, saying it would "bankrupt the county."'
+    assert mentions(text) == ["Governor Hal Brecht"]
+
+
+def test_noun_that_looks_like_a_cue_is_no_cue():
+    text = 'Brecht is popular in a neighbouring state, whose voters want "a fresh start."'
+    assert "neighbouring" not in (mentions(text)[0] or "")
+
+
+@pytest.mark.parametrize("mention", ["Tuesday", "on Friday", "Brecht's", "his remarks and", "that it was",
+                                     "this week", "than the others"])
+def test_what_cannot_speak(mention):
+    assert not can_speak(mention)
+
+
+@pytest.mark.parametrize("mention", ["she", "the report", "Its chairman, Piet Vos", "her lawyer", "Ana Ruiz",
+                                     "the researchers"])
+def test_what_can_speak(mention):
+    assert can_speak(mention)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('"We will appeal," said Dockside manager Ray Moss.', "Ray Moss"),
+    ('"We will appeal," said Republican Dora Kessling.', "Dora Kessling"),
+    ('"We will appeal," said Dora J. Kessling.', "Dora Kessling"),
+    ('"We will appeal," said President Walter Amberg.', "Walter Amberg"),
+    ('"We will appeal," the report said.', "report"),
+])
+def test_canonical_name_has_no_title_label_or_initial(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+def test_canonical_name_never_spans_a_sentence_end():
+    text = 'The tour ended in Leeds. Marek Fell said the crowd was "the loudest of the year."'
+    assert speakers(text) == ["Marek Fell"]
+
+
+def test_block_quote_of_a_letter_runs_over_its_paragraphs_with_one_speaker():
+    parsed = parse_article("\n\n".join([
+        "## Clerk resigns", "Kim Lee 1 June 2020",
+        "Marta Olsen, the town clerk, resigned on Friday. In her letter, Olsen wrote:",
+        "I have served this town for twenty years.", "I leave with gratitude and some regret.",
+        "The letter was read aloud at the meeting."]))
+    assert [p.kind for p in parsed.paragraphs] == ["body", "blockquote", "blockquote", "body"]
+    assert [(q.kind, q.speaker) for q in find_quotes(parsed.paragraphs)] == [("block", "Marta Olsen")] * 2
+
+
+def test_block_quote_after_a_plural_subject():
+    parsed = parse_article("\n\n".join([
+        "## Reef study", "Kim Lee 1 June 2020", "The study is cautious. The researchers conclude:",
+        "Warming alone does not explain the loss of the reef.", "Officials said more money would follow."]))
+    assert [p.kind for p in parsed.paragraphs] == ["body", "blockquote", "body"]
+    assert [q.speaker_mention for q in find_quotes(parsed.paragraphs)] == ["The researchers"]

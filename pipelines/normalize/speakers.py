@@ -167,13 +167,14 @@ class _ArticleContext:
     def __init__(self, paragraphs: Sequence[Paragraph], quotes: Sequence[Quote]):
         masked = _writer_text(paragraphs, quotes)
         texts = dict(masked)
-        self.sentence_starts = {pos: sentence_starts(text) for pos, text in masked}
+        self._texts = texts
+        self._sentence_starts: dict[int, list[int]] = {}  # computed for the paragraphs that need them
         self.full_names: dict[str, str] = {}  # last word (lower case) -> longest full name
-        runs = [(pos, start, m) for pos, text in masked for start, m in _runs(text)]
-        lone = {_strip_possessive(words[0]).lower() for _, _, run in runs
-                if len(words := name_words(run)[1]) == 1}
-        for _, _, run in runs:
-            title, words = name_words(run)
+        # every capitalised run once, with its title and name words: (paragraph, offset, length, title, words)
+        runs = [(pos, match.start(), match.end() - match.start(), *name_words(match.group(0)))
+                for pos, text in masked for match in _NAME_RUN.finditer(text)]
+        lone = {_strip_possessive(words[0]).lower() for *_, words in runs if len(words) == 1}
+        for *_, title, words in runs:
             # A person's full name: a known first name, a title that vouches for it ("Minister Rados?aw X"),
             # or a surname the article uses again on its own ("Adaeze Okonkwo" ... "Okonkwo smiled").
             if len(words) >= 2 and (_orgish(words) or is_first_name(words[0]) or title
@@ -182,14 +183,16 @@ class _ArticleContext:
         self.entities: dict[str, Entity] = {}
         self.by_title: dict[str, Entity] = {}
         found: list[tuple[tuple[int, int], int, Entity]] = []  # (position, end offset, entity)
-        for pos, start, run in runs:
-            entity = self._entity_of_run(run, texts[pos][max(0, start - 30):start])
+        for pos, start, length, title, words in runs:
+            if len(words) == 1 and _strip_possessive(words[0]).lower() not in self.full_names and not (
+                    is_first_name(words[0])):
+                continue  # a capitalised word that names nobody the article knows: the common case, skipped fast
+            entity = self._entity_of_words(title, words, texts[pos], start)
             if entity is not None:
-                found.append(((pos, start), start + len(run), entity))
-        sentence_openings = {pos: set(starts) for pos, starts in self.sentence_starts.items()}
+                found.append(((pos, start), start + length, entity))
         for pos, text in masked:
             for match in _ROLE.finditer(text):
-                if match.start() not in sentence_openings[pos]:
+                if match.start() not in self.starts(pos):
                     continue  # a role opening a sentence is someone; "she became a teacher" is no one new
                 role = self.entity(match.group("words"), "person")  # "A Medix spokeswoman", "the prime minister"
                 role.gender = role.gender or _ROLE_GENDER.get(match.group("role").lower())
@@ -205,12 +208,19 @@ class _ArticleContext:
                     entity.gender = "male" if pronoun.group(0).lower() in _MALE_PRONOUNS else "female"
         self.mentions = [(position, entity) for position, _, entity in found]
 
+    def starts(self, pos: int) -> list[int]:
+        """Where the sentences of a paragraph start (in the writer's text), computed once, when first asked."""
+        if pos not in self._sentence_starts:
+            text = self._texts.get(pos)
+            self._sentence_starts[pos] = sentence_starts(text) if text is not None else [0]
+        return self._sentence_starts[pos]
+
     def sentence_of(self, at: tuple[int, int]) -> tuple[int, int]:
-        starts = self.sentence_starts.get(at[0], [0])
+        starts = self.starts(at[0])
         return at[0], bisect.bisect_right(starts, at[1]) - 1
 
     def _sentence_end(self, pos: int, offset: int) -> int:
-        starts = self.sentence_starts.get(pos, [0])
+        starts = self.starts(pos)
         index = bisect.bisect_right(starts, offset)
         return starts[index] if index < len(starts) else 10**9
 
@@ -227,6 +237,12 @@ class _ArticleContext:
 
     def _entity_of_run(self, run: str, before: str, lone_first_name: bool = False) -> Entity | None:
         title, words = name_words(run)
+        return self._entity_of_words(title, words, before, len(before), lone_first_name)
+
+    def _entity_of_words(self, title: tuple[str, ...], words: tuple[str, ...], text: str, start: int,
+                         lone_first_name: bool = False) -> Entity | None:
+        """The entity a capitalised run at `start` of `text` names, if any."""
+        before = text[max(0, start - 30):start]
         if not words:
             return None
         if _orgish(words):
@@ -387,6 +403,8 @@ def _fits(entity: Entity, want: str) -> bool:
 
 def resolve_speakers(paragraphs: Sequence[Paragraph], quotes: Sequence[Quote]) -> list[Quote]:
     """Fill `speaker` and `speaker_kind` of each speech quote from its mention."""
+    if not any(quote.kind != "scare" and quote.speaker_mention for quote in quotes):
+        return list(quotes)  # nobody to resolve: the article's names need not be read at all
     context = _ArticleContext(paragraphs, quotes)
     speakers: list[tuple[tuple[int, int], Entity]] = []
     resolved = []

@@ -92,7 +92,15 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
         if word not in SPEECH_VERBS or word == "asked" and match.group(0) == "Asked":
             continue  # "Asked about it, she said": the question is put to the speaker
         if word.endswith("ing") and n:
-            unclaimed = unclaimed or word  # "..., saying": the participle's subject is the sentence's
+            # "..., saying": the participle's subject is the sentence's; but "with Ana Ruiz calling it" is hers
+            start = sent_start + match.start()
+            subject_start = _noun_phrase_back(masked, sent_start, start)
+            if subject_start is not None and text[subject_start].isupper() and masked[subject_start:start].strip(
+                    ) and not masked[sent_start:subject_start].strip() == "" and masked[:start].rstrip()[-1:] != ",":
+                mention = _tidy(text[subject_start:start])
+                if can_speak(mention):
+                    return mention, word, "before"
+            unclaimed = unclaimed or word
             continue
         if n and words[n - 1].group(0).lower() in BE_FORMS:
             continue  # passive, no speaker: "we are told that"
@@ -183,9 +191,21 @@ def _tokens(text: str, start: int, end: int) -> list[re.Match]:
 
 
 def _skip_auxiliaries_back(masked: str, floor: int, end: int) -> int:
+    """Back over what stands between a subject and its verb: `has also`, `repeatedly`, `on Monday`, `at the time`."""
     tokens = _tokens(masked, floor, end)
-    while tokens and (tokens[-1].group(0).lower() in AUXILIARIES or tokens[-1].group(0).lower().endswith("ly")):
-        end = tokens.pop().start()
+    while tokens:
+        last = tokens[-1].group(0).lower()
+        if last in AUXILIARIES or last.endswith("ly"):
+            end = tokens.pop().start()
+        elif (last in _WEEKDAYS or last in _TIME_WORDS) and len(tokens) > 2 and (
+                tokens[-2].group(0).lower() in _TIME_LEAD | {"the"}):
+            lead = 3 if tokens[-2].group(0).lower() == "the" and tokens[-3].group(0).lower() in {"at", "by"} else 2
+            if lead == 2 and tokens[-2].group(0).lower() == "the":
+                break
+            end = tokens[-lead].start()
+            del tokens[-lead:]
+        else:
+            break
     return end
 
 
@@ -213,7 +233,7 @@ def _noun_phrase_back(masked: str, floor: int, end: int) -> int | None:
     for token in reversed(tokens):
         word = token.group(0)
         lower = word.lower()
-        if lower in DETERMINERS:
+        if lower in DETERMINERS or lower in _COUNTING and (seen_name or seen_noun):
             if (seen_name or seen_noun) and lower not in _DEMONSTRATIVES:
                 start = token.start()  # "the ministry"; but "so heated that Ana Ruiz said" starts at Ana
             break
@@ -229,8 +249,8 @@ def _noun_phrase_back(masked: str, floor: int, end: int) -> int | None:
         else:
             break
         start = token.start()
-        count += 1
-        if count > 8:
+        count += word != "."  # "Assistant U.S. Attorney Maya D. Song": the stops are no words
+        if count > 9:
             return None
     if start is None or not (seen_name or seen_noun):
         return None
@@ -244,9 +264,10 @@ def _noun_phrase_back(masked: str, floor: int, end: int) -> int | None:
 
 
 def _determiner_ahead(tokens: list[re.Match], token: re.Match) -> bool:
-    """Is there a determiner within three words before this lower-case word?"""
+    """Is there a determiner within three words before this lower-case word ("the", "one", "Ames's")?"""
     index = tokens.index(token)
-    return any(t.group(0).lower() in DETERMINERS for t in tokens[max(0, index - 3):index])
+    return any(t.group(0).lower() in DETERMINERS or t.group(0).lower() in _COUNTING
+               or t.group(0).endswith(("'s", "’s")) for t in tokens[max(0, index - 3):index])
 
 
 def _apposition_start(masked: str, floor: int, tokens: list[re.Match]) -> int | None:
@@ -346,11 +367,16 @@ def clause_subject(text: str, masked: str, sent_start: int, open_at: int, after_
             return mention
         return None
     start = _skip_introduction(masked, sent_start, open_at)
-    if start is None:
-        return None
-    mention, end = _subject_at(text, masked, start, open_at)
-    if mention and end < open_at and _looks_like_verb(masked, end, open_at):
-        return mention
+    if start is not None:
+        mention, end = _subject_at(text, masked, start, open_at)
+        if mention and end < open_at and _looks_like_verb(masked, end, open_at):
+            return mention
+    comma = re.match(r"[^\S\n]*,\s*", masked[after_start:after_end])
+    if comma and masked[sent_start:open_at].strip().split()[0].lower() in _INTRODUCING | {"in", "by", "after"}:
+        # `In calling the plan "a farce," the mayor went further`: the subject follows the opening phrase
+        mention, end = _subject_at(text, masked, after_start + comma.end(), after_end)
+        if mention and _looks_like_verb(masked, end, after_end):
+            return mention
     return None
 
 
@@ -366,7 +392,7 @@ def _skip_introduction(masked: str, start: int, end: int) -> int | None:
     if not tokens:
         return None
     first = tokens[0].group(0)
-    if first.lower() in _INTRODUCING or first.lower() in _WEEKDAYS or first.lower().endswith("ing") or (
+    if first.lower() in _INTRODUCING or first.lower() in _WEEKDAYS or first.lower().endswith(("ing", "ed")) or (
             first.lower().endswith("ly") and len(first) > 4):
         commas = [t for t in tokens[:25] if t.group(0) == ","]
         if not commas:
@@ -404,7 +430,8 @@ def _subject_at(text: str, masked: str, start: int, end: int) -> tuple[str | Non
         if n == 0 and determined:
             pass
         elif _is_name_word(word) and low not in _WEEKDAYS and low not in SPEECH_VERBS:
-            pass
+            if word.endswith(("'s", "’s")):
+                determined = True  # "Ames's deputy", "Hillary Clinton's right-hand woman"
         elif low in TITLE_WORDS or low in ORG_WORDS:
             pass
         elif word == "." and n and len(tokens[n - 1].group(0)) <= 4:

@@ -87,6 +87,7 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
     # Macron said, "..."  /  The Sofia communiqué called for "..."
     words = list(_CUE.finditer(before))
     unclaimed = None
+    # the verb nearest the quote governs it: `Bush says he will wait. He says "..."`
     for n, match in enumerate(words):
         word = match.group(0).lower()
         if word not in SPEECH_VERBS or word == "asked" and match.group(0) == "Asked":
@@ -113,6 +114,8 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
         start = sent_start + match.start()
         subject_end = _skip_auxiliaries_back(masked, sent_start, start)
         subject_start = _noun_phrase_back(masked, sent_start, subject_end)
+        if subject_start is None and masked[sent_start:subject_end].rstrip().endswith((" and", " but")):
+            unclaimed = unclaimed or word  # "criticized the plan and said": the sentence's subject speaks
         if subject_start is not None:
             mention = _head_with_name(text, subject_start, subject_end)
             if can_speak(mention):
@@ -237,6 +240,8 @@ def _noun_phrase_back(masked: str, floor: int, end: int) -> int | None:
             if (seen_name or seen_noun) and lower not in _DEMONSTRATIVES:
                 start = token.start()  # "the ministry"; but "so heated that Ana Ruiz said" starts at Ana
             break
+        if lower in _FUNCTION_WORDS:
+            break  # "When Ames said", "Later, Ames said": a capital that opens the sentence, not the name
         if _is_name_word(word) or lower in TITLE_WORDS or lower in ORG_WORDS:
             seen_name = seen_name or _is_name_word(word)
             seen_noun = True
@@ -527,7 +532,8 @@ def _abbreviated(text: str, floor: int, dot: int) -> bool:
                            or (len(word.group(1)) == 1 and word.group(1).isupper()))
 
 
-_CANNOT_OPEN = {"that", "than", "of", "to", "including", "would", "this", "these", "those", "his", "her", "their",
+_CANNOT_OPEN = {"why", "how", "where", "when", "what", "that", "than", "of", "to", "including", "would", "this",
+                "these", "those", "his", "her", "their",
                 "its", "my", "our", "your", "on", "in", "at", "for", "by", "with", "from", "into", "whether", "if",
                 "it’s", "it's", "maybe", "but", "and", "or", "so", "then"}
 _TIME_LEAD = {"on", "earlier", "later", "last", "this", "late", "early", "next"}
@@ -536,6 +542,10 @@ _NOUNISH_CUES = {"state", "states", "term", "terms", "report", "reports", "comme
                  "post", "posts", "label", "brand", "query", "estimate", "estimates", "answer", "reply",
                  "promise", "pledge", "tweet", "tweets", "note", "notes", "remark", "remarks", "complaint"}
 _INDEFINITES = {"someone", "somebody", "everyone", "everybody", "nobody", "anyone", "others", "many"}
+_QUESTION_WORDS = {"why", "how", "where", "when", "what", "who", "whom", "whose", "which"}
+_FUNCTION_WORDS = _QUESTION_WORDS | SUBORDINATORS | {
+    "later", "earlier", "then", "but", "and", "so", "yet", "still", "asked", "after", "before", "while", "as",
+    "in", "on", "at", "for", "with", "from", "by", "to", "of", "if", "since", "because", "meanwhile", "instead"}
 _DEMONSTRATIVES = {"that", "this", "these", "those"}
 _TIME_WORDS = {"past", "week", "morning", "night", "evening", "afternoon", "month", "year", "day", "weekend", "time"}
 

@@ -83,7 +83,8 @@ DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "t
 AUXILIARIES = {"has", "had", "have", "also", "later", "then", "previously", "once", "again", "further", "would",
                "will", "did", "does", "do", "only", "both", "simply", "just", "was", "is", "were", "are",
                "recently", "repeatedly", "often", "earlier", "subsequently", "finally", "not", "never",
-               "already", "still", "even", "now", "yet", "ever", "first", "last"}
+               "already", "still", "even", "now", "yet", "ever", "first", "last", "should", "could", "can",
+               "may", "might", "must", "shall"}
 
 # Abbreviations whose full stop does not end a sentence.
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "sen", "rep", "gov", "jr",

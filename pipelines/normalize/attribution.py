@@ -125,7 +125,9 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
             unclaimed = unclaimed or word
             continue
         between = before[match.end():].rstrip()
-        if between.endswith((",", ":")) and len(between.split()) <= 24:
+        opens = masked[sent_start:sent_start + match.start()].rstrip()
+        if between.endswith((",", ":")) and len(between.split()) <= 24 and (
+                not opens.strip(" \"“”‘’'") or opens.endswith((",", "\"", "”", "’"))):
             # inverted: `Said Ames, "..."`, `explained the moderator, Ana Ruiz: "..."`
             mention = _noun_phrase_forward(text, sent_start + match.end(), sent_start + match.end() + len(between) - 1)
             if mention:
@@ -280,14 +282,19 @@ def _apposition_start(masked: str, floor: int, tokens: list[re.Match]) -> int | 
     commas = [i for i, t in enumerate(tokens) if t.group(0) == ","]
     if len(commas) < 2 or commas[-1] - commas[-2] - 1 > 24 or commas[-1] - commas[-2] < 2:
         return None
-    # "Bram Kettle, 34, of Lowmoor, said": step back over each part until one is a name or a noun phrase
+    # "Bram Kettle, 34, of Lowmoor, said": step back over each part until one is a name or a noun phrase;
+    # the one that opens the clause wins ("Ames, at a meeting in Dayton, Ohio, said" is Ames, not Dayton)
+    found = None
     for k in range(2, min(len(commas), 4) + 1):
         start = _noun_phrase_back(masked, floor, tokens[commas[-k]].start())
         if start is not None and not masked[start].isdigit():
-            return start
+            if not masked[floor:start].strip(" \"“”‘’'—–-(") or masked[floor:start].rstrip().endswith((",", ";")) and (
+                    k == len(commas)):
+                return start
+            found = found if found is not None else start
         if k < len(commas) and commas[-k] - commas[-k - 1] - 1 > 6:
             break  # a long part that is no name: a clause, not a list of appositions
-    return None
+    return found
 
 
 def _head_with_name(text: str, start: int, end: int) -> str:

@@ -172,8 +172,13 @@ def _subject_after_quote(text: str, masked: str, start: int, end: int) -> str | 
         return None
     if segment.split()[0].lower() in FORWARD_STOPS | SUBORDINATORS:
         return None  # "... after a drone crashed near the border, the ministry said": a clause, not a subject
-    if _noun_phrase_back(masked, start, head_end) is None:
+    subject_start = _noun_phrase_back(masked, start, head_end)
+    if subject_start is None:
         return None
+    leftover = masked[start:subject_start].split()
+    if len(leftover) > 2 or any(not w.isalpha() or w.lower() in FORWARD_STOPS | SUBORDINATORS or w.endswith("ing")
+                                for w in leftover):
+        return None  # "..., referencing its donations on Wednesday, but reports reveal": a clause, no subject
     return _head_with_name(text, start, end)
 
 
@@ -200,7 +205,7 @@ def _skip_auxiliaries_back(masked: str, floor: int, end: int) -> int:
     tokens = _tokens(masked, floor, end)
     while tokens:
         last = tokens[-1].group(0).lower()
-        if last in AUXILIARIES or last.endswith("ly"):
+        if last in AUXILIARIES or last.endswith("ly") or last in _DISCOURSE:
             end = tokens.pop().start()
         elif (last in _WEEKDAYS or last in _TIME_WORDS) and len(tokens) > 2 and (
                 tokens[-2].group(0).lower() in _TIME_LEAD | {"the"}):
@@ -242,7 +247,7 @@ def _noun_phrase_back(masked: str, floor: int, end: int) -> int | None:
             if (seen_name or seen_noun) and lower not in _DEMONSTRATIVES:
                 start = token.start()  # "the ministry"; but "so heated that Ana Ruiz said" starts at Ana
             break
-        if lower in _FUNCTION_WORDS:
+        if lower in _FUNCTION_WORDS and word[:1].isupper():
             break  # "When Ames said", "Later, Ames said": a capital that opens the sentence, not the name
         if _is_name_word(word) or lower in TITLE_WORDS or lower in ORG_WORDS:
             seen_name = seen_name or _is_name_word(word)
@@ -553,6 +558,8 @@ _QUESTION_WORDS = {"why", "how", "where", "when", "what", "who", "whom", "whose"
 _FUNCTION_WORDS = _QUESTION_WORDS | SUBORDINATORS | {
     "later", "earlier", "then", "but", "and", "so", "yet", "still", "asked", "after", "before", "while", "as",
     "in", "on", "at", "for", "with", "from", "by", "to", "of", "if", "since", "because", "meanwhile", "instead"}
+_DISCOURSE = {"however", "though", "too", "instead", "meanwhile", "therefore", "nonetheless", "nevertheless",
+              "thus", "in turn", "reportedly", "allegedly", "apparently"}
 _DEMONSTRATIVES = {"that", "this", "these", "those"}
 _TIME_WORDS = {"past", "week", "morning", "night", "evening", "afternoon", "month", "year", "day", "weekend", "time"}
 

@@ -47,6 +47,27 @@ def speakers(*texts: str) -> list[str | None]:
     # the subject, not a demonstrative before it
     ('The meeting grew so tense that Deputy Mayor Rui Santos said, "We should stop here."',
      "Deputy Mayor Rui Santos"),
+    # a time phrase or a discourse adverb between the subject and its verb
+    ('Okafor at the time said the loan was "a bridge to nowhere at all."', "Okafor"),
+    ('Carla Jensen however said the port needed "a full-time harbour pilot on call."', "Carla Jensen"),
+    # a possessive name before the head noun
+    ('Olsen’s deputy rallied the staff, saying: "We stay open through the holidays."', "Olsen’s deputy"),
+    # a counted subject after the quote
+    ('"The bus never came," one commuter wrote. "Again."', "one commuter"),
+    # a participle right after a name is that person's
+    ('The vote was close, with Councillor Hanne Dahl calling the result "a narrow escape for everyone."',
+     "Councillor Hanne Dahl"),
+    # a quote inside an opening phrase: the subject follows it
+    ('In calling the budget "a betrayal of every small town," the governor went further than before.',
+     "the governor"),
+    # a capitalised word that opens the sentence is not part of the name
+    ('When Ines Moller announced the cuts, she called them "a painful but necessary step forward."',
+     "Ines Moller"),
+    # an opening phrase in a list of appositions is not the subject
+    ('Dalia Fenn, at a meeting in Tromso, Norway, said the quota was "far too low for the fleet."',
+     "Dalia Fenn"),
+    # "criticised ... and said": the sentence's subject
+    ('The Ohio senator criticised the plan and said it was "far too timid to matter."', "The Ohio senator"),
 ])
 def test_mention_of_a_quote(text, mention):
     assert mentions(text)[0] == mention
@@ -137,3 +158,18 @@ def test_block_quote_after_a_plural_subject():
         "Warming alone does not explain the loss of the reef.", "Officials said more money would follow."]))
     assert [p.kind for p in parsed.paragraphs] == ["body", "blockquote", "body"]
     assert [q.speaker_mention for q in find_quotes(parsed.paragraphs)] == ["The researchers"]
+
+
+def test_inverted_cue_only_opens_a_sentence():
+    # "who called Moss shortly after" is a relative clause, not `Said Moss, "..."`
+    text = 'Ahlberg, who called Moss shortly after the count, told the hall, "We won this together."'
+    assert mentions(text) == ["Ahlberg"]
+
+
+def test_question_word_never_speaks():
+    assert not can_speak("Why") and not can_speak("When Ames")
+
+
+def test_clause_between_quote_and_verb_is_no_subject():
+    text = '"The ferry is safe," Vik said, adding that it was "fully inspected in May," but reports disagree.'
+    assert "adding" not in " ".join(m or "" for m in mentions(text))

@@ -388,7 +388,8 @@ def clause_subject(text: str, masked: str, sent_start: int, open_at: int, after_
         mention, end = _subject_at(text, masked, start, open_at)
         if mention and end < open_at and _looks_like_verb(masked, end, open_at):
             return mention
-    comma = re.match(r"[^\S\n]*,\s*", masked[after_start:after_end])
+    # the comma that ends the opening phrase, after the quote or inside it ("a farce," the mayor ...)
+    comma = re.match(r"\s*,\s*" if text[max(0, after_start - 2)] != "," else r"\s*", masked[after_start:after_end])
     if comma and masked[sent_start:open_at].strip().split()[0].lower() in _INTRODUCING | {"in", "by", "after"}:
         # `In calling the plan "a farce," the mayor went further`: the subject follows the opening phrase
         mention, end = _subject_at(text, masked, after_start + comma.end(), after_end)
@@ -479,7 +480,7 @@ def _subject_at(text: str, masked: str, start: int, end: int) -> tuple[str | Non
 
 def _verbish(word: str) -> bool:
     low = word.lower()
-    return low in SPEECH_VERBS or low in AUXILIARIES or low in BE_FORMS or low.endswith("ed")
+    return low in SPEECH_VERBS or low in AUXILIARIES or low in BE_FORMS or low.endswith("ed") or low in _IRREGULAR
 
 
 def _looks_like_verb(masked: str, start: int, end: int) -> bool:
@@ -558,6 +559,11 @@ _QUESTION_WORDS = {"why", "how", "where", "when", "what", "who", "whom", "whose"
 _FUNCTION_WORDS = _QUESTION_WORDS | SUBORDINATORS | {
     "later", "earlier", "then", "but", "and", "so", "yet", "still", "asked", "after", "before", "while", "as",
     "in", "on", "at", "for", "with", "from", "by", "to", "of", "if", "since", "because", "meanwhile", "instead"}
+# Past forms that do not end in -ed: a determiner's noun phrase stops before them ("the governor went").
+_IRREGULAR = {"went", "took", "made", "gave", "got", "came", "saw", "put", "kept", "left", "felt", "brought",
+              "began", "ran", "won", "lost", "held", "led", "met", "paid", "stood", "sought", "drew", "threw",
+              "chose", "fought", "knew", "grew", "heard", "found", "thought", "spoke", "sent", "struck", "hit",
+              "set", "let", "cut", "meant", "taught", "sat", "rose", "fell", "broke", "wore", "became"}
 _DISCOURSE = {"however", "though", "too", "instead", "meanwhile", "therefore", "nonetheless", "nevertheless",
               "thus", "in turn", "reportedly", "allegedly", "apparently"}
 _DEMONSTRATIVES = {"that", "this", "these", "those"}

@@ -175,9 +175,9 @@ def _subject_after_quote(text: str, masked: str, start: int, end: int) -> str | 
     subject_start = _noun_phrase_back(masked, start, head_end)
     if subject_start is None:
         return None
-    leftover = masked[start:subject_start].split()
-    if len(leftover) > 2 or any(not w.isalpha() or w.lower() in FORWARD_STOPS | SUBORDINATORS or w.endswith("ing")
-                                for w in leftover):
+    leftover = masked[start:subject_start].split()  # "central bank", "CBS This Morning co-anchor"
+    if len(leftover) > 5 or any(not w.replace("-", "").isalpha() or w.lower() in FORWARD_STOPS | SUBORDINATORS
+                                or w.endswith("ing") and w.islower() for w in leftover):
         return None  # "..., referencing its donations on Wednesday, but reports reveal": a clause, no subject
     return _head_with_name(text, start, end)
 
@@ -383,6 +383,12 @@ def clause_subject(text: str, masked: str, sent_start: int, open_at: int, after_
         if mention and _looks_like_verb(masked, end, after_end):
             return mention
         return None
+    by = re.match(r"\s*,?\s*by\s+", masked[after_start:after_end])
+    if by and re.search(r"\b\w+ed\s+(?:\w+\s+){0,3}(?:as\s+)?(?:an?\s+|the\s+)?\S?$", masked[sent_start:open_at]):
+        # passive: `the inquiry, labelled "a witch hunt" by Democrats`
+        mention = _noun_phrase_forward(text, after_start + by.end(), after_end)
+        if mention and can_speak(mention):
+            return mention
     start = _skip_introduction(masked, sent_start, open_at)
     if start is not None:
         mention, end = _subject_at(text, masked, start, open_at)
@@ -491,6 +497,8 @@ def _looks_like_verb(masked: str, start: int, end: int) -> bool:
         tokens = tokens[[t.group(0) for t in tokens].index(")") + 1:]
     if tokens and tokens[0].group(0) == ",":
         commas = [n for n, t in enumerate(tokens[:40]) if t.group(0) == ","]
+        if len(commas) == 1:  # "Sam Lau, the director of the party said": an apposition left open
+            return any(t.group(0).lower() in SPEECH_VERBS and t.group(0)[:1].islower() for t in tokens[1:16])
         return any(_verb_at(tokens[n + 1:]) for n in commas[1:])
     return _verb_at(tokens)
 

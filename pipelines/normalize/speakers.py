@@ -299,6 +299,11 @@ class _ArticleContext:
         title, words = split_title(head_phrase)
         if words and _orgish(words):
             return self._organisation(words, speakers)
+        if title and len(words) >= 2 and not _orgish(words):
+            # "CBS This Morning co-anchor Ana Ruiz": the name after the title, not the outlet before it
+            entity = self._entity_of_words(title, words, head_phrase, max(0, head_phrase.find(words[0])))
+            if entity is not None:
+                return entity
         for run_start, run in _runs(mention):
             entity = self._entity_of_run(run, mention[max(0, run_start - 30):run_start], lone_first_name=True)
             if entity is not None:

@@ -66,6 +66,11 @@ def speakers(*texts: str) -> list[str | None]:
     # an opening phrase in a list of appositions is not the subject
     ('Dalia Fenn, at a meeting in Tromso, Norway, said the quota was "far too low for the fleet."',
      "Dalia Fenn"),
+    # a passive with its agent after the quote
+    ('The audit, dismissed as "a fishing expedition" by the mayor, went ahead anyway.', "the mayor"),
+    # an apposition left open before the speech verb, then a quote standing alone
+    ('Lars Eide, the spokesman for the regional ferry company said on Friday. "Every crossing will run."',
+     "Lars Eide"),
     # "criticised ... and said": the sentence's subject
     ('The Ohio senator criticised the plan and said it was "far too timid to matter."', "The Ohio senator"),
 ])
@@ -132,6 +137,7 @@ def test_what_can_speak(mention):
     ('"We will appeal," said Dora J. Kessling.', "Dora Kessling"),
     ('"We will appeal," said President Walter Amberg.', "Walter Amberg"),
     ('"We will appeal," the report said.', "report"),
+    ('"We will appeal," NRK Morning News co-anchor Siri Dahl said.', "Siri Dahl"),
 ])
 def test_canonical_name_has_no_title_label_or_initial(text, speaker):
     assert speakers(text) == [speaker]

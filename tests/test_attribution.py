@@ -179,3 +179,12 @@ def test_question_word_never_speaks():
 def test_clause_between_quote_and_verb_is_no_subject():
     text = '"The ferry is safe," Vik said, adding that it was "fully inspected in May," but reports disagree.'
     assert "adding" not in " ".join(m or "" for m in mentions(text))
+
+
+def test_transcript_turns_are_the_words_of_the_named_person():
+    found = quotes("The panel questioned Declan O'Neill and the host, Rita Vance, on Tuesday.",
+                   "MR. O'NEILL: We never agreed to that plan.", "VANCE: Then why sign it?",
+                   "UPDATE: The hearing resumes on Monday.")
+    assert [(q.text, q.speaker_mention, q.speaker) for q in found] == [
+        ("We never agreed to that plan.", "MR. O'NEILL", "Declan O'Neill"),
+        ("Then why sign it?", "VANCE", "Rita Vance")]

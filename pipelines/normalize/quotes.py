@@ -59,12 +59,15 @@ def extract_quotes(paragraphs: Sequence[Paragraph]) -> tuple[list[Quote], list[I
     """Quotes, and the data-quality findings met on the way (unbalanced quote marks)."""
     spans_by_para, issues = _pair_marks(paragraphs, _quote_style(paragraphs))
     found: list[tuple[Paragraph, list[tuple[Quote, int]]]] = []
+    names = _TranscriptNames(paragraphs)
     for paragraph in paragraphs:
         if paragraph.kind == "footer":
             continue
         spans = spans_by_para.get(paragraph.position, [])
         if paragraph.kind == "blockquote" and not spans:
             found.append((paragraph, [(_block_quote(paragraph, paragraphs), -1)]))
+        elif not spans and (turn := _transcript_turn(paragraph, names)) is not None:
+            found.append((paragraph, [(turn, -1)]))
         else:
             quotes = _attribute_paragraph(paragraph, spans)
             found.append((paragraph, [(q, s.run) for q, s in zip(quotes, spans, strict=True)]))
@@ -98,6 +101,39 @@ def extract_quotes(paragraphs: Sequence[Paragraph]) -> tuple[list[Quote], list[I
 
     quotes = [quote for _, entries in found for quote, _ in entries]
     return resolve_speakers(paragraphs, quotes), issues
+
+
+# A transcript's turn: `MR. O'NEILL: We never agreed to that.`, `TAPPER: Why now?`
+_TURN = re.compile(r"^((?:(?:MR|MRS|MS|DR|SEN|REP|GOV)\.\s+)?[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,2}):\s+(?=\S)")
+
+
+class _TranscriptNames:
+    """The surnames an article names in ordinary case, read once and only if a paragraph looks like a turn."""
+
+    def __init__(self, paragraphs: Sequence[Paragraph]):
+        self._paragraphs = paragraphs
+        self._surnames: set[str] | None = None
+
+    def known(self, label: str) -> bool:
+        if self._surnames is None:
+            text = " ".join(p.text for p in self._paragraphs if p.kind != "footer")
+            self._surnames = {w.lower() for w in re.findall(r"\b[A-Z][a-z][\w'’-]*", text)}
+        return label.split()[-1].lower() in self._surnames
+
+
+def _transcript_turn(paragraph: Paragraph, names: _TranscriptNames) -> Quote | None:
+    """A paragraph of a transcript or interview, `NAME: words`, as the words of NAME: a person the article names
+    in ordinary case too (`TAPPER:` after `Jake Tapper`), or one with an honorific (`MR. O'NEILL:`); labels such as
+    `UPDATE:` or `EMAIL:` name nobody."""
+    match = _TURN.match(paragraph.text)
+    if match is None:
+        return None
+    label = match.group(1)
+    if not (label[:3] in ("MR.", "MS.", "DR.") or label[:4] in ("MRS.", "SEN.", "REP.", "GOV.")
+            or names.known(label)):
+        return None
+    return Quote(paragraph_position=paragraph.position, kind="direct", text=paragraph.text[match.end():],
+                 char_start=match.end(), char_end=len(paragraph.text), speaker_mention=label)
 
 
 def _closing_subject(paragraph: Paragraph, spans: list[_Span]) -> str | None:

@@ -287,6 +287,8 @@ class _ArticleContext:
         lower = mention.lower()
         if lower in PRONOUNS:
             return self._antecedent(PRONOUNS[lower], at, speakers)
+        if mention.isupper() and len(mention) > 3:
+            mention = mention.title()  # a transcript's "MR. O'NEILL" is Mr. O'Neill, not an acronym
         descriptor = self._descriptor(mention, at, speakers)
         if descriptor is not None:
             return descriptor

@@ -363,7 +363,8 @@ _INTRODUCING = FORWARD_STOPS | SUBORDINATORS | {"asked", "speaking", "writing", 
                                                 "at", "in", "during", "without", "against"}
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight",
              "yesterday"}
-_NOT_SUBJECTS = {"there", "here", "it", "this", "that", "what", "which", "who", "whose", "such", "as", "than",
+_NOT_SUBJECTS = {"it’s", "it's", "that’s", "that's", "there’s", "there's", "there", "here", "it",
+                 "this", "that", "what", "which", "who", "whose", "such", "as", "than",
                  "many", "some", "each", "every", "all", "much", "more", "most", "none", "no", "not"}
 
 

@@ -58,7 +58,7 @@ TITLE_WORDS = {
     "field", "army", "navy", "air", "force", "party", "opposition", "campaign", "union", "assistant",
     "associate", "general-secretary", "first", "emeritus", "then", "then-president", "ex", "ex-president",
     "national", "security", "homeland", "treasury", "labour", "labor", "education", "energy",
-    "anchor", "co-anchor", "host", "co-host", "reporter", "columnist", "pollster", "strategist", "commentator",
+    "pres", "anchor", "co-anchor", "host", "co-host", "reporter", "columnist", "pollster", "strategist", "commentator",
     "consultant", "activist", "organizer", "organiser", "chairperson", "pastor", "rabbi", "imam",
 }
 

@@ -188,3 +188,8 @@ def test_transcript_turns_are_the_words_of_the_named_person():
     assert [(q.text, q.speaker_mention, q.speaker) for q in found] == [
         ("We never agreed to that plan.", "MR. O'NEILL", "Declan O'Neill"),
         ("Then why sign it?", "VANCE", "Rita Vance")]
+
+
+def test_sentence_that_opens_the_next_quote_does_not_claim_the_one_before():
+    text = '"The cost will pass a million," Tamsin Reyes said. "It may reach two." She went on:'
+    assert mentions(text) == ["Tamsin Reyes", "Tamsin Reyes"]

@@ -320,7 +320,8 @@ def _attribute_paragraph(paragraph: Paragraph, spans: list[_Span]) -> list[Quote
         elif mention is None and sentence_end <= span.close + 3 and sentence_end < next_open:
             # `"...done." Ames said.`: a short sentence of its own that names the speaker
             following_end = min(starts[index + 1] if index + 1 < len(starts) else len(text), next_open)
-            if len(masked[sentence_end:following_end].split()) <= 6:
+            following = masked[sentence_end:following_end].rstrip()
+            if len(following.split()) <= 6 and not following.endswith(":"):  # "She went on:" opens the next
                 mention, cue, where = attribution(text, masked, sentence_start, span.open, close + 1,
                                                   following_end)
         kind = _kind(inner, before, after, reported=where in ("before", "according"))

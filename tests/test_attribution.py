@@ -193,3 +193,9 @@ def test_transcript_turns_are_the_words_of_the_named_person():
 def test_sentence_that_opens_the_next_quote_does_not_claim_the_one_before():
     text = '"The cost will pass a million," Tamsin Reyes said. "It may reach two." She went on:'
     assert mentions(text) == ["Tamsin Reyes", "Tamsin Reyes"]
+
+
+def test_quote_paragraph_after_an_introducing_colon():
+    assert mentions("As the harbour master Idris Vale observed, the tide was the real winner:",
+                    '"Nobody here controls the sea."') == ["the harbour master Idris Vale"]
+    assert mentions("Stated Pia Lund:", '"We close at noon."') == ["Pia Lund"]

@@ -256,7 +256,7 @@ def _noun_phrase_back(masked: str, floor: int, end: int) -> int | None:
             pass  # "St. Luke's", "Gen. Milley", "Ana J. Ruiz" (but "in Ohio. Ruiz said" starts at Ruiz)
         elif (lower in NAME_PARTICLES or lower == "of") and start is not None:
             pass  # "Ursula von der Leyen", "Graham Wills of Coastal University", "Secretary of State"
-        elif word[:1].islower() and word.isalpha() and count < 3 and _determiner_ahead(tokens, token):
+        elif word[:1].islower() and word.isalpha() and count < 5 and _determiner_ahead(tokens, token):
             seen_noun = True  # "the foreign ministry", "a senior official"
         else:
             break

@@ -137,11 +137,17 @@ def _transcript_turn(paragraph: Paragraph, names: _TranscriptNames) -> Quote | N
 
 
 def _closing_subject(paragraph: Paragraph, spans: list[_Span]) -> str | None:
-    """The subject of a paragraph's last sentence, when it has no quote: who the next paragraph may quote."""
+    """The subject of a paragraph's last sentence, when it has no quote: who the next paragraph may quote.
+    A sentence ending in a colon introduces it (`Stated Ames:`, `as Ames observed, the stage itself won:`)."""
     masked = _masked(paragraph.text, spans)
     start = sentence_starts(masked)[-1]
     if any(span.open >= start for span in spans):
         return None
+    if masked.rstrip().endswith(":"):
+        end = len(masked.rstrip())
+        mention, _, _ = attribution(paragraph.text, masked, start, end, end, end)
+        if mention:
+            return mention
     return sentence_subject(paragraph.text, masked, start, len(masked))
 
 

@@ -199,3 +199,8 @@ def test_quote_paragraph_after_an_introducing_colon():
     assert mentions("As the harbour master Idris Vale observed, the tide was the real winner:",
                     '"Nobody here controls the sea."') == ["the harbour master Idris Vale"]
     assert mentions("Stated Pia Lund:", '"We close at noon."') == ["Pia Lund"]
+
+
+def test_clause_subject_takes_the_name_in_its_apposition():
+    text = 'The transport minister, Elin Strand, resigned after calling the plan "unworkable".'
+    assert speakers(text) == ["Elin Strand"]

@@ -482,6 +482,10 @@ def _subject_at(text: str, masked: str, start: int, end: int) -> tuple[str | Non
     mention = _tidy(text[tokens[0].start():last.end()])
     if not mention or mention.lower() in _NOT_SUBJECTS:
         return None, start
+    named = _NAMED_APPOSITION.match(masked, last.end(), end)
+    if named and not mention[:1].isupper() or named and mention.split()[0].lower() in DETERMINERS:
+        # "The housing minister, Nicholas Grant, resigned": the name in the apposition says who
+        mention = f"{mention}, {_tidy(text[named.start(1):named.end(1)])}"
     return mention, last.end()
 
 
@@ -573,6 +577,7 @@ _IRREGULAR = {"went", "took", "made", "gave", "got", "came", "saw", "put", "kept
               "began", "ran", "won", "lost", "held", "led", "met", "paid", "stood", "sought", "drew", "threw",
               "chose", "fought", "knew", "grew", "heard", "found", "thought", "spoke", "sent", "struck", "hit",
               "set", "let", "cut", "meant", "taught", "sat", "rose", "fell", "broke", "wore", "became"}
+_NAMED_APPOSITION = re.compile(r",\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s*,")
 _DISCOURSE = {"however", "though", "too", "instead", "meanwhile", "therefore", "nonetheless", "nevertheless",
               "thus", "in turn", "reportedly", "allegedly", "apparently"}
 _DEMONSTRATIVES = {"that", "this", "these", "those"}

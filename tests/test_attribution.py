@@ -4,8 +4,8 @@ the error classes found on real news (issue 11). Real-text figures come from tes
 import pytest
 
 from pipelines.normalize import find_quotes, parse_article
-from pipelines.normalize.attribution import can_speak
 from pipelines.normalize.model import Paragraph
+from pipelines.normalize.phrases import can_speak
 
 
 def quotes(*texts: str):

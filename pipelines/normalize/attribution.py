@@ -1,8 +1,10 @@
 """Where the speaker of a quote is named in its paragraph: the cue (a reporting verb, `according to`, a dash or a
-colon) and the mention as written next to it.
+colon) and the mention as written next to it; with no cue, the subject of the quote's clause or of the sentence
+before it.
 
 Pure text functions over one paragraph, given the paragraph with quoted words blanked (`masked`), so that verbs and
-full stops inside quotes are never taken for the writer's.
+full stops inside quotes are never taken for the writer's. What a noun phrase is, and whether it can speak, is in
+`phrases`.
 """
 
 from __future__ import annotations
@@ -10,34 +12,36 @@ from __future__ import annotations
 import itertools
 import re
 
-from pipelines.normalize.lexicon import (
-    ABBREVIATIONS,
+from pipelines.normalize.lexicon import PRONOUNS, SPEECH_VERBS
+from pipelines.normalize.phrases import (
     AUXILIARIES,
-    DETERMINERS,
-    NAME_PARTICLES,
-    ORG_WORDS,
-    PRONOUNS,
-    SPEECH_VERBS,
-    TITLE_WORDS,
+    BE_FORMS,
+    FORWARD_STOPS,
+    INTRODUCING,
+    SUBORDINATORS,
+    WORD,
+    can_speak,
+    head_with_name,
+    looks_like_verb,
+    noun_phrase_back,
+    noun_phrase_forward,
+    skip_auxiliaries_back,
+    skip_introduction,
+    subject_at,
+    tidy,
 )
 
-FORWARD_STOPS = {"in", "on", "at", "of", "from", "with", "for", "to", "after", "before", "during", "while", "as",
-                 "because", "when", "outside", "inside", "by", "via", "about", "and", "but"}
-SUBORDINATORS = {"although", "though", "if", "since", "until", "unless", "where", "whereas", "who", "which", "that"}
-ARTICLES = {"the", "a", "an", "its", "his", "her", "their", "our", "your", "my"}
-BE_FORMS = {"am", "is", "are", "was", "were", "be", "been", "being"}
-
-WORD = re.compile(r"[\w'’?\-]+|[^\w\s]")
-TITLE_ABBREVIATIONS = {"lt", "gen", "col", "sgt", "capt", "adm", "maj", "cmdr", "gov", "sen", "rep", "pres"}
-_COUNTING = {"one", "another", "two", "three", "four", "five", "several", "some", "many", "other"}
 _COLON_NAME = re.compile(r"(?:^|[.!?”\"]\s+)((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?"
                          r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}):\s*$")
-_CLAUSE_STOP = re.compile(r"([\w.]*)[.;!?]")
+
 _VERB_ONLY = {"said", "says", "told", "tells", "wrote", "writes", "written", "read", "reads", "went on", "goes on"}
+
 CUE_MULTI = sorted((v for v in SPEECH_VERBS if " " in v), key=len, reverse=True)
+
 _CUE = re.compile(
     r"(?<![\w-])(?:" + "|".join(re.escape(v) for v in CUE_MULTI) + r"|[a-z]+|[A-Z][a-z]+ed|Said|Says)(?![\w-])"
 )
+
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 
 
@@ -59,7 +63,7 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
     if cue is not None:
         cue_start, cue_end, cue_word = cue
         if cue_start == 0:
-            mention = _noun_phrase_forward(text, offset + cue_end, after_end)
+            mention = noun_phrase_forward(text, offset + cue_end, after_end)
             if mention:
                 return mention, cue_word, "after"
         else:
@@ -69,17 +73,17 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
             # "...what it called a "provocation" after a drone crashed, the foreign ministry said."
             if masked[offset:offset + cue_start].rstrip().endswith(","):
                 # "...," in sharp contrast to other years, says Dana Cole, a pollster.
-                mention = _noun_phrase_forward(text, offset + cue_end, after_end)
+                mention = noun_phrase_forward(text, offset + cue_end, after_end)
                 if mention:
                     return mention, cue_word, "after"
-            subject_end = _skip_auxiliaries_back(masked, offset, offset + cue_start)
-            subject_start = _noun_phrase_back(masked, offset, subject_end)
+            subject_end = skip_auxiliaries_back(masked, offset, offset + cue_start)
+            subject_start = noun_phrase_back(masked, offset, subject_end)
             if (subject_start is not None and masked[offset:subject_start].rstrip().endswith(",")
                     and masked[offset + cue_end:after_end].strip() in ("", ".")):
-                return _head_with_name(text, subject_start, subject_end), cue_word, "after"
+                return head_with_name(text, subject_start, subject_end), cue_word, "after"
     # A dash attribution that closes the paragraph: "..." — Jane Smith, mayor
     if lead and "—" in after[:lead.end()] or (lead and after[:lead.end()].strip() in ("-", "–")):
-        mention = _noun_phrase_forward(text, offset, after_end)
+        mention = noun_phrase_forward(text, offset, after_end)
         if mention and after_end == len(text):
             return mention, None, "dash"
 
@@ -95,10 +99,10 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
         if word.endswith("ing") and n:
             # "..., saying": the participle's subject is the sentence's; but "with Ana Ruiz calling it" is hers
             start = sent_start + match.start()
-            subject_start = _noun_phrase_back(masked, sent_start, start)
+            subject_start = noun_phrase_back(masked, sent_start, start)
             if subject_start is not None and text[subject_start].isupper() and masked[subject_start:start].strip(
                     ) and not masked[sent_start:subject_start].strip() == "" and masked[:start].rstrip()[-1:] != ",":
-                mention = _tidy(text[subject_start:start])
+                mention = tidy(text[subject_start:start])
                 if can_speak(mention):
                     return mention, word, "before"
             unclaimed = unclaimed or word
@@ -112,12 +116,12 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
             unclaimed = unclaimed or word  # "a neighbouring state", "a fourth term": nouns, unless "states that"
             continue
         start = sent_start + match.start()
-        subject_end = _skip_auxiliaries_back(masked, sent_start, start)
-        subject_start = _noun_phrase_back(masked, sent_start, subject_end)
+        subject_end = skip_auxiliaries_back(masked, sent_start, start)
+        subject_start = noun_phrase_back(masked, sent_start, subject_end)
         if subject_start is None and masked[sent_start:subject_end].rstrip().endswith((" and", " but")):
             unclaimed = unclaimed or word  # "criticized the plan and said": the sentence's subject speaks
         if subject_start is not None:
-            mention = _head_with_name(text, subject_start, subject_end)
+            mention = head_with_name(text, subject_start, subject_end)
             if can_speak(mention):
                 return mention, word, "before"
             # "his remarks", "on Friday", "that Ames": a noun or a clause, not the speaker; the quote is still
@@ -129,7 +133,7 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
         if between.endswith((",", ":")) and len(between.split()) <= 24 and (
                 not opens.strip(" \"“”‘’'") or opens.endswith((",", "\"", "”", "’"))):
             # inverted: `Said Ames, "..."`, `explained the moderator, Ana Ruiz: "..."`
-            mention = _noun_phrase_forward(text, sent_start + match.end(), sent_start + match.end() + len(between) - 1)
+            mention = noun_phrase_forward(text, sent_start + match.end(), sent_start + match.end() + len(between) - 1)
             if mention:
                 return mention, word, "before"
 
@@ -139,7 +143,7 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
     # A name and a colon: `Ames: "..."`, `MR. OKAFOR: "..."` (a transcript or a side-by-side comparison)
     named = _COLON_NAME.search(before)
     if named:
-        return _tidy(text[sent_start + named.start(1):sent_start + named.end(1)]), None, "colon"
+        return tidy(text[sent_start + named.start(1):sent_start + named.end(1)]), None, "colon"
 
     # Asked what she would change, she did not hesitate: "..."
     if before.rstrip().endswith(":"):
@@ -153,7 +157,7 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
         match = _ACCORDING.search(masked, region_start, region_end)
         if match:
             # whatever follows "according to" is the source: "according to hydrologist Petra Lind"
-            mention = _noun_phrase_forward(text, match.end(), region_end, strict=False)
+            mention = noun_phrase_forward(text, match.end(), region_end, strict=False)
             if mention:
                 return mention, "according to", "according"
     return None, None, None
@@ -164,7 +168,7 @@ def _subject_after_quote(text: str, masked: str, start: int, end: int) -> str | 
 
     Bounded to a dozen words; an apposition after the first comma is left out of the mention.
     """
-    end = _skip_auxiliaries_back(masked, start, end)
+    end = skip_auxiliaries_back(masked, start, end)
     head_end = masked.find(",", start, end)
     head_end = end if head_end < 0 else head_end
     segment = masked[start:head_end]
@@ -172,14 +176,14 @@ def _subject_after_quote(text: str, masked: str, start: int, end: int) -> str | 
         return None
     if segment.split()[0].lower() in FORWARD_STOPS | SUBORDINATORS:
         return None  # "... after a drone crashed near the border, the ministry said": a clause, not a subject
-    subject_start = _noun_phrase_back(masked, start, head_end)
+    subject_start = noun_phrase_back(masked, start, head_end)
     if subject_start is None:
         return None
     leftover = masked[start:subject_start].split()  # "central bank", "CBS This Morning co-anchor"
     if len(leftover) > 5 or any(not w.replace("-", "").isalpha() or w.lower() in FORWARD_STOPS | SUBORDINATORS
                                 or w.endswith("ing") and w.islower() for w in leftover):
         return None  # "..., referencing its donations on Wednesday, but reports reveal": a clause, no subject
-    return _head_with_name(text, start, end)
+    return head_with_name(text, start, end)
 
 
 def _first_cue(text: str) -> tuple[int, int, str] | None:
@@ -196,178 +200,6 @@ def _first_cue(text: str) -> tuple[int, int, str] | None:
     return None
 
 
-def _tokens(text: str, start: int, end: int) -> list[re.Match]:
-    return list(WORD.finditer(text, start, end))
-
-
-def _skip_auxiliaries_back(masked: str, floor: int, end: int) -> int:
-    """Back over what stands between a subject and its verb: `has also`, `repeatedly`, `on Monday`, `at the time`."""
-    tokens = _tokens(masked, floor, end)
-    while tokens:
-        last = tokens[-1].group(0).lower()
-        if last in AUXILIARIES or last.endswith("ly") or last in _DISCOURSE:
-            end = tokens.pop().start()
-        elif (last in _WEEKDAYS or last in _TIME_WORDS) and len(tokens) > 2 and (
-                tokens[-2].group(0).lower() in _TIME_LEAD | {"the"}):
-            lead = 3 if tokens[-2].group(0).lower() == "the" and tokens[-3].group(0).lower() in {"at", "by"} else 2
-            if lead == 2 and tokens[-2].group(0).lower() == "the":
-                break
-            end = tokens[-lead].start()
-            del tokens[-lead:]
-        else:
-            break
-    return end
-
-
-def _is_name_word(word: str) -> bool:
-    return bool(word) and (word[0].isupper() or word[0].isdigit()) and word not in {"I"}
-
-
-def _noun_phrase_back(masked: str, floor: int, end: int) -> int | None:
-    """Where the subject before a verb starts: `Polish Foreign Minister Rados?aw Sikorski`, `the ministry`, `he`.
-
-    Appositions are stepped over: `Maria Lopez, a nurse at St. Luke's, said` starts at Maria.
-    """
-    tokens = _tokens(masked, floor, end)
-    if not tokens:
-        return None
-    last = tokens[-1].group(0)
-    if last.lower() in PRONOUNS or last.lower() in _INDEFINITES:
-        return tokens[-1].start()  # "she said", "someone whispered"
-    if last == ",":
-        apposition_start = _apposition_start(masked, floor, tokens)
-        return apposition_start
-    start = None
-    seen_name = seen_noun = False
-    count = 0
-    for token in reversed(tokens):
-        word = token.group(0)
-        lower = word.lower()
-        if lower in DETERMINERS or lower in _COUNTING and (seen_name or seen_noun):
-            if (seen_name or seen_noun) and lower not in _DEMONSTRATIVES:
-                start = token.start()  # "the ministry"; but "so heated that Ana Ruiz said" starts at Ana
-            break
-        if lower in _FUNCTION_WORDS and word[:1].isupper():
-            break  # "When Ames said", "Later, Ames said": a capital that opens the sentence, not the name
-        if _is_name_word(word) or lower in TITLE_WORDS or lower in ORG_WORDS:
-            seen_name = seen_name or _is_name_word(word)
-            seen_noun = True
-        elif word == "." and start is not None and _abbreviated(masked, floor, token.start()):
-            pass  # "St. Luke's", "Gen. Milley", "Ana J. Ruiz" (but "in Ohio. Ruiz said" starts at Ruiz)
-        elif (lower in NAME_PARTICLES or lower == "of") and start is not None:
-            pass  # "Ursula von der Leyen", "Graham Wills of Coastal University", "Secretary of State"
-        elif word[:1].islower() and word.isalpha() and count < 5 and _determiner_ahead(tokens, token):
-            seen_noun = True  # "the foreign ministry", "a senior official"
-        else:
-            break
-        start = token.start()
-        count += word != "."  # "Assistant U.S. Attorney Maya D. Song": the stops are no words
-        if count > 9:
-            return None
-    if start is None or not (seen_name or seen_noun):
-        return None
-    phrase = masked[start:end].strip()
-    first = phrase.split()[0] if phrase else ""
-    if first.lower() in DETERMINERS and len(phrase.split()) == 1:
-        return None
-    if phrase.lower() in {"this", "that", "there", "it", "what"}:
-        return None
-    return start
-
-
-def _determiner_ahead(tokens: list[re.Match], token: re.Match) -> bool:
-    """Is there a determiner within three words before this lower-case word ("the", "one", "Ames's")?"""
-    index = tokens.index(token)
-    return any(t.group(0).lower() in DETERMINERS or t.group(0).lower() in _COUNTING
-               or t.group(0).endswith(("'s", "’s")) for t in tokens[max(0, index - 3):index])
-
-
-def _apposition_start(masked: str, floor: int, tokens: list[re.Match]) -> int | None:
-    """`Maria Lopez, a nurse at St. Luke's, said` / `Its chairman, Piet Vos, said` -> where the subject starts."""
-    commas = [i for i, t in enumerate(tokens) if t.group(0) == ","]
-    if len(commas) < 2 or commas[-1] - commas[-2] - 1 > 24 or commas[-1] - commas[-2] < 2:
-        return None
-    # "Bram Kettle, 34, of Lowmoor, said": step back over each part until one is a name or a noun phrase;
-    # the one that opens the clause wins ("Ames, at a meeting in Dayton, Ohio, said" is Ames, not Dayton)
-    found = None
-    for k in range(2, min(len(commas), 4) + 1):
-        start = _noun_phrase_back(masked, floor, tokens[commas[-k]].start())
-        if start is not None and not masked[start].isdigit():
-            if not masked[floor:start].strip(" \"“”‘’'—–-(") or masked[floor:start].rstrip().endswith((",", ";")) and (
-                    k == len(commas)):
-                return start
-            found = found if found is not None else start
-        if k < len(commas) and commas[-k] - commas[-k - 1] - 1 > 6:
-            break  # a long part that is no name: a clause, not a list of appositions
-    return found
-
-
-def _head_with_name(text: str, start: int, end: int) -> str:
-    """The subject as a mention: its head, plus an apposition that is a name (`Its chairman, Piet Vos`),
-    without one that describes (`Tomas Berg, who voted against it` -> `Tomas Berg`)."""
-    parts = text[start:end].split(",")
-    head = parts[0]
-    if len(parts) > 1:
-        apposition = parts[1].strip()
-        first = apposition.split()[0] if apposition else ""
-        if first[:1].isupper() and first.lower() not in DETERMINERS and first.lower() not in {"who", "which"}:
-            head = f"{head}, {apposition}"
-    return _tidy(head)
-
-
-def _noun_phrase_forward(text: str, start: int, end: int, strict: bool = True) -> str | None:
-    """The subject after an inverted verb, as a mention: `said Kremlin spokesman Dmitri Peskov`,
-    `said the ministry in a statement` -> `the ministry`, `said a shopkeeper who gave only his first name, Paulo`.
-
-    It ends at a preposition once it has a noun, at the sentence's end, or at a comma (taking a name after it).
-    """
-    segment = text[start:end]
-    first = WORD.search(segment)
-    if first and first.group(0).lower() in PRONOUNS:
-        return first.group(0)
-    if not first or strict and not (first.group(0).lower() in DETERMINERS | TITLE_WORDS | ORG_WORDS | _COUNTING
-                                    or _is_name_word(first.group(0)) or _name_follows(segment, first.end())):
-        return None  # "warned about exactly this kind of language": no subject follows the verb
-    words: list[str] = []
-    clause = segment[:_clause_end(segment)]
-    parts = clause.split(",")
-    for word in parts[0].split():
-        bare = word.strip("()").lower()
-        if bare in FORWARD_STOPS and any(w.lower() not in DETERMINERS for w in words):
-            break
-        words.append(word)
-        if len(words) >= 12:
-            break
-    if not words or all(w.lower() in DETERMINERS for w in words):
-        return None
-    mention = " ".join(words)
-    if len(words) == len(parts[0].split()) and len(parts) > 1:
-        apposition = parts[1].strip()
-        if apposition[:1].isupper() and apposition.split()[0].lower() not in DETERMINERS:
-            mention = f"{mention}, {apposition}"
-    return _tidy(mention)
-
-
-def _tidy(mention: str) -> str:
-    return re.sub(r"\s+", " ", mention).strip(" ,;:—–-")
-
-
-# --- no reporting verb: the subject of the quote's own clause -----------------------------------------------------
-
-# Words that open a sentence before its subject: "In Ohio, ...", "Asked about it, ...", "But she ..."
-_LEADING = {"but", "and", "so", "still", "yet", "now", "then", "instead", "meanwhile", "also", "later", "earlier",
-            "indeed", "however", "moreover", "thus"}
-_INTRODUCING = FORWARD_STOPS | SUBORDINATORS | {"asked", "speaking", "writing", "addressing", "responding",
-                                                "referring", "pressed", "like", "unlike", "despite", "amid",
-                                                "under", "over", "last", "on", "this", "since", "following",
-                                                "at", "in", "during", "without", "against"}
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight",
-             "yesterday"}
-_NOT_SUBJECTS = {"it’s", "it's", "that’s", "that's", "there’s", "there's", "there", "here", "it",
-                 "this", "that", "what", "which", "who", "whose", "such", "as", "than",
-                 "many", "some", "each", "every", "all", "much", "more", "most", "none", "no", "not"}
-
-
 def clause_subject(text: str, masked: str, sent_start: int, open_at: int, after_start: int,
                    after_end: int) -> str | None:
     """Who speaks when no reporting verb says so: the subject of the quote's clause.
@@ -380,220 +212,41 @@ def clause_subject(text: str, masked: str, sent_start: int, open_at: int, after_
         after = masked[after_start:after_end]
         lead = re.match(r"^[\s,]*(?:[—–-]+\s*)?", after)
         start = after_start + lead.end()
-        mention, end = _subject_at(text, masked, start, after_end)
-        if mention and _looks_like_verb(masked, end, after_end):
+        mention, end = subject_at(text, masked, start, after_end)
+        if mention and looks_like_verb(masked, end, after_end):
             return mention
         return None
     by = re.match(r"\s*,?\s*by\s+", masked[after_start:after_end])
     if by and re.search(r"\b\w+ed\s+(?:\w+\s+){0,3}(?:as\s+)?(?:an?\s+|the\s+)?\S?$", masked[sent_start:open_at]):
         # passive: `the inquiry, labelled "a witch hunt" by Democrats`
-        mention = _noun_phrase_forward(text, after_start + by.end(), after_end)
+        mention = noun_phrase_forward(text, after_start + by.end(), after_end)
         if mention and can_speak(mention):
             return mention
-    start = _skip_introduction(masked, sent_start, open_at)
+    start = skip_introduction(masked, sent_start, open_at)
     if start is not None:
-        mention, end = _subject_at(text, masked, start, open_at)
-        if mention and end < open_at and _looks_like_verb(masked, end, open_at):
+        mention, end = subject_at(text, masked, start, open_at)
+        if mention and end < open_at and looks_like_verb(masked, end, open_at):
             return mention
     # the comma that ends the opening phrase, after the quote or inside it ("a farce," the mayor ...)
     comma = re.match(r"\s*,\s*" if text[max(0, after_start - 2)] != "," else r"\s*", masked[after_start:after_end])
-    if comma and masked[sent_start:open_at].strip().split()[0].lower() in _INTRODUCING | {"in", "by", "after"}:
+    if comma and masked[sent_start:open_at].strip().split()[0].lower() in INTRODUCING | {"in", "by", "after"}:
         # `In calling the plan "a farce," the mayor went further`: the subject follows the opening phrase
-        mention, end = _subject_at(text, masked, after_start + comma.end(), after_end)
-        if mention and _looks_like_verb(masked, end, after_end):
+        mention, end = subject_at(text, masked, after_start + comma.end(), after_end)
+        if mention and looks_like_verb(masked, end, after_end):
             return mention
     return None
-
-
-def _skip_introduction(masked: str, start: int, end: int) -> int | None:
-    """Where the subject of the sentence starts: after `But`, and after an opening phrase that ends in a comma."""
-    tokens = _tokens(masked, start, end)
-    if tokens and len(tokens[0].group(0)) > 2 and tokens[0].group(0).isupper():
-        dash = next((n for n, t in enumerate(tokens[:12]) if t.group(0) in "—–-"), None)
-        if dash is not None:
-            tokens = tokens[dash + 1:]  # a dateline: "OSLO, May 2 (Agency) — Ames said"
-    while tokens and tokens[0].group(0).lower() in _LEADING | {",", "—", "–", "-", "(", "\"", "“", "‘"}:
-        tokens = tokens[1:]
-    if not tokens:
-        return None
-    first = tokens[0].group(0)
-    if first.lower() in _INTRODUCING or first.lower() in _WEEKDAYS or first.lower().endswith(("ing", "ed")) or (
-            first.lower().endswith("ly") and len(first) > 4):
-        commas = [t for t in tokens[:25] if t.group(0) == ","]
-        if not commas:
-            return None
-        start = commas[0].end()
-        tokens = _tokens(masked, start, end)
-        while tokens and tokens[0].group(0).lower() in _LEADING:
-            tokens = tokens[1:]
-        return tokens[0].start() if tokens else None
-    return tokens[0].start()
-
-
-def _subject_at(text: str, masked: str, start: int, end: int) -> tuple[str | None, int]:
-    """The noun phrase that starts at `start` and where it ends: a pronoun, a name with its titles (`Sen. Ana
-    Ruiz`, `the Ohio Democrat`), or a determiner with up to three nouns (`the protesters`, `one person`)."""
-    tokens = _tokens(masked, start, end)
-    if not tokens:
-        return None, start
-    first = tokens[0].group(0)
-    lower = first.lower()
-    if lower in PRONOUNS and lower != "it" or lower in {"you", "one"}:
-        if lower == "one" and len(tokens) > 1 and tokens[1].group(0)[:1].islower() and tokens[1].group(0).lower() \
-                not in SPEECH_VERBS and not _verbish(tokens[1].group(0)):
-            pass  # "one person tweeted": a determiner here
-        else:
-            return text[tokens[0].start():tokens[0].end()], tokens[0].end()
-    if lower in _NOT_SUBJECTS or lower in _WEEKDAYS or lower in _INTRODUCING:
-        return None, start
-    taken = 0
-    lowercase = 0
-    determined = lower in DETERMINERS or lower in {"one", "two", "three", "several", "some", "many", "both"}
-    for n, token in enumerate(tokens):
-        word = token.group(0)
-        low = word.lower()
-        if n == 0 and determined:
-            pass
-        elif _is_name_word(word) and low not in _WEEKDAYS and low not in SPEECH_VERBS:
-            if word.endswith(("'s", "’s")):
-                determined = True  # "Ames's deputy", "Hillary Clinton's right-hand woman"
-        elif low in TITLE_WORDS or low in ORG_WORDS:
-            pass
-        elif word == "." and n and len(tokens[n - 1].group(0)) <= 4:
-            pass  # "Sen. Ruiz", "J. Smith"
-        elif low in NAME_PARTICLES | {"of", "and"} and n + 1 < len(tokens) and (
-                _is_name_word(tokens[n + 1].group(0)) or tokens[n + 1].group(0).lower() in TITLE_WORDS):
-            pass  # "Secretary of State Kerry", "Jose de la Cruz", "Cruz and Trump"
-        elif (word[:1].islower() and n + 1 < len(tokens) and _is_name_word(tokens[n + 1].group(0))
-              and taken == n and word.isalpha() and low not in FORWARD_STOPS | SUBORDINATORS | AUXILIARIES
-              | BE_FORMS | DETERMINERS and not _verbish(word)):
-            pass  # "Harbour master Idris Vale", "union leader Aiko Brandt"
-        elif (determined and word[:1].islower() and word.replace("-", "").isalpha() and lowercase < 3
-              and not _verbish(word) and low not in FORWARD_STOPS | SUBORDINATORS | AUXILIARIES | BE_FORMS):
-            lowercase += 1  # "the protesters", "a senior official"
-        else:
-            break
-        taken = n + 1
-    if not taken or (taken == 1 and determined):
-        return None, start
-    last = tokens[taken - 1]
-    if last.group(0).endswith(("'s", "’s")):
-        return None, start  # "Trump's" opens a possessive phrase, not a subject
-    mention = _tidy(text[tokens[0].start():last.end()])
-    if not mention or mention.lower() in _NOT_SUBJECTS:
-        return None, start
-    named = _NAMED_APPOSITION.match(masked, last.end(), end)
-    if named and not mention[:1].isupper() or named and mention.split()[0].lower() in DETERMINERS:
-        # "The housing minister, Nicholas Grant, resigned": the name in the apposition says who
-        mention = f"{mention}, {_tidy(text[named.start(1):named.end(1)])}"
-    return mention, last.end()
-
-
-def _verbish(word: str) -> bool:
-    low = word.lower()
-    return low in SPEECH_VERBS or low in AUXILIARIES or low in BE_FORMS or low.endswith("ed") or low in _IRREGULAR
-
-
-def _looks_like_verb(masked: str, start: int, end: int) -> bool:
-    """A finite verb follows the subject: `snapped`, `has long argued`, `on Monday called`, `thanked`; or follows
-    an apposition between commas (`Ana Ruiz, 41, of Dayton, said`) or a party label (`Ana Ruiz (D-Ohio) said`)."""
-    tokens = _tokens(masked, start, min(end, start + 300))
-    if tokens and tokens[0].group(0) == "(" and ")" in [t.group(0) for t in tokens[:8]]:
-        tokens = tokens[[t.group(0) for t in tokens].index(")") + 1:]
-    if tokens and tokens[0].group(0) == ",":
-        commas = [n for n, t in enumerate(tokens[:40]) if t.group(0) == ","]
-        if len(commas) == 1:  # "Sam Lau, the director of the party said": an apposition left open
-            return any(t.group(0).lower() in SPEECH_VERBS and t.group(0)[:1].islower() for t in tokens[1:16])
-        return any(_verb_at(tokens[n + 1:]) for n in commas[1:])
-    return _verb_at(tokens)
-
-
-def _verb_at(tokens: list[re.Match]) -> bool:
-    while len(tokens) > 1 and tokens[0].group(0).lower() in _TIME_LEAD and (
-            tokens[1].group(0).lower() in _WEEKDAYS | _TIME_WORDS):
-        tokens = tokens[2:]  # "on Monday", "earlier Tuesday", "last week"
-    if not tokens:
-        return False
-    word = tokens[0].group(0)
-    low = word.lower()
-    if not word.isalpha() and not word.replace("-", "").replace("’", "").replace("'", "").isalpha():
-        return False
-    if word[:1].isupper() and low not in SPEECH_VERBS:
-        return False
-    return low not in FORWARD_STOPS | SUBORDINATORS | DETERMINERS | {"and", "or", "nor", "who", "whose"}
-
-
-def _name_follows(segment: str, at: int) -> bool:
-    """A capitalised name within three lower-case words: `said election lawyer Ana Ruiz`."""
-    words = re.match(r"((?:[a-z][\w-]*\s+){0,3})[A-Z]", segment[at:].lstrip())
-    return bool(words) and not set(words.group(1).split()) & (FORWARD_STOPS | SUBORDINATORS | BE_FORMS)
 
 
 def sentence_subject(text: str, masked: str, start: int, end: int) -> str | None:
     """The subject of a whole sentence, when a verb follows it: `Iowa's Ana Ruiz agreed.` -> `Iowa's Ana Ruiz`."""
-    start = _skip_introduction(masked, start, end)
+    start = skip_introduction(masked, start, end)
     if start is None:
         return None
-    mention, stop = _subject_at(text, masked, start, end)
-    if mention and stop < end and _looks_like_verb(masked, stop, end):
+    mention, stop = subject_at(text, masked, start, end)
+    if mention and stop < end and looks_like_verb(masked, stop, end):
         return mention
     return None
 
-
-def _clause_end(segment: str) -> int:
-    """Where the clause ends: the first . ; ! ? that is not an abbreviation's or an initial's (`Lt. Gen. Ruiz`)."""
-    for stop in _CLAUSE_STOP.finditer(segment):
-        word = stop.group(1)
-        if segment[stop.end() - 1] == "." and (word.lower() in ABBREVIATIONS | TITLE_ABBREVIATIONS
-                                               or (len(word) == 1 and word.isupper())):
-            continue
-        return stop.start() + len(word)
-    return len(segment)
-
-
-def _abbreviated(text: str, floor: int, dot: int) -> bool:
-    """Is the full stop at `dot` an abbreviation's or an initial's rather than a sentence's end?"""
-    word = re.search(r"(\w+)$", text[max(floor, dot - 12):dot])
-    return bool(word) and (word.group(1).lower() in ABBREVIATIONS | TITLE_ABBREVIATIONS
-                           or (len(word.group(1)) == 1 and word.group(1).isupper()))
-
-
-_CANNOT_OPEN = {"why", "how", "where", "when", "what", "that", "than", "of", "to", "including", "would", "this",
-                "these", "those", "his", "her", "their",
-                "its", "my", "our", "your", "on", "in", "at", "for", "by", "with", "from", "into", "whether", "if",
-                "it’s", "it's", "maybe", "but", "and", "or", "so", "then"}
-_TIME_LEAD = {"on", "earlier", "later", "last", "this", "late", "early", "next"}
-_POSSESSIVES = {"his", "her", "their", "its", "my", "our", "your"}
 _NOUNISH_CUES = {"state", "states", "term", "terms", "report", "reports", "comment", "comments", "claim", "claims",
                  "post", "posts", "label", "brand", "query", "estimate", "estimates", "answer", "reply",
                  "promise", "pledge", "tweet", "tweets", "note", "notes", "remark", "remarks", "complaint"}
-_INDEFINITES = {"someone", "somebody", "everyone", "everybody", "nobody", "anyone", "others", "many"}
-_QUESTION_WORDS = {"why", "how", "where", "when", "what", "who", "whom", "whose", "which"}
-_FUNCTION_WORDS = _QUESTION_WORDS | SUBORDINATORS | {
-    "later", "earlier", "then", "but", "and", "so", "yet", "still", "asked", "after", "before", "while", "as",
-    "in", "on", "at", "for", "with", "from", "by", "to", "of", "if", "since", "because", "meanwhile", "instead"}
-# Past forms that do not end in -ed: a determiner's noun phrase stops before them ("the governor went").
-_IRREGULAR = {"went", "took", "made", "gave", "got", "came", "saw", "put", "kept", "left", "felt", "brought",
-              "began", "ran", "won", "lost", "held", "led", "met", "paid", "stood", "sought", "drew", "threw",
-              "chose", "fought", "knew", "grew", "heard", "found", "thought", "spoke", "sent", "struck", "hit",
-              "set", "let", "cut", "meant", "taught", "sat", "rose", "fell", "broke", "wore", "became"}
-_NAMED_APPOSITION = re.compile(r",\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s*,")
-_DISCOURSE = {"however", "though", "too", "instead", "meanwhile", "therefore", "nonetheless", "nevertheless",
-              "thus", "in turn", "reportedly", "allegedly", "apparently"}
-_DEMONSTRATIVES = {"that", "this", "these", "those"}
-_TIME_WORDS = {"past", "week", "morning", "night", "evening", "afternoon", "month", "year", "day", "weekend", "time"}
-
-
-def can_speak(mention: str) -> bool:
-    """A noun phrase for a person, a group or a document: not a weekday, a possessive, a clause or a fragment
-    (`Tuesday`, `Ames's`, `that it was`, `his remarks and`, `this week`)."""
-    words = [w.lower() for w in WORD.findall(mention) if w not in ",()"]
-    if not words:
-        return False
-    if len(words) == 1 and words[0] in PRONOUNS:
-        return True
-    if words[0] in _POSSESSIVES and len(words) > 1 and (words[1] in TITLE_WORDS or "," in mention):
-        return can_speak(" ".join(words[1:]))  # "its chairman, Piet Vos", "her lawyer"
-    return not (words[0] in _CANNOT_OPEN or words[-1] in FORWARD_STOPS | {"and", "or", "to", "by", "he", "she"}
-                or words[-1] in _WEEKDAYS or words[-1] in _TIME_WORDS or words[-1].endswith(("'s", "’s"))
-                or words[0] in _WEEKDAYS)

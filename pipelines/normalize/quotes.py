@@ -11,19 +11,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from pipelines.normalize.attribution import (
-    ARTICLES,
-    BE_FORMS,
-    WORD,
-    attribution,
-    clause_subject,
-    cue_in,
-    sentence_subject,
-)
+from pipelines.normalize.attribution import attribution, clause_subject, cue_in, sentence_subject
 from pipelines.normalize.lexicon import (
     PARTIAL_GOVERNORS,
 )
 from pipelines.normalize.model import Issue, Paragraph, Quote
+from pipelines.normalize.phrases import ARTICLES, BE_FORMS, WORD
 from pipelines.normalize.sentences import sentence_starts
 from pipelines.normalize.speakers import resolve_speakers
 

@@ -19,7 +19,6 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from pipelines.normalize.attribution import TITLE_ABBREVIATIONS
 from pipelines.normalize.lexicon import (
     ABBREVIATIONS,
     DETERMINERS,
@@ -30,6 +29,7 @@ from pipelines.normalize.lexicon import (
     TITLE_WORDS,
 )
 from pipelines.normalize.model import Paragraph, Quote
+from pipelines.normalize.phrases import TITLE_ABBREVIATIONS
 from pipelines.normalize.sentences import sentence_starts
 
 _INITIAL = re.compile(r"[A-Z]\.")

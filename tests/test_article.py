@@ -243,3 +243,8 @@ def test_contact_footer_ending_with_a_bare_address():
     parsed = parse_article(article("## T", "Kim Lee 1 June 2020", "Body text here.", "Contact our desk at:",
                                    "example.org/contact"))
     assert kinds(parsed) == ["body", "footer", "footer"]
+
+
+def test_a_place_under_the_title_is_no_byline():
+    parsed = parse_article(article("## Cup replay tonight", "Jordan Stadium", "Kick-off is at eight."))
+    assert parsed.authors == () and len(parsed.paragraphs) == 2

@@ -32,6 +32,8 @@ _BYLINE = re.compile(rf"^(?:by\s+)?(?P<names>.*?)[\s,;|·•—–-]*(?:(?:publi
 _BY_ONLY = re.compile(r"^by\s+(?P<names>[^.!?]{2,150})$", re.IGNORECASE)
 # Two to four capitalised words a name, one or more names joined by "and" or commas; no sentence punctuation.
 _NAME_ONLY = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’.-]*,?){1,11}$")
+_PLACE_WORDS = {"park", "street", "road", "avenue", "square", "stadium", "arena", "field", "county", "city", "hall",
+                "house", "centre", "center", "bridge", "station", "airport", "hospital", "school", "college", "jail"}
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*", re.IGNORECASE)
 
 _HEADING = re.compile(r"^#{1,6}\s*")
@@ -146,10 +148,19 @@ def _parse_byline(raw: str) -> tuple[str, tuple[str, ...], dt.date | None, list[
     if match and (authors := _split_authors(match.group("names"))):
         return line, authors, None, [Issue("missing_date", "the byline gives no date")]
     if _NAME_ONLY.match(line) and (authors := _split_authors(line)) and all(
-            is_first_name(author.split()[0]) for author in authors):
+            _looks_like_person(author) for author in authors):
         # "Ana Ruiz" or "Ana Ruiz and Tom Berg" alone under the title: a byline without "By" or a date
         return line, authors, None, [Issue("missing_date", "the byline gives no date")]
     return None
+
+
+def _looks_like_person(name: str) -> bool:
+    """"Ana Ruiz", "Bruce Y. Lee": a known first name, two to four words, no word but an initial ends in a full
+    stop, and no place ("Griffin Park") or all-capital name ("ARY NEWS")."""
+    words = name.split()
+    return (2 <= len(words) <= 4 and is_first_name(words[0]) and words[-1].lower() not in _PLACE_WORDS
+            and all(not w.endswith(".") or len(w) == 2 for w in words) and not any(w.isupper() and len(w) > 2
+                                                                                  for w in words))
 
 
 def _split_authors(names: str) -> tuple[str, ...]:

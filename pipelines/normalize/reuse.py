@@ -1,0 +1,58 @@
+"""Quotes that travel: the same words in several articles share a cluster key.
+
+The key is a hash of the words with case, quote marks, punctuation and spacing folded, computed for each quote
+when its file loads. A fragment of a longer quote by the same speaker ("a credible threat" inside "I think
+that's a credible threat") joins the longer quote's cluster when it has at least FRAGMENT_WORDS words: shorter
+fragments are stock phrases that many people say (README: Quotes that travel, for the measurement).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Sequence
+
+FRAGMENT_WORDS = 6
+_APOSTROPHES = re.compile(r"[’'`´ʼ]")
+_NOT_WORD = re.compile(r"[^\w]+")
+
+
+def folded_words(text: str) -> tuple[str, ...]:
+    """The words of a quote with case, quote marks and punctuation folded: "Don’t — stop!" -> ("dont", "stop")."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return tuple(_NOT_WORD.sub(" ", _APOSTROPHES.sub("", text)).split())
+
+
+def key_of(words: Sequence[str]) -> str:
+    return hashlib.blake2b(" ".join(words).encode(), digest_size=16).hexdigest()
+
+
+def cluster_key(text: str) -> str:
+    """The key a quote gets when its file loads: its own folded words."""
+    return key_of(folded_words(text))
+
+
+def fragment_clusters(texts: Sequence[str]) -> list[str]:
+    """Cluster keys of one speaker's quotes: a quote that is a fragment (of at least FRAGMENT_WORDS words) of
+    longer quotes takes the key of the longest of them; any other quote keeps its own.
+
+    Linear in the words: every window of FRAGMENT_WORDS words is indexed once, and a fragment is only compared
+    with the quotes that contain its first window.
+    """
+    words = [folded_words(text) for text in texts]
+    windows: dict[tuple[str, ...], set[int]] = {}
+    for i, quote in enumerate(words):
+        for start in range(len(quote) - FRAGMENT_WORDS + 1):
+            windows.setdefault(quote[start:start + FRAGMENT_WORDS], set()).add(i)
+    keys = []
+    for quote in words:
+        container = quote
+        if len(quote) >= FRAGMENT_WORDS:
+            padded = f" {' '.join(quote)} "
+            for other in windows.get(quote[:FRAGMENT_WORDS], ()):
+                longer = words[other]
+                if (len(longer), longer) > (len(container), container) and padded in f" {' '.join(longer)} ":
+                    container = longer
+        keys.append(key_of(container))
+    return keys

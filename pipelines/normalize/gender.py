@@ -38,10 +38,10 @@ HONORIFICS = {
     "mr": MALE, "mister": MALE, "sir": MALE, "lord": MALE, "herr": MALE, "monsieur": MALE, "señor": MALE,
     "mrs": FEMALE, "ms": FEMALE, "miss": FEMALE, "dame": FEMALE, "lady": FEMALE, "madam": FEMALE,
     "madame": FEMALE, "mme": FEMALE, "mlle": FEMALE, "frau": FEMALE, "señora": FEMALE,
-    # titles that carry a gender
-    "king": MALE, "prince": MALE, "duke": MALE, "baron": MALE, "emperor": MALE, "spokesman": MALE,
-    "chairman": MALE, "congressman": MALE, "councilman": MALE, "assemblyman": MALE, "businessman": MALE,
-    "sportsman": MALE, "policeman": MALE, "fireman": MALE, "headmaster": MALE, "alderman": MALE,
+    # titles that carry a gender; not "spokesman" or "chairman", which many newsrooms use for women too
+    "king": MALE, "prince": MALE, "duke": MALE, "baron": MALE, "emperor": MALE, "congressman": MALE,
+    "councilman": MALE, "assemblyman": MALE, "businessman": MALE,
+    "sportsman": MALE, "policeman": MALE, "fireman": MALE, "headmaster": MALE,
     "queen": FEMALE, "princess": FEMALE, "duchess": FEMALE, "baroness": FEMALE, "countess": FEMALE,
     "empress": FEMALE, "spokeswoman": FEMALE, "chairwoman": FEMALE, "congresswoman": FEMALE,
     "councilwoman": FEMALE, "assemblywoman": FEMALE, "businesswoman": FEMALE, "sportswoman": FEMALE,
@@ -66,6 +66,7 @@ PRONOUN_REACH = 3  # words between the name and its pronoun: "Ferris told report
 # After the name: ", a spokeswoman for", ", 34, her son,", ", the victim's mother": an apposition.
 _APPOSITION = re.compile(r",\s*(?:\d+,\s*)?(?P<words>[\w’' -]+)")
 _DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "our", "my"}
+_OBJECT_AFTER = {"for", "of", "at", "in", "with", "from", "to", "on", "as", "than", "by", "about", "like"}
 _PREPOSITIONS = {"for", "of", "at", "in", "with", "from", "to", "on", "who", "whose", "which", "said"}
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
 # "her" is the object, not a possessive, before these ("thanked her for", "told her."): someone else.
@@ -149,7 +150,7 @@ def _text_hits(text: str, starts: list[int], start: int, end: int) -> list[tuple
                                              or before[-2].endswith(("'s", "’s"))):
         found.append((KINSHIP[before[-1]], "kinship"))  # "her son, Marcus Webb", "the victim's mother Ana"
     found += _word_hits(_apposition_head(text, end))
-    pronoun = _pronoun_after(text, starts, end)
+    pronoun = _pronoun_after(text, starts, start, end)
     if pronoun:
         found.append((pronoun, "pronoun"))
     return found
@@ -171,15 +172,20 @@ def _apposition_head(text: str, end: int) -> list[str]:
     return words[-1:] if words and len(words) <= 4 and (len(words) == 1 or words[0] in _DETERMINERS) else []
 
 
-def _pronoun_after(text: str, starts: list[int], end: int) -> str | None:
+def _pronoun_after(text: str, starts: list[int], start: int, end: int) -> str | None:
     """The gender of a he/she/his/her a few words after the name, in the same sentence, with nobody else named
     or pronouned in between: "Okonkwo said she ...", "Okonkwo won her first title". Further on, a pronoun is as
-    likely someone else ("Lambert said the turning point came when she ..."); "thanked him for his" is too."""
+    likely someone else ("Lambert said the turning point came when she ..."); "thanked him for his" is too, and
+    so is a name or a pronoun after a preposition ("the name recognition of Grassley, but she", "chose Tim Kaine
+    as her running mate")."""
     sentence_end = next((s for s in starts if s > end), len(text))
     match = _ANY_PRONOUN.search(text, end, sentence_end)
     if match is None or match.group(0).lower() not in PRONOUNS or _CAPITALISED.search(text, end, match.start()):
         return None
-    if len(text[end:match.start()].split()) > PRONOUN_REACH:
+    between = text[end:match.start()].split()
+    before = text[max(0, start - 20):start].split()
+    if len(between) > PRONOUN_REACH or (between and between[-1].lower() in _OBJECT_AFTER) \
+            or (before and before[-1].lower() in _OBJECT_AFTER):
         return None
     word = match.group(0).lower()
     if word == "her":

@@ -167,7 +167,8 @@ class Quote(Base):
         String(16), comment="Which words of this article: honorific, kinship, pronoun, or conflict"
     )
     cluster_key: Mapped[str | None] = mapped_column(
-        String(32), comment="Quote cluster: the same words (folded) in any article share it; NULL for scare quotes"
+        String(32),
+        comment="Quote cluster: the same words (folded) share it; NULL for scare quotes and quotes under 6 words",
     )
 
 

@@ -38,7 +38,7 @@ NEW_COLUMNS = (  # table, column, width, allowed values, comment
     ("quotes", "article_gender_evidence", 16, EVIDENCE,
      "Which words of this article: honorific, kinship, pronoun, or conflict"),
     ("quotes", "cluster_key", 32, None,
-     "Quote cluster: the same words (folded) in any article share it; NULL for scare quotes"),
+     "Quote cluster: the same words (folded) share it; NULL for scare quotes and quotes under 6 words"),
 )
 INDEXES = (("ix_speakers_gender", "speakers", ["gender"]),
            ("ix_quotes_cluster_key_quotes_article_id", "quotes", ["cluster_key", "article_id"]))

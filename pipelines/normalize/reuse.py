@@ -3,7 +3,7 @@
 The key is a hash of the words with case, quote marks, punctuation and spacing folded, computed for each quote
 of at least FRAGMENT_WORDS words when its file loads. A fragment of a longer quote by the same speaker joins the
 longer quote's cluster (in the speakers step, which knows every quote of a speaker) when it has at least
-FRAGMENT_WORDS words too. Shorter stretches are stock phrases that many people say: on real news, 93% of the
+FRAGMENT_WORDS words too. Shorter stretches are stock phrases that many people say: on real news, 91% of the
 3-word sequences found in two different quotes are in quotes of different speakers, 67% at 5 words, and from 6
 words on the share stays at 58-60%, the level left by the same quote attributed to different speakers
 (tests/fragment_length.py measures it).

@@ -16,7 +16,6 @@ unknown kind are never gendered.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -24,6 +23,7 @@ from dataclasses import dataclass
 
 from pipelines.normalize.model import Paragraph, Quote
 from pipelines.normalize.sentences import sentence_starts
+from pipelines.normalize.speakers import first_name_gender  # the one name table, loaded once
 
 FEMALE, MALE, UNKNOWN = "female", "male", "unknown"
 GENDERS = (FEMALE, MALE, UNKNOWN)
@@ -68,6 +68,9 @@ _APPOSITION = re.compile(r",\s*(?:\d+,\s*)?(?P<words>[\w’' -]+)")
 _DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "our", "my"}
 _OBJECT_AFTER = {"for", "of", "at", "in", "with", "from", "to", "on", "as", "than", "by", "about", "like"}
 _PREPOSITIONS = {"for", "of", "at", "in", "with", "from", "to", "on", "who", "whose", "which", "said"}
+_GLUED = re.compile(r"[\w’'-]")
+_GLUED_AFTER = re.compile(r"[\w-]|[’']s\b")
+_WORD_BEFORE = re.compile(r"([A-Z][\w’'.-]+)\s+$")
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
 # "her" is the object, not a possessive, before these ("thanked her for", "told her."): someone else.
 _AFTER_OBJECT = {"for", "to", "with", "about", "that", "and", "but", "in", "on", "at", "as", "from", "by", "into",
@@ -93,18 +96,28 @@ def article_evidence(paragraphs: Sequence[Paragraph], quotes: Sequence[Quote]) -
     for quote in quotes:
         if quote.speaker in hits and quote.speaker_mention and quote.kind != "scare":
             hits[quote.speaker] += _mention_hits(quote.speaker_mention, quote.speaker)
-    writer = _writer_text(paragraphs, quotes)
-    surnames = Counter(name.split()[-1] for name in persons if len(name.split()) > 1)
     for name in persons:
         hits[name] += _word_hits(w for w in name.lower().split() if w in HONORIFICS)  # "Medix spokeswoman"
+    # only the paragraphs that name someone quoted (every form of a name ends in its last word)
+    last_words = {name.split()[-1] for name in persons}
+    writer = _writer_text([p for p in paragraphs if any(word in p.text for word in last_words)], quotes)
+    # Each person's name, and the surname alone ("Mrs. Okafor") when nobody else in the article has it.
+    forms = {name: name for name in persons}
+    surnames = Counter(name.split()[-1] for name in persons if len(name.split()) > 1)
+    shared = _shared_surnames(writer, {name.split()[-1]: name.split()[0] for name in persons
+                                       if len(name.split()) > 1 and surnames[name.split()[-1]] == 1})
+    for name in persons:
         words = name.split()
-        forms = [name]
-        if len(words) > 1 and surnames[words[-1]] == 1 and not _surname_shared(writer, words):
-            forms.append(words[-1])  # "Mrs. Okafor": the surname alone, when nobody else in the article has it
-        for text, starts in writer:
-            for form in forms:
-                for match in re.finditer(rf"(?<![\w’'-]){re.escape(form)}(?![\w-]|[’']s\b)", text):
-                    hits[name] += _text_hits(text, starts, match.start(), match.end())
+        if len(words) > 1 and surnames[words[-1]] == 1 and words[-1] not in shared and words[-1] not in forms:
+            forms[words[-1]] = name
+    for text in writer:
+        found = sorted((start, end, form) for form in forms for start, end in _occurrences(text, form))
+        starts = sentence_starts(text) if found else []
+        taken = -1
+        for start, end, form in found:
+            if start >= taken:  # "Ana Ruiz" once, not also as "Ruiz"
+                hits[forms[form]] += _text_hits(text, starts, start, end)
+                taken = end
     return {name: verdict for name, found in hits.items() if (verdict := _article_verdict(found)) is not None}
 
 
@@ -195,20 +208,34 @@ def _pronoun_after(text: str, starts: list[int], start: int, end: int) -> str | 
     return PRONOUNS[word]
 
 
-def _surname_shared(writer: list[tuple[str, list[int]]], words: list[str]) -> bool:
-    """Another person of the same surname named in the article ("Klaus Hoffmann" besides "Ingrid Hoffmann")."""
-    pattern = re.compile(rf"\b([A-Z][\w’'-]+)\s+{re.escape(words[-1])}\b")
-    for text, _ in writer:
-        for match in pattern.finditer(text):
-            first = match.group(1)
-            if first != words[0] and first.lower().strip(".") not in HONORIFICS and first_name_gender(first):
-                return True
-    return False
+def _occurrences(text: str, form: str):
+    """Where a name stands as whole words in the text, not as a possessive ("Okafor's" is someone else's)."""
+    at = text.find(form)
+    while at >= 0:
+        end = at + len(form)
+        if (at == 0 or not _GLUED.match(text[at - 1])) and not _GLUED_AFTER.match(text, end):
+            yield at, end
+        at = text.find(form, end)
 
 
-def _writer_text(paragraphs: Sequence[Paragraph], quotes: Sequence[Quote]) -> list[tuple[str, list[int]]]:
-    """Each paragraph's text with the quoted words blanked (a pronoun inside a quote is the speaker's own word
-    for someone else), and where its sentences start."""
+def _shared_surnames(writer: list[str], first_of: dict[str, str]) -> set[str]:
+    """The surnames that another person named in the article also has ("Klaus Hoffmann" besides "Ingrid
+    Hoffmann"): a known first name before the surname that is not the speaker's."""
+    shared = set()
+    for surname, own_first in first_of.items():
+        for text in writer:
+            for start, _ in _occurrences(text, surname):
+                before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+                first = before.group(1) if before else None
+                if first and first != own_first and first.lower().strip(".") not in HONORIFICS \
+                        and first_name_gender(first):
+                    shared.add(surname)
+    return shared
+
+
+def _writer_text(paragraphs: Sequence[Paragraph], quotes: Sequence[Quote]) -> list[str]:
+    """Each paragraph's text with the quoted words blanked: a pronoun inside a quote is the speaker's own word
+    for someone else."""
     spans: dict[int, list[Quote]] = {}
     for quote in quotes:
         spans.setdefault(quote.paragraph_position, []).append(quote)
@@ -219,22 +246,8 @@ def _writer_text(paragraphs: Sequence[Paragraph], quotes: Sequence[Quote]) -> li
         text = paragraph.text
         for quote in spans.get(paragraph.position, []):
             text = text[:quote.char_start + 1] + "x" * (quote.char_end - quote.char_start - 1) + text[quote.char_end:]
-        result.append((text, sentence_starts(text)))
+        result.append(text)
     return result
-
-
-@functools.cache
-def _name_table():
-    import gender_guesser.detector  # a 40,000-name table; loaded once, on first use
-
-    return gender_guesser.detector.Detector(case_sensitive=False)
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def first_name_gender(word: str) -> str | None:
-    """The name table's answer for a first name: female, male, or None (not in the table, or used for both)."""
-    answer = _name_table().get_gender(word.strip(".,"))
-    return {"female": FEMALE, "mostly_female": FEMALE, "male": MALE, "mostly_male": MALE}.get(answer)
 
 
 def decide(name: str, kind: str, votes: Iterable[Verdict]) -> Verdict:

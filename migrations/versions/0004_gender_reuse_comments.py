@@ -88,45 +88,40 @@ GROUP BY {month}, s.gender
 """
 MONTH = {"sqlite": "strftime('%Y-%m', a.published_on)", "postgresql": "to_char(a.published_on, 'YYYY-MM')"}
 
-# Only clusters in two articles or more: found from the (cluster_key, article_id) index alone, so the quotes of
-# the other clusters (nearly all of them) are never read.
+# Only clusters in two articles or more, found from the (cluster_key, article_id) index alone; then each of those
+# clusters is read through the same index, once per column (no sort of all quotes, as window functions would
+# need), so that a WHERE on cluster_key reaches the index too.
 V_QUOTE_REUSE = """
 CREATE VIEW v_quote_reuse AS
 WITH travelled AS (
-    SELECT cluster_key FROM quotes WHERE cluster_key IS NOT NULL
+    SELECT cluster_key, count(DISTINCT article_id) AS articles
+    FROM quotes WHERE cluster_key IS NOT NULL
     GROUP BY cluster_key HAVING count(DISTINCT article_id) > 1
-), members AS (
-    SELECT q.cluster_key, q.article_id, q.text, s.name AS speaker, a.published_on, a.title,
-           row_number() OVER (PARTITION BY q.cluster_key
-                              ORDER BY a.published_on IS NULL, a.published_on, q.article_id, q.position)
-               AS first_rank,
-           row_number() OVER (PARTITION BY q.cluster_key ORDER BY length(q.text) DESC, q.article_id, q.position)
-               AS longest_rank
+), firsts AS (
+    SELECT t.cluster_key, t.articles,
+           (SELECT q.article_id FROM quotes q JOIN articles a ON a.id = q.article_id
+            WHERE q.cluster_key = t.cluster_key
+            ORDER BY a.published_on IS NULL, a.published_on, q.article_id LIMIT 1) AS first_article_id
     FROM travelled t
-    JOIN quotes q ON q.cluster_key = t.cluster_key
-    JOIN articles a ON a.id = q.article_id
-    LEFT JOIN speakers s ON s.id = q.speaker_id
-), named AS (
-    SELECT cluster_key, {speakers} AS speakers
-    FROM (SELECT DISTINCT cluster_key, speaker FROM members WHERE speaker IS NOT NULL
-          ORDER BY cluster_key, speaker) AS distinct_speakers
-    GROUP BY cluster_key
 )
-SELECT m.cluster_key AS cluster_key,
-       max(CASE WHEN m.longest_rank = 1 THEN m.text END) AS words,
-       max(n.speakers) AS speakers,
-       count(DISTINCT m.article_id) AS articles,
-       min(m.published_on) AS first_published,
-       max(m.published_on) AS last_published,
-       max(CASE WHEN m.first_rank = 1 THEN m.article_id END) AS first_article_id,
-       max(CASE WHEN m.first_rank = 1 THEN m.title END) AS first_article_title
-FROM members m
-LEFT JOIN named n ON n.cluster_key = m.cluster_key
-GROUP BY m.cluster_key
+SELECT f.cluster_key AS cluster_key,
+       (SELECT q.text FROM quotes q WHERE q.cluster_key = f.cluster_key
+        ORDER BY length(q.text) DESC, q.article_id, q.position LIMIT 1) AS words,
+       (SELECT {speakers} FROM (SELECT DISTINCT s.name AS name FROM quotes q JOIN speakers s ON s.id = q.speaker_id
+                                WHERE q.cluster_key = f.cluster_key ORDER BY s.name) AS named) AS speakers,
+       f.articles AS articles,
+       (SELECT min(a.published_on) FROM quotes q JOIN articles a ON a.id = q.article_id
+        WHERE q.cluster_key = f.cluster_key) AS first_published,
+       (SELECT max(a.published_on) FROM quotes q JOIN articles a ON a.id = q.article_id
+        WHERE q.cluster_key = f.cluster_key) AS last_published,
+       f.first_article_id AS first_article_id,
+       first_article.title AS first_article_title
+FROM firsts f
+JOIN articles first_article ON first_article.id = f.first_article_id
 """
 # Speaker names in byte order on both stores, so that both give the same rows.
-SPEAKERS = {"sqlite": "group_concat(speaker, '; ')",
-            "postgresql": "string_agg(speaker, '; ' ORDER BY speaker COLLATE \"C\")"}
+SPEAKERS = {"sqlite": "group_concat(name, '; ')",
+            "postgresql": "string_agg(name, '; ' ORDER BY name COLLATE \"C\")"}
 
 # Comments of the columns that existed before this revision (the new ones carry theirs).
 COLUMN_COMMENTS = {

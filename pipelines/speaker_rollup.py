@@ -62,9 +62,10 @@ def _decide(conn: Connection, speakers) -> None:
         gender=bindparam("b_gender"), gender_evidence=bindparam("b_evidence")),
         [{"b_id": i, "b_gender": v.gender, "b_evidence": v.evidence} for i, v in verdicts.items()])
 
+    # quotes too short for a key (and scare quotes) never get one: only the others can join a longer quote
     quotes: dict[int, list] = defaultdict(list)
     for row in conn.execute(select(Quote.id, Quote.speaker_id, Quote.text, Quote.cluster_key)
-                            .where(Quote.speaker_id.in_(ids), Quote.kind != "scare").order_by(Quote.id)):
+                            .where(Quote.speaker_id.in_(ids), Quote.cluster_key.is_not(None)).order_by(Quote.id)):
         quotes[row.speaker_id].append(row)
     changed = []
     for rows in quotes.values():

@@ -38,28 +38,25 @@ def cluster_key(text: str) -> str | None:
     return key_of(words) if len(words) >= FRAGMENT_WORDS else None
 
 
-def fragment_clusters(texts: Sequence[str]) -> list[str]:
+def fragment_clusters(texts: Sequence[str]) -> list[str | None]:
     """Cluster keys of one speaker's quotes: a quote that is a fragment (of at least FRAGMENT_WORDS words) of
     longer quotes takes the key of the longest of them; any other quote keeps its own (None when short).
 
-    Linear in the words: every window of FRAGMENT_WORDS words is indexed once, and a fragment is only compared
-    with the quotes that contain its first window.
+    A wording said again is worked out once; every window of FRAGMENT_WORDS words is indexed once, and a
+    wording is compared only with the wordings that contain its first window.
     """
     words = [folded_words(text) for text in texts]
-    windows: dict[tuple[str, ...], set[int]] = {}
-    for i, quote in enumerate(words):
+    distinct = [w for w in dict.fromkeys(words) if len(w) >= FRAGMENT_WORDS]  # a quote said again is one
+    windows: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    for quote in distinct:
         for start in range(len(quote) - FRAGMENT_WORDS + 1):
-            windows.setdefault(quote[start:start + FRAGMENT_WORDS], set()).add(i)
-    keys: list[str | None] = []
-    for quote in words:
-        if len(quote) < FRAGMENT_WORDS:
-            keys.append(None)
-            continue
+            windows.setdefault(quote[start:start + FRAGMENT_WORDS], []).append(quote)
+    key_of_words = {}
+    for quote in distinct:
         container = quote
         padded = f" {' '.join(quote)} "
-        for other in windows.get(quote[:FRAGMENT_WORDS], ()):
-            longer = words[other]
+        for longer in windows[quote[:FRAGMENT_WORDS]]:
             if (len(longer), longer) > (len(container), container) and padded in f" {' '.join(longer)} ":
                 container = longer
-        keys.append(key_of(container))
-    return keys
+        key_of_words[quote] = key_of(container)
+    return [key_of_words.get(quote) for quote in words]

@@ -111,11 +111,12 @@ def article_evidence(paragraphs: Sequence[Paragraph], quotes: Sequence[Quote]) -
         if len(words) > 1 and surnames[words[-1]] == 1 and words[-1] not in shared and words[-1] not in forms:
             forms[words[-1]] = name
     for text in writer:
-        found = sorted((start, end, form) for form in forms for start, end in _occurrences(text, form))
+        found = sorted((start, -end, form) for form in forms for start, end in _occurrences(text, form))
         starts = sentence_starts(text) if found else []
         taken = -1
-        for start, end, form in found:
-            if start >= taken:  # "Ana Ruiz" once, not also as "Ruiz"
+        for start, minus_end, form in found:
+            end = -minus_end
+            if start >= taken:  # the longest form at a place, and "Ana Ruiz" once, not also as "Ruiz"
                 hits[forms[form]] += _text_hits(text, starts, start, end)
                 taken = end
     return {name: verdict for name, found in hits.items() if (verdict := _article_verdict(found)) is not None}

@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export DAGSTER_HOME := $(CURDIR)/.dagster_home
 
-.PHONY: run test ui migrate bench lint clean
+.PHONY: run test ui browse migrate bench lint clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,9 @@ test: $(BIN)/.installed
 
 ui: $(BIN)/.installed $(DAGSTER_HOME)/dagster.yaml
 	$(BIN)/dagster dev -m pipelines.definitions -h 127.0.0.1 -p 3000
+
+browse: $(BIN)/.installed
+	$(BIN)/python -m pipelines.browse   # http://127.0.0.1:8001 — Datasette, read-only, over LEDE_DB_URL (SQLite)
 
 migrate: $(BIN)/.installed
 	$(BIN)/alembic upgrade head

@@ -8,11 +8,13 @@ import dagster as dg
 from sqlalchemy import Connection, func, select, text
 
 from models import Article, Paragraph, Quote, SourceFile, Speaker
+from models.views import VIEWS
 from pipelines.errors import require_current_schema
 from pipelines.ledger import sync_ledger
 from pipelines.load import consolidate_speakers, load_pending, table_counts
 from pipelines.resources import Database, SeedFolder
 from pipelines.schema import upgrade_to_head
+from pipelines.speaker_rollup import decide_speakers
 
 POOL = "lede_db"  # one writer at a time for SQLite (dagster.yaml sets the limit)
 GROUP = "lede"
@@ -20,11 +22,16 @@ OWNERS = ["team:newsroom-data"]
 PREVIEW_ROWS = 5
 
 
-def column_schema(model) -> dict:
-    """The table's columns as the UI shows them, read from the SQLAlchemy model (the one place they are defined)."""
+def column_schema(model, asset: str) -> dict:
+    """The table's columns as the UI shows them, read from the SQLAlchemy model (the one place they are defined),
+    and the columns of the views built on it (models/views.py), each under its view's name."""
     columns = [dg.TableColumn(name=c.name, type=str(c.type).lower(), description=c.comment or "")
                for c in model.__table__.columns]
-    return {"dagster/column_schema": dg.TableSchema(columns=columns), "dagster/table_name": model.__tablename__}
+    views = {f"view {v.name}": dg.TableSchema(columns=[dg.TableColumn(name=name, description=description)
+                                                       for name, description in v.columns.items()])
+             for v in VIEWS.values() if v.asset == asset}
+    return {"dagster/column_schema": dg.TableSchema(columns=columns), "dagster/table_name": model.__tablename__,
+            **views}
 
 
 def markdown_table(conn: Connection, sql: str, limit: int = PREVIEW_ROWS) -> dg.MetadataValue:
@@ -46,7 +53,7 @@ def database_schema(db: Database) -> dg.MaterializeResult:
 
 
 @dg.asset(group_name=GROUP, pool=POOL, deps=[database_schema], kinds={"sql"}, owners=OWNERS,
-          metadata=column_schema(SourceFile),
+          metadata=column_schema(SourceFile, "seed_files"),
           description="The ledger `source_files`: every seed file with its hash and status. New and changed "
                       "files are marked pending; removed files lose their rows.")
 def seed_files(db: Database, seeds: SeedFolder) -> dg.MaterializeResult:
@@ -71,13 +78,13 @@ def seed_files(db: Database, seeds: SeedFolder) -> dg.MaterializeResult:
 @dg.multi_asset(
     specs=[
         dg.AssetSpec("articles", deps=[seed_files], group_name=GROUP, kinds={"sql"}, owners=OWNERS,
-                     metadata=column_schema(Article),
+                     metadata=column_schema(Article, "articles"),
                      description="One row per loaded article: title, date, byline, word count (view v_articles)."),
         dg.AssetSpec("paragraphs", deps=[seed_files], group_name=GROUP, kinds={"sql"}, owners=OWNERS,
-                     metadata=column_schema(Paragraph),
+                     metadata=column_schema(Paragraph, "paragraphs"),
                      description="Paragraphs with kind (body, blockquote, footer) and span in the decoded file."),
         dg.AssetSpec("quotes", deps=[seed_files], group_name=GROUP, kinds={"sql"}, owners=OWNERS,
-                     metadata=column_schema(Quote),
+                     metadata=column_schema(Quote, "quotes"),
                      description="Quoted stretches with kind, cue, speaker as written and resolved speaker "
                                  "(view v_quotes)."),
     ],
@@ -108,15 +115,20 @@ def article_tables(context: dg.AssetExecutionContext, db: Database,
                 "dagster/row_count": counts[asset], **files, "preview": markdown_table(conn, sql)})
 
 
-@dg.asset(group_name=GROUP, pool=POOL, deps=["quotes"], kinds={"sql"}, owners=OWNERS, metadata=column_schema(Speaker),
+@dg.asset(group_name=GROUP, pool=POOL, deps=["quotes"], kinds={"sql"}, owners=OWNERS,
+          metadata=column_schema(Speaker, "speakers"),
           description="People and bodies quoted, one row per real speaker: surname-only and damaged names are "
-                      "merged into the one full name they stand for; speakers nobody quotes any more are dropped.")
+                      "merged into the one full name they stand for; speakers nobody quotes any more are dropped. "
+                      "The gender of each speaker whose quotes changed is decided again from all its evidence, "
+                      "and fragments of its longer quotes join their clusters (v_gender_balance, v_quote_reuse).")
 def speakers(db: Database) -> dg.MaterializeResult:
     require_current_schema(db.engine)
     merged = consolidate_speakers(db.engine)
+    decided = decide_speakers(db.engine)
     with db.engine.connect() as conn:
         rows = table_counts(conn)["speakers"]
         preview = markdown_table(conn, "SELECT s.name, s.kind, count(q.id) AS quotes FROM speakers s "
                                        "LEFT JOIN quotes q ON q.speaker_id = s.id GROUP BY s.name, s.kind "
                                        "ORDER BY quotes DESC, s.name")
-    return dg.MaterializeResult(metadata={"dagster/row_count": rows, "speakers_merged": merged, "preview": preview})
+    return dg.MaterializeResult(metadata={"dagster/row_count": rows, "speakers_merged": merged,
+                                          "speakers_decided": decided, "preview": preview})

@@ -26,8 +26,11 @@ from sqlalchemy.orm import aliased
 
 from models import Article, ArticleAuthor, Author, Paragraph, QualityIssue, Quote, SourceFile, Speaker
 from pipelines.normalize import PARSER_VERSION, NotText, decode_bytes, parse_article
+from pipelines.normalize.gender import article_evidence
 from pipelines.normalize.quotes import extract_quotes
+from pipelines.normalize.reuse import cluster_key
 from pipelines.normalize.speakers import merge_plan
+from pipelines.speaker_rollup import mark_speakers, mark_undecided
 
 _SPEAKER_LOCK = 7_102_025  # any constant: Postgres advisory lock between loads and the speaker clean-up
 DEFAULT_MAX_BYTES = 20_000_000
@@ -62,7 +65,9 @@ class Normalized:
     authors: list[str]  # the byline's names, each once, cut to the column width
     paragraphs: list[tuple]  # position (counting from 0), kind, text, char_start, char_end
     speakers: dict[str, str]  # name -> kind, of the speakers its quotes name
-    quotes: list[tuple]  # paragraph position, position, kind, text, speaker, speaker_mention, cue, char_start, ...
+    # paragraph position, position, kind, text, speaker, speaker_mention, cue, char_start, char_end,
+    # article_gender, article_gender_evidence, cluster_key
+    quotes: list[tuple]
     issues: list[tuple]  # code, detail, paragraph_position
 
 
@@ -72,6 +77,7 @@ def normalize_file(data: bytes) -> Normalized:
     article = parse_article(decoded.text)
     quotes, quote_issues = extract_quotes(article.paragraphs)
     speakers = {q.speaker[:NAME_LIMIT]: q.speaker_kind or "unknown" for q in quotes if q.speaker}
+    genders = article_evidence(article.paragraphs, quotes)
     return Normalized(
         sha256=hashlib.sha256(data).hexdigest(), text_sha256=hashlib.sha256(decoded.text.encode()).hexdigest(),
         size_bytes=len(data), encoding=decoded.encoding,
@@ -81,7 +87,9 @@ def normalize_file(data: bytes) -> Normalized:
         paragraphs=[(p.position, p.kind, p.text, p.char_start, p.char_end) for p in article.paragraphs],
         speakers=speakers,
         quotes=[(q.paragraph_position, i, q.kind, q.text, q.speaker[:NAME_LIMIT] if q.speaker else None,
-                 q.speaker_mention, q.cue[:CUE_LIMIT] if q.cue else None, q.char_start, q.char_end)
+                 q.speaker_mention, q.cue[:CUE_LIMIT] if q.cue else None, q.char_start, q.char_end,
+                 *((g.gender, g.evidence) if (g := genders.get(q.speaker)) else (None, None)),
+                 None if q.kind == "scare" else cluster_key(q.text))
                 for i, q in enumerate(quotes)],
         issues=[(i.code, i.detail, i.paragraph_position) for i in (*decoded.issues, *article.issues, *quote_issues)],
     )
@@ -253,9 +261,11 @@ def _store(conn: Connection, batch: list[tuple[tuple[int, str], Normalized]], ru
 
     now = _now()
     todo_ids = [file_id for (file_id, _), _ in todo]
+    mark_undecided(conn, todo_ids)  # speakers losing these files' old quotes
     conn.execute(delete(Article).where(Article.source_file_id.in_(todo_ids)))  # cascades to paragraphs, quotes
     conn.execute(delete(QualityIssue).where(QualityIssue.source_file_id.in_(todo_ids)))
     _insert_rows(conn, loads)
+    mark_undecided(conn, [file_id for (file_id, _), _ in loads])  # and those gaining their new ones
 
     def ledger(file, value, **values):
         return {"b_id": file[0], "sha256": value.sha256, "size_bytes": value.size_bytes, "encoding": value.encoding,
@@ -305,7 +315,8 @@ def _insert_rows(conn: Connection, loads: list[tuple[tuple[int, str], Normalized
     _bulk_insert(conn, "paragraphs", ("id", "article_id", "position", "kind", "text", "char_start", "char_end"),
                  paragraphs)
     _bulk_insert(conn, "quotes", ("article_id", "paragraph_id", "position", "kind", "text", "speaker_id",
-                                  "speaker_mention", "cue", "char_start", "char_end"), quotes)
+                                  "speaker_mention", "cue", "char_start", "char_end", "article_gender",
+                                  "article_gender_evidence", "cluster_key"), quotes)
     _bulk_insert(conn, "quality_issues", ("source_file_id", "code", "detail", "paragraph_position"), [
         (file_id, *issue) for (file_id, _), n in loads for issue in n.issues])
 
@@ -371,6 +382,7 @@ def _mark_failed(engine: Engine, file_id: int, reason: str, run_id: str | None) 
 
 def delete_rows(conn: Connection, file_id: int) -> None:
     """Everything a file loaded (its article cascades to paragraphs and quotes) and its quality issues."""
+    mark_undecided(conn, [file_id])
     conn.execute(delete(Article).where(Article.source_file_id == file_id))
     conn.execute(delete(QualityIssue).where(QualityIssue.source_file_id == file_id))
 
@@ -422,6 +434,7 @@ def consolidate_speakers(engine: Engine) -> int:
         plan = merge_plan(rows)
         for source, target in plan.items():
             conn.execute(update(Quote).where(Quote.speaker_id == source).values(speaker_id=target))
+        mark_speakers(conn, sorted(set(plan.values())))  # their gender and clusters now weigh more quotes
         unused = ~Speaker.id.in_(select(Quote.speaker_id).where(Quote.speaker_id.is_not(None)))
         if plan or conn.execute(select(func.count()).select_from(Speaker).where(unused)).scalar_one():
             conn.execute(delete(Speaker).where(unused))

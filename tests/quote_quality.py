@@ -12,6 +12,7 @@ from models import make_engine
 from pipelines.ledger import sync_ledger
 from pipelines.load import consolidate_speakers, load_pending
 from pipelines.schema import upgrade_to_head
+from pipelines.speaker_rollup import decide_speakers
 from tests.tools import score_quotes
 
 LABELLED = Path(__file__).parent / "data" / "quotes"
@@ -25,6 +26,7 @@ def score_folder(folder: Path = LABELLED) -> dict:
         sync_ledger(engine, folder, "*.txt")
         load_pending(engine, folder)
         consolidate_speakers(engine)
+        decide_speakers(engine)
         engine.dispose()
         quotes, articles = score_quotes.read_db(url)
     (gold_quotes,) = folder.glob("*quotes.jsonl")

@@ -9,19 +9,24 @@ from pathlib import Path
 
 from sqlalchemy import Connection, text
 
+from pipelines.browse import readme_examples
+
 README = Path(__file__).resolve().parents[1] / "README.md"
-_EXAMPLE = re.compile(r"```sql\n(?P<sql>.*?)```\n+```text\n(?P<output>.*?)```", re.DOTALL)
-DIALECTS = {"-- SQLite": "sqlite", "-- PostgreSQL": "postgresql"}
+# "-- with tests/data/travel too": the query runs on the seeds and that folder's articles (quotes that travel
+# need more than the one seed article)
+_ALSO = re.compile(r"^-- with (\S+) too$", re.MULTILINE)
 
 
 def examples() -> list[tuple[str, str, str | None]]:
-    """(sql, expected output, dialect or None for both) for every query the README shows with its output."""
-    found = []
-    for match in _EXAMPLE.finditer(README.read_text(encoding="utf-8")):
-        sql = match.group("sql").strip()
-        dialect = next((d for marker, d in DIALECTS.items() if sql.startswith(marker)), None)
-        found.append((sql, match.group("output").rstrip("\n"), dialect))
-    return found
+    """(sql, expected output, dialect or None for both) for every query the README shows with its output (read
+    as `make browse` reads them for its canned queries)."""
+    return [(e.sql, e.output, e.dialect) for e in readme_examples(README.read_text(encoding="utf-8"))]
+
+
+def also_loads(sql: str) -> Path | None:
+    """The folder a README query needs besides the seeds, if any."""
+    match = _ALSO.search(sql)
+    return README.parent / match.group(1) if match else None
 
 
 def render(conn: Connection, sql: str) -> str:

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from tests.readme_queries import examples, render
+from tests.readme_queries import also_loads, examples, render
 from tests.worker import refresh
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -35,7 +35,7 @@ def test_every_readme_query_gives_the_output_the_readme_shows(engine, tmp_path):
     ran = 0
     with engine.connect() as conn:
         for sql, expected, dialect in examples():
-            if dialect in (None, engine.dialect.name):
+            if dialect in (None, engine.dialect.name) and also_loads(sql) is None:
                 assert render(conn, sql) == expected, sql
                 ran += 1
     assert ran >= 9

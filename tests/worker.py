@@ -10,6 +10,7 @@ from models import make_engine
 from pipelines.ledger import sync_ledger
 from pipelines.load import consolidate_speakers, load_pending
 from pipelines.schema import upgrade_to_head
+from pipelines.speaker_rollup import decide_speakers
 
 
 def refresh(url: str, folder: Path, run_id: str = "worker") -> None:
@@ -19,6 +20,7 @@ def refresh(url: str, folder: Path, run_id: str = "worker") -> None:
         sync_ledger(engine, folder, "*.txt")
         load_pending(engine, folder, run_id)
         consolidate_speakers(engine)
+        decide_speakers(engine)
     finally:
         engine.dispose()
 

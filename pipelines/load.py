@@ -26,8 +26,8 @@ from sqlalchemy.orm import aliased
 
 from models import Article, ArticleAuthor, Author, Paragraph, QualityIssue, Quote, SourceFile, Speaker
 from pipelines.normalize import PARSER_VERSION, NotText, decode_bytes, parse_article
+from pipelines.normalize.consolidate import merge_plan
 from pipelines.normalize.quotes import extract_quotes
-from pipelines.normalize.speakers import merge_plan
 
 _SPEAKER_LOCK = 7_102_025  # any constant: Postgres advisory lock between loads and the speaker clean-up
 DEFAULT_MAX_BYTES = 20_000_000

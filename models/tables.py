@@ -6,6 +6,7 @@ import datetime as dt
 
 from sqlalchemy import BigInteger, CheckConstraint, Date, DateTime, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.sql.expression import true
 
 from models.base import Base
 
@@ -84,11 +85,23 @@ class Paragraph(Base):
 
 class Speaker(Base):
     __tablename__ = "speakers"
-    __table_args__ = (_one_of("kind", SPEAKER_KINDS),)
+    __table_args__ = (
+        _one_of("kind", SPEAKER_KINDS),
+        Index(None, "surname_key"),
+        Index(None, "key_length", "name_key"),
+        Index(None, "needs_consolidation"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(300), unique=True)
     kind: Mapped[str] = mapped_column(String(16))
+    # The speaker clean-up's index (normalize/consolidate.py): the name folded, its last word and its length, so
+    # that a run looks up only the names its changes touch; and whether this row came, or lost quotes, since the
+    # last clean-up.
+    name_key: Mapped[str] = mapped_column(String(300), server_default="")
+    surname_key: Mapped[str] = mapped_column(String(300), server_default="")
+    key_length: Mapped[int] = mapped_column(server_default="0")
+    needs_consolidation: Mapped[bool] = mapped_column(server_default=true())
 
 
 class Quote(Base):

@@ -44,10 +44,11 @@ def scan_folder(folder: Path, pattern: str) -> Iterator[SeedFile]:
     if not folder.is_dir():
         raise FileNotFoundError(f"the seeds folder {str(folder)!r} does not exist; create it or set LEDE_SEEDS_DIR")
     if "/" in pattern:  # a pattern over folders too: pathlib's matching
-        found = [(p.relative_to(folder).as_posix(), str(p)) for p in folder.rglob(pattern)]
-    else:  # os.scandir and plain strings: a third of the time of pathlib on large folders
-        found = list(_matching(folder, "", pattern))
-    for relative, path in sorted(found, key=lambda item: item[0].split("/")):  # Path order: part by part
+        found = sorted(((p.relative_to(folder).as_posix(), str(p)) for p in folder.rglob(pattern)),
+                       key=lambda item: item[0].split("/"))  # Path order: part by part
+    else:  # os.scandir and plain strings, one folder at a time: a third of pathlib's time, nothing held
+        found = _matching(folder, "", pattern)
+    for relative, path in found:
         if any(part.startswith(".") for part in relative.split("/")):
             continue
         try:
@@ -62,9 +63,10 @@ def scan_folder(folder: Path, pattern: str) -> Iterator[SeedFile]:
 
 
 def _matching(folder: Path | str, prefix: str, pattern: str) -> Iterator[tuple[str, str]]:
-    """(path relative to the seeds folder, path) of every name under `folder` that matches the pattern."""
+    """(path relative to the seeds folder, path) of every name under `folder` that matches the pattern, in Path
+    order (names sorted, a folder's files right after the folder's own name)."""
     try:
-        entries = list(os.scandir(folder))
+        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
     except PermissionError:
         return  # an unreadable folder is left out, as rglob leaves it
     for entry in entries:

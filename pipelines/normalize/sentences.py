@@ -9,13 +9,24 @@ _BOUNDARY = re.compile(r"[.!?…][\"”’'»)\]]*\s+(?=[\"“‘'«(\[]?[A-Z0-9
 _WORD_BEFORE_STOP = re.compile(r"([\w.]+)[.!?…][\"”’'»)\]]*$")
 
 
-@functools.lru_cache(maxsize=4096)
+_CACHED_LENGTH = 5_000  # paragraphs longer than this are rare and would make the cache large
+
+
 def sentence_starts(text: str) -> tuple[int, ...]:
     """Offsets where sentences start; a full stop after "Mr", "St" or an initial ends none.
 
-    Cached (hence a tuple): the quote finder and the speaker resolver both ask it of every paragraph, and a
-    paragraph without quotes is the same text for both.
+    Cached for paragraphs of ordinary length (hence a tuple): the quote finder and the speaker resolver both ask
+    it of every paragraph, and a paragraph without quotes is the same text for both.
     """
+    return _cached_starts(text) if len(text) <= _CACHED_LENGTH else _starts(text)
+
+
+@functools.lru_cache(maxsize=512)
+def _cached_starts(text: str) -> tuple[int, ...]:
+    return _starts(text)
+
+
+def _starts(text: str) -> tuple[int, ...]:
     starts = [0]
     for match in _BOUNDARY.finditer(text):
         if text[match.start()] == ".":

@@ -6,6 +6,7 @@ import datetime as dt
 
 from sqlalchemy import BigInteger, CheckConstraint, Date, DateTime, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.sql.expression import true
 
 from models.base import Base
 
@@ -109,6 +110,9 @@ class Speaker(Base):
         _one_of("gender", GENDERS),
         _one_of("gender_evidence", GENDER_EVIDENCE),
         Index(None, "gender"),
+        Index(None, "surname_key"),
+        Index(None, "key_length", "name_key"),
+        Index(None, "needs_consolidation"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True, comment="Row id")
@@ -123,6 +127,19 @@ class Speaker(Base):
     )
     gender_evidence: Mapped[str | None] = mapped_column(
         String(16), comment="What decided the gender: honorific, kinship, pronoun, first_name, conflict or none"
+    )
+    # The speaker clean-up's index (normalize/consolidate.py): the name folded, its last word and its length, so
+    # that a run looks up only the names its changes touch; and whether this row came, or lost quotes, since the
+    # last clean-up.
+    name_key: Mapped[str] = mapped_column(
+        String(300), server_default="", comment="The name folded for matching (case, accents, punctuation)"
+    )
+    surname_key: Mapped[str] = mapped_column(
+        String(300), server_default="", comment="Last word of name_key: the surname a lone surname merges on"
+    )
+    key_length: Mapped[int] = mapped_column(server_default="0", comment="Length of name_key, for lost-letter matches")
+    needs_consolidation: Mapped[bool] = mapped_column(
+        server_default=true(), comment="True when the speaker came or lost quotes since the last speaker clean-up"
     )
 
 

@@ -8,9 +8,12 @@ different hash makes it pending.
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from fnmatch import fnmatchcase
 from pathlib import Path
+from stat import S_ISREG
 
 from sqlalchemy import Engine, bindparam, select, update
 
@@ -36,22 +39,47 @@ class ScanReport:
 
 
 def scan_folder(folder: Path, pattern: str) -> Iterator[SeedFile]:
-    """Every file under the folder that matches the pattern (recursively), hidden files left out."""
+    """Every file under the folder whose name matches the pattern (recursively, symlinked folders not entered, as
+    `Path.rglob` does), hidden files and folders left out, in path order."""
     if not folder.is_dir():
         raise FileNotFoundError(f"the seeds folder {str(folder)!r} does not exist; create it or set LEDE_SEEDS_DIR")
-    for path in sorted(folder.rglob(pattern)):
-        relative = path.relative_to(folder)
-        if any(part.startswith(".") for part in relative.parts):
+    if "/" in pattern:  # a pattern over folders too: pathlib's matching
+        found = sorted(((p.relative_to(folder).as_posix(), str(p)) for p in folder.rglob(pattern)),
+                       key=lambda item: item[0].split("/"))  # Path order: part by part
+    else:  # os.scandir and plain strings, one folder at a time: a third of pathlib's time, nothing held
+        found = _matching(folder, "", pattern)
+    for relative, path in found:
+        if any(part.startswith(".") for part in relative.split("/")):
             continue
         try:
-            stat = path.stat()
+            stat = os.stat(path)
         except OSError:
-            if path.is_symlink():
-                yield SeedFile(relative.as_posix(), -1, 0)  # a broken link: the loader records why it failed
+            if os.path.islink(path):
+                yield SeedFile(relative, -1, 0)  # a broken link: the loader records why it failed
             continue  # vanished since the listing
-        if not path.is_file():
+        if not S_ISREG(stat.st_mode):
             continue
-        yield SeedFile(relative.as_posix(), stat.st_size, stat.st_mtime_ns)
+        yield SeedFile(relative, stat.st_size, stat.st_mtime_ns)
+
+
+def _matching(folder: Path | str, prefix: str, pattern: str) -> Iterator[tuple[str, str]]:
+    """(path relative to the seeds folder, path) of every name under `folder` that matches the pattern, in Path
+    order (names sorted, a folder's files right after the folder's own name)."""
+    try:
+        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+    except PermissionError:
+        return  # an unreadable folder is left out, as rglob leaves it
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if fnmatchcase(entry.name, pattern):
+            yield prefix + entry.name, entry.path
+        try:
+            is_folder = entry.is_dir() and not entry.is_symlink()
+        except OSError:
+            continue
+        if is_folder:
+            yield from _matching(entry.path, f"{prefix}{entry.name}/", pattern)
 
 
 def fingerprint(files: list[SeedFile]) -> str:

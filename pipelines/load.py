@@ -26,10 +26,10 @@ from sqlalchemy.orm import aliased
 
 from models import Article, ArticleAuthor, Author, Paragraph, QualityIssue, Quote, SourceFile, Speaker
 from pipelines.normalize import PARSER_VERSION, NotText, decode_bytes, parse_article
+from pipelines.normalize.consolidate import name_key, plan_for_changes, surname_key
 from pipelines.normalize.gender import article_evidence
 from pipelines.normalize.quotes import extract_quotes
 from pipelines.normalize.reuse import cluster_key
-from pipelines.normalize.speakers import merge_plan
 from pipelines.speaker_rollup import mark_speakers, mark_undecided
 
 _SPEAKER_LOCK = 7_102_025  # any constant: Postgres advisory lock between loads and the speaker clean-up
@@ -261,7 +261,7 @@ def _store(conn: Connection, batch: list[tuple[tuple[int, str], Normalized]], ru
 
     now = _now()
     todo_ids = [file_id for (file_id, _), _ in todo]
-    mark_undecided(conn, todo_ids)  # speakers losing these files' old quotes
+    flag_speakers_of(conn, todo_ids)
     conn.execute(delete(Article).where(Article.source_file_id.in_(todo_ids)))  # cascades to paragraphs, quotes
     conn.execute(delete(QualityIssue).where(QualityIssue.source_file_id.in_(todo_ids)))
     _insert_rows(conn, loads)
@@ -301,7 +301,7 @@ def _insert_rows(conn: Connection, loads: list[tuple[tuple[int, str], Normalized
         (article_id, author_ids[name], i) for article_id, (_, n) in zip(article_ids, loads, strict=True)
         for i, name in enumerate(n.authors)])
 
-    speaker_ids = _ids_by_name(conn, Speaker, {name: {"kind": kind} for _, n in loads
+    speaker_ids = _ids_by_name(conn, Speaker, {name: speaker_columns(name, kind) for _, n in loads
                                                for name, kind in n.speakers.items()})
     paragraph_ids = _reserve_ids(conn, "paragraphs", sum(len(n.paragraphs) for _, n in loads))
     paragraphs, quotes, first = [], [], 0
@@ -382,7 +382,7 @@ def _mark_failed(engine: Engine, file_id: int, reason: str, run_id: str | None) 
 
 def delete_rows(conn: Connection, file_id: int) -> None:
     """Everything a file loaded (its article cascades to paragraphs and quotes) and its quality issues."""
-    mark_undecided(conn, [file_id])
+    flag_speakers_of(conn, [file_id])
     conn.execute(delete(Article).where(Article.source_file_id == file_id))
     conn.execute(delete(QualityIssue).where(QualityIssue.source_file_id == file_id))
 
@@ -427,15 +427,76 @@ def _now() -> dt.datetime:
 
 
 def consolidate_speakers(engine: Engine) -> int:
-    """Merge speakers that are one real speaker across articles, drop speakers nobody quotes; returns merges."""
+    """Merge speakers that are one real speaker across articles, drop speakers nobody quotes; returns merges.
+
+    Only the speakers that came, or lost quotes, since the last clean-up are looked at (the loads flag them), and
+    the names they may merge with are found through the indexed key columns: the cost follows the change. With
+    nothing flagged it is one indexed query.
+    """
+    merged = 0
     with engine.begin() as conn:
         _speaker_lock(conn, shared=False)
-        rows = [(r.id, r.name, r.kind) for r in conn.execute(select(Speaker.id, Speaker.name, Speaker.kind))]
-        plan = merge_plan(rows)
-        for source, target in plan.items():
-            conn.execute(update(Quote).where(Quote.speaker_id == source).values(speaker_id=target))
-        mark_speakers(conn, sorted(set(plan.values())))  # their gender and clusters now weigh more quotes
-        unused = ~Speaker.id.in_(select(Quote.speaker_id).where(Quote.speaker_id.is_not(None)))
-        if plan or conn.execute(select(func.count()).select_from(Speaker).where(unused)).scalar_one():
-            conn.execute(delete(Speaker).where(unused))
-    return len(plan)
+        flagged = Speaker.needs_consolidation.is_(True)
+        if conn.execute(select(Speaker.id).where(flagged).limit(1)).first() is None:
+            return 0
+        unquoted = ~select(Quote.id).where(Quote.speaker_id == Speaker.id).exists()
+        changed = set(conn.execute(select(Speaker.name_key).where(flagged, Speaker.kind == "person")).scalars())
+        conn.execute(delete(Speaker).where(flagged, unquoted))
+        index = _SpeakerTable(conn)
+        while plan := plan_for_changes(changed, index):
+            for source, target in plan.items():
+                conn.execute(update(Quote).where(Quote.speaker_id == source).values(speaker_id=target))
+            # the merged rows are gone: the names they stood in the way of may merge now
+            changed = set(conn.execute(select(Speaker.name_key).where(Speaker.id.in_(list(plan)))).scalars())
+            conn.execute(delete(Speaker).where(Speaker.id.in_(list(plan))))
+            mark_speakers(conn, sorted(set(plan.values())))  # their gender and clusters now weigh more quotes
+            merged += len(plan)
+        conn.execute(update(Speaker).where(flagged).values(needs_consolidation=False))
+    return merged
+
+
+class _SpeakerTable:
+    """The speakers table as the `SpeakerIndex` of consolidate.py: lookups through its indexed key columns."""
+
+    CHUNK = 500  # values in one IN list
+
+    def __init__(self, conn: Connection):
+        self.conn = conn
+        self.person = Speaker.kind == "person"
+
+    def _rows(self, *where) -> list[tuple[int, str]]:
+        return [tuple(row) for row in self.conn.execute(select(Speaker.id, Speaker.name_key).where(self.person,
+                                                                                                    *where))]
+
+    def same_surname(self, surnames):
+        values = sorted(surnames)
+        return [row for start in range(0, len(values), self.CHUNK)
+                for row in self._rows(Speaker.surname_key.in_(values[start:start + self.CHUNK]))]
+
+    def damaged_of_length(self, lengths):
+        return self._rows(Speaker.key_length.in_(sorted(lengths)), Speaker.name_key.contains("?"))
+
+    def lost_letter_matches(self, key):
+        pattern = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_").replace("?", "_")
+        return self._rows(Speaker.key_length == len(key), Speaker.name_key.like(pattern, escape="\\"))
+
+
+def speaker_columns(name: str, kind: str) -> dict:
+    """A new speaker row: its kind and the keys the clean-up looks it up by."""
+    key = name_key(name)
+    return {"kind": kind, "name_key": key, "surname_key": surname_key(key), "key_length": len(key)}
+
+
+def flag_speakers_of(conn: Connection, file_ids: list[int]) -> None:
+    """The speakers quoted in these files' articles, about to be replaced or dropped: the next speakers step looks
+    at them (a speaker nobody quotes any more goes; a name gone may let others merge; the gender is decided
+    again)."""
+    _speaker_lock(conn, shared=True)
+    quoted = (select(Quote.speaker_id).join(Article, Article.id == Quote.article_id)
+              .where(Article.source_file_id.in_(file_ids), Quote.speaker_id.is_not(None)))
+    # locked in id order first (Postgres): two loads flagging the same speakers never deadlock
+    ids = list(conn.execute(select(Speaker.id).where(Speaker.id.in_(quoted), Speaker.needs_consolidation.is_(False))
+                            .order_by(Speaker.id).with_for_update()).scalars())
+    if ids:
+        conn.execute(update(Speaker).where(Speaker.id.in_(ids)).values(needs_consolidation=True))
+    mark_undecided(conn, file_ids)  # and their gender and quote clusters are decided again

@@ -5,6 +5,7 @@ import multiprocessing
 import os
 import resource
 import sqlite3
+import subprocess
 import tempfile
 import threading
 import time
@@ -22,7 +23,7 @@ from pipelines.definitions import assets
 from pipelines.load import BATCH_FILES, SQLITE_FULL_TEXT
 from pipelines.resources import Database, SeedFolder
 from pipelines.schema import upgrade_to_head
-from tests.corpus import write_corpus
+from tests.corpus import write_copies, write_corpus
 from tests.processes import children, rss_mb
 
 TABLES = ["source_files", "articles", "authors", "article_authors", "paragraphs", "speakers", "quotes",
@@ -222,3 +223,76 @@ def load_figures(articles: int, seed: int, kind: str = "sqlite", pg_url: str | N
                 unchanged_meta["scan_seconds"] + unchanged_meta["parse_seconds"] + unchanged_meta["write_seconds"], 3),
             "rerun_1pct_changed_1pct_removed_s": round(after_change, 2), "files_changed": changed,
             "files_loaded_after_change": change_meta["files_loaded"], **peaks}
+
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def process_tree(pid: int) -> list[int]:
+    """The process and all its descendants (make, the run, its parse workers)."""
+    parents: dict[int, list[int]] = {}
+    for entry in Path("/proc").glob("[0-9]*"):
+        try:
+            parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue  # gone meanwhile
+        parents.setdefault(parent, []).append(int(entry.name))
+    tree, todo = [], [pid]
+    while todo:
+        current = todo.pop()
+        tree.append(current)
+        todo += parents.get(current, [])
+    return tree
+
+
+def make_run(url: str, folder: Path, dagster_home: Path) -> dict:
+    """`make run` as a user runs it, in its own processes: wall time, and peak memory of the whole process tree
+    (summed, sampled every 0.1 s) and of its largest process (its own high-water mark)."""
+    env = {**os.environ, "LEDE_DB_URL": url, "LEDE_SEEDS_DIR": str(folder)}
+    started = time.perf_counter()
+    process = subprocess.Popen(["make", "-s", "run", f"DAGSTER_HOME={dagster_home}"], cwd=REPO, env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    total = largest = 0.0
+    output = []
+    reader = threading.Thread(target=lambda: output.extend(process.stdout), daemon=True)
+    reader.start()
+    while process.poll() is None:
+        tree = process_tree(process.pid)
+        total = max(total, sum(rss_mb(pid) for pid in tree))
+        largest = max([largest, *(rss_mb(pid, field="VmHWM") for pid in tree)])
+        time.sleep(0.1)
+    seconds = time.perf_counter() - started
+    reader.join()
+    if process.returncode:
+        raise RuntimeError(f"make run failed ({process.returncode}):\n{''.join(output)[-2000:]}")
+    return {"s": round(seconds, 2), "peak_tree_mb": round(total), "peak_process_mb": round(largest)}
+
+
+def make_run_figures(folder: Path, kind: str = "sqlite", pg_url: str | None = None, scale: int = 4) -> dict:
+    """Whole-process `make run` on a folder: cold into an empty database, again with nothing changed, and the
+    same for `scale` copies of the folder (each copy its own articles)."""
+    files = len(list(folder.glob("*.txt")))
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        store = Store(kind, tmp, pg_url)
+        scaled = tmp / "scaled"
+        scaled_bytes = write_copies(folder, scaled, scale)
+        try:
+            url, scaled_url = store.new(), store.new()
+            cold = make_run(url, folder, tmp / "home")
+            noop = make_run(url, folder, tmp / "home")
+            cold_scaled = make_run(scaled_url, scaled, tmp / "home_scaled")
+            noop_scaled = make_run(scaled_url, scaled, tmp / "home_scaled")
+        finally:
+            store.drop()
+    return {"store": kind, "files": files, "corpus_mb": round(scaled_bytes / scale / 1e6, 1),
+            "cold_s": cold["s"], "cold_files_per_s": round(files / cold["s"]),
+            "cold_peak_tree_mb": cold["peak_tree_mb"], "cold_peak_process_mb": cold["peak_process_mb"],
+            "noop_s": noop["s"],
+            f"x{scale}_files": files * scale, f"x{scale}_cold_s": cold_scaled["s"],
+            f"x{scale}_cold_files_per_s": round(files * scale / cold_scaled["s"]),
+            f"x{scale}_time_ratio": round(cold_scaled["s"] / cold["s"], 2),
+            f"x{scale}_peak_tree_mb": cold_scaled["peak_tree_mb"],
+            f"x{scale}_peak_process_mb": cold_scaled["peak_process_mb"],
+            f"x{scale}_memory_ratio": round(cold_scaled["peak_tree_mb"] / cold["peak_tree_mb"], 2),
+            f"x{scale}_noop_s": noop_scaled["s"]}

@@ -73,3 +73,26 @@ def write_corpus(folder: Path, articles: int, seed: int = 7) -> int:
         path.write_bytes(data)
         total += len(data)
     return total
+
+
+# Real news beside this checkout (../shared/data, see its README): measured on, never copied into the project.
+REAL_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "data" / "corpus"
+
+
+def real_corpus() -> Path | None:
+    """The folder of real articles when it is there."""
+    return REAL_CORPUS if REAL_CORPUS.is_dir() and any(REAL_CORPUS.glob("*.txt")) else None
+
+
+def write_copies(source: Path, folder: Path, copies: int) -> int:
+    """`copies` copies of the folder's articles, each copy a different text (copy k ends with k more blank lines,
+    which parse to the same article), so that every copy loads as its own articles; returns the bytes written."""
+    total = 0
+    for k in range(copies):
+        target = folder / f"copy{k}"
+        target.mkdir(parents=True, exist_ok=True)
+        for path in sorted(source.glob("*.txt")):
+            data = path.read_bytes() + b"\n" * k
+            (target / path.name).write_bytes(data)
+            total += len(data)
+    return total

@@ -186,3 +186,30 @@ def test_a_row_the_database_refuses_fails_only_its_file(postgresql_url, seeds):
     assert report.failed[0][0] == "other.txt" and "the database refused its rows" in report.failed[0][1]
     assert rows(engine, "SELECT count(*) FROM articles") == [(1,)]
     engine.dispose()
+
+
+def test_speaker_clean_up_looks_only_at_what_changed(engine, tmp_path):
+    """A surname merges into the one full name; when a namesake's file goes, the merge that it blocked happens in
+    that run; a run that changes nothing leaves nothing for the clean-up to look at."""
+    folder = tmp_path / "people"
+    folder.mkdir()
+
+    def article(name: str, text: str) -> None:
+        (folder / name).write_text(f"## {name}\n\nAna Reporter 2 May 2024\n\n{text}\n")
+
+    speakers = "SELECT name FROM speakers ORDER BY name"
+    flagged = "SELECT count(*) FROM speakers WHERE needs_consolidation"
+    article("a.txt", '"We will build it," said Radek Sikorski.')
+    article("b.txt", '"We will not," said Anna Sikorski.')
+    article("c.txt", '"Nobody asked us," Sikorski said.')
+    refresh(engine, folder)
+    assert rows(engine, speakers) == [("Anna Sikorski",), ("Radek Sikorski",), ("Sikorski",)]  # which one?
+    assert rows(engine, flagged) == [(0,)]
+    (folder / "b.txt").unlink()
+    refresh(engine, folder, "run-2")
+    assert rows(engine, speakers) == [("Radek Sikorski",)]
+    assert rows(engine, "SELECT speaker, quote_text FROM v_quotes ORDER BY quote_text") == [
+        ("Radek Sikorski", "Nobody asked us,"), ("Radek Sikorski", "We will build it,")]
+    refresh(engine, folder, "run-3")
+    assert rows(engine, flagged) == [(0,)]
+    assert rows(engine, speakers) == [("Radek Sikorski",)]

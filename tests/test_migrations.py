@@ -77,3 +77,25 @@ def test_foreign_keys_are_enforced(engine):
 def test_check_constraints_reject_unknown_kinds(engine):
     with pytest.raises(IntegrityError), engine.begin() as conn:
         conn.execute(text("INSERT INTO speakers (name, kind) VALUES ('X', 'alien')"))
+
+
+def test_speakers_loaded_before_the_speaker_index_get_their_keys(new_db_url):
+    """Migration 0004 gives existing speakers their keys and flags them all, so the next clean-up looks at each."""
+    from alembic import command
+
+    from pipelines.schema import alembic_config
+
+    engine = make_engine(new_db_url())
+    config = alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0003")
+        conn.execute(text("INSERT INTO speakers (id, name, kind) VALUES (1, 'Radosław Sikorski', 'person'), "
+                          "(2, 'Rados?aw Sikorski', 'person')"))
+    upgrade_to_head(engine)
+    with engine.connect() as conn:
+        rows = conn.execute(text("SELECT id, name_key, surname_key, key_length, needs_consolidation FROM speakers "
+                                 "ORDER BY id")).all()
+    engine.dispose()
+    assert [(*row[:4], bool(row[4])) for row in rows] == [(1, "radosław sikorski", "sikorski", 17, True),
+                                                          (2, "rados?aw sikorski", "sikorski", 17, True)]

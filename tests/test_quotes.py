@@ -6,7 +6,6 @@ import pytest
 
 from pipelines.normalize import decode_bytes, find_quotes, parse_article
 from pipelines.normalize.quotes import extract_quotes
-from pipelines.normalize.speakers import merge_plan
 from tests.conftest import SEED_DIR, SEED_NAME
 
 
@@ -179,23 +178,3 @@ def test_one_megabyte_paragraph_of_unbalanced_marks_finishes():
     found, issues = extract_quotes(parse_article("## T\n\n" + paragraph + "\n").paragraphs)
     assert found == []
     assert [i.code for i in issues] == ["unbalanced_quotes"]  # one finding for the paragraph, not 60,000
-
-
-def test_surname_speaker_merges_into_the_one_full_name():
-    plan = merge_plan([(1, "Sikorski", "person"), (2, "Radosław Sikorski", "person")])
-    assert plan == {1: 2}
-
-
-def test_people_sharing_a_surname_are_not_merged():
-    plan = merge_plan([(1, "Smith", "person"), (2, "John Smith", "person"), (3, "Jane Smith", "person")])
-    assert plan == {}
-
-
-def test_name_with_lost_letter_merges_into_the_intact_name():
-    plan = merge_plan([(1, "Rados?aw Sikorski", "person"), (2, "Radosław Sikorski", "person"),
-                       (3, "Sikorski", "person")])
-    assert plan == {1: 2, 3: 2}
-
-
-def test_organisations_are_never_merged_by_last_word():
-    assert merge_plan([(1, "ministry", "organization"), (2, "Russian Foreign Ministry", "organization")]) == {}

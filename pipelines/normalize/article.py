@@ -41,7 +41,8 @@ _QUOTE_PREFIX = re.compile(r"^>\s?", re.MULTILINE)
 _IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)")
 _EMPHASIS = re.compile(r"(?<![\w*])(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1(?![\w*])")
-_SPACES = re.compile(r"\s+")
+# A run of lines that are not blank, from its first to its last non-space character.
+_BLOCK = re.compile(r"\S(?:[^\n]*\S)?(?:[^\S\n]*\n[^\S\n]*\S(?:[^\n]*\S)?)*")
 
 # A paragraph of site boilerplate at the end of an article (contact lines, share buttons, copyright).
 _FOOTER = re.compile(
@@ -115,21 +116,8 @@ def parse_article(text: str) -> Article:
 
 def _blocks(text: str) -> Iterator[_Block]:
     """Runs of non-blank lines, with their span in the text."""
-    start = None
-    end = 0
-    offset = 0
-    for line in text.split("\n"):
-        line_end = offset + len(line)
-        if line.strip():
-            if start is None:
-                start = offset + (len(line) - len(line.lstrip()))
-            end = offset + len(line.rstrip())
-        elif start is not None:
-            yield _Block(text[start:end], start, end)
-            start = None
-        offset = line_end + 1
-    if start is not None:
-        yield _Block(text[start:end], start, end)
+    for match in _BLOCK.finditer(text):
+        yield _Block(match.group(0), match.start(), match.end())
 
 
 def _parse_byline(raw: str) -> tuple[str, tuple[str, ...], dt.date | None, list[Issue]] | None:
@@ -193,7 +181,7 @@ def _clean(raw: str) -> str:
         text, n = _EMPHASIS.subn(r"\2", text)
         if not n:
             break
-    return _SPACES.sub(" ", text).strip()
+    return " ".join(text.split())  # the white space that \s+ matches, folded in C
 
 
 def _paragraphs(blocks: list[_Block], issues: list[Issue]) -> list[Paragraph]:
@@ -265,6 +253,8 @@ def _continues(prev: list, draft: list) -> bool:
 
 
 def _lost_characters(paragraph: Paragraph) -> list[Issue]:
+    if "?" not in paragraph.text and "\ufffd" not in paragraph.text:
+        return []
     words = [w for w in paragraph.text.split() if ("?" in w and _LOST_QMARK.search(w) and "/" not in w
                                                     and "=" not in w) or "\ufffd" in w]
     if not words:

@@ -1,4 +1,5 @@
-"""Bytes to text: BOMs, UTF-8, legacy encodings (detected by charset-normalizer), mojibake repaired by ftfy.
+"""Bytes to text: BOMs, UTF-8, legacy encodings (detected by charset-normalizer), mojibake repaired by ftfy
+(found with its own pattern, run by RE2).
 
 Files that are no text at all (images, archives, NUL bytes, nothing) are refused with one plain reason.
 """
@@ -12,6 +13,7 @@ import charset_normalizer
 import filetype
 import ftfy
 import ftfy.badness
+import re2
 
 from pipelines.normalize.model import Decoded, Issue
 
@@ -27,8 +29,6 @@ _BOMS = (
 _PREFERRED = ("cp1252", "latin_1", "iso8859_15")
 _CONTROL_SHARE = 0.05  # more control characters than this and it is no text
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f]")  # below the space, less tab and line/page breaks
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
-_MOJIBAKE_REACH = 7  # ftfy's longest mojibake pattern spans 7 characters, at least one of them not ASCII
 
 
 class NotText(ValueError):
@@ -62,11 +62,57 @@ def decode_bytes(data: bytes) -> Decoded:
 
 
 def _may_be_mojibake(text: str) -> bool:
-    """ftfy's test for mojibake, run only around the non-ASCII stretches where a match must lie: scanning the
-    whole text with its large pattern was a sixth of all parsing time. A window may match where the whole text
-    would not (its edge looks like the text's start); fixing then finds nothing to change and records nothing."""
-    return any(ftfy.badness.is_bad(text[max(0, m.start() - _MOJIBAKE_REACH):m.end() + _MOJIBAKE_REACH])
-               for m in _NON_ASCII.finditer(text))
+    """ftfy's own test (ftfy fixes nothing in a text it does not find bad), with its pattern in RE2: one pass of a
+    DFA over the text, ten times faster on news than Python's engine trying the pattern's many alternatives at
+    every character (which was a sixth of all parsing time)."""
+    return _BADNESS.search(text) is not None
+
+
+# Python's \w and \s match Unicode letters and spaces, RE2's only ASCII: spelled out for RE2 (the same on the BMP;
+# RE2's newer Unicode tables know some 5,000 more letters of rare scripts beyond it).
+_UNICODE_CLASSES = {"w": r"\p{L}\p{N}_",
+                    "s": r"\t\n\x{0B}\f\r\x{1C}-\x{1F} \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}"
+                         r"\x{202F}\x{205F}\x{3000}"}
+
+
+def _for_re2(pattern: str) -> str:
+    r"""A re.VERBOSE pattern as RE2 reads it: white space and comments dropped except inside character classes,
+    and \w and \s with Python's Unicode meaning."""
+    out: list[str] = []
+    in_class = escaped = comment = False
+    for i, char in enumerate(pattern):
+        if comment:
+            comment = char != "\n"
+        elif escaped:
+            if char in _UNICODE_CLASSES:
+                out[-1:] = [_UNICODE_CLASSES[char] if in_class else f"[{_UNICODE_CLASSES[char]}]"]
+            else:
+                out.append(char)
+            escaped = False
+        elif char == "\\":
+            out.append(char)
+            escaped = True
+        elif in_class:
+            out.append(char)
+            # "]" right after "[" or "[^" is a member, not the end
+            in_class = char != "]" or pattern[i - 1] == "[" or pattern[i - 2:i] == "[^"
+        elif char == "[":
+            out.append(char)
+            in_class = True
+        elif char == "#":
+            comment = True
+        elif not char.isspace():
+            out.append(char)
+    return "".join(out)
+
+
+def _badness_pattern():
+    options = re2.Options()
+    options.max_mem = 64 << 20  # the pattern's Unicode classes make a large automaton
+    return re2.compile(_for_re2(ftfy.badness.BADNESS_RE.pattern), options)
+
+
+_BADNESS = _badness_pattern()
 
 
 def _decode(data: bytes) -> tuple[str, str]:

@@ -1,5 +1,6 @@
 """Where sentences start, in text whose quoted words are blanked (so a full stop inside a quote is not seen)."""
 
+import functools
 import re
 
 from pipelines.normalize.lexicon import ABBREVIATIONS
@@ -8,13 +9,30 @@ _BOUNDARY = re.compile(r"[.!?…][\"”’'»)\]]*\s+(?=[\"“‘'«(\[]?[A-Z0-9
 _WORD_BEFORE_STOP = re.compile(r"([\w.]+)[.!?…][\"”’'»)\]]*$")
 
 
-def sentence_starts(text: str) -> list[int]:
-    """Offsets where sentences start; a full stop after "Mr", "St" or an initial ends none."""
+_CACHED_LENGTH = 5_000  # paragraphs longer than this are rare and would make the cache large
+
+
+def sentence_starts(text: str) -> tuple[int, ...]:
+    """Offsets where sentences start; a full stop after "Mr", "St" or an initial ends none.
+
+    Cached for paragraphs of ordinary length (hence a tuple): the quote finder and the speaker resolver both ask
+    it of every paragraph, and a paragraph without quotes is the same text for both.
+    """
+    return _cached_starts(text) if len(text) <= _CACHED_LENGTH else _starts(text)
+
+
+@functools.lru_cache(maxsize=512)
+def _cached_starts(text: str) -> tuple[int, ...]:
+    return _starts(text)
+
+
+def _starts(text: str) -> tuple[int, ...]:
     starts = [0]
     for match in _BOUNDARY.finditer(text):
-        word = _WORD_BEFORE_STOP.search(text, max(0, match.start() - 12), match.start() + 1)
-        if word and text[match.start()] == "." and (word.group(1).lower() in ABBREVIATIONS
-                                                    or (len(word.group(1)) == 1 and word.group(1).isupper())):
-            continue
+        if text[match.start()] == ".":
+            word = _WORD_BEFORE_STOP.search(text, max(0, match.start() - 12), match.start() + 1)
+            if word and (word.group(1).lower() in ABBREVIATIONS
+                         or (len(word.group(1)) == 1 and word.group(1).isupper())):
+                continue
         starts.append(match.end())
-    return starts
+    return tuple(starts)

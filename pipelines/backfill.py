@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from statistics import mean
 
-from dagster import AssetKey, DagsterEventType, DagsterInstance, RunsFilter
+from dagster import AssetKey, DagsterEventType, DagsterInstance, DagsterRunStatus, RunsFilter
 from dagster._core.execution.backfill import BULK_ACTION_TERMINAL_STATUSES, BulkActionStatus, PartitionBackfill
 from dagster._core.storage.tags import BACKFILL_ID_TAG
 from dagster._core.utils import make_new_backfill_id
@@ -32,7 +32,8 @@ from sqlalchemy.engine import make_url
 from models import make_engine
 from pipelines.assets import POOL
 from pipelines.errors import DatabaseProblem, check_connection
-from pipelines.partitions import defs
+from pipelines.partitions import build_partitioned_defs, partition_count
+from pipelines.resources import database_resource, seed_folder_resource
 from pipelines.run import QUIET, summary
 from pipelines.schema import upgrade_to_head
 from pipelines.settings import database_url
@@ -40,6 +41,12 @@ from pipelines.settings import database_url
 CODE_LOCATION = "pipelines.partitions"
 DAEMON_FRESH_SECONDS = 60  # a daemon heartbeat younger than this: a daemon is serving the instance
 POLL_SECONDS = 1.0
+IN_FLIGHT = {DagsterRunStatus.STARTING, DagsterRunStatus.STARTED, DagsterRunStatus.CANCELING}
+
+
+def partitioned_defs():
+    """The partitioned code location as the environment configures it now (the daemon reads the same)."""
+    return build_partitioned_defs(database_resource(), seed_folder_resource(), partition_count())
 
 
 @dataclass
@@ -87,7 +94,7 @@ def launch_backfill(instance: DagsterInstance, title: str = "lede: all partition
     `database_schema` is left out: the caller migrates first, which saves the backfill a stage (the daemon looks
     at a backfill every 30 s, so each stage of the graph costs up to that much).
     """
-    asset_graph = defs.resolve_asset_graph()
+    asset_graph = partitioned_defs().resolve_asset_graph()
     selection = [key for key in asset_graph.materializable_asset_keys if key != AssetKey("database_schema")]
     backfill = PartitionBackfill.from_asset_partitions(
         backfill_id=make_new_backfill_id(), asset_graph=asset_graph, partition_names=None,
@@ -106,7 +113,11 @@ def wait_for_backfill(instance: DagsterInstance, backfill_id: str, timeout: floa
         if backfill is None:
             raise RuntimeError(f"backfill {backfill_id} vanished from the instance")
         runs = instance.get_runs(RunsFilter(tags={BACKFILL_ID_TAG: backfill_id}))
-        if backfill.status in BULK_ACTION_TERMINAL_STATUSES and all(run.is_finished for run in runs):
+        in_flight = [run for run in runs if run.status in IN_FLIGHT]
+        if backfill.status in BULK_ACTION_TERMINAL_STATUSES and not in_flight:
+            if backfill.error is not None:
+                print(f"lede: the backfill failed: {backfill.error.message.strip().splitlines()[-1]}",
+                      file=sys.stderr)
             return backfill.status
         if time.monotonic() > deadline:
             raise TimeoutError(f"backfill {backfill_id} not finished after {timeout:.0f} s (status "
@@ -164,7 +175,7 @@ class Progress:
 
 def run_checks(instance: DagsterInstance) -> str:
     """The asset checks, once, over everything loaded (a run of the check_lede job, in this process)."""
-    result = defs.resolve_job_def("check_lede").execute_in_process(instance=instance, run_config=QUIET,
+    result = partitioned_defs().resolve_job_def("check_lede").execute_in_process(instance=instance, run_config=QUIET,
                                                                    raise_on_error=False)
     evaluations = result.get_asset_check_evaluations()
     failing = sorted(e.check_name for e in evaluations if not e.passed)
@@ -200,7 +211,7 @@ def main() -> int:
     if not postgres:
         print("lede: SQLite takes one writer at a time: the partitions will load one after another (set LEDE_DB_URL "
               "to PostgreSQL to load them in parallel; `make run` is faster on SQLite)", file=sys.stderr)
-    partitions = len(defs.resolve_asset_graph().get(AssetKey("articles")).partitions_def.get_partition_keys())
+    partitions = partition_count()
     timeout = float(os.environ.get("LEDE_BACKFILL_TIMEOUT") or 24 * 3600)
     with DagsterInstance.get() as instance:
         daemon = None

@@ -5,21 +5,26 @@ Dagster instance itself in PostgreSQL (dagster-postgres)."""
 
 import os
 import random
+import signal
 import subprocess
 import sys
 from pathlib import Path
 
 import dagster as dg
 import pytest
+from dagster._core.execution.backfill import BulkActionStatus
 from sqlalchemy import column, inspect, select, table, text
 from sqlalchemy.engine import make_url
 
 from models import make_engine
+from pipelines.backfill import launch_backfill, set_writers, start_daemon, stop_daemon, wait_for_backfill
 from pipelines.buckets import Bucket, all_buckets, path_bucket
 from pipelines.partitions import build_partitioned_defs, path_partitions
 from pipelines.resources import Database, SeedFolder
-from tests.conftest import ROOT
+from pipelines.schema import upgrade_to_head
+from tests.conftest import ROOT, wait_for
 from tests.partition_worker import load_partition
+from tests.processes import alive, children, command
 from tests.test_reruns import make_corpus
 from tests.worker import refresh
 
@@ -210,8 +215,8 @@ def make_backfill(env: dict) -> subprocess.CompletedProcess:
 
 
 def dagster_url(postgresql_url: str) -> str:
-    """The same server as a plain postgresql:// URL, the form dagster-postgres (psycopg2) takes."""
-    return make_url(postgresql_url).set(drivername="postgresql").render_as_string(hide_password=False)
+    """The same server with the psycopg2 driver, the one dagster-postgres works with."""
+    return make_url(postgresql_url).set(drivername="postgresql+psycopg2").render_as_string(hide_password=False)
 
 
 @pytest.mark.slow
@@ -225,7 +230,8 @@ def test_make_backfill_loads_every_partition_in_parallel_runs_with_the_instance_
     done = make_backfill(env)
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-3000:]
     assert "COMPLETED_SUCCESS, 5 runs launched (0 failed)" in done.stdout  # 4 partitions, then speakers once
-    assert "articles/s" in done.stdout and "files: loaded" in done.stdout and "checks: " in done.stdout
+    assert "files: duplicate 3, loaded 50" in done.stdout and "articles loaded: 50, " in done.stdout
+    assert "articles/s" in done.stdout and "checks: " in done.stdout
     refresh(plain, folder, "plain")
     assert_same_rows(lede, plain)
 
@@ -235,11 +241,11 @@ def test_make_backfill_loads_every_partition_in_parallel_runs_with_the_instance_
         with engine.connect() as conn:
             runs = conn.execute(text("SELECT run_id, status FROM runs")).all()
             queued = conn.execute(text("SELECT count(DISTINCT run_id) FROM event_logs "
-                                       "WHERE dagster_event_type = 'PIPELINE_DEQUEUED'")).scalar_one()
+                                       "WHERE dagster_event_type = 'PIPELINE_ENQUEUED'")).scalar_one()
     finally:
         engine.dispose()
     assert len(runs) == 6 and {status for _, status in runs} == {"SUCCESS"}  # and the checks' run
-    assert queued == 5
+    assert queued == 5  # every backfill run went through the run queue
     for name in ("DAGSTER_HOME", "LEDE_DAGSTER_PG_URL"):
         monkeypatch.setenv(name, env[name])
     with dg.DagsterInstance.get() as instance:
@@ -256,3 +262,67 @@ def test_make_backfill_loads_every_partition_in_parallel_runs_with_the_instance_
     refresh(fresh, folder, "fresh")
     assert_same_rows(lede, fresh)
 
+
+
+def write_instance_yaml(home: Path) -> None:
+    """The instance configuration as the Makefile makes it with LEDE_DAGSTER_PG_URL set."""
+    home.mkdir(parents=True, exist_ok=True)
+    (home / "dagster.yaml").write_text((ROOT / "dagster.yaml.template").read_text()
+                                       + (ROOT / "dagster-postgres.yaml.template").read_text())
+
+
+def loading_partition_run(instance: dg.DagsterInstance) -> tuple[dg.DagsterRun, int] | None:
+    """A partition run that is loading articles right now (its load step began and has not finished), with the
+    pid of its process."""
+    for run in instance.get_runs(dg.RunsFilter(statuses=[dg.DagsterRunStatus.STARTED])):
+        if "dagster/partition" not in run.tags:
+            continue
+        events = instance.all_logs(run.run_id)
+        began = any(e.dagster_event_type == dg.DagsterEventType.STEP_START and e.step_key == "article_tables"
+                    for e in events)
+        ended = any(e.dagster_event_type == dg.DagsterEventType.ASSET_MATERIALIZATION for e in events
+                    if e.step_key == "article_tables")
+        pids = [int(e.dagster_event.event_specific_data.metadata["pid"].value) for e in events
+                if e.dagster_event_type == dg.DagsterEventType.ENGINE_EVENT and "Started process for run" in e.message]
+        if began and not ended and pids:
+            return run, pids[0]
+    return None
+
+
+@pytest.mark.slow
+def test_two_racing_backfills_and_a_partition_run_killed_hard_then_retried_end_as_one_plain_load(
+        new_postgresql_url, tmp_path, monkeypatch):
+    folder = tmp_path / "seeds"
+    make_corpus(folder, 36)  # 900 files in 2 partitions: each run parses with worker processes, for seconds
+    lede, plain = new_postgresql_url(), new_postgresql_url()
+    env = backfill_env(tmp_path, lede, dagster_url(new_postgresql_url()), 2)
+    write_instance_yaml(Path(env["DAGSTER_HOME"]))
+    for name in ("DAGSTER_HOME", "LEDE_DAGSTER_PG_URL", "LEDE_DB_URL", "LEDE_SEEDS_DIR", "LEDE_PARTITIONS"):
+        monkeypatch.setenv(name, env[name])
+    engine = make_engine(lede)
+    upgrade_to_head(engine)
+    engine.dispose()
+    with dg.DagsterInstance.get() as instance:
+        set_writers(instance, 4)
+        daemon = start_daemon(tmp_path / "daemon.log")
+        try:
+            backfills = [launch_backfill(instance, "racing one"), launch_backfill(instance, "racing two")]
+            run, pid = wait_for("a partition run loading", lambda: loading_partition_run(instance), seconds=300,
+                                log=tmp_path / "daemon.log")
+            workers = [child for child in children(pid) if "multiprocessing" in command(child)]
+            os.kill(pid, signal.SIGKILL)
+            # What run monitoring does once a run's process is gone: the run fails and its pool slot is freed.
+            instance.report_run_failed(run, "its process was killed (SIGKILL) by the test")
+            instance.event_log_storage.free_concurrency_slots_for_run(run.run_id)
+            statuses = [wait_for_backfill(instance, backfill, timeout=600) for backfill in backfills]
+            assert BulkActionStatus.COMPLETED_FAILED in statuses, statuses  # the killed run's backfill
+            wait_for("the killed run's parse workers to exit", lambda: not any(alive(w) for w in workers),
+                     seconds=30)
+        finally:
+            stop_daemon(daemon)
+            instance.wipe_daemon_heartbeats()
+
+    retry = make_backfill(env)  # what an operator does: run the backfill again
+    assert retry.returncode == 0, retry.stdout[-2000:] + retry.stderr[-3000:]
+    refresh(plain, folder, "plain")
+    assert_same_rows(lede, plain)

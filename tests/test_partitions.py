@@ -223,7 +223,7 @@ def dagster_url(postgresql_url: str) -> str:
 def test_make_backfill_loads_every_partition_in_parallel_runs_with_the_instance_in_postgresql(
         new_postgresql_url, tmp_path, monkeypatch):
     folder = tmp_path / "seeds"
-    sources = corpus_with_twins(folder, 4, copies=2)
+    corpus_with_twins(folder, 4, copies=2)
     lede, instance_db, plain = new_postgresql_url(), new_postgresql_url(), new_postgresql_url()
     env = backfill_env(tmp_path, lede, dagster_url(instance_db), 4)
 
@@ -255,12 +255,6 @@ def test_make_backfill_loads_every_partition_in_parallel_runs_with_the_instance_
         assert any(later[0] < earlier[1] for earlier, later in zip(spans, spans[1:], strict=False)), \
             f"no two partition runs overlapped: {spans}"
 
-    edit_folder(folder, sources, 4)
-    again = make_backfill(env)
-    assert again.returncode == 0, again.stdout[-2000:] + again.stderr[-3000:]
-    fresh = new_postgresql_url()
-    refresh(fresh, folder, "fresh")
-    assert_same_rows(lede, fresh)
 
 
 

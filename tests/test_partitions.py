@@ -127,6 +127,22 @@ def test_partition_keys_name_their_bucket_and_count():
     assert sum(Bucket(i, 16).holds("a/b.txt") for i in range(16)) == 1
 
 
+def test_the_partitioned_location_validates(tmp_path):
+    env = {**os.environ, "DAGSTER_HOME": str(tmp_path), "LEDE_PARTITIONS": "7"}
+    out = subprocess.run([str(Path(sys.executable).parent / "dagster"), "definitions", "validate", "-m",
+                          "pipelines.partitions"], capture_output=True, text=True, cwd=ROOT, timeout=180, env=env)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert "Validation successful" in out.stdout + out.stderr
+
+
+def test_a_wrong_partition_count_is_one_clear_sentence(tmp_path):
+    env = {**os.environ, "DAGSTER_HOME": str(tmp_path), "LEDE_PARTITIONS": "many"}
+    out = subprocess.run([sys.executable, "-c", "import pipelines.partitions"], capture_output=True, text=True,
+                         cwd=ROOT, timeout=120, env=env)
+    assert out.returncode != 0
+    assert "LEDE_PARTITIONS='many': give the number of partitions, from 1 to 10000" in out.stderr
+
+
 @pytest.mark.parametrize("count", [1, 5])
 def test_partitions_in_any_order_and_reloads_after_edits_end_as_one_plain_load(new_db_url, tmp_path, count):
     folder = tmp_path / "seeds"

@@ -4,9 +4,11 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-export DAGSTER_HOME := $(CURDIR)/.dagster_home
+# LEDE_DAGSTER_PG_URL set: the Dagster instance lives in that PostgreSQL database (a home of its own, so the local
+# instance is left as it is).
+export DAGSTER_HOME := $(CURDIR)/.dagster_home$(if $(LEDE_DAGSTER_PG_URL),_postgres)
 
-.PHONY: run test ui browse migrate bench lint clean
+.PHONY: run test ui browse migrate bench lint clean backfill
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -14,9 +16,9 @@ $(BIN)/.installed: pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $@
 
-$(DAGSTER_HOME)/dagster.yaml: dagster.yaml.template
+$(DAGSTER_HOME)/dagster.yaml: dagster.yaml.template dagster-postgres.yaml.template
 	mkdir -p $(DAGSTER_HOME)
-	cp dagster.yaml.template $@
+	cat dagster.yaml.template $(if $(LEDE_DAGSTER_PG_URL),dagster-postgres.yaml.template) > $@
 
 run: $(BIN)/.installed $(DAGSTER_HOME)/dagster.yaml
 	$(BIN)/alembic upgrade head
@@ -31,6 +33,10 @@ ui: $(BIN)/.installed $(DAGSTER_HOME)/dagster.yaml
 browse: $(BIN)/.installed
 	$(BIN)/python -m pipelines.browse   # http://127.0.0.1:8001 — Datasette, read-only, over LEDE_DB_URL (SQLite)
 
+# All partitions of the seeds folder as one backfill through the daemon and the run queue (LEDE_DB_URL: PostgreSQL).
+backfill: $(BIN)/.installed $(DAGSTER_HOME)/dagster.yaml
+	$(BIN)/python -m pipelines.backfill
+
 migrate: $(BIN)/.installed
 	$(BIN)/alembic upgrade head
 
@@ -41,4 +47,4 @@ lint: $(BIN)/.installed
 	$(BIN)/ruff check pipelines models migrations tests
 
 clean:
-	rm -rf $(VENV) $(DAGSTER_HOME) data *.egg-info
+	rm -rf $(VENV) .dagster_home .dagster_home_postgres data *.egg-info

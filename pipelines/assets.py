@@ -9,6 +9,7 @@ from sqlalchemy import Connection, func, select, text
 
 from models import Article, Paragraph, Quote, SourceFile, Speaker
 from models.views import VIEWS
+from pipelines.buckets import Bucket
 from pipelines.errors import require_current_schema
 from pipelines.ledger import sync_ledger
 from pipelines.load import consolidate_speakers, load_pending, table_counts
@@ -52,14 +53,19 @@ def database_schema(db: Database) -> dg.MaterializeResult:
     return dg.MaterializeResult(metadata={"revision": revision, "database": db.display_url})
 
 
+def run_bucket(context: dg.AssetExecutionContext) -> Bucket | None:
+    """The share of the files this run handles: its partition's bucket (pipelines/partitions.py), or all (None)."""
+    return Bucket.from_key(context.partition_key) if context.has_partition_key else None
+
+
 @dg.asset(group_name=GROUP, pool=POOL, deps=[database_schema], kinds={"sql"}, owners=OWNERS,
           metadata=column_schema(SourceFile, "seed_files"),
           description="The ledger `source_files`: every seed file with its hash and status. New and changed "
                       "files are marked pending; removed files lose their rows.")
-def seed_files(db: Database, seeds: SeedFolder) -> dg.MaterializeResult:
+def seed_files(context: dg.AssetExecutionContext, db: Database, seeds: SeedFolder) -> dg.MaterializeResult:
     require_current_schema(db.engine)
     started = time.perf_counter()
-    report = sync_ledger(db.engine, seeds.folder, seeds.pattern)
+    report = sync_ledger(db.engine, seeds.folder, seeds.pattern, run_bucket(context))
     scan_seconds = time.perf_counter() - started
     with db.engine.connect() as conn:
         rows = conn.execute(select(func.count()).select_from(SourceFile)).scalar_one()
@@ -94,7 +100,7 @@ def article_tables(context: dg.AssetExecutionContext, db: Database,
                    seeds: SeedFolder) -> Iterator[dg.MaterializeResult]:
     """Parse and load every pending file, each in one transaction; a bad file is recorded and skipped."""
     require_current_schema(db.engine)
-    report = load_pending(db.engine, seeds.folder, context.run.run_id, seeds.max_bytes)
+    report = load_pending(db.engine, seeds.folder, context.run.run_id, seeds.max_bytes, run_bucket(context))
     for path, reason in report.failed:
         context.log.warning(f"{path}: {reason}")
     files = {"files_loaded": len(report.loaded), "files_failed": len(report.failed),
@@ -121,8 +127,13 @@ def article_tables(context: dg.AssetExecutionContext, db: Database,
                       "merged into the one full name they stand for; speakers nobody quotes any more are dropped. "
                       "The gender of each speaker whose quotes changed is decided again from all its evidence, "
                       "and fragments of its longer quotes join their clusters (v_gender_balance, v_quote_reuse).")
-def speakers(db: Database) -> dg.MaterializeResult:
+def speakers(context: dg.AssetExecutionContext, db: Database, seeds: SeedFolder) -> dg.MaterializeResult:
     require_current_schema(db.engine)
+    if context.job_def.asset_layer.asset_graph.get(dg.AssetKey("quotes")).partitions_def is not None:
+        # after all partitions: load what one partition freed in another's bucket after that one had run (the
+        # duplicate of a file that changed or went); nothing, as a rule
+        leftovers = load_pending(db.engine, seeds.folder, context.run.run_id, seeds.max_bytes)
+        context.log.info(f"after the partitions: {len(leftovers.loaded)} files loaded, {len(leftovers.failed)} failed")
     merged = consolidate_speakers(db.engine)
     decided = decide_speakers(db.engine)
     with db.engine.connect() as conn:

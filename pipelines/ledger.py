@@ -18,6 +18,7 @@ from stat import S_ISREG
 from sqlalchemy import Engine, bindparam, select, update
 
 from models import SourceFile
+from pipelines.buckets import Bucket
 from pipelines.load import delete_orphan_authors, delete_rows, insert_ignoring_duplicates, release_duplicates
 from pipelines.normalize import PARSER_VERSION
 
@@ -38,9 +39,10 @@ class ScanReport:
     stale: int = 0  # loaded by an older parser version: reloaded without a change to the file
 
 
-def scan_folder(folder: Path, pattern: str) -> Iterator[SeedFile]:
+def scan_folder(folder: Path, pattern: str, bucket: Bucket | None = None) -> Iterator[SeedFile]:
     """Every file under the folder whose name matches the pattern (recursively, symlinked folders not entered, as
-    `Path.rglob` does), hidden files and folders left out, in path order."""
+    `Path.rglob` does), hidden files and folders left out, in path order; with a bucket, only the files in it
+    (the others are not even stat'ed)."""
     if not folder.is_dir():
         raise FileNotFoundError(f"the seeds folder {str(folder)!r} does not exist; create it or set LEDE_SEEDS_DIR")
     if "/" in pattern:  # a pattern over folders too: pathlib's matching
@@ -50,6 +52,8 @@ def scan_folder(folder: Path, pattern: str) -> Iterator[SeedFile]:
         found = _matching(folder, "", pattern)
     for relative, path in found:
         if any(part.startswith(".") for part in relative.split("/")):
+            continue
+        if bucket is not None and not bucket.holds(relative):
             continue
         try:
             stat = os.stat(path)
@@ -98,16 +102,22 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
-def sync_ledger(engine: Engine, folder: Path, pattern: str) -> ScanReport:
-    """Compare the folder with `source_files`: mark new and changed files pending, drop the rows of removed ones."""
+def sync_ledger(engine: Engine, folder: Path, pattern: str, bucket: Bucket | None = None) -> ScanReport:
+    """Compare the folder with `source_files`: mark new and changed files pending, drop the rows of removed ones.
+
+    With a bucket (a partition run), only the files and ledger rows of that bucket: runs of other buckets, in
+    parallel, never see each other's files as removed.
+    """
     report = ScanReport()
     with engine.begin() as conn:
-        ledger = {row.path: row for row in conn.execute(select(
-            SourceFile.id, SourceFile.path, SourceFile.sha256, SourceFile.size_bytes, SourceFile.mtime_ns,
-            SourceFile.status, SourceFile.parser_version))}
+        query = select(SourceFile.id, SourceFile.path, SourceFile.sha256, SourceFile.size_bytes, SourceFile.mtime_ns,
+                       SourceFile.status, SourceFile.parser_version)
+        if bucket is not None:
+            query = query.where(bucket.where(conn, SourceFile.path))
+        ledger = {row.path: row for row in conn.execute(query)}
         seen = set()
         added, touched, queued = [], [], []  # new files; files touched but not changed; changed or returning files
-        for seed in scan_folder(folder, pattern):
+        for seed in scan_folder(folder, pattern, bucket):
             seen.add(seed.path)
             row = ledger.get(seed.path)
             live = row is not None and row.status != "removed"
@@ -143,6 +153,7 @@ def sync_ledger(engine: Engine, folder: Path, pattern: str) -> ScanReport:
                 status="removed", error=None, duplicate_of_id=None))
             report.removed.append(row.path)
         release_duplicates(conn, [row.id for row in gone])
-        if gone:
+    if gone:  # in a transaction of its own: it waits for loads in flight, and must not hold ledger rows meanwhile
+        with engine.begin() as conn:
             delete_orphan_authors(conn)
     return report

@@ -25,6 +25,7 @@ from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import aliased
 
 from models import Article, ArticleAuthor, Author, Paragraph, QualityIssue, Quote, SourceFile, Speaker
+from pipelines.buckets import Bucket
 from pipelines.normalize import PARSER_VERSION, NotText, decode_bytes, parse_article
 from pipelines.normalize.consolidate import name_key, plan_for_changes, surname_key
 from pipelines.normalize.gender import article_evidence
@@ -117,24 +118,28 @@ def read_and_normalize(folder: Path, path: str, max_bytes: int) -> Normalized | 
         return f"could not be parsed ({type(exc).__name__}: {exc}); please report this file"
 
 
-def pending_files(conn: Connection) -> list[tuple[int, str]]:
-    """Files to (re)load: new or changed ones, and those an older parser version loaded."""
+def pending_files(conn: Connection, bucket: Bucket | None = None) -> list[tuple[int, str]]:
+    """Files to (re)load: new or changed ones, and those an older parser version loaded (of one bucket, or all)."""
     stale = (SourceFile.status.in_(("loaded", "failed"))) & (
         (SourceFile.parser_version != PARSER_VERSION) | SourceFile.parser_version.is_(None))
     query = select(SourceFile.id, SourceFile.path).where(or_(SourceFile.status == "pending", stale))
+    if bucket is not None:
+        query = query.where(bucket.where(conn, SourceFile.path))
     return [(row.id, row.path) for row in conn.execute(query.order_by(SourceFile.path))]
 
 
 def load_pending(engine: Engine, folder: Path, run_id: str | None = None,
-                 max_bytes: int = DEFAULT_MAX_BYTES) -> LoadReport:
-    """Load every pending file; a bad file is recorded with its reason and the others go on.
+                 max_bytes: int = DEFAULT_MAX_BYTES, bucket: Bucket | None = None) -> LoadReport:
+    """Load every pending file (of the bucket, for a partition run); a bad file is recorded with its reason and
+    the others go on.
 
-    Files freed by this run (duplicates of a file that changed or went) are taken in a second pass.
+    Files freed by this run (duplicates of a file that changed or went) are taken in a second pass; those of
+    another bucket are left to the step after all partitions.
     """
     report = LoadReport()
     attempted: set[int] = set()
     with engine.connect() as conn:
-        todo = pending_files(conn)
+        todo = pending_files(conn, bucket)
     with _parsers(len(todo)) as pool:
         for _ in range(2):
             todo = [(file_id, path) for file_id, path in todo if file_id not in attempted]
@@ -151,7 +156,7 @@ def load_pending(engine: Engine, folder: Path, run_id: str | None = None,
                 _write(engine, list(zip(batch, values, strict=True)), run_id, report)
                 report.write_seconds += time.perf_counter() - began
             with engine.connect() as conn:
-                todo = pending_files(conn)
+                todo = pending_files(conn, bucket)
     if report.loaded or report.failed or report.duplicates:
         with engine.begin() as conn:
             delete_orphan_authors(conn)
@@ -228,6 +233,7 @@ def _store(conn: Connection, batch: list[tuple[tuple[int, str], Normalized]], ru
     if not batch:
         return {}
     _speaker_lock(conn, shared=True)
+    _text_locks(conn, {value.text_sha256 for _, value in batch})
     ids = [file_id for (file_id, _), _ in batch]
     # Lock the ledger rows (Postgres): two runs never load one file at once; skip what another run just did.
     current = {row.id: row for row in conn.execute(
@@ -244,20 +250,24 @@ def _store(conn: Connection, batch: list[tuple[tuple[int, str], Normalized]], ru
     if not todo:
         return outcomes
 
-    # The same text already loaded under another name, or earlier in this batch (path order), wins.
+    # One text, one loaded file: the first name in path order, whichever arrived first, so that partitions loaded
+    # in any order, and reloads, end as one fresh load of the folder would.
     hashes = {value.text_sha256 for _, value in todo}
-    originals = {}
+    loaded = {}
     for row in conn.execute(select(SourceFile.id, SourceFile.path, SourceFile.text_sha256).where(
             SourceFile.text_sha256.in_(hashes), SourceFile.status == "loaded", SourceFile.id.not_in(ids))
             .order_by(SourceFile.path)):
-        originals.setdefault(row.text_sha256, (row.id, row.path))
-    loads, duplicates = [], []
+        loaded.setdefault(row.text_sha256, (row.id, row.path))
+    winners: dict[str, tuple[int, str]] = {}
     for file, value in todo:
-        if value.text_sha256 in originals:
-            duplicates.append((file, value, originals[value.text_sha256]))
-        else:
-            originals[value.text_sha256] = file
-            loads.append((file, value))
+        contenders = [file, winners.get(value.text_sha256) or loaded.get(value.text_sha256)]
+        winners[value.text_sha256] = min((f for f in contenders if f), key=lambda f: f[1])
+    loads = [(file, value) for file, value in todo if winners[value.text_sha256] == file]
+    duplicates = [(file, value, winners[value.text_sha256]) for file, value in todo
+                  if winners[value.text_sha256] != file]
+    for text_sha256, old in loaded.items():
+        if winners.get(text_sha256, old) != old:
+            _displace(conn, old, winners[text_sha256], text_sha256)
 
     now = _now()
     todo_ids = [file_id for (file_id, _), _ in todo]
@@ -285,6 +295,27 @@ def _store(conn: Connection, batch: list[tuple[tuple[int, str], Normalized]], ru
     outcomes |= {file: "loaded" for file, _ in loads}
     outcomes |= {file: "duplicate" for file, _, _ in duplicates}
     return outcomes
+
+
+def _displace(conn: Connection, old: tuple[int, str], new: tuple[int, str], text_sha256: str) -> None:
+    """The loaded file `old` becomes a duplicate of `new` (same text, earlier name), and so do its duplicates."""
+    error = f"same text as {new[1]}, which is loaded"
+    demoted = conn.execute(update(SourceFile).where(  # unless a run in flight has just changed or removed it
+        SourceFile.id == old[0], SourceFile.status == "loaded", SourceFile.text_sha256 == text_sha256)
+        .values(status="duplicate", duplicate_of_id=new[0], error=error))
+    if demoted.rowcount:
+        delete_rows(conn, old[0])
+        conn.execute(update(SourceFile).where(SourceFile.duplicate_of_id == old[0], SourceFile.status == "duplicate")
+                     .values(duplicate_of_id=new[0], error=error))
+
+
+def _text_locks(conn: Connection, hashes: set[str]) -> None:
+    """Postgres: runs holding the same text (copies of one article, in different partitions) take turns, so that
+    the rule of the first name is applied to what the other has committed. (SQLite has one writer anyway.)"""
+    if conn.dialect.name == "postgresql" and hashes:
+        keys = sorted(int(h[:15], 16) for h in hashes)  # sorted: two runs lock in the same order, no deadlock
+        conn.execute(text("SELECT pg_advisory_xact_lock(k) FROM unnest(CAST(:keys AS bigint[])) AS k"),
+                     {"keys": keys})
 
 
 def _insert_rows(conn: Connection, loads: list[tuple[tuple[int, str], Normalized]]) -> None:
@@ -366,7 +397,9 @@ def _bulk_insert(conn: Connection, table: str, columns: tuple[str, ...], rows: l
 
 
 def delete_orphan_authors(conn: Connection) -> None:
-    """Authors of no article any more (their files changed or went away)."""
+    """Authors of no article any more (their files changed or went away). Postgres: alone, as the speaker clean-up,
+    so that it never deletes an author that a load in flight (a parallel partition) is just linking to."""
+    _speaker_lock(conn, shared=False)
     conn.execute(delete(Author).where(~Author.id.in_(select(ArticleAuthor.author_id))))
 
 

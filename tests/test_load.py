@@ -149,7 +149,7 @@ def test_sqlite_and_postgresql_load_the_same_rows(sqlite_url, postgresql_url, se
 
 
 def test_the_same_article_under_two_names_loads_once(engine, seeds):
-    """The first name in path order wins on a first load; a later copy never displaces the loaded one."""
+    """The first name in path order wins, whatever arrives first (tests/test_partitions.py: in any order)."""
     text = (seeds / SEED_NAME).read_text(encoding="utf-8")
     (seeds / "zz copy.txt").write_bytes(text.encode("utf-8"))
     (seeds / "aa copy in utf-16.txt").write_bytes(text.encode("utf-16"))  # same text, other bytes

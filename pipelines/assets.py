@@ -12,10 +12,9 @@ from models.views import VIEWS
 from pipelines.buckets import Bucket
 from pipelines.errors import require_current_schema
 from pipelines.ledger import sync_ledger
-from pipelines.load import consolidate_speakers, load_pending, table_counts
+from pipelines.load import load_pending, refresh_speakers, table_counts
 from pipelines.resources import Database, SeedFolder
 from pipelines.schema import upgrade_to_head
-from pipelines.speaker_rollup import decide_speakers
 
 POOL = "lede_db"  # one writer at a time for SQLite (dagster.yaml sets the limit)
 GROUP = "lede"
@@ -134,8 +133,7 @@ def speakers(context: dg.AssetExecutionContext, db: Database, seeds: SeedFolder)
         # duplicate of a file that changed or went); nothing, as a rule
         leftovers = load_pending(db.engine, seeds.folder, context.run.run_id, seeds.max_bytes)
         context.log.info(f"after the partitions: {len(leftovers.loaded)} files loaded, {len(leftovers.failed)} failed")
-    merged = consolidate_speakers(db.engine)
-    decided = decide_speakers(db.engine)
+    merged, decided = refresh_speakers(db.engine)
     with db.engine.connect() as conn:
         rows = table_counts(conn)["speakers"]
         preview = markdown_table(conn, "SELECT s.name, s.kind, count(q.id) AS quotes FROM speakers s "

@@ -31,7 +31,7 @@ from pipelines.normalize.consolidate import name_key, plan_for_changes, surname_
 from pipelines.normalize.gender import article_evidence
 from pipelines.normalize.quotes import extract_quotes
 from pipelines.normalize.reuse import cluster_key
-from pipelines.speaker_rollup import mark_speakers, mark_undecided
+from pipelines.speaker_rollup import decide_speakers, mark_speakers, mark_undecided
 
 _SPEAKER_LOCK = 7_102_025  # any constant: Postgres advisory lock between loads and the speaker clean-up
 DEFAULT_MAX_BYTES = 20_000_000
@@ -457,6 +457,12 @@ def _speaker_lock(conn: Connection, shared: bool) -> None:
 
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
+
+
+def refresh_speakers(engine: Engine) -> tuple[int, int]:
+    """The speakers step: merge and drop speakers after the loads, then decide again the gender and quote clusters
+    of those whose quotes changed; returns (merged, decided)."""
+    return consolidate_speakers(engine), decide_speakers(engine)
 
 
 def consolidate_speakers(engine: Engine) -> int:

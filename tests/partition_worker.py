@@ -10,7 +10,7 @@ from pathlib import Path
 from models import make_engine
 from pipelines.buckets import Bucket
 from pipelines.ledger import sync_ledger
-from pipelines.load import consolidate_speakers, load_pending
+from pipelines.load import load_pending, refresh_speakers
 from pipelines.schema import upgrade_to_head
 
 
@@ -22,7 +22,7 @@ def load_partition(url: str, folder: Path, run_id: str, key: str) -> None:
         upgrade_to_head(engine)
         if key == "after":
             load_pending(engine, folder, run_id)
-            consolidate_speakers(engine)
+            refresh_speakers(engine)
         else:
             bucket = Bucket.from_key(key)
             sync_ledger(engine, folder, "*.txt", bucket)

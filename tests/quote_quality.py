@@ -10,9 +10,8 @@ from pathlib import Path
 
 from models import make_engine
 from pipelines.ledger import sync_ledger
-from pipelines.load import consolidate_speakers, load_pending
+from pipelines.load import load_pending, refresh_speakers
 from pipelines.schema import upgrade_to_head
-from pipelines.speaker_rollup import decide_speakers
 from tests.tools import score_quotes
 
 LABELLED = Path(__file__).parent / "data" / "quotes"
@@ -25,8 +24,7 @@ def score_folder(folder: Path = LABELLED) -> dict:
         upgrade_to_head(engine)
         sync_ledger(engine, folder, "*.txt")
         load_pending(engine, folder)
-        consolidate_speakers(engine)
-        decide_speakers(engine)
+        refresh_speakers(engine)
         engine.dispose()
         quotes, articles = score_quotes.read_db(url)
     (gold_quotes,) = folder.glob("*quotes.jsonl")

@@ -12,11 +12,10 @@ from sqlalchemy import text
 
 from models.tables import GENDER_EVIDENCE, GENDERS
 from pipelines.ledger import sync_ledger
-from pipelines.load import consolidate_speakers, load_pending
+from pipelines.load import load_pending, refresh_speakers
 from pipelines.normalize import parse_article
 from pipelines.normalize.gender import EVIDENCE, Verdict, article_evidence, decide, first_name_gender
 from pipelines.normalize.quotes import extract_quotes
-from pipelines.speaker_rollup import decide_speakers
 from tests.gender_quality import score_folder
 
 
@@ -117,8 +116,7 @@ def speakers(engine) -> dict[str, tuple]:
 def run(engine, folder: Path, run_id: str) -> int:
     sync_ledger(engine, folder, "*.txt")
     load_pending(engine, folder, run_id)
-    consolidate_speakers(engine)
-    return decide_speakers(engine)
+    return refresh_speakers(engine)[1]
 
 
 def test_gender_is_decided_again_only_for_speakers_whose_quotes_changed(engine, tmp_path):

@@ -11,7 +11,7 @@ from sqlalchemy import text
 
 from models import make_engine
 from pipelines.ledger import sync_ledger
-from pipelines.load import consolidate_speakers, load_pending
+from pipelines.load import load_pending, refresh_speakers
 from pipelines.schema import upgrade_to_head
 from tests.conftest import DATA
 from tests.test_reruns import content
@@ -26,7 +26,7 @@ def load(url: str, folder: Path):
     upgrade_to_head(engine)
     sync_ledger(engine, folder, "*.txt")
     report = load_pending(engine, folder, "hostile", max_bytes=LIMIT)
-    consolidate_speakers(engine)
+    refresh_speakers(engine)
     with engine.connect() as conn:
         ledger = {row.path: (row.status, row.error or "") for row in conn.execute(
             text("SELECT path, status, error FROM source_files"))}

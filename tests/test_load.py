@@ -8,7 +8,7 @@ from sqlalchemy import text
 
 from models import make_engine
 from pipelines.ledger import sync_ledger
-from pipelines.load import consolidate_speakers, load_pending
+from pipelines.load import load_pending, refresh_speakers
 from pipelines.schema import upgrade_to_head
 from tests.conftest import SEED_DIR, SEED_NAME
 
@@ -16,7 +16,7 @@ from tests.conftest import SEED_DIR, SEED_NAME
 def refresh(engine, folder, run_id="run-1"):
     scan = sync_ledger(engine, folder, "*.txt")
     report = load_pending(engine, folder, run_id)
-    consolidate_speakers(engine)
+    refresh_speakers(engine)
     return scan, report
 
 

@@ -6,9 +6,8 @@ from pathlib import Path
 from sqlalchemy import text
 
 from pipelines.ledger import sync_ledger
-from pipelines.load import consolidate_speakers, load_pending
+from pipelines.load import load_pending, refresh_speakers
 from pipelines.normalize.reuse import FRAGMENT_WORDS, cluster_key, fragment_clusters
-from pipelines.speaker_rollup import decide_speakers
 
 FULL = "The Americans have told the Russians that we will hit all your targets"
 FRAGMENT = "we will hit all your targets"
@@ -45,8 +44,7 @@ def article(date: str, *paragraphs: str) -> str:
 def refresh(engine, folder: Path) -> None:
     sync_ledger(engine, folder, "*.txt")
     load_pending(engine, folder, "run")
-    consolidate_speakers(engine)
-    decide_speakers(engine)
+    refresh_speakers(engine)
 
 
 def reuse(engine) -> list[tuple]:

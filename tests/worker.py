@@ -8,9 +8,8 @@ from pathlib import Path
 
 from models import make_engine
 from pipelines.ledger import sync_ledger
-from pipelines.load import consolidate_speakers, load_pending
+from pipelines.load import load_pending, refresh_speakers
 from pipelines.schema import upgrade_to_head
-from pipelines.speaker_rollup import decide_speakers
 
 
 def refresh(url: str, folder: Path, run_id: str = "worker") -> None:
@@ -19,8 +18,7 @@ def refresh(url: str, folder: Path, run_id: str = "worker") -> None:
         upgrade_to_head(engine)
         sync_ledger(engine, folder, "*.txt")
         load_pending(engine, folder, run_id)
-        consolidate_speakers(engine)
-        decide_speakers(engine)
+        refresh_speakers(engine)
     finally:
         engine.dispose()
 

@@ -1,18 +1,32 @@
-"""`make run`: materialize every asset through Dagster (the same job the schedule runs), then print a summary."""
+"""`make run`: materialize every asset through Dagster (the same job the schedule runs), then print a summary.
 
+Ctrl-C or SIGTERM stops it within seconds with one line: the file being written is rolled back (each batch is one
+transaction), the run is marked canceled and gives back its pool slot, and the next run loads what is left.
+"""
+
+import os
+import signal
+import socket
 import sys
+import threading
+import time
 
-from dagster import DagsterInstance
+from dagster import DagsterInstance, DagsterRunStatus
+from dagster._core.utils import make_new_run_id
+from dagster._utils.interrupts import check_captured_interrupt
 from sqlalchemy import text
 
 from models import make_engine
 from pipelines.definitions import defs
 from pipelines.errors import DatabaseProblem, check_connection
 from pipelines.load import table_counts
+from pipelines.recovery import hold, let_go, release_dead_runs
 from pipelines.settings import database_url
 
 SAMPLE_QUOTES = 5
 QUIET = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}  # the full log is in the UI
+STOPPED = "lede: stopped on request; files loaded so far are kept, the next run loads the rest."
+GRACE = 3.0  # seconds a stop request may wait for Dagster to act on it before this process ends the run itself
 
 
 def summary(url: str) -> str:
@@ -34,7 +48,65 @@ def summary(url: str) -> str:
     return "\n".join(lines)
 
 
+class StopRequests:
+    """Turns Ctrl-C and SIGTERM into a canceled run, also where Dagster would not act on them.
+
+    During a run Dagster's own handler only notes the signal, and acts on it when a step starts or runs; a run
+    waiting for a pool slot would never see it. Python writes every signal it catches to the wakeup socket, so
+    this thread hears it whoever handles it: it marks the run canceling (the step then stops and the run ends
+    canceled) and, if Dagster has not acted within GRACE seconds, cancels the run and ends the process itself.
+    """
+
+    def __init__(self, instance: DagsterInstance, run_id: str):
+        self.instance, self.run_id, self.requested = instance, run_id, False
+        self._reader, writer = socket.socketpair()
+        writer.setblocking(False)
+        self._writer = writer
+        signal.set_wakeup_fd(writer.fileno(), warn_on_full_buffer=False)
+        threading.Thread(target=self._listen, name="lede-stop-requests", daemon=True).start()
+
+    def _listen(self) -> None:
+        while self._reader.recv(64):
+            if self.requested:
+                continue
+            self.requested = True
+            run = self.instance.get_run_by_id(self.run_id)
+            if run is not None and not run.is_finished:
+                self.instance.report_run_canceling(run, message="Stop requested (Ctrl-C or SIGTERM).")
+            time.sleep(GRACE)
+            if check_captured_interrupt():  # still only noted: nothing in the run will look at it
+                self._end_run_here()
+
+    def _end_run_here(self) -> None:
+        """The run is stuck where Dagster does not look at signals (waiting for a slot): end it here. Nothing is
+        half-written then: a step writing to the database stops at once, with its transaction rolled back."""
+        run = self.instance.get_run_by_id(self.run_id)
+        if run is not None and not run.is_finished:
+            self.instance.report_run_canceled(run, "Stopped on request (Ctrl-C or SIGTERM) before it could write.")
+        self.instance.event_log_storage.free_concurrency_slots_for_run(self.run_id)
+        let_go(self.instance, self.run_id)
+        print(STOPPED, file=sys.stderr, flush=True)
+        os._exit(130)
+
+    def close(self) -> None:
+        signal.set_wakeup_fd(-1)
+        self._writer.close()
+
+
+def _stop(signum, frame):
+    raise KeyboardInterrupt
+
+
 def main() -> int:
+    signal.signal(signal.SIGTERM, _stop)  # SIGTERM stops as Ctrl-C does, outside the run too
+    try:
+        return _run()
+    except KeyboardInterrupt:
+        print(STOPPED, file=sys.stderr)
+        return 130
+
+
+def _run() -> int:
     engine = make_engine(database_url())
     try:
         check_connection(engine, database_url())
@@ -45,7 +117,21 @@ def main() -> int:
         engine.dispose()
     job = defs.resolve_job_def("refresh_lede")
     with DagsterInstance.get() as instance:
-        result = job.execute_in_process(instance=instance, raise_on_error=False, run_config=QUIET)
+        for run_id in release_dead_runs(instance):
+            print(f"lede: run {run_id} had been killed; it is marked failed and this run finishes its work.",
+                  file=sys.stderr)
+        run_id = make_new_run_id()
+        hold(instance, run_id)  # from before the run exists: there is no moment when it could be taken for dead
+        stops = StopRequests(instance, run_id)
+        try:
+            result = job.execute_in_process(instance=instance, raise_on_error=False, run_config=QUIET,
+                                            run_id=run_id)
+        finally:
+            stops.close()
+            let_go(instance, run_id)
+        if stops.requested or result.dagster_run.status == DagsterRunStatus.CANCELED:
+            print(STOPPED, file=sys.stderr)
+            return 130
     if not result.success:
         failure = next((e for e in result.all_events if e.is_failure), None)
         error = getattr(getattr(failure, "event_specific_data", None), "error", None)

@@ -12,6 +12,7 @@ import threading
 import time
 
 from dagster import DagsterInstance, DagsterRunStatus
+from dagster._core.instance.ref import InstanceRef
 from dagster._core.utils import make_new_run_id
 from dagster._utils.interrupts import check_captured_interrupt
 from sqlalchemy import text
@@ -24,15 +25,19 @@ from pipelines.recovery import hold, let_go, release_dead_runs
 from pipelines.settings import database_url
 
 SAMPLE_QUOTES = 5
-QUIET = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}  # the full log is in the UI
+# Dagster's console log stays quiet (the full log is in the UI): this prints what a person needs, in lede's words.
+QUIET = {"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}}
+SHOWN_FAILURES = 10
 STOPPED = "lede: stopped on request; files loaded so far are kept, the next run loads the rest."
 GRACE = 3.0  # seconds a stop request may wait for Dagster to act on it before this process ends the run itself
 
 
-def summary(url: str) -> str:
+def summary(url: str, run_id: str) -> str:
     engine = make_engine(url)
     try:
         with engine.connect() as conn:
+            failed = conn.execute(text("SELECT path, error FROM source_files WHERE status = 'failed' AND "
+                                       "run_id = :run ORDER BY path"), {"run": run_id}).all()
             counts = table_counts(conn)
             files = dict(conn.execute(text("SELECT status, count(*) FROM source_files GROUP BY status")).all())
             sample = conn.execute(text(
@@ -45,6 +50,10 @@ def summary(url: str) -> str:
     for speaker, kind, quote in sample:
         shown = quote if len(quote) <= 70 else quote[:67] + "..."
         lines.append(f"  {speaker or '(unknown)'} [{kind}]: \u201c{shown}\u201d")
+    for path, error in failed[:SHOWN_FAILURES]:
+        lines.append(f"failed: {path}: {error}")
+    if len(failed) > SHOWN_FAILURES:
+        lines.append(f"... and {len(failed) - SHOWN_FAILURES} more (source_files.error says why)")
     return "\n".join(lines)
 
 
@@ -93,6 +102,17 @@ class StopRequests:
         self._writer.close()
 
 
+def project_instance() -> DagsterInstance:
+    """The instance in DAGSTER_HOME, as `DagsterInstance.get()` gives it, but without capturing the run's raw
+    stdout and stderr into files: they are on the terminal already, and the helper processes that capture starts
+    (and that Ctrl-C reaches too) would each answer it with a traceback. The run's event log is in the UI as ever."""
+    home = os.environ.get("DAGSTER_HOME")
+    if not home:
+        raise DatabaseProblem("DAGSTER_HOME is not set: start lede with `make run`, which sets it.")
+    no_capture = {"module": "dagster._core.storage.noop_compute_log_manager", "class": "NoOpComputeLogManager"}
+    return DagsterInstance.from_ref(InstanceRef.from_dir(home, overrides={"compute_logs": no_capture}))
+
+
 def _stop(signum, frame):
     raise KeyboardInterrupt
 
@@ -116,7 +136,12 @@ def _run() -> int:
     finally:
         engine.dispose()
     job = defs.resolve_job_def("refresh_lede")
-    with DagsterInstance.get() as instance:
+    try:
+        instance = project_instance()
+    except DatabaseProblem as problem:
+        print(f"lede: {problem}", file=sys.stderr)
+        return 1
+    with instance:
         for run_id in release_dead_runs(instance):
             print(f"lede: run {run_id} had been killed; it is marked failed and this run finishes its work.",
                   file=sys.stderr)
@@ -140,7 +165,7 @@ def _run() -> int:
         reason = error.message.strip().splitlines()[-1] if error else "see the Dagster UI"
         print(f"lede: the run failed: {reason}", file=sys.stderr)
         return 1
-    print(summary(database_url()))
+    print(summary(database_url(), run_id))
     return 0
 
 

@@ -23,7 +23,6 @@ from sqlalchemy import text
 
 from models import make_engine
 from pipelines.load import _SPEAKER_LOCK as SPEAKER_LOCK
-
 from tests.conftest import ROOT, wait_for
 from tests.test_reruns import content, make_corpus, scalar
 from tests.worker import refresh

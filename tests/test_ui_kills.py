@@ -79,6 +79,26 @@ def test_a_killed_run_worker_shows_failed_and_the_next_run_finishes(setting, tmp
     equals_clean_load(url, seeds, tmp_path)
 
 
+TERMINATE = "mutation($id: String!) { terminateRun(runId: $id) { __typename } }"
+
+
+@pytest.mark.slow
+def test_terminate_in_the_ui_cancels_the_run_without_a_half_loaded_file(setting, tmp_path):
+    env, url, seeds, files = setting
+    log = tmp_path / "dagster.log"
+    with running_dagster_dev(env, log) as (_, port):
+        run_id, _ = loading_run(env, url)
+        terminated = graphql(port, TERMINATE, {"id": run_id})["terminateRun"]["__typename"]
+        assert terminated == "TerminateRunSuccess", terminated
+        wait_for("the run ending canceled", lambda: status(port, run_id) in FINISHED, seconds=30, log=log)
+        assert status(port, run_id) == "CANCELED"
+        assert files_with(url, "loaded") + files_with(url, "pending") == files
+        second = launch(port)
+        wait_for("the next run finishing", lambda: status(port, second) in FINISHED, seconds=BOUND, log=log)
+        assert status(port, second) == "SUCCESS"
+    equals_clean_load(url, seeds, tmp_path)
+
+
 @pytest.mark.slow
 def test_killing_the_whole_ui_and_starting_it_again_recovers(setting, tmp_path):
     env, url, seeds, _ = setting

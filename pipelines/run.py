@@ -75,8 +75,8 @@ class StopRequests:
         threading.Thread(target=self._listen, name="lede-stop-requests", daemon=True).start()
 
     def _listen(self) -> None:
-        while self._reader.recv(64):
-            if self.requested:
+        while signals := self._reader.recv(64):
+            if self.requested or not {signal.SIGINT, signal.SIGTERM} & set(signals):
                 continue
             self.requested = True
             run = self.instance.get_run_by_id(self.run_id)

@@ -12,7 +12,6 @@ import signal
 import subprocess
 import sys
 import time
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -96,11 +95,12 @@ KILL_POINTS = {
 }
 
 
-@contextmanager
-def speakers_step_held(env: dict, url: str):
-    """Catch the run inside its speakers step: a stand-in run takes the lede_db slot while the load runs, so the
-    speakers step queues behind it; the test then holds the database lock the step needs, hands the slot over and
-    waits for the step to start. The step is then stuck in its first statement until the lock is let go."""
+def pause_in_speakers_step(env: dict, url: str, process: subprocess.Popen) -> None:
+    """Leave the run frozen (SIGSTOP) inside its speakers step, holding the lede_db slot.
+
+    A stand-in run takes the slot while the load runs, so the speakers step queues behind it; the test then holds
+    the database lock the step needs, hands the slot over, waits for the step to start (it is then stuck in its
+    first statement), freezes the run's processes and lets the database lock go."""
     with instance(env) as dagster:
         holder = DagsterRun(job_name="test_slot_holder", run_id=make_new_run_id(), status=DagsterRunStatus.STARTED)
         dagster.add_run(holder)
@@ -117,8 +117,13 @@ def speakers_step_held(env: dict, url: str):
             else:
                 conn.execute(text("SELECT 1"))  # in BEGIN IMMEDIATE: the write lock
             storage.free_concurrency_slots_for_run(holder.run_id)
-            yield lambda: step_started(env, "speakers")
+            wait_for("the speakers step starting", lambda: step_started(env, "speakers") or process.poll() is not None,
+                     seconds=BOUND)
+            assert process.poll() is None, process.communicate()[1][-2000:]
+            os.killpg(process.pid, signal.SIGSTOP)
         database.dispose()
+        storage.free_concurrency_slots_for_run(holder.run_id)
+        dagster.report_run_canceled(holder)
 
 
 @pytest.mark.slow
@@ -129,8 +134,9 @@ def test_after_sigkill_the_next_run_finishes_and_equals_a_clean_load(point, new_
     env = lede_env(tmp_path, url, folder)
     process = start(env)
     if point == "speakers step":
-        with speakers_step_held(env, url) as in_step:
-            kill_when(process, "the speakers step", in_step)
+        pause_in_speakers_step(env, url, process)
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
     else:
         kill_when(process, f"the {point}", lambda: KILL_POINTS[point](env, url))
     with instance(env) as dagster:
@@ -188,13 +194,13 @@ def test_ctrl_c_stops_a_run_that_waits_for_another(new_sqlite_url, corpus, tmp_p
     url = new_sqlite_url()
     env = lede_env(tmp_path, url, folder)
     first = start(env)
-    wait_for("the first run loading", lambda: files_with(url, "loaded") > 0 or first.poll() is not None,
-             seconds=BOUND)
+    pause_in_speakers_step(env, url, first)
     second = start(env)  # waits for the lede_db slot the first run holds
-    wait_for("the second run waiting for the slot", lambda: _waiting(env), seconds=60)
+    wait_for("the second run waiting for the slot", lambda: _waiting(env), seconds=BOUND)
     os.killpg(second.pid, signal.SIGINT)
     code, _, stderr = finish(second, seconds=30)
     assert (code, stderr.strip()) == (130, STOPPED)
+    os.killpg(first.pid, signal.SIGCONT)
     code, _, stderr = finish(first)
     assert code == 0, stderr[-2000:]
 
@@ -225,10 +231,9 @@ def test_a_run_killed_while_another_waits_hands_over_its_slot(new_db_url, corpus
     url, clean = new_db_url(), new_db_url()
     env = lede_env(tmp_path, url, folder)
     first = start(env)
-    wait_for("the first run loading", lambda: files_with(url, "loaded") > 0 or first.poll() is not None,
-             seconds=BOUND)
+    pause_in_speakers_step(env, url, first)
     second = start(env)
-    wait_for("the second run waiting for the slot", lambda: _waiting(env), seconds=60)
+    wait_for("the second run waiting for the slot", lambda: _waiting(env), seconds=BOUND)
     os.killpg(first.pid, signal.SIGKILL)
     first.wait()
     code, _, stderr = finish(second)

@@ -101,12 +101,27 @@ def release_dead_runs(instance: DagsterInstance) -> list[str]:
     folder = _folder(instance)
     if folder is None or not instance.event_log_storage.supports_global_concurrency_limits:
         return []
+    storage = instance.event_log_storage
     dead = [path.stem for path in folder.glob("*.lock") if release_if_gone(instance, path.stem)]
-    for run_id in instance.event_log_storage.get_concurrency_run_ids():
+    run_ids = storage.get_concurrency_run_ids()
+    for run_id in run_ids:
         run = instance.get_run_by_id(run_id)
         if (run is None or run.is_finished) and run_id not in _held:
-            instance.event_log_storage.free_concurrency_slots_for_run(run_id)
+            storage.free_concurrency_slots_for_run(run_id)
+    if run_ids:
+        hand_out_free_slots(storage)
     return dead
+
+
+def hand_out_free_slots(storage) -> None:
+    """Give free pool slots to steps that wait for one. Dagster hands a slot to the next waiting step only at the
+    moment it is freed, so a step that queued just as it was freed (two runs starting together) would wait
+    forever beside a free slot."""
+    for key, info in storage.get_concurrency_infos(list(storage.get_concurrency_keys())).items():
+        waiting = sum(step.assigned_timestamp is None for step in info.pending_steps)
+        assigned = len(info.pending_steps) - waiting  # claimed or about to be: each holds a slot
+        for _ in range(min(waiting, info.slot_count - assigned)):
+            storage.assign_pending_steps([key])
 
 
 class Watch:

@@ -4,6 +4,7 @@ Ctrl-C or SIGTERM stops it within seconds with one line: the file being written 
 transaction), the run is marked canceled and gives back its pool slot, and the next run loads what is left.
 """
 
+import fcntl
 import os
 import signal
 import socket
@@ -107,10 +108,14 @@ def project_instance() -> DagsterInstance:
     stdout and stderr into files: they are on the terminal already, and the helper processes that capture starts
     (and that Ctrl-C reaches too) would each answer it with a traceback. The run's event log is in the UI as ever."""
     home = os.environ.get("DAGSTER_HOME")
-    if not home:
-        raise DatabaseProblem("DAGSTER_HOME is not set: start lede with `make run`, which sets it.")
+    if not home or not os.path.isdir(home):
+        raise DatabaseProblem(f"DAGSTER_HOME ({home or 'not set'}) is not a folder: start lede with `make run`, "
+                              "which makes it.")
     no_capture = {"module": "dagster._core.storage.noop_compute_log_manager", "class": "NoOpComputeLogManager"}
-    return DagsterInstance.from_ref(InstanceRef.from_dir(home, overrides={"compute_logs": no_capture}))
+    # Two runs opening a new DAGSTER_HOME at once would both create its SQLite tables, and one would fail.
+    with open(os.path.join(home, ".lede-instance.lock"), "w") as opening:
+        fcntl.flock(opening, fcntl.LOCK_EX)
+        return DagsterInstance.from_ref(InstanceRef.from_dir(home, overrides={"compute_logs": no_capture}))
 
 
 def _stop(signum, frame):

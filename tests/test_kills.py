@@ -34,7 +34,7 @@ STOPPED = "lede: stopped on request; files loaded so far are kept, the next run 
 def lede_env(tmp_path: Path, db_url: str, seeds: Path) -> dict:
     home = tmp_path / "dagster_home"
     if not home.exists():
-        home.mkdir()
+        home.mkdir(parents=True)
         shutil.copy(ROOT / "dagster.yaml.template", home / "dagster.yaml")
     return {**os.environ, "DAGSTER_HOME": str(home), "LEDE_DB_URL": db_url, "LEDE_SEEDS_DIR": str(seeds)}
 
@@ -240,3 +240,40 @@ def test_a_run_killed_while_another_waits_hands_over_its_slot(new_db_url, corpus
     assert code == 0, stderr[-2000:]
     refresh(clean, folder, "clean")
     assert store_content(url) == store_content(clean)
+
+
+@pytest.mark.slow
+def test_a_slot_freed_just_as_a_step_queues_still_reaches_it(new_sqlite_url, corpus, tmp_path):
+    # Two runs starting together can interleave so: one run's step queues (unassigned) a moment after the other
+    # run freed the slot and Dagster looked for a step to hand it to. Here a stand-in run plays the other run.
+    folder, files = corpus
+    url = new_sqlite_url()
+    env = lede_env(tmp_path, url, folder)
+    with instance(env) as dagster:
+        holder = DagsterRun(job_name="test_slot_holder", run_id=make_new_run_id(), status=DagsterRunStatus.STARTED)
+        dagster.add_run(holder)
+        storage = dagster.event_log_storage
+        storage.initialize_concurrency_limit_to_default("lede_db")
+        assert storage.claim_concurrency_slot("lede_db", holder.run_id, "hold").is_claimed
+        process = start(env)
+        wait_for("the run queueing for the slot", lambda: _waiting(env), seconds=BOUND)
+        storage._free_concurrency_slots(holder.run_id)  # freed, and nobody told: the race's outcome
+        storage._remove_pending_steps(holder.run_id)
+        dagster.report_run_canceled(holder)
+    code, _, stderr = finish(process)
+    assert code == 0, stderr[-2000:]
+    assert files_with(url, "loaded") == files
+
+
+@pytest.mark.slow
+def test_runs_started_together_on_a_new_dagster_home_all_finish(new_sqlite_url, tmp_path):
+    # The first runs on a new DAGSTER_HOME create its tables; three at once, a few times over, as a race test can.
+    folder = tmp_path / "seeds"
+    files = make_corpus(folder, 2)
+    for round_ in range(3):
+        url = new_sqlite_url()
+        env = lede_env(tmp_path / f"round{round_}", url, folder)
+        for process in [start(env) for _ in range(3)]:
+            code, _, stderr = finish(process)
+            assert code == 0, stderr[-2000:]
+        assert files_with(url, "loaded") == files

@@ -88,8 +88,8 @@ class StopRequests:
                 self._end_run_here()
 
     def _end_run_here(self) -> None:
-        """The run is stuck where Dagster does not look at signals (waiting for a slot): end it here. Nothing is
-        half-written then: a step writing to the database stops at once, with its transaction rolled back."""
+        """The run is stuck where Dagster does not look at signals (waiting for a slot): end it here. No step is
+        writing then (a step stops on the signal at once, its transaction rolled back), so nothing is half-done."""
         run = self.instance.get_run_by_id(self.run_id)
         if run is not None and not run.is_finished:
             self.instance.report_run_canceled(run, "Stopped on request (Ctrl-C or SIGTERM) before it could write.")
@@ -103,14 +103,18 @@ class StopRequests:
         self._writer.close()
 
 
+class NoDagsterHome(RuntimeError):
+    """DAGSTER_HOME is missing; the message is the sentence to show."""
+
+
 def project_instance() -> DagsterInstance:
     """The instance in DAGSTER_HOME, as `DagsterInstance.get()` gives it, but without capturing the run's raw
     stdout and stderr into files: they are on the terminal already, and the helper processes that capture starts
     (and that Ctrl-C reaches too) would each answer it with a traceback. The run's event log is in the UI as ever."""
     home = os.environ.get("DAGSTER_HOME")
     if not home or not os.path.isdir(home):
-        raise DatabaseProblem(f"DAGSTER_HOME ({home or 'not set'}) is not a folder: start lede with `make run`, "
-                              "which makes it.")
+        raise NoDagsterHome(f"DAGSTER_HOME ({home or 'not set'}) is not a folder: start lede with `make run`, "
+                            "which makes it.")
     no_capture = {"module": "dagster._core.storage.noop_compute_log_manager", "class": "NoOpComputeLogManager"}
     # Two runs opening a new DAGSTER_HOME at once would both create its SQLite tables, and one would fail.
     with open(os.path.join(home, ".lede-instance.lock"), "w") as opening:
@@ -143,12 +147,13 @@ def _run() -> int:
     job = defs.resolve_job_def("refresh_lede")
     try:
         instance = project_instance()
-    except DatabaseProblem as problem:
+    except NoDagsterHome as problem:
         print(f"lede: {problem}", file=sys.stderr)
         return 1
     with instance:
         for run_id in release_dead_runs(instance):
-            print(f"lede: run {run_id} had been killed; it is marked failed and this run finishes its work.",
+            print(f"lede: run {run_id} had died (its process is gone); it is marked failed and this run finishes "
+                  "its work.",
                   file=sys.stderr)
         run_id = make_new_run_id()
         hold(instance, run_id)  # from before the run exists: there is no moment when it could be taken for dead

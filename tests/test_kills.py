@@ -145,7 +145,7 @@ def test_after_sigkill_the_next_run_finishes_and_equals_a_clean_load(point, new_
 
     code, stdout, stderr = finish(start(env))
     assert code == 0, stderr[-2000:]
-    assert f"run {killed.run_id} had been killed" in stderr
+    assert f"run {killed.run_id} had died" in stderr
     refresh(clean, folder, "clean")
     assert store_content(url) == store_content(clean)
     assert len(store_content(url)["articles"]) == files

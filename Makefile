@@ -20,8 +20,8 @@ $(DAGSTER_HOME)/dagster.yaml: dagster.yaml.template dagster-postgres.yaml.templa
 	mkdir -p $(DAGSTER_HOME)
 	cat dagster.yaml.template $(if $(LEDE_DAGSTER_PG_URL),dagster-postgres.yaml.template) > $@
 
+# The database_schema asset migrates, so `make run` is one process (and one plain sentence on a fault).
 run: $(BIN)/.installed $(DAGSTER_HOME)/dagster.yaml
-	$(BIN)/alembic upgrade head
 	$(BIN)/python -m pipelines.run
 
 test: $(BIN)/.installed

@@ -5,6 +5,7 @@ from logging.config import fileConfig
 from alembic import context
 
 from models import Base, make_engine
+from pipelines.errors import DatabaseProblem, check_connection
 from pipelines.settings import database_url
 
 config = context.config
@@ -46,6 +47,10 @@ def run_migrations_online() -> None:
         return
     engine = make_engine(database_url())
     try:
+        try:
+            check_connection(engine, database_url())
+        except DatabaseProblem as problem:
+            raise SystemExit(f"lede: {problem}") from None  # the CLI's one plain sentence, not a traceback
         with engine.connect() as connection:
             _run(connection)
     finally:

@@ -11,6 +11,7 @@ import datetime as dt
 import hashlib
 import multiprocessing
 import os
+import signal
 import threading
 import time
 from collections.abc import Iterator, Sequence
@@ -191,6 +192,7 @@ def _start_worker() -> None:
     """Parse workers run at the lowest priority: the one writer is the serial part of a load, and a core it shares
     with a worker would leave the other workers waiting for it. A worker whose run was killed hard exits too."""
     os.nice(19)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole terminal group: the run stops them
     parent = os.getppid()
 
     def exit_when_orphaned() -> None:

@@ -12,6 +12,7 @@ from sqlalchemy.engine import make_url
 
 from models import make_engine
 from pipelines.errors import check_connection
+from pipelines.recovery import Watch
 from pipelines.settings import DEFAULT_DB_URL, DEFAULT_SEEDS_DIR
 
 
@@ -20,12 +21,23 @@ class Database(dg.ConfigurableResource):
 
     url: str = Field(description="SQLAlchemy URL, from LEDE_DB_URL (default sqlite:///data/lede.db)")
     _engine: Engine | None = PrivateAttr(default=None)
+    _watch: Watch | None = PrivateAttr(default=None)
 
     def setup_for_execution(self, context: dg.InitResourceContext) -> None:
+        # Before any step waits for the lede_db pool: runs whose process is gone give their slots back.
+        if context.instance is not None and context.run_id:
+            self._watch = Watch(context.instance, context.run_id).start()
         self._engine = make_engine(self.url)
-        check_connection(self._engine, self.url)  # fail at once, in one sentence, if it cannot be reached
+        try:
+            check_connection(self._engine, self.url)  # fail at once, in one sentence, if it cannot be reached
+        except Exception:
+            self.teardown_after_execution(context)
+            raise
 
     def teardown_after_execution(self, context: dg.InitResourceContext) -> None:
+        if self._watch is not None:
+            self._watch.stop()
+            self._watch = None
         if self._engine is not None:
             self._engine.dispose()
             self._engine = None

@@ -1,24 +1,44 @@
-"""`make run`: materialize every asset through Dagster (the same job the schedule runs), then print a summary."""
+"""`make run`: materialize every asset through Dagster (the same job the schedule runs), then print a summary.
 
+Ctrl-C or SIGTERM stops it within seconds with one line: the file being written is rolled back (each batch is one
+transaction), the run is marked canceled and gives back its pool slot, and the next run loads what is left.
+"""
+
+import fcntl
+import os
+import signal
+import socket
 import sys
+import threading
+import time
 
-from dagster import DagsterInstance
+from dagster import DagsterInstance, DagsterRunStatus
+from dagster._core.instance.ref import InstanceRef
+from dagster._core.utils import make_new_run_id
+from dagster._utils.interrupts import check_captured_interrupt
 from sqlalchemy import text
 
 from models import make_engine
 from pipelines.definitions import defs
 from pipelines.errors import DatabaseProblem, check_connection
 from pipelines.load import table_counts
+from pipelines.recovery import hold, let_go, release_dead_runs
 from pipelines.settings import database_url
 
 SAMPLE_QUOTES = 5
-QUIET = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}  # the full log is in the UI
+# Dagster's console log stays quiet (the full log is in the UI): this prints what a person needs, in lede's words.
+QUIET = {"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}}
+SHOWN_FAILURES = 10
+STOPPED = "lede: stopped on request; files loaded so far are kept, the next run loads the rest."
+GRACE = 3.0  # seconds a stop request may wait for Dagster to act on it before this process ends the run itself
 
 
-def summary(url: str) -> str:
+def summary(url: str, run_id: str) -> str:
     engine = make_engine(url)
     try:
         with engine.connect() as conn:
+            failed = conn.execute(text("SELECT path, error FROM source_files WHERE status = 'failed' AND "
+                                       "run_id = :run ORDER BY path"), {"run": run_id}).all()
             counts = table_counts(conn)
             files = dict(conn.execute(text("SELECT status, count(*) FROM source_files GROUP BY status")).all())
             sample = conn.execute(text(
@@ -31,10 +51,91 @@ def summary(url: str) -> str:
     for speaker, kind, quote in sample:
         shown = quote if len(quote) <= 70 else quote[:67] + "..."
         lines.append(f"  {speaker or '(unknown)'} [{kind}]: \u201c{shown}\u201d")
+    for path, error in failed[:SHOWN_FAILURES]:
+        lines.append(f"failed: {path}: {error}")
+    if len(failed) > SHOWN_FAILURES:
+        lines.append(f"... and {len(failed) - SHOWN_FAILURES} more (source_files.error says why)")
     return "\n".join(lines)
 
 
+class StopRequests:
+    """Turns Ctrl-C and SIGTERM into a canceled run, also where Dagster would not act on them.
+
+    During a run Dagster's own handler only notes the signal, and acts on it when a step starts or runs; a run
+    waiting for a pool slot would never see it. Python writes every signal it catches to the wakeup socket, so
+    this thread hears it whoever handles it: it marks the run canceling (the step then stops and the run ends
+    canceled) and, if Dagster has not acted within GRACE seconds, cancels the run and ends the process itself.
+    """
+
+    def __init__(self, instance: DagsterInstance, run_id: str):
+        self.instance, self.run_id, self.requested = instance, run_id, False
+        self._reader, writer = socket.socketpair()
+        writer.setblocking(False)
+        self._writer = writer
+        signal.set_wakeup_fd(writer.fileno(), warn_on_full_buffer=False)
+        threading.Thread(target=self._listen, name="lede-stop-requests", daemon=True).start()
+
+    def _listen(self) -> None:
+        while signals := self._reader.recv(64):
+            if self.requested or not {signal.SIGINT, signal.SIGTERM} & set(signals):
+                continue
+            self.requested = True
+            run = self.instance.get_run_by_id(self.run_id)
+            if run is not None and not run.is_finished:
+                self.instance.report_run_canceling(run, message="Stop requested (Ctrl-C or SIGTERM).")
+            time.sleep(GRACE)
+            if check_captured_interrupt():  # still only noted: nothing in the run will look at it
+                self._end_run_here()
+
+    def _end_run_here(self) -> None:
+        """The run is stuck where Dagster does not look at signals (waiting for a slot): end it here. No step is
+        writing then (a step stops on the signal at once, its transaction rolled back), so nothing is half-done."""
+        run = self.instance.get_run_by_id(self.run_id)
+        if run is not None and not run.is_finished:
+            self.instance.report_run_canceled(run, "Stopped on request (Ctrl-C or SIGTERM) before it could write.")
+        self.instance.event_log_storage.free_concurrency_slots_for_run(self.run_id)
+        let_go(self.instance, self.run_id)
+        print(STOPPED, file=sys.stderr, flush=True)
+        os._exit(130)
+
+    def close(self) -> None:
+        signal.set_wakeup_fd(-1)
+        self._writer.close()
+
+
+class NoDagsterHome(RuntimeError):
+    """DAGSTER_HOME is missing; the message is the sentence to show."""
+
+
+def project_instance() -> DagsterInstance:
+    """The instance in DAGSTER_HOME, as `DagsterInstance.get()` gives it, but without capturing the run's raw
+    stdout and stderr into files: they are on the terminal already, and the helper processes that capture starts
+    (and that Ctrl-C reaches too) would each answer it with a traceback. The run's event log is in the UI as ever."""
+    home = os.environ.get("DAGSTER_HOME")
+    if not home or not os.path.isdir(home):
+        raise NoDagsterHome(f"DAGSTER_HOME ({home or 'not set'}) is not a folder: start lede with `make run`, "
+                            "which makes it.")
+    no_capture = {"module": "dagster._core.storage.noop_compute_log_manager", "class": "NoOpComputeLogManager"}
+    # Two runs opening a new DAGSTER_HOME at once would both create its SQLite tables, and one would fail.
+    with open(os.path.join(home, ".lede-instance.lock"), "w") as opening:
+        fcntl.flock(opening, fcntl.LOCK_EX)
+        return DagsterInstance.from_ref(InstanceRef.from_dir(home, overrides={"compute_logs": no_capture}))
+
+
+def _stop(signum, frame):
+    raise KeyboardInterrupt
+
+
 def main() -> int:
+    signal.signal(signal.SIGTERM, _stop)  # SIGTERM stops as Ctrl-C does, outside the run too
+    try:
+        return _run()
+    except KeyboardInterrupt:
+        print(STOPPED, file=sys.stderr)
+        return 130
+
+
+def _run() -> int:
     engine = make_engine(database_url())
     try:
         check_connection(engine, database_url())
@@ -44,8 +145,28 @@ def main() -> int:
     finally:
         engine.dispose()
     job = defs.resolve_job_def("refresh_lede")
-    with DagsterInstance.get() as instance:
-        result = job.execute_in_process(instance=instance, raise_on_error=False, run_config=QUIET)
+    try:
+        instance = project_instance()
+    except NoDagsterHome as problem:
+        print(f"lede: {problem}", file=sys.stderr)
+        return 1
+    with instance:
+        for run_id in release_dead_runs(instance):
+            print(f"lede: run {run_id} had died (its process is gone); it is marked failed and this run finishes "
+                  "its work.",
+                  file=sys.stderr)
+        run_id = make_new_run_id()
+        hold(instance, run_id)  # from before the run exists: there is no moment when it could be taken for dead
+        stops = StopRequests(instance, run_id)
+        try:
+            result = job.execute_in_process(instance=instance, raise_on_error=False, run_config=QUIET,
+                                            run_id=run_id)
+        finally:
+            stops.close()
+            let_go(instance, run_id)
+        if stops.requested or result.dagster_run.status == DagsterRunStatus.CANCELED:
+            print(STOPPED, file=sys.stderr)
+            return 130
     if not result.success:
         failure = next((e for e in result.all_events if e.is_failure), None)
         error = getattr(getattr(failure, "event_specific_data", None), "error", None)
@@ -54,7 +175,7 @@ def main() -> int:
         reason = error.message.strip().splitlines()[-1] if error else "see the Dagster UI"
         print(f"lede: the run failed: {reason}", file=sys.stderr)
         return 1
-    print(summary(database_url()))
+    print(summary(database_url(), run_id))
     return 0
 
 

@@ -4,6 +4,7 @@ PostgreSQL runs when LEDE_TEST_PG_URL is set (CI sets it); if it is set and the 
 tests fail rather than skip. Without it they skip with a visible reason.
 """
 
+import contextlib
 import os
 import shutil
 import signal
@@ -138,20 +139,29 @@ def dagster_dev(tmp_path):
     seeds.mkdir()
     shutil.copy(ROOT / "dagster.yaml.template", home / "dagster.yaml")
     db_url = f"sqlite:///{tmp_path / 'lede.db'}"
-    port = free_port()
     env = {**os.environ, "DAGSTER_HOME": str(home), "LEDE_DB_URL": db_url, "LEDE_SEEDS_DIR": str(seeds),
            "LEDE_SENSOR_INTERVAL": "1"}
     log = tmp_path / "dagster.log"
-    with log.open("w") as out:
+    with running_dagster_dev(env, log) as (_, port):
+        yield seeds, db_url, log, port
+
+
+@contextlib.contextmanager
+def running_dagster_dev(env: dict, log: Path):
+    """`dagster dev` in a session of its own (as `make ui` runs it); yields (process, port) once the webserver
+    answers, and stops the whole session afterwards, also when the test fails."""
+    port = free_port()
+    with log.open("a") as out:
         process = subprocess.Popen(
             [str(Path(sys.executable).parent / "dagster"), "dev", "-m", "pipelines.definitions",
              "-h", "127.0.0.1", "-p", str(port)],
             cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
     try:
         wait_for("the webserver answering", lambda: _answers(f"http://127.0.0.1:{port}/server_info"), log=log)
-        yield seeds, db_url, log, port
+        yield process, port
     finally:
-        os.killpg(process.pid, signal.SIGTERM)
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGTERM)
         try:
             process.wait(timeout=30)
         except subprocess.TimeoutExpired:

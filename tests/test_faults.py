@@ -1,7 +1,11 @@
 """Database faults stop the run with one plain sentence that names the problem and the fix, never a password."""
 
 import multiprocessing
+import os
+import re
 import sqlite3
+import subprocess
+from pathlib import Path
 
 import pytest
 from sqlalchemy.engine import make_url
@@ -12,6 +16,7 @@ from pipelines.errors import DatabaseProblem, check_connection, explain, require
 from pipelines.schema import alembic_config
 
 SECRET = "s3cret-pw"
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def problem(url: str, **engine_options) -> str:
@@ -101,3 +106,31 @@ def test_schema_behind_the_code_is_refused_with_the_fix(db_url):
     with pytest.raises(DatabaseProblem, match=r"revision 0001 but this code needs .*make migrate"):
         require_current_schema(engine)
     engine.dispose()
+
+
+MAKE_FAILED = re.compile(r"^make: \*\*\* \[.*\] Error \d+$")  # make's own last word on any failed command
+
+
+def make(target: str, tmp_path, db_url: str) -> tuple[int, list[str]]:
+    """`make TARGET` as a person types it, with its own DAGSTER_HOME; returns the exit code and what it printed
+    on stderr, less make's own closing line."""
+    result = subprocess.run(["make", target, f"DAGSTER_HOME={tmp_path / 'dagster_home'}"], cwd=ROOT,
+                            env={**os.environ, "LEDE_DB_URL": db_url}, capture_output=True, text=True, timeout=300)
+    return result.returncode, [line for line in result.stderr.splitlines() if not MAKE_FAILED.match(line)]
+
+
+@pytest.mark.parametrize("target", ["run", "migrate"])
+def test_make_says_unreachable_postgres_in_one_sentence(target, tmp_path):
+    code, said = make(target, tmp_path, f"postgresql+psycopg://lede:{SECRET}@127.0.0.1:1/lede")
+    assert code != 0
+    assert said == ["lede: Cannot reach PostgreSQL at 127.0.0.1:1: start the server, or fix the host and port in "
+                    "LEDE_DB_URL."]
+
+
+@pytest.mark.parametrize("target", ["run", "migrate"])
+def test_make_says_missing_database_in_one_sentence(target, tmp_path, pg_server_url):
+    url = make_url(pg_server_url).set(database="lede_no_such_db", password=SECRET).render_as_string(False)
+    code, said = make(target, tmp_path, url)
+    assert code != 0
+    assert len(said) == 1 and "'lede_no_such_db' does not exist" in said[0] and "createdb" in said[0]
+    assert SECRET not in said[0]

@@ -1,4 +1,4 @@
-"""The production instance configuration (deploy/dagster-k8s.yaml, shown in the README) is valid for Dagster
+"""The production instance configuration (pipelines/deploy/dagster-k8s.yaml, shown in the README) is valid for Dagster
 and dagster-k8s. No Kubernetes cluster is reachable here, so it is checked against their config schemas, with
 the environment variables it reads set to stand-in values, rather than run."""
 
@@ -11,7 +11,7 @@ from dagster._core.instance.config import dagster_instance_config
 from dagster._serdes.config_class import class_from_code_pointer
 
 ROOT = Path(__file__).resolve().parents[1]
-DEPLOY = ROOT / "deploy" / "dagster-k8s.yaml"
+DEPLOY = ROOT / "pipelines" / "deploy" / "dagster-k8s.yaml"
 
 
 @pytest.fixture

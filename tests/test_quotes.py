@@ -143,6 +143,14 @@ def test_short_phrase_after_a_reporting_verb_is_partial():
     assert q.speaker == "Ada Moss"
 
 
+def test_short_phrase_closed_by_a_comma_before_its_speaker_is_partial():
+    found = quotes_of('The ferry closure was "a real blow," Mayor Ines Karlsson said.',
+                      'The council will keep "the old name," the spokesman said.',
+                      'The film "Harbour Lights" opens on Friday, the studio said.')
+    assert [q.kind for q in found] == ["partial", "partial", "scare"]
+    assert [q.speaker for q in found] == ["Ines Karlsson", "spokesman", None]
+
+
 def test_curly_quotes_and_apostrophes():
     (q,) = quotes_of("\u201cWe don\u2019t know yet,\u201d Sam O\u2019Neill said.")
     assert q.text == "We don\u2019t know yet,"

@@ -323,7 +323,9 @@ def _attribute_paragraph(paragraph: Paragraph, spans: list[_Span]) -> list[Quote
             if len(following.split()) <= 6 and not following.endswith(":"):  # "She went on:" opens the next
                 mention, cue, where = attribution(text, masked, sentence_start, span.open, close + 1,
                                                   following_end)
-        kind = _kind(inner, before, after, reported=where in ("before", "according"))
+        # `The failure was "heartbreaking," she said.`: the sentence the comma closes is the speaker's report
+        closed_by_cue = where == "after" and (inner.endswith(",") or after.startswith(","))
+        kind = _kind(inner, before, after, reported=where in ("before", "according") or closed_by_cue)
         if kind == "partial" and where is None and _governed(before) is None and len(inner.split()) <= 6:
             kind = "scare"
         if kind == "scare":

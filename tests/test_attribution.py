@@ -73,9 +73,20 @@ def speakers(*texts: str) -> list[str | None]:
      "Lars Eide"),
     # "criticised ... and said": the sentence's subject
     ('The Ohio senator criticised the plan and said it was "far too timid to matter."', "The Ohio senator"),
+    # a party label in brackets between the subject after a quote and its verb, with or without an apposition
+    ('"The audit is over," Rep. Oskar Lind (R-Mont.) said.', "Rep. Oskar Lind"),
+    ('"We saw nothing," Sen. Maren Bo (D-Ore.), a member of the panel, said by phone.', "Sen. Maren Bo"),
+    # a reporting verb whose subject the grammar cannot read still governs a short quote; the subject of the
+    # sentence speaks
+    ('The GOP front-runner complained that the count had been "rigged" from the start.', "The GOP front-runner"),
 ])
 def test_mention_of_a_quote(text, mention):
     assert mentions(text)[0] == mention
+
+
+def test_second_quote_after_a_party_label_keeps_the_speaker():
+    assert speakers('"The audit is over," Rep. Oskar Lind (R-Mont.) said. "Nobody will reopen it."') == [
+        "Oskar Lind", "Oskar Lind"]
 
 
 def test_name_and_colon_gives_each_its_own_speaker():

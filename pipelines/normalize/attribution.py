@@ -42,6 +42,8 @@ _CUE = re.compile(
     r"(?<![\w-])(?:" + "|".join(re.escape(v) for v in CUE_MULTI) + r"|[a-z]+|[A-Z][a-z]+ed|Said|Says)(?![\w-])"
 )
 
+_LABEL_AT_END = re.compile(r"\s*\([^()]{1,24}\)\s*$")
+
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 
 
@@ -136,6 +138,9 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
             mention = noun_phrase_forward(text, sent_start + match.end(), sent_start + match.end() + len(between) - 1)
             if mention:
                 return mention, word, "before"
+        # a subject this grammar cannot read ("The GOP front-runner complained that ..."): the verb still
+        # governs the quote, and the clause fallback looks for who speaks
+        unclaimed = unclaimed or word
 
     if unclaimed:
         return None, unclaimed, "before"
@@ -171,6 +176,9 @@ def _subject_after_quote(text: str, masked: str, start: int, end: int) -> str | 
     end = skip_auxiliaries_back(masked, start, end)
     head_end = masked.find(",", start, end)
     head_end = end if head_end < 0 else head_end
+    label = _LABEL_AT_END.search(masked, start, head_end)
+    if label:  # "..., Rep. Ana Ruiz (D-Ohio) said": the party label is no part of the subject
+        head_end = end = label.start()
     segment = masked[start:head_end]
     if not segment.strip() or len(segment.split()) > 12 or re.search(r"[\"“”«»]", segment):
         return None

@@ -87,6 +87,13 @@ def test_mention_of_a_quote(text, mention):
 def test_second_quote_after_a_party_label_keeps_the_speaker():
     assert speakers('"The audit is over," Rep. Oskar Lind (R-Mont.) said. "Nobody will reopen it."') == [
         "Oskar Lind", "Oskar Lind"]
+    assert mentions('"We saw nothing," Sen. Maren Bo (D-Ore.), a member of the panel, said. "Nothing at all."') == [
+        "Sen. Maren Bo", "Sen. Maren Bo"]
+
+
+def test_party_label_before_the_verb_after_an_opening_phrase_with_a_quote():
+    assert mentions('On "Morning Desk," Sen. Maren Bo (D-Ore.) said the harbour needs "more dredging" soon.') == [
+        "Sen. Maren Bo"]
 
 
 def test_name_and_colon_gives_each_its_own_speaker():

@@ -42,8 +42,6 @@ _CUE = re.compile(
     r"(?<![\w-])(?:" + "|".join(re.escape(v) for v in CUE_MULTI) + r"|[a-z]+|[A-Z][a-z]+ed|Said|Says)(?![\w-])"
 )
 
-_LABEL_AT_END = re.compile(r"\s*\([^()]{1,24}\)\s*$")
-
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 
 
@@ -175,10 +173,8 @@ def _subject_after_quote(text: str, masked: str, start: int, end: int) -> str | 
     """
     end = skip_auxiliaries_back(masked, start, end)
     head_end = masked.find(",", start, end)
-    head_end = end if head_end < 0 else head_end
-    label = _LABEL_AT_END.search(masked, start, head_end)
-    if label:  # "..., Rep. Ana Ruiz (D-Ohio) said": the party label is no part of the subject
-        head_end = end = label.start()
+    # "..., Rep. Ana Ruiz (D-Ohio), a member of the panel, said": the label before the apposition too
+    head_end = end if head_end < 0 else skip_auxiliaries_back(masked, start, head_end)
     segment = masked[start:head_end]
     if not segment.strip() or len(segment.split()) > 12 or re.search(r"[\"“”«»]", segment):
         return None

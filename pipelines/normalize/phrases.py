@@ -42,8 +42,15 @@ def _tokens(text: str, start: int, end: int) -> list[re.Match]:
     return list(WORD.finditer(text, start, end))
 
 
+_LABEL_AT_END = re.compile(r"\s\([^()]{1,24}\)\s*$")
+
+
 def skip_auxiliaries_back(masked: str, floor: int, end: int) -> int:
-    """Back over what stands between a subject and its verb: `has also`, `repeatedly`, `on Monday`, `at the time`."""
+    """Back over what stands between a subject and its verb: `has also`, `repeatedly`, `on Monday`, `at the time`,
+    a party label in brackets (`Ana Ruiz (D-Ohio) said`)."""
+    label = _LABEL_AT_END.search(masked, max(floor, end - 30), end)
+    if label:
+        end = label.start()
     tokens = _tokens(masked, floor, end)
     while tokens:
         last = tokens[-1].group(0).lower()
@@ -148,7 +155,7 @@ def head_with_name(text: str, start: int, end: int) -> str:
     """The subject as a mention: its head, plus an apposition that is a name (`Its chairman, Piet Vos`),
     without one that describes (`Tomas Berg, who voted against it` -> `Tomas Berg`)."""
     parts = text[start:end].split(",")
-    head = parts[0]
+    head = _LABEL_AT_END.sub("", parts[0])  # "Ana Ruiz (D-Ohio), a member of the panel"
     if len(parts) > 1:
         apposition = parts[1].strip()
         first = apposition.split()[0] if apposition else ""

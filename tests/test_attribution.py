@@ -96,6 +96,11 @@ def test_party_label_before_the_verb_after_an_opening_phrase_with_a_quote():
         "Sen. Maren Bo"]
 
 
+def test_quote_after_one_the_clause_fallback_attributed_takes_its_speaker():
+    assert mentions('"The pier will close," Councillor Ada Brun is quoted as saying. "Nobody will reopen it."') == [
+        "Councillor Ada Brun", "Councillor Ada Brun"]
+
+
 def test_name_and_colon_gives_each_its_own_speaker():
     assert mentions('Moss: "We build the dam." Lindqvist: "We stop the dam."') == ["Moss", "Lindqvist"]
 

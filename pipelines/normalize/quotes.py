@@ -359,6 +359,11 @@ def _attribute_paragraph(paragraph: Paragraph, spans: list[_Span]) -> list[Quote
             mention = sentence_subject(text, masked, previous_start, sentence_start)
         if mention:
             quotes[n] = replace(quote, speaker_mention=mention)
+    # `"...," Ames is quoted as saying. "..."`: a quote the fallback attributed passes its speaker on
+    for n in range(1, len(quotes)):
+        if quotes[n].kind == "direct" and quotes[n].speaker_mention is None and n in fallbacks and \
+                quotes[n - 1].kind in ("direct", "partial") and quotes[n - 1].speaker_mention:
+            quotes[n] = replace(quotes[n], speaker_mention=quotes[n - 1].speaker_mention)
     return quotes
 
 

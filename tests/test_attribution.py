@@ -79,6 +79,11 @@ def speakers(*texts: str) -> list[str | None]:
     # a reporting verb whose subject the grammar cannot read still governs a short quote; the subject of the
     # sentence speaks
     ('The GOP front-runner complained that the count had been "rigged" from the start.', "The GOP front-runner"),
+    # a name ending in -ly is no adverb
+    ('Inga Kelly replied calmly, with a smile: "We open again on Monday."', "Inga Kelly"),
+    # a progressive is the finite verb, after a contracted pronoun or a name
+    ('He’s predicting the ferry will do "very, very well" this summer.', "He"),
+    ('The harbour master is saying the pier is "a hazard" to swimmers.', "The harbour master"),
 ])
 def test_mention_of_a_quote(text, mention):
     assert mentions(text)[0] == mention

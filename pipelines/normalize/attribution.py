@@ -42,6 +42,8 @@ _CUE = re.compile(
     r"(?<![\w-])(?:" + "|".join(re.escape(v) for v in CUE_MULTI) + r"|[a-z]+|[A-Z][a-z]+ed|Said|Says)(?![\w-])"
 )
 
+_PROGRESSIVE = re.compile(r"(?:\b(?:is|was|are|were)|\w['’](?:s|re))\s+$")
+
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 
 
@@ -113,7 +115,9 @@ def _attribution(text: str, masked: str, sent_start: int, open_at: int, after_st
         word = match.group(0).lower()
         if word not in SPEECH_VERBS or word == "asked" and match.group(0) == "Asked":
             continue  # "Asked about it, she said": the question is put to the speaker
-        if word.endswith("ing") and n:
+        # "He’s predicting", "she is saying": a progressive is the finite verb, not a participle or a passive
+        progressive = word.endswith("ing") and _PROGRESSIVE.search(masked, sent_start, sent_start + match.start())
+        if word.endswith("ing") and n and not progressive:
             # "..., saying": the participle's subject is the sentence's; but "with Ana Ruiz calling it" is hers
             start = sent_start + match.start()
             subject_start = noun_phrase_back(masked, sent_start, start)
@@ -124,7 +128,7 @@ def _attribution(text: str, masked: str, sent_start: int, open_at: int, after_st
                     return mention, word, "before"
             unclaimed = unclaimed or word
             continue
-        if n and words[n - 1].group(0).lower() in BE_FORMS:
+        if n and words[n - 1].group(0).lower() in BE_FORMS and not progressive:
             continue  # passive, no speaker: "we are told that"
         following = WORD.search(before, match.end())
         if following and following.group(0).lower() in BE_FORMS | AUXILIARIES - {"also", "later", "then"}:

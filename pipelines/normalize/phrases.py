@@ -45,6 +45,9 @@ def _tokens(text: str, start: int, end: int) -> list[re.Match]:
 _LABEL_AT_END = re.compile(r"\s\([^()]{1,24}\)\s*$")
 
 
+_CONTRACTED_PRONOUN = re.compile(r"((?i:he|she|they|we|i))['’](?:s|re|ve|m|ll|d)$")
+
+
 def skip_auxiliaries_back(masked: str, floor: int, end: int) -> int:
     """Back over what stands between a subject and its verb: `has also`, `repeatedly`, `on Monday`, `at the time`,
     a party label in brackets (`Ana Ruiz (D-Ohio) said`)."""
@@ -52,9 +55,13 @@ def skip_auxiliaries_back(masked: str, floor: int, end: int) -> int:
     if label:
         end = label.start()
     tokens = _tokens(masked, floor, end)
+    contracted = _CONTRACTED_PRONOUN.match(tokens[-1].group(0)) if tokens else None
+    if contracted:
+        return tokens[-1].start() + contracted.end(1)  # "He’s predicting", "They're saying": the pronoun
     while tokens:
         last = tokens[-1].group(0).lower()
-        if last in AUXILIARIES or last.endswith("ly") or last in _DISCOURSE:
+        # "repeatedly" is an adverb, "Kelly" a name
+        if last in AUXILIARIES or last.endswith("ly") and tokens[-1].group(0).islower() or last in _DISCOURSE:
             end = tokens.pop().start()
         elif (last in _WEEKDAYS or last in _TIME_WORDS) and len(tokens) > 2 and (
                 tokens[-2].group(0).lower() in _TIME_LEAD | {"the"}):

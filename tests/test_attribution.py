@@ -84,6 +84,9 @@ def speakers(*texts: str) -> list[str | None]:
     # a progressive is the finite verb, after a contracted pronoun or a name
     ('He’s predicting the ferry will do "very, very well" this summer.', "He"),
     ('The harbour master is saying the pier is "a hazard" to swimmers.', "The harbour master"),
+    # a dateline with an agency in brackets opens the sentence
+    ('Tromso (Nordwire) – Mayor Ines Dahl has taken aim at the ferry board, saying its fares are "a scandal."',
+     "Mayor Ines Dahl"),
 ])
 def test_mention_of_a_quote(text, mention):
     assert mentions(text)[0] == mention

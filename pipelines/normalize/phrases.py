@@ -227,10 +227,11 @@ _NOT_SUBJECTS = {"it’s", "it's", "that’s", "that's", "there’s", "there's",
 def skip_introduction(masked: str, start: int, end: int) -> int | None:
     """Where the subject of the sentence starts: after `But`, and after an opening phrase that ends in a comma."""
     tokens = _tokens(masked, start, end)
-    if tokens and len(tokens[0].group(0)) > 2 and tokens[0].group(0).isupper():
-        dash = next((n for n, t in enumerate(tokens[:12]) if t.group(0) in "—–-"), None)
-        if dash is not None:
-            tokens = tokens[dash + 1:]  # a dateline: "OSLO, May 2 (Agency) — Ames said"
+    dash = next((n for n, t in enumerate(tokens[:12]) if t.group(0) in "—–-"), None)
+    if dash is not None and (len(tokens[0].group(0)) > 2 and tokens[0].group(0).isupper() or (
+            dash > 2 and [t.group(0) for t in tokens[dash - 3:dash:2]] == ["(", ")"]
+            and tokens[dash - 2].group(0).isalpha() and tokens[0].group(0)[:1].isupper())):
+        tokens = tokens[dash + 1:]  # a dateline: "OSLO, May 2 (Agency) — Ames said", "Oslo (Agency) – Ames said"
     while tokens and tokens[0].group(0).lower() in _LEADING | {",", "—", "–", "-", "(", "\"", "“", "‘"}:
         tokens = tokens[1:]
     if not tokens:

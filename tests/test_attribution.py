@@ -84,6 +84,10 @@ def speakers(*texts: str) -> list[str | None]:
     # a progressive is the finite verb, after a contracted pronoun or a name
     ('He’s predicting the ferry will do "very, very well" this summer.', "He"),
     ('The harbour master is saying the pier is "a hazard" to swimmers.', "The harbour master"),
+    # an adverb or a quantifier after the verb does not make it a noun
+    ('Councillor Ada Brun has said repeatedly that the toll would be "a disaster" for the island.',
+     "Councillor Ada Brun"),
+    ('Okafor said both Lind and Moss are "newcomers to the harbour," and left it there.', "Okafor"),
     # a dateline with an agency in brackets opens the sentence
     ('Tromso (Nordwire) – Mayor Ines Dahl has taken aim at the ferry board, saying its fares are "a scandal."',
      "Mayor Ines Dahl"),

@@ -14,7 +14,6 @@ import re
 
 from pipelines.normalize.lexicon import PRONOUNS, SPEECH_VERBS
 from pipelines.normalize.phrases import (
-    AUXILIARIES,
     BE_FORMS,
     FORWARD_STOPS,
     INTRODUCING,
@@ -41,6 +40,9 @@ CUE_MULTI = sorted((v for v in SPEECH_VERBS if " " in v), key=len, reverse=True)
 _CUE = re.compile(
     r"(?<![\w-])(?:" + "|".join(re.escape(v) for v in CUE_MULTI) + r"|[a-z]+|[A-Z][a-z]+ed|Said|Says)(?![\w-])"
 )
+
+_FINITE_AUXILIARIES = {"has", "had", "have", "would", "will", "did", "does", "do", "should", "could", "can", "may",
+                       "might", "must", "shall"}
 
 _PROGRESSIVE = re.compile(r"(?:\b(?:is|was|are|were)|\w['’](?:s|re))\s+$")
 
@@ -131,8 +133,8 @@ def _attribution(text: str, masked: str, sent_start: int, open_at: int, after_st
         if n and words[n - 1].group(0).lower() in BE_FORMS and not progressive:
             continue  # passive, no speaker: "we are told that"
         following = WORD.search(before, match.end())
-        if following and following.group(0).lower() in BE_FORMS | AUXILIARIES - {"also", "later", "then"}:
-            continue  # a noun, not a verb: "the Baltic states are fortifying"
+        if following and following.group(0).lower() in BE_FORMS | _FINITE_AUXILIARIES:
+            continue  # a noun, not a verb: "the Baltic states are fortifying" (but "said repeatedly", "said both")
         if word in _NOUNISH_CUES and not before[match.end():].lstrip().startswith("that"):
             unclaimed = unclaimed or word  # "a neighbouring state", "a fourth term": nouns, unless "states that"
             continue

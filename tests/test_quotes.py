@@ -159,6 +159,12 @@ def test_short_phrase_closed_by_a_comma_before_its_speaker_is_partial():
     assert [q.speaker for q in found] == ["Ines Karlsson", "spokesman", None]
 
 
+def test_called_it_after_an_apposition_is_speech_but_called_the_names():
+    found = quotes_of('The memo, sent to the harbour board, called it "reckless" in plain words.',
+                      'The new ferry, called the "Northern Star", sails on Monday.')
+    assert [q.kind for q in found] == ["partial", "scare"]
+
+
 def test_curly_quotes_and_apostrophes():
     (q,) = quotes_of("\u201cWe don\u2019t know yet,\u201d Sam O\u2019Neill said.")
     assert q.text == "We don\u2019t know yet,"

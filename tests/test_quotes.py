@@ -165,6 +165,12 @@ def test_called_it_after_an_apposition_is_speech_but_called_the_names():
     assert [q.kind for q in found] == ["partial", "scare"]
 
 
+def test_known_to_be_is_speech_and_known_as_names():
+    found = quotes_of('Mayor Ines Dahl told the crowd she has been known to be "stubborn" on budgets.',
+                      'The old ferry, known as "the Ghost," still sails.')
+    assert [q.kind for q in found] == ["partial", "scare"]
+
+
 def test_curly_quotes_and_apostrophes():
     (q,) = quotes_of("\u201cWe don\u2019t know yet,\u201d Sam O\u2019Neill said.")
     assert q.text == "We don\u2019t know yet,"

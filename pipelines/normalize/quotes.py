@@ -412,7 +412,10 @@ def _is_title(inner: str) -> bool:
 def _named(before: str) -> bool:
     """The phrase is a name given, not words said: `known as`, `dubbed`, `, called the`."""
     tail = [w.lower() for w in WORD.findall(before[-60:])][-4:]
-    return any(w in NICKNAMING for w in tail) or bool(re.search(r",\s*called\s+(?:the\s+)?$", before))
+    # "known as" names; "known to be" does not
+    if any(w in NICKNAMING and not (w == "known" and tail[n + 1:n + 2] != ["as"]) for n, w in enumerate(tail)):
+        return True
+    return bool(re.search(r",\s*called\s+(?:the\s+)?$", before))
 
 
 def _governed(before: str) -> str | None:

@@ -73,9 +73,44 @@ def speakers(*texts: str) -> list[str | None]:
      "Lars Eide"),
     # "criticised ... and said": the sentence's subject
     ('The Ohio senator criticised the plan and said it was "far too timid to matter."', "The Ohio senator"),
+    # a party label in brackets between the subject after a quote and its verb, with or without an apposition
+    ('"The audit is over," Rep. Oskar Lind (R-Mont.) said.', "Rep. Oskar Lind"),
+    ('"We saw nothing," Sen. Maren Bo (D-Ore.), a member of the panel, said by phone.', "Sen. Maren Bo"),
+    # a reporting verb whose subject the grammar cannot read still governs a short quote; the subject of the
+    # sentence speaks
+    ('The GOP front-runner complained that the count had been "rigged" from the start.', "The GOP front-runner"),
+    # a name ending in -ly is no adverb
+    ('Inga Kelly replied calmly, with a smile: "We open again on Monday."', "Inga Kelly"),
+    # a progressive is the finite verb, after a contracted pronoun or a name
+    ('He’s predicting the ferry will do "very, very well" this summer.', "He"),
+    ('The harbour master is saying the pier is "a hazard" to swimmers.', "The harbour master"),
+    # an adverb or a quantifier after the verb does not make it a noun
+    ('Councillor Ada Brun has said repeatedly that the toll would be "a disaster" for the island.',
+     "Councillor Ada Brun"),
+    ('Okafor said both Lind and Moss are "newcomers to the harbour," and left it there.', "Okafor"),
+    # a dateline with an agency in brackets opens the sentence
+    ('Tromso (Nordwire) – Mayor Ines Dahl has taken aim at the ferry board, saying its fares are "a scandal."',
+     "Mayor Ines Dahl"),
 ])
 def test_mention_of_a_quote(text, mention):
     assert mentions(text)[0] == mention
+
+
+def test_second_quote_after_a_party_label_keeps_the_speaker():
+    assert speakers('"The audit is over," Rep. Oskar Lind (R-Mont.) said. "Nobody will reopen it."') == [
+        "Oskar Lind", "Oskar Lind"]
+    assert mentions('"We saw nothing," Sen. Maren Bo (D-Ore.), a member of the panel, said. "Nothing at all."') == [
+        "Sen. Maren Bo", "Sen. Maren Bo"]
+
+
+def test_party_label_before_the_verb_after_an_opening_phrase_with_a_quote():
+    assert mentions('On "Morning Desk," Sen. Maren Bo (D-Ore.) said the harbour needs "more dredging" soon.') == [
+        "Sen. Maren Bo"]
+
+
+def test_quote_after_one_the_clause_fallback_attributed_takes_its_speaker():
+    assert mentions('"The pier will close," Councillor Ada Brun is quoted as saying. "Nobody will reopen it."') == [
+        "Councillor Ada Brun", "Councillor Ada Brun"]
 
 
 def test_name_and_colon_gives_each_its_own_speaker():

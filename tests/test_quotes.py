@@ -73,6 +73,14 @@ def test_according_to_after_a_full_quote():
     assert (q.kind, q.speaker, q.cue) == ("direct", "Petra Lind", "according to")
 
 
+def test_according_to_names_the_source_over_the_speaker_it_reports():
+    found = quotes_of('"We will close the pier," Mayor Ida Brun told staff, according to the Harbour Gazette.',
+                      'According to two aides, Brun said the budget was "already spent on repairs."',
+                      '"We will reopen in May," Brun said.')
+    assert [q.speaker_mention for q in found] == ["the Harbour Gazette", "two aides", "Brun"]
+    assert [q.cue for q in found] == ["according to", "according to", "said"]
+
+
 def test_according_to_before_the_quote():
     (q,) = quotes_of('According to the health ministry, the outbreak is "contained but not over."')
     assert q.kind == "partial"
@@ -140,6 +148,26 @@ def test_short_phrase_after_a_reporting_verb_is_partial():
     (q,) = quotes_of('Senator Ada Moss called the bill "a disgrace".')
     assert q.kind == "partial"
     assert q.speaker == "Ada Moss"
+
+
+def test_short_phrase_closed_by_a_comma_before_its_speaker_is_partial():
+    found = quotes_of('The ferry closure was "a real blow," Mayor Ines Karlsson said.',
+                      'The council will keep "the old name," the spokesman said.',
+                      'The film "Harbour Lights" opens on Friday, the studio said.')
+    assert [q.kind for q in found] == ["partial", "partial", "scare"]
+    assert [q.speaker for q in found] == ["Ines Karlsson", "spokesman", None]
+
+
+def test_called_it_after_an_apposition_is_speech_but_called_the_names():
+    found = quotes_of('The memo, sent to the harbour board, called it "reckless" in plain words.',
+                      'The new ferry, called the "Northern Star", sails on Monday.')
+    assert [q.kind for q in found] == ["partial", "scare"]
+
+
+def test_known_to_be_is_speech_and_known_as_names():
+    found = quotes_of('Mayor Ines Dahl told the crowd she has been known to be "stubborn" on budgets.',
+                      'The old ferry, known as "the Ghost," still sails.')
+    assert [q.kind for q in found] == ["partial", "scare"]
 
 
 def test_curly_quotes_and_apostrophes():

@@ -14,7 +14,6 @@ import re
 
 from pipelines.normalize.lexicon import PRONOUNS, SPEECH_VERBS
 from pipelines.normalize.phrases import (
-    AUXILIARIES,
     BE_FORMS,
     FORWARD_STOPS,
     INTRODUCING,
@@ -42,6 +41,11 @@ _CUE = re.compile(
     r"(?<![\w-])(?:" + "|".join(re.escape(v) for v in CUE_MULTI) + r"|[a-z]+|[A-Z][a-z]+ed|Said|Says)(?![\w-])"
 )
 
+_FINITE_AUXILIARIES = {"has", "had", "have", "would", "will", "did", "does", "do", "should", "could", "can", "may",
+                       "might", "must", "shall"}
+
+_PROGRESSIVE = re.compile(r"(?:\b(?:is|was|are|were)|\w['’](?:s|re))\s+$")
+
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 
 
@@ -52,7 +56,24 @@ def cue_in(text: str) -> bool:
 def attribution(text: str, masked: str, sent_start: int, open_at: int, after_start: int,
                  after_end: int) -> tuple[str | None, str | None, str | None]:
     """The speaker as written, the cue, and where they were found: after the quote, before it (a reporting
-    verb with its subject), a dash line, a colon, or `according to`."""
+    verb with its subject), a dash line, a colon, or `according to`.
+
+    `according to` anywhere in the quote's sentence names the source the writer relies on, and wins over the
+    speaker it reports (`Ames said "...", according to the Gazette`: the mention is the Gazette)."""
+    found = _attribution(text, masked, sent_start, open_at, after_start, after_end)
+    if found[2] in ("before", "after"):
+        for region_start, region_end in ((after_start, after_end), (sent_start, open_at)):
+            match = _ACCORDING.search(masked, region_start, region_end)
+            if match:
+                comma = masked.find(",", match.end(), region_end)  # "According to two aides, Ames said"
+                mention = noun_phrase_forward(text, match.end(), region_end if comma < 0 else comma, strict=False)
+                if mention:
+                    return mention, "according to", "according"
+    return found
+
+
+def _attribution(text: str, masked: str, sent_start: int, open_at: int, after_start: int,
+                 after_end: int) -> tuple[str | None, str | None, str | None]:
     after = masked[after_start:after_end]
     lead = re.match(r"^[\s,]*(?:[—–-]+\s*)?", after)
     offset = after_start + (lead.end() if lead else 0)
@@ -96,7 +117,9 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
         word = match.group(0).lower()
         if word not in SPEECH_VERBS or word == "asked" and match.group(0) == "Asked":
             continue  # "Asked about it, she said": the question is put to the speaker
-        if word.endswith("ing") and n:
+        # "He’s predicting", "she is saying": a progressive is the finite verb, not a participle or a passive
+        progressive = word.endswith("ing") and _PROGRESSIVE.search(masked, sent_start, sent_start + match.start())
+        if word.endswith("ing") and n and not progressive:
             # "..., saying": the participle's subject is the sentence's; but "with Ana Ruiz calling it" is hers
             start = sent_start + match.start()
             subject_start = noun_phrase_back(masked, sent_start, start)
@@ -107,11 +130,11 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
                     return mention, word, "before"
             unclaimed = unclaimed or word
             continue
-        if n and words[n - 1].group(0).lower() in BE_FORMS:
+        if n and words[n - 1].group(0).lower() in BE_FORMS and not progressive:
             continue  # passive, no speaker: "we are told that"
         following = WORD.search(before, match.end())
-        if following and following.group(0).lower() in BE_FORMS | AUXILIARIES - {"also", "later", "then"}:
-            continue  # a noun, not a verb: "the Baltic states are fortifying"
+        if following and following.group(0).lower() in BE_FORMS | _FINITE_AUXILIARIES:
+            continue  # a noun, not a verb: "the Baltic states are fortifying" (but "said repeatedly", "said both")
         if word in _NOUNISH_CUES and not before[match.end():].lstrip().startswith("that"):
             unclaimed = unclaimed or word  # "a neighbouring state", "a fourth term": nouns, unless "states that"
             continue
@@ -136,6 +159,9 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
             mention = noun_phrase_forward(text, sent_start + match.end(), sent_start + match.end() + len(between) - 1)
             if mention:
                 return mention, word, "before"
+        # a subject this grammar cannot read ("The GOP front-runner complained that ..."): the verb still
+        # governs the quote, and the clause fallback looks for who speaks
+        unclaimed = unclaimed or word
 
     if unclaimed:
         return None, unclaimed, "before"
@@ -170,7 +196,8 @@ def _subject_after_quote(text: str, masked: str, start: int, end: int) -> str | 
     """
     end = skip_auxiliaries_back(masked, start, end)
     head_end = masked.find(",", start, end)
-    head_end = end if head_end < 0 else head_end
+    # "..., Rep. Ana Ruiz (D-Ohio), a member of the panel, said": the label before the apposition too
+    head_end = end if head_end < 0 else skip_auxiliaries_back(masked, start, head_end)
     segment = masked[start:head_end]
     if not segment.strip() or len(segment.split()) > 12 or re.search(r"[\"“”«»]", segment):
         return None

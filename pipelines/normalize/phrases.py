@@ -42,12 +42,26 @@ def _tokens(text: str, start: int, end: int) -> list[re.Match]:
     return list(WORD.finditer(text, start, end))
 
 
+_LABEL_AT_END = re.compile(r"\s\([^()]{1,24}\)\s*$")
+
+
+_CONTRACTED_PRONOUN = re.compile(r"((?i:he|she|they|we|i))['’](?:s|re|ve|m|ll|d)$")
+
+
 def skip_auxiliaries_back(masked: str, floor: int, end: int) -> int:
-    """Back over what stands between a subject and its verb: `has also`, `repeatedly`, `on Monday`, `at the time`."""
+    """Back over what stands between a subject and its verb: `has also`, `repeatedly`, `on Monday`, `at the time`,
+    a party label in brackets (`Ana Ruiz (D-Ohio) said`)."""
+    label = _LABEL_AT_END.search(masked, max(floor, end - 30), end)
+    if label:
+        end = label.start()
     tokens = _tokens(masked, floor, end)
+    contracted = _CONTRACTED_PRONOUN.match(tokens[-1].group(0)) if tokens else None
+    if contracted:
+        return tokens[-1].start() + contracted.end(1)  # "He’s predicting", "They're saying": the pronoun
     while tokens:
         last = tokens[-1].group(0).lower()
-        if last in AUXILIARIES or last.endswith("ly") or last in _DISCOURSE:
+        # "repeatedly" is an adverb, "Kelly" a name
+        if last in AUXILIARIES or last.endswith("ly") and tokens[-1].group(0).islower() or last in _DISCOURSE:
             end = tokens.pop().start()
         elif (last in _WEEKDAYS or last in _TIME_WORDS) and len(tokens) > 2 and (
                 tokens[-2].group(0).lower() in _TIME_LEAD | {"the"}):
@@ -148,7 +162,7 @@ def head_with_name(text: str, start: int, end: int) -> str:
     """The subject as a mention: its head, plus an apposition that is a name (`Its chairman, Piet Vos`),
     without one that describes (`Tomas Berg, who voted against it` -> `Tomas Berg`)."""
     parts = text[start:end].split(",")
-    head = parts[0]
+    head = _LABEL_AT_END.sub("", parts[0])  # "Ana Ruiz (D-Ohio), a member of the panel"
     if len(parts) > 1:
         apposition = parts[1].strip()
         first = apposition.split()[0] if apposition else ""
@@ -213,10 +227,11 @@ _NOT_SUBJECTS = {"it’s", "it's", "that’s", "that's", "there’s", "there's",
 def skip_introduction(masked: str, start: int, end: int) -> int | None:
     """Where the subject of the sentence starts: after `But`, and after an opening phrase that ends in a comma."""
     tokens = _tokens(masked, start, end)
-    if tokens and len(tokens[0].group(0)) > 2 and tokens[0].group(0).isupper():
-        dash = next((n for n, t in enumerate(tokens[:12]) if t.group(0) in "—–-"), None)
-        if dash is not None:
-            tokens = tokens[dash + 1:]  # a dateline: "OSLO, May 2 (Agency) — Ames said"
+    dash = next((n for n, t in enumerate(tokens[:12]) if t.group(0) in "—–-"), None)
+    if dash is not None and (len(tokens[0].group(0)) > 2 and tokens[0].group(0).isupper() or (
+            dash > 2 and [t.group(0) for t in tokens[dash - 3:dash:2]] == ["(", ")"]
+            and tokens[dash - 2].group(0).isalpha() and tokens[0].group(0)[:1].isupper())):
+        tokens = tokens[dash + 1:]  # a dateline: "OSLO, May 2 (Agency) — Ames said", "Oslo (Agency) – Ames said"
     while tokens and tokens[0].group(0).lower() in _LEADING | {",", "—", "–", "-", "(", "\"", "“", "‘"}:
         tokens = tokens[1:]
     if not tokens:

@@ -323,7 +323,9 @@ def _attribute_paragraph(paragraph: Paragraph, spans: list[_Span]) -> list[Quote
             if len(following.split()) <= 6 and not following.endswith(":"):  # "She went on:" opens the next
                 mention, cue, where = attribution(text, masked, sentence_start, span.open, close + 1,
                                                   following_end)
-        kind = _kind(inner, before, after, reported=where in ("before", "according"))
+        # `The failure was "heartbreaking," she said.`: the sentence the comma closes is the speaker's report
+        closed_by_cue = where == "after" and (inner.endswith(",") or after.startswith(","))
+        kind = _kind(inner, before, after, reported=where in ("before", "according") or closed_by_cue)
         if kind == "partial" and where is None and _governed(before) is None and len(inner.split()) <= 6:
             kind = "scare"
         if kind == "scare":
@@ -357,6 +359,11 @@ def _attribute_paragraph(paragraph: Paragraph, spans: list[_Span]) -> list[Quote
             mention = sentence_subject(text, masked, previous_start, sentence_start)
         if mention:
             quotes[n] = replace(quote, speaker_mention=mention)
+    # `"...," Ames is quoted as saying. "..."`: a quote the fallback attributed passes its speaker on
+    for n in range(1, len(quotes)):
+        if quotes[n].kind == "direct" and quotes[n].speaker_mention is None and n in fallbacks and \
+                quotes[n - 1].kind in ("direct", "partial") and quotes[n - 1].speaker_mention:
+            quotes[n] = replace(quotes[n], speaker_mention=quotes[n - 1].speaker_mention)
     return quotes
 
 
@@ -405,7 +412,10 @@ def _is_title(inner: str) -> bool:
 def _named(before: str) -> bool:
     """The phrase is a name given, not words said: `known as`, `dubbed`, `, called the`."""
     tail = [w.lower() for w in WORD.findall(before[-60:])][-4:]
-    return any(w in NICKNAMING for w in tail) or bool(re.search(r",\s*called\s+(?:the\s+|it\s+)?$", before))
+    # "known as" names; "known to be" does not
+    if any(w in NICKNAMING and not (w == "known" and tail[n + 1:n + 2] != ["as"]) for n, w in enumerate(tail)):
+        return True
+    return bool(re.search(r",\s*called\s+(?:the\s+)?$", before))
 
 
 def _governed(before: str) -> str | None:

@@ -73,14 +73,6 @@ def test_according_to_after_a_full_quote():
     assert (q.kind, q.speaker, q.cue) == ("direct", "Petra Lind", "according to")
 
 
-def test_according_to_names_the_source_over_the_speaker_it_reports():
-    found = quotes_of('"We will close the pier," Mayor Ida Brun told staff, according to the Harbour Gazette.',
-                      'According to two aides, Brun said the budget was "already spent on repairs."',
-                      '"We will reopen in May," Brun said.')
-    assert [q.speaker_mention for q in found] == ["the Harbour Gazette", "two aides", "Brun"]
-    assert [q.cue for q in found] == ["according to", "according to", "said"]
-
-
 def test_according_to_before_the_quote():
     (q,) = quotes_of('According to the health ministry, the outbreak is "contained but not over."')
     assert q.kind == "partial"

@@ -56,24 +56,7 @@ def cue_in(text: str) -> bool:
 def attribution(text: str, masked: str, sent_start: int, open_at: int, after_start: int,
                  after_end: int) -> tuple[str | None, str | None, str | None]:
     """The speaker as written, the cue, and where they were found: after the quote, before it (a reporting
-    verb with its subject), a dash line, a colon, or `according to`.
-
-    `according to` anywhere in the quote's sentence names the source the writer relies on, and wins over the
-    speaker it reports (`Ames said "...", according to the Gazette`: the mention is the Gazette)."""
-    found = _attribution(text, masked, sent_start, open_at, after_start, after_end)
-    if found[2] in ("before", "after"):
-        for region_start, region_end in ((after_start, after_end), (sent_start, open_at)):
-            match = _ACCORDING.search(masked, region_start, region_end)
-            if match:
-                comma = masked.find(",", match.end(), region_end)  # "According to two aides, Ames said"
-                mention = noun_phrase_forward(text, match.end(), region_end if comma < 0 else comma, strict=False)
-                if mention:
-                    return mention, "according to", "according"
-    return found
-
-
-def _attribution(text: str, masked: str, sent_start: int, open_at: int, after_start: int,
-                 after_end: int) -> tuple[str | None, str | None, str | None]:
+    verb with its subject), a dash line, a colon, or `according to`."""
     after = masked[after_start:after_end]
     lead = re.match(r"^[\s,]*(?:[—–-]+\s*)?", after)
     offset = after_start + (lead.end() if lead else 0)

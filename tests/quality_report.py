@@ -36,7 +36,7 @@ def load_folder(folder: Path) -> tuple[list[dict], dict[str, dict[int, str]]]:
     for path in sorted(seeds.glob("*.txt")):
         result = normalize_file(path.read_bytes())
         texts[path.name] = {p[0]: p[2] for p in result.paragraphs}
-        for position, _, kind, text, speaker, mention, cue, _start, _end in result.quotes:
+        for position, _, kind, text, speaker, mention, cue, *_ in result.quotes:
             rows.append({"source_path": path.name, "quote_text": text, "quote_kind": kind, "speaker": speaker,
                          "speaker_mention": mention, "cue": cue, "paragraph_position": position})
     return rows, texts

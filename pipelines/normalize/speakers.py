@@ -160,6 +160,29 @@ def split_title(mention: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return (), tuple(words)
 
 
+@dataclass(frozen=True)
+class _RunFacts:
+    """What a capitalised run says on its own, whatever the article: computed once per distinct run."""
+    title: tuple[str, ...]
+    words: tuple[str, ...]
+    key: str  # its last word, lower case, without a possessive: what a surname alone is looked up by
+    lone: bool  # one word: perhaps a surname used alone
+    first_name: bool  # one word that is a known first name
+    full: str | None  # the full name it gives, when it has two words or more
+    length: int  # words in that full name
+    vouched: bool  # a full name on its own: an organisation, a known first name, or a title before it
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _run_facts(run: str) -> _RunFacts:
+    title, words = name_words(run)
+    key = _strip_possessive(words[-1]).lower() if words else ""
+    full = " ".join((*words[:-1], _strip_possessive(words[-1]))) if len(words) >= 2 and key else None
+    return _RunFacts(title, words, key, len(words) == 1, len(words) == 1 and is_first_name(words[0]), full,
+                     len(full.split()) if full else 0,
+                     len(words) >= 2 and (_orgish(words) or is_first_name(words[0]) or bool(title)))
+
+
 class _ArticleContext:
     """Who and what the article names, where, and what is known of each."""
 
@@ -169,24 +192,25 @@ class _ArticleContext:
         self._texts = texts
         self._sentence_starts: dict[int, list[int]] = {}  # computed for the paragraphs that need them
         self.full_names: dict[str, str] = {}  # last word (lower case) -> longest full name
-        # every capitalised run once, with its title and name words: (paragraph, offset, length, title, words)
-        runs = [(pos, match.start(), match.end() - match.start(), *name_words(match.group(0)))
-                for pos, text in masked for match in _NAME_RUN.finditer(text)]
-        lone = {_strip_possessive(words[0]).lower() for *_, words in runs if len(words) == 1}
-        for *_, title, words in runs:
+        # every capitalised run that names anything once: (paragraph, offset, length, facts of its words)
+        runs = [(pos, match.start(), match.end() - match.start(), facts)
+                for pos, text in masked for match in _NAME_RUN.finditer(text)
+                if (facts := _run_facts(match.group(0))).words]
+        lone = {facts.key for *_, facts in runs if facts.lone}
+        lengths: dict[str, int] = {}  # words in each full name kept
+        for *_, facts in runs:
             # A person's full name: a known first name, a title that vouches for it ("Minister Rados?aw X"),
             # or a surname the article uses again on its own ("Adaeze Okonkwo" ... "Okonkwo smiled").
-            if len(words) >= 2 and (_orgish(words) or is_first_name(words[0]) or title
-                                    or _strip_possessive(words[-1]).lower() in lone):
-                self._add_full_name(words)
+            if facts.full and (facts.vouched or facts.key in lone) and (
+                    facts.key not in lengths or facts.length > lengths[facts.key]):
+                self.full_names[facts.key], lengths[facts.key] = facts.full, facts.length
         self.entities: dict[str, Entity] = {}
         self.by_title: dict[str, Entity] = {}
         found: list[tuple[tuple[int, int], int, Entity]] = []  # (position, end offset, entity)
-        for pos, start, length, title, words in runs:
-            if len(words) == 1 and _strip_possessive(words[0]).lower() not in self.full_names and not (
-                    is_first_name(words[0])):
+        for pos, start, length, facts in runs:
+            if facts.lone and not facts.first_name and facts.key not in self.full_names:
                 continue  # a capitalised word that names nobody the article knows: the common case, skipped fast
-            entity = self._entity_of_words(title, words, texts[pos], start)
+            entity = self._entity_of_words(facts.title, facts.words, texts[pos], start)
             if entity is not None:
                 found.append(((pos, start), start + length, entity))
         for pos, text in masked:
@@ -222,12 +246,6 @@ class _ArticleContext:
         starts = self.starts(pos)
         index = bisect.bisect_right(starts, offset)
         return starts[index] if index < len(starts) else 10**9
-
-    def _add_full_name(self, words: list[str]) -> None:
-        full = " ".join((*words[:-1], _strip_possessive(words[-1])))
-        key = _strip_possessive(words[-1]).lower()
-        if key and (key not in self.full_names or len(full.split()) > len(self.full_names[key].split())):
-            self.full_names[key] = full
 
     def entity(self, name: str, kind: str) -> Entity:
         if name not in self.entities:

@@ -9,7 +9,6 @@ Reads ../shared/data (corpus and PolNeAR train/dev seeds); exits with a reason w
 
 import hashlib
 import json
-import pickle
 import sys
 import time
 from pathlib import Path
@@ -33,7 +32,8 @@ def digest(data: bytes) -> str:
         result = normalize_file(data)
     except NotText as exc:
         return "NotText: " + str(exc)
-    return hashlib.sha256(pickle.dumps(result, protocol=5)).hexdigest()
+    # repr, not pickle: pickle also records which equal strings are one object, and a cache changes that
+    return hashlib.sha256(repr(result).encode()).hexdigest()
 
 
 def outputs() -> dict[str, str]:

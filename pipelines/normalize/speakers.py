@@ -105,9 +105,12 @@ def _guess(word: str) -> str:
     return "unknown"
 
 
+_GUESS_GENDER = {"female": "female", "mostly_female": "female", "male": "male", "mostly_male": "male"}
+
+
 def first_name_gender(word: str) -> str | None:
     """'female', 'male', or None when the word is no known first name (or is used for both)."""
-    return {"female": "female", "mostly_female": "female", "male": "male", "mostly_male": "male"}.get(_guess(word))
+    return _GUESS_GENDER.get(_guess(word))
 
 
 def is_first_name(word: str) -> bool:
@@ -453,11 +456,13 @@ def _writer_text(paragraphs: Sequence[Paragraph], quotes: Sequence[Quote]) -> li
     for paragraph in paragraphs:
         if paragraph.kind == "footer":
             continue
-        chars = list(paragraph.text)
+        text = paragraph.text
         for quote in spans.get(paragraph.position, []):
             # blanked, but its first letter kept: a capital there still tells where a sentence starts
-            chars[quote.char_start + 1:quote.char_end] = "x" * (quote.char_end - quote.char_start - 1)
-        result.append((paragraph.position, "".join(chars)))
+            if quote.char_end - quote.char_start > 1:
+                text = (text[:quote.char_start + 1] + "x" * (quote.char_end - quote.char_start - 1)
+                        + text[quote.char_end:])
+        result.append((paragraph.position, text))
     return result
 
 
@@ -475,5 +480,6 @@ def _orgish(words) -> bool:
     return _orgish_words(tuple(words))
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _strip_possessive(word: str) -> str:
     return word.removesuffix("'s").removesuffix("’s").rstrip(".,")

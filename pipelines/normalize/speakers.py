@@ -55,8 +55,12 @@ _ROLE_GENDER = {"spokeswoman": "female", "chairwoman": "female", "mother": "fema
                 "daughter": "female", "sister": "female", "spokesman": "male", "chairman": "male", "father": "male",
                 "husband": "male", "son": "male", "brother": "male"}
 # "A Medix spokeswoman said", "The prime minister thanked him": a person the article never names.
-_ROLE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?P<words>(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w-]*\s+){0,2}?"
-                   r"(?P<role>" + "|".join(sorted(_ROLE_NOUNS, key=len, reverse=True)) + r"))\b(?!\s*,?\s*[A-Z])")
+_ROLE_AFTER = (r"\s+(?P<words>(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+               r"(?P<role>" + "|".join(sorted(_ROLE_NOUNS, key=len, reverse=True)) + r"))\b(?!\s*,?\s*[A-Z])")
+_ROLE = re.compile(r"\b(?:[Tt]he|[Aa]n?)" + _ROLE_AFTER)
+# Only a role opening a sentence counts, and after the first a sentence opens with a capital: scanning for "The"
+# and "A" alone finds the same (no role phrase can hold a sentence start) without trying every "the" and "a".
+_ROLE_CAPITAL = re.compile(r"\b(?:The|An?)" + _ROLE_AFTER)
 _GENDERED = re.compile(r"\b(?:he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
 LOOK_BACK = 60  # mentions searched back for a pronoun's antecedent
 _FOLLOWS_OBJECT = {"for", "to", "with", "about", "that", "and", "but", "in", "on", "at", "as", "from", "by",
@@ -217,7 +221,8 @@ class _ArticleContext:
             if entity is not None:
                 found.append(((pos, start), start + length, entity))
         for pos, text in masked:
-            for match in _ROLE.finditer(text):
+            opening = _ROLE.match(text) if text[:1] in ("t", "a") else None  # "the judge" opening the paragraph
+            for match in ([opening] if opening else []) + list(_ROLE_CAPITAL.finditer(text)):
                 if match.start() not in self.starts(pos):
                     continue  # a role opening a sentence is someone; "she became a teacher" is no one new
                 role = self.entity(match.group("words"), "person")  # "A Medix spokeswoman", "the prime minister"

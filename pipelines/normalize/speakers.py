@@ -215,8 +215,8 @@ class _ArticleContext:
         self.by_title: dict[str, Entity] = {}
         found: list[tuple[tuple[int, int], int, Entity]] = []  # (position, end offset, entity)
         for pos, start, length, facts in runs:
-            if facts.lone and not facts.first_name and facts.key not in self.full_names:
-                continue  # a capitalised word that names nobody the article knows: the common case, skipped fast
+            if not (facts.first_name or facts.vouched) and facts.key not in self.full_names:
+                continue  # capitalised words that name nobody the article knows: the common case, skipped fast
             entity = self._entity_of_words(facts.title, facts.words, texts[pos], start)
             if entity is not None:
                 found.append(((pos, start), start + length, entity))

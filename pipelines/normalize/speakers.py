@@ -55,8 +55,12 @@ _ROLE_GENDER = {"spokeswoman": "female", "chairwoman": "female", "mother": "fema
                 "daughter": "female", "sister": "female", "spokesman": "male", "chairman": "male", "father": "male",
                 "husband": "male", "son": "male", "brother": "male"}
 # "A Medix spokeswoman said", "The prime minister thanked him": a person the article never names.
-_ROLE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?P<words>(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w-]*\s+){0,2}?"
-                   r"(?P<role>" + "|".join(sorted(_ROLE_NOUNS, key=len, reverse=True)) + r"))\b(?!\s*,?\s*[A-Z])")
+_ROLE_AFTER = (r"\s+(?P<words>(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+               r"(?P<role>" + "|".join(sorted(_ROLE_NOUNS, key=len, reverse=True)) + r"))\b(?!\s*,?\s*[A-Z])")
+_ROLE = re.compile(r"\b(?:[Tt]he|[Aa]n?)" + _ROLE_AFTER)
+# Only a role opening a sentence counts, and after the first a sentence opens with a capital: scanning for "The"
+# and "A" alone finds the same (no role phrase can hold a sentence start) without trying every "the" and "a".
+_ROLE_CAPITAL = re.compile(r"\b(?:The|An?)" + _ROLE_AFTER)
 _GENDERED = re.compile(r"\b(?:he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
 LOOK_BACK = 60  # mentions searched back for a pronoun's antecedent
 _FOLLOWS_OBJECT = {"for", "to", "with", "about", "that", "and", "but", "in", "on", "at", "as", "from", "by",
@@ -105,9 +109,12 @@ def _guess(word: str) -> str:
     return "unknown"
 
 
+_GUESS_GENDER = {"female": "female", "mostly_female": "female", "male": "male", "mostly_male": "male"}
+
+
 def first_name_gender(word: str) -> str | None:
     """'female', 'male', or None when the word is no known first name (or is used for both)."""
-    return {"female": "female", "mostly_female": "female", "male": "male", "mostly_male": "male"}.get(_guess(word))
+    return _GUESS_GENDER.get(_guess(word))
 
 
 def is_first_name(word: str) -> bool:
@@ -160,6 +167,29 @@ def split_title(mention: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return (), tuple(words)
 
 
+@dataclass(frozen=True)
+class _RunFacts:
+    """What a capitalised run says on its own, whatever the article: computed once per distinct run."""
+    title: tuple[str, ...]
+    words: tuple[str, ...]
+    key: str  # its last word, lower case, without a possessive: what a surname alone is looked up by
+    lone: bool  # one word: perhaps a surname used alone
+    first_name: bool  # one word that is a known first name
+    full: str | None  # the full name it gives, when it has two words or more
+    length: int  # words in that full name
+    vouched: bool  # a full name on its own: an organisation, a known first name, or a title before it
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _run_facts(run: str) -> _RunFacts:
+    title, words = name_words(run)
+    key = _strip_possessive(words[-1]).lower() if words else ""
+    full = " ".join((*words[:-1], _strip_possessive(words[-1]))) if len(words) >= 2 and key else None
+    return _RunFacts(title, words, key, len(words) == 1, len(words) == 1 and is_first_name(words[0]), full,
+                     len(full.split()) if full else 0,
+                     len(words) >= 2 and (_orgish(words) or is_first_name(words[0]) or bool(title)))
+
+
 class _ArticleContext:
     """Who and what the article names, where, and what is known of each."""
 
@@ -169,28 +199,30 @@ class _ArticleContext:
         self._texts = texts
         self._sentence_starts: dict[int, list[int]] = {}  # computed for the paragraphs that need them
         self.full_names: dict[str, str] = {}  # last word (lower case) -> longest full name
-        # every capitalised run once, with its title and name words: (paragraph, offset, length, title, words)
-        runs = [(pos, match.start(), match.end() - match.start(), *name_words(match.group(0)))
-                for pos, text in masked for match in _NAME_RUN.finditer(text)]
-        lone = {_strip_possessive(words[0]).lower() for *_, words in runs if len(words) == 1}
-        for *_, title, words in runs:
+        # every capitalised run that names anything once: (paragraph, offset, length, facts of its words)
+        runs = [(pos, match.start(), match.end() - match.start(), facts)
+                for pos, text in masked for match in _NAME_RUN.finditer(text)
+                if (facts := _run_facts(match.group(0))).words]
+        lone = {facts.key for *_, facts in runs if facts.lone}
+        lengths: dict[str, int] = {}  # words in each full name kept
+        for *_, facts in runs:
             # A person's full name: a known first name, a title that vouches for it ("Minister Rados?aw X"),
             # or a surname the article uses again on its own ("Adaeze Okonkwo" ... "Okonkwo smiled").
-            if len(words) >= 2 and (_orgish(words) or is_first_name(words[0]) or title
-                                    or _strip_possessive(words[-1]).lower() in lone):
-                self._add_full_name(words)
+            if facts.full and (facts.vouched or facts.key in lone) and (
+                    facts.key not in lengths or facts.length > lengths[facts.key]):
+                self.full_names[facts.key], lengths[facts.key] = facts.full, facts.length
         self.entities: dict[str, Entity] = {}
         self.by_title: dict[str, Entity] = {}
         found: list[tuple[tuple[int, int], int, Entity]] = []  # (position, end offset, entity)
-        for pos, start, length, title, words in runs:
-            if len(words) == 1 and _strip_possessive(words[0]).lower() not in self.full_names and not (
-                    is_first_name(words[0])):
-                continue  # a capitalised word that names nobody the article knows: the common case, skipped fast
-            entity = self._entity_of_words(title, words, texts[pos], start)
+        for pos, start, length, facts in runs:
+            if not (facts.first_name or facts.vouched) and facts.key not in self.full_names:
+                continue  # capitalised words that name nobody the article knows: the common case, skipped fast
+            entity = self._entity_of_words(facts.title, facts.words, texts[pos], start)
             if entity is not None:
                 found.append(((pos, start), start + length, entity))
         for pos, text in masked:
-            for match in _ROLE.finditer(text):
+            opening = _ROLE.match(text) if text[:1] in ("t", "a") else None  # "the judge" opening the paragraph
+            for match in ([opening] if opening else []) + list(_ROLE_CAPITAL.finditer(text)):
                 if match.start() not in self.starts(pos):
                     continue  # a role opening a sentence is someone; "she became a teacher" is no one new
                 role = self.entity(match.group("words"), "person")  # "A Medix spokeswoman", "the prime minister"
@@ -222,12 +254,6 @@ class _ArticleContext:
         starts = self.starts(pos)
         index = bisect.bisect_right(starts, offset)
         return starts[index] if index < len(starts) else 10**9
-
-    def _add_full_name(self, words: list[str]) -> None:
-        full = " ".join((*words[:-1], _strip_possessive(words[-1])))
-        key = _strip_possessive(words[-1]).lower()
-        if key and (key not in self.full_names or len(full.split()) > len(self.full_names[key].split())):
-            self.full_names[key] = full
 
     def entity(self, name: str, kind: str) -> Entity:
         if name not in self.entities:
@@ -435,11 +461,13 @@ def _writer_text(paragraphs: Sequence[Paragraph], quotes: Sequence[Quote]) -> li
     for paragraph in paragraphs:
         if paragraph.kind == "footer":
             continue
-        chars = list(paragraph.text)
+        text = paragraph.text
         for quote in spans.get(paragraph.position, []):
             # blanked, but its first letter kept: a capital there still tells where a sentence starts
-            chars[quote.char_start + 1:quote.char_end] = "x" * (quote.char_end - quote.char_start - 1)
-        result.append((paragraph.position, "".join(chars)))
+            if quote.char_end - quote.char_start > 1:
+                text = (text[:quote.char_start + 1] + "x" * (quote.char_end - quote.char_start - 1)
+                        + text[quote.char_end:])
+        result.append((paragraph.position, text))
     return result
 
 
@@ -457,5 +485,6 @@ def _orgish(words) -> bool:
     return _orgish_words(tuple(words))
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _strip_possessive(word: str) -> str:
     return word.removesuffix("'s").removesuffix("’s").rstrip(".,")

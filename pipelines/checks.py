@@ -9,6 +9,8 @@ that changed nothing checks nothing and costs nothing however large the database
 from collections.abc import Iterator
 
 import dagster as dg
+from dagster._core.definitions.asset_checks.asset_check_evaluation import AssetCheckEvaluation
+from dagster._core.storage.asset_check_execution_record import AssetCheckExecutionRecordStatus
 from sqlalchemy import text
 
 from pipelines.resources import Database
@@ -130,7 +132,24 @@ def lede_checks(context: dg.AssetCheckExecutionContext, db: Database) -> Iterato
         run_id = context.run.run_id if dg.AssetKey(asset) in loaded_here else None
         if run_id not in scopes:
             scopes[run_id] = Scope(run_id, db)
-        yield run_check(scopes[run_id], db)._replace(asset_key=key.asset_key, check_name=key.name)
+        if scopes[run_id].nothing_loaded:
+            yield last_result(context.instance, key) or run_check(scopes[run_id], db)._replace(
+                asset_key=key.asset_key, check_name=key.name)
+        else:
+            yield run_check(scopes[run_id], db)._replace(asset_key=key.asset_key, check_name=key.name)
+
+
+def last_result(instance: dg.DagsterInstance, key: dg.AssetCheckKey) -> dg.AssetCheckResult | None:
+    """A run that loaded nothing repeats the check's last finished result (the rows it judged are unchanged), so
+    the UI keeps showing a warning or failure until a run loads the files again."""
+    done = {AssetCheckExecutionRecordStatus.SUCCEEDED, AssetCheckExecutionRecordStatus.FAILED}
+    (record, *_) = instance.event_log_storage.get_asset_check_execution_history(key, limit=1, status=done) or [None]
+    evaluation = record and record.event and record.event.dagster_event.event_specific_data
+    if not isinstance(evaluation, AssetCheckEvaluation):
+        return None
+    return dg.AssetCheckResult(asset_key=key.asset_key, check_name=key.name, passed=evaluation.passed,
+                               severity=evaluation.severity, metadata={
+                                   **evaluation.metadata, "files_checked": 0, "repeated_from_run": record.run_id})
 
 
 checks = [lede_checks]

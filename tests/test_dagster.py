@@ -160,15 +160,19 @@ def test_checks_look_at_what_the_run_loaded(sqlite_url, seeds):
     run_id = make_new_run_id()
     job = build_defs(Database(url=sqlite_url), SeedFolder(path=str(seeds))).resolve_job_def(refresh_job.name)
     with dg.instance_for_test() as instance:
-        first = check_results(job.execute_in_process(instance=instance))
+        first_run = job.execute_in_process(instance=instance)
+        first = check_results(first_run)
         assert first["quote_spans_inside_paragraph"].metadata["files_checked"].value == 1
         assert first["quote_spans_inside_paragraph"].passed
         spoil_a_quote(sqlite_url, None)
-        # a run that loads nothing checks nothing: the spoiled row is not its doing
+        # a run that loads nothing checks nothing (the spoiled row is not its doing): it repeats the last results,
+        # the seed's known defects included, so the UI keeps showing them
         noop = check_results(job.execute_in_process(instance=instance))
         assert all(e.passed for name, e in noop.items() if name != "quality_issues_by_code"), noop
         assert {e.metadata["files_checked"].value for e in noop.values()} == {0}
-        assert noop["quality_issues_by_code"].passed  # the seed's known defects were reported by the first run
+        assert not noop["quality_issues_by_code"].passed
+        assert noop["quality_issues_by_code"].metadata["repeated_from_run"].value == first_run.run_id
+        assert noop["quality_issues_by_code"].metadata["issues_split_paragraph"].value == 1
         # rows this run wrote are checked, and the bad one fails the check with its file
         spoil_a_quote(sqlite_url, run_id)
         spoiled = check_results(job.execute_in_process(instance=instance, run_id=run_id))

@@ -46,7 +46,9 @@ class SourceFile(Base):
     loaded_at: Mapped[dt.datetime | None] = mapped_column(
         DateTime(timezone=True), comment="When the file was last loaded or failed (UTC)"
     )
-    run_id: Mapped[str | None] = mapped_column(String(64), comment="Dagster run that last loaded the file")
+    run_id: Mapped[str | None] = mapped_column(
+        String(64), index=True, comment="Dagster run that last loaded the file"
+    )
     # The same article under two names is loaded once: the other file points at the one that was loaded.
     text_sha256: Mapped[str | None] = mapped_column(
         String(64), index=True, comment="SHA-256 of the decoded text: the same article in two files is loaded once"

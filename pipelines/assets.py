@@ -69,7 +69,7 @@ def seed_files(context: dg.AssetExecutionContext, db: Database, seeds: SeedFolde
     with db.engine.connect() as conn:
         rows = conn.execute(select(func.count()).select_from(SourceFile)).scalar_one()
         preview = markdown_table(conn, "SELECT path, status, size_bytes, loaded_at, error FROM source_files "
-                                       "ORDER BY loaded_at DESC, path")
+                                       "ORDER BY id DESC")  # the newest rows, by the primary key: no sort
     return dg.MaterializeResult(metadata={
         "dagster/row_count": rows,
         "files_new": len(report.new), "files_changed": len(report.changed), "files_unchanged": report.unchanged,
@@ -108,12 +108,15 @@ def article_tables(context: dg.AssetExecutionContext, db: Database,
              "parse_seconds": round(report.parse_seconds, 3), "write_seconds": round(report.write_seconds, 3)}
     with db.engine.connect() as conn:
         counts = table_counts(conn)
+        # Each preview walks a primary key or a unique index and stops after PREVIEW_ROWS rows: its cost does not
+        # grow with the tables (ordering a whole view, as by date, would).
         previews = {
             "articles": "SELECT title, authors, published_on, paragraph_count, quote_count FROM v_articles "
-                        "ORDER BY published_on DESC, title",
+                        "WHERE article_id IN (SELECT id FROM articles ORDER BY id DESC "
+                        f"LIMIT {PREVIEW_ROWS}) ORDER BY article_id DESC",
             "paragraphs": "SELECT article_id, position, kind, text FROM paragraphs ORDER BY article_id, position",
             "quotes": "SELECT speaker, quote_kind, quote_text, article_title FROM v_quotes "
-                      "WHERE quote_kind <> 'scare' ORDER BY article_id, quote_id",
+                      "WHERE quote_kind <> 'scare' ORDER BY quote_id",
         }
         for asset, sql in previews.items():
             yield dg.MaterializeResult(asset_key=asset, metadata={
@@ -135,9 +138,9 @@ def speakers(context: dg.AssetExecutionContext, db: Database, seeds: SeedFolder)
         context.log.info(f"after the partitions: {len(leftovers.loaded)} files loaded, {len(leftovers.failed)} failed")
     merged, decided = refresh_speakers(db.engine)
     with db.engine.connect() as conn:
-        rows = table_counts(conn)["speakers"]
-        preview = markdown_table(conn, "SELECT s.name, s.kind, count(q.id) AS quotes FROM speakers s "
-                                       "LEFT JOIN quotes q ON q.speaker_id = s.id GROUP BY s.name, s.kind "
-                                       "ORDER BY quotes DESC, s.name")
+        rows = table_counts(conn, [Speaker])["speakers"]
+        # the newest speakers, each counted on the quotes' speaker index (v_speaker_stats ranks them all)
+        preview = markdown_table(conn, "SELECT s.name, s.kind, (SELECT count(*) FROM quotes q WHERE q.speaker_id "
+                                       "= s.id) AS quotes FROM speakers s ORDER BY s.id DESC")
     return dg.MaterializeResult(metadata={"dagster/row_count": rows, "speakers_merged": merged,
                                           "speakers_decided": decided, "preview": preview})

@@ -43,7 +43,7 @@ def summary(url: str, run_id: str) -> str:
             files = dict(conn.execute(text("SELECT status, count(*) FROM source_files GROUP BY status")).all())
             sample = conn.execute(text(
                 "SELECT speaker, quote_kind, quote_text FROM v_quotes WHERE quote_kind <> 'scare' "
-                f"ORDER BY article_id, quote_id LIMIT {SAMPLE_QUOTES}")).all()
+                f"ORDER BY quote_id LIMIT {SAMPLE_QUOTES}")).all()  # the primary key: no sort of the view
     finally:
         engine.dispose()
     lines = [", ".join(f"{name.replace('_', ' ')}: {n}" for name, n in counts.items()),

@@ -114,8 +114,10 @@ MAKE_FAILED = re.compile(r"^make: \*\*\* \[.*\] Error \d+$")  # make's own last 
 def make(target: str, tmp_path, db_url: str) -> tuple[int, list[str]]:
     """`make TARGET` as a person types it, with its own DAGSTER_HOME; returns the exit code and what it printed
     on stderr, less make's own closing line."""
+    # as typed in a shell: not a sub-make of `make test` (which would say `make[1]:` and enter directories)
+    shell = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MAKELEVEL", "MFLAGS")}
     result = subprocess.run(["make", target, f"DAGSTER_HOME={tmp_path / 'dagster_home'}"], cwd=ROOT,
-                            env={**os.environ, "LEDE_DB_URL": db_url}, capture_output=True, text=True, timeout=300)
+                            env={**shell, "LEDE_DB_URL": db_url}, capture_output=True, text=True, timeout=300)
     return result.returncode, [line for line in result.stderr.splitlines() if not MAKE_FAILED.match(line)]
 
 

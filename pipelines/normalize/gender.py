@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from pipelines.normalize.model import Paragraph, Quote
 from pipelines.normalize.sentences import sentence_starts
-from pipelines.normalize.speakers import first_name_gender  # the one name table, loaded once
+from pipelines.normalize.speakers import first_name_gender, writer_text  # one name table; one way to blank quotes
 
 FEMALE, MALE, UNKNOWN = "female", "male", "unknown"
 GENDERS = (FEMALE, MALE, UNKNOWN)
@@ -100,7 +100,9 @@ def article_evidence(paragraphs: Sequence[Paragraph], quotes: Sequence[Quote]) -
         hits[name] += _word_hits(w for w in name.lower().split() if w in HONORIFICS)  # "Medix spokeswoman"
     # only the paragraphs that name someone quoted (every form of a name ends in its last word)
     last_words = {name.split()[-1] for name in persons}
-    writer = _writer_text([p for p in paragraphs if any(word in p.text for word in last_words)], quotes)
+    # a pronoun inside a quote is the speaker's own word for someone else
+    writer = [text for _, text in writer_text([p for p in paragraphs if any(word in p.text for word in last_words)],
+                                              quotes)]
     # Each person's name, and the surname alone ("Mrs. Okafor") when nobody else in the article has it.
     forms = {name: name for name in persons}
     surnames = Counter(name.split()[-1] for name in persons if len(name.split()) > 1)
@@ -232,23 +234,6 @@ def _shared_surnames(writer: list[str], first_of: dict[str, str]) -> set[str]:
                         and first_name_gender(first):
                     shared.add(surname)
     return shared
-
-
-def _writer_text(paragraphs: Sequence[Paragraph], quotes: Sequence[Quote]) -> list[str]:
-    """Each paragraph's text with the quoted words blanked: a pronoun inside a quote is the speaker's own word
-    for someone else."""
-    spans: dict[int, list[Quote]] = {}
-    for quote in quotes:
-        spans.setdefault(quote.paragraph_position, []).append(quote)
-    result = []
-    for paragraph in paragraphs:
-        if paragraph.kind == "footer":
-            continue
-        text = paragraph.text
-        for quote in spans.get(paragraph.position, []):
-            text = text[:quote.char_start + 1] + "x" * (quote.char_end - quote.char_start - 1) + text[quote.char_end:]
-        result.append(text)
-    return result
 
 
 def decide(name: str, kind: str, votes: Iterable[Verdict]) -> Verdict:

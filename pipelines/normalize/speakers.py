@@ -194,7 +194,7 @@ class _ArticleContext:
     """Who and what the article names, where, and what is known of each."""
 
     def __init__(self, paragraphs: Sequence[Paragraph], quotes: Sequence[Quote]):
-        masked = _writer_text(paragraphs, quotes)
+        masked = writer_text(paragraphs, quotes)
         texts = dict(masked)
         self._texts = texts
         self._sentence_starts: dict[int, list[int]] = {}  # computed for the paragraphs that need them
@@ -452,7 +452,7 @@ def resolve_speakers(paragraphs: Sequence[Paragraph], quotes: Sequence[Quote]) -
     return resolved
 
 
-def _writer_text(paragraphs: Sequence[Paragraph], quotes: Sequence[Quote]) -> list[tuple[int, str]]:
+def writer_text(paragraphs: Sequence[Paragraph], quotes: Sequence[Quote]) -> list[tuple[int, str]]:
     """Each paragraph's text with the quoted words blanked: names inside quotes are not the writer's."""
     spans: dict[int, list[Quote]] = {}
     for quote in quotes:

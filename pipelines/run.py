@@ -33,12 +33,15 @@ STOPPED = "lede: stopped on request; files loaded so far are kept, the next run 
 GRACE = 3.0  # seconds a stop request may wait for Dagster to act on it before this process ends the run itself
 
 
-def summary(url: str, run_id: str) -> str:
+def summary(url: str, run_id: str | None = None) -> str:
+    """What the database holds, and the files that failed in this run (every failed file when no run is named:
+    a backfill is many runs)."""
     engine = make_engine(url)
     try:
         with engine.connect() as conn:
-            failed = conn.execute(text("SELECT path, error FROM source_files WHERE status = 'failed' AND "
-                                       "run_id = :run ORDER BY path"), {"run": run_id}).all()
+            in_run = "AND run_id = :run" if run_id else ""
+            failed = conn.execute(text(f"SELECT path, error FROM source_files WHERE status = 'failed' {in_run} "
+                                       "ORDER BY path"), {"run": run_id}).all()
             counts = table_counts(conn)
             files = dict(conn.execute(text("SELECT status, count(*) FROM source_files GROUP BY status")).all())
             sample = conn.execute(text(

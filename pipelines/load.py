@@ -536,8 +536,9 @@ def flag_speakers_of(conn: Connection, file_ids: list[int]) -> None:
     quoted = (select(Quote.speaker_id).join(Article, Article.id == Quote.article_id)
               .where(Article.source_file_id.in_(file_ids), Quote.speaker_id.is_not(None)))
     # locked in id order first (Postgres): two loads flagging the same speakers never deadlock
-    ids = list(conn.execute(select(Speaker.id).where(Speaker.id.in_(quoted), Speaker.needs_consolidation.is_(False))
+    ids = list(conn.execute(select(Speaker.id).where(Speaker.id.in_(quoted))
                             .order_by(Speaker.id).with_for_update()).scalars())
     if ids:
-        conn.execute(update(Speaker).where(Speaker.id.in_(ids)).values(needs_consolidation=True))
-    mark_undecided(conn, file_ids)  # and their gender and quote clusters are decided again
+        conn.execute(update(Speaker).where(Speaker.id.in_(ids), Speaker.needs_consolidation.is_(False))
+                     .values(needs_consolidation=True))
+    mark_speakers(conn, ids)  # and their gender and quote clusters are decided again

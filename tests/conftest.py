@@ -7,7 +7,6 @@ tests fail rather than skip. Without it they skip with a visible reason.
 import contextlib
 import os
 import shutil
-import signal
 import socket
 import subprocess
 import sys
@@ -22,6 +21,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
 from models import make_engine
+from pipelines.backfill import stop_daemon
 from pipelines.schema import upgrade_to_head
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -160,13 +160,7 @@ def running_dagster_dev(env: dict, log: Path):
         wait_for("the webserver answering", lambda: _answers(f"http://127.0.0.1:{port}/server_info"), log=log)
         yield process, port
     finally:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
+        stop_daemon(process)  # dagster dev and all it started
 
 
 def _answers(url: str) -> bool:

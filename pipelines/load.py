@@ -154,7 +154,8 @@ def load_pending(engine: Engine, folder: Path, run_id: str | None = None,
                 ahead = _parse(pool, folder, batches[n + 1], max_bytes) if n + 1 < len(batches) else None
                 attempted.update(file_id for file_id, _ in batch)
                 began = time.perf_counter()
-                _write(engine, list(zip(batch, values, strict=True)), run_id, report)
+                with _stops_after_the_write():
+                    _write(engine, list(zip(batch, values, strict=True)), run_id, report)
                 report.write_seconds += time.perf_counter() - began
             with engine.connect() as conn:
                 todo = pending_files(conn, bucket)
@@ -201,6 +202,34 @@ def _start_worker() -> None:
         os._exit(1)
 
     threading.Thread(target=exit_when_orphaned, daemon=True).start()
+
+
+@contextmanager
+def _stops_after_the_write() -> Iterator[None]:
+    """Ctrl-C or SIGTERM during a batch's write takes effect once the batch is committed (a second or so).
+
+    Dagster raises the stop wherever the step is; inside a driver call that leaves the connection mid-protocol
+    (a PostgreSQL COPY cannot even be rolled back then), and the pool reports a traceback on the way out.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield  # signals only reach the main thread; nothing to hold back here
+        return
+    received: list[int] = []
+    stops = (signal.SIGINT, signal.SIGTERM)
+    handlers = {stop: signal.getsignal(stop) for stop in stops}
+    for stop in stops:
+        signal.signal(stop, lambda signum, _frame: received.append(signum))
+    try:
+        yield
+    finally:
+        for stop, handler in handlers.items():
+            signal.signal(stop, handler)
+    if received:  # now the stop happens, as it would have between two batches
+        handler = handlers[received[0]]
+        if callable(handler):
+            handler(received[0], None)
+        elif handler == signal.SIG_DFL:
+            signal.raise_signal(received[0])
 
 
 def _write(engine: Engine, batch: list[tuple[tuple[int, str], Normalized | str]], run_id: str | None,

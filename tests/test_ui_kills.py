@@ -18,7 +18,7 @@ from tests.test_reruns import make_corpus
 from tests.test_ui import FINISHED, LAUNCH, LOCATION, REPOSITORY, RUN, graphql
 from tests.worker import refresh
 
-COPIES = 40
+COPIES = 100  # 2,500 files: five batches, so a run is seen loading with files still pending
 
 
 def launch(port: int) -> str:

@@ -25,7 +25,7 @@ class Database(dg.ConfigurableResource):
 
     def setup_for_execution(self, context: dg.InitResourceContext) -> None:
         # Before any step waits for the lede_db pool: runs whose process is gone give their slots back.
-        if context.instance is not None and context.run_id:
+        if context.instance is not None and context.run is not None:
             self._watch = Watch(context.instance, context.run.run_id).start()
         self._engine = make_engine(self.url)
         try:

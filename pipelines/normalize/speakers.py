@@ -461,12 +461,15 @@ def writer_text(paragraphs: Sequence[Paragraph], quotes: Sequence[Quote]) -> lis
     for paragraph in paragraphs:
         if paragraph.kind == "footer":
             continue
-        text = paragraph.text
-        for quote in spans.get(paragraph.position, []):
+        text, pieces, done = paragraph.text, [], 0
+        # one pass over the paragraph (slicing the whole text per quote grows with the square of its quotes)
+        for quote in sorted(spans.get(paragraph.position, []), key=lambda q: q.char_start):
             # blanked, but its first letter kept: a capital there still tells where a sentence starts
-            if quote.char_end - quote.char_start > 1:
-                text = (text[:quote.char_start + 1] + "x" * (quote.char_end - quote.char_start - 1)
-                        + text[quote.char_end:])
+            start, end = max(quote.char_start + 1, done), quote.char_end
+            if end > start:
+                pieces += [text[done:start], "x" * (end - start)]
+                done = end
+        text = "".join(pieces) + text[done:]
         result.append((paragraph.position, text))
     return result
 

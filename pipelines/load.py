@@ -119,11 +119,16 @@ def read_and_normalize(folder: Path, path: str, max_bytes: int) -> Normalized | 
         return f"could not be parsed ({type(exc).__name__}: {exc}); please report this file"
 
 
-def pending_files(conn: Connection, bucket: Bucket | None = None) -> list[tuple[int, str]]:
-    """Files to (re)load: new or changed ones, and those an older parser version loaded (of one bucket, or all)."""
+def to_load():
+    """The ledger rows a load takes: new or changed files, and those an older parser version loaded or failed."""
     stale = (SourceFile.status.in_(("loaded", "failed"))) & (
         (SourceFile.parser_version != PARSER_VERSION) | SourceFile.parser_version.is_(None))
-    query = select(SourceFile.id, SourceFile.path).where(or_(SourceFile.status == "pending", stale))
+    return or_(SourceFile.status == "pending", stale)
+
+
+def pending_files(conn: Connection, bucket: Bucket | None = None) -> list[tuple[int, str]]:
+    """Files to (re)load (of one bucket, or all)."""
+    query = select(SourceFile.id, SourceFile.path).where(to_load())
     if bucket is not None:
         query = query.where(bucket.where(conn, SourceFile.path))
     return [(row.id, row.path) for row in conn.execute(query.order_by(SourceFile.path))]
@@ -488,6 +493,13 @@ def _speaker_lock(conn: Connection, shared: bool) -> None:
 
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
+
+
+def speakers_waiting(conn: Connection) -> bool:
+    """Some speaker waits for the speakers step: flagged for the clean-up, or its gender undecided. Two indexed
+    lookups, whatever the number of speakers."""
+    return any(conn.execute(select(Speaker.id).where(waiting).limit(1)).first() is not None
+               for waiting in (Speaker.needs_consolidation.is_(True), Speaker.gender.is_(None)))
 
 
 def refresh_speakers(engine: Engine) -> tuple[int, int]:

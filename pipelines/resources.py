@@ -13,7 +13,7 @@ from sqlalchemy.engine import make_url
 from models import make_engine
 from pipelines.errors import check_connection
 from pipelines.recovery import Watch
-from pipelines.settings import DEFAULT_DB_URL, DEFAULT_SEEDS_DIR
+from pipelines.settings import DEFAULT_DB_URL, DEFAULT_SEEDS_DIR, SEED_PATTERN
 
 
 class Database(dg.ConfigurableResource):
@@ -58,7 +58,7 @@ class SeedFolder(dg.ConfigurableResource):
     """The folder of article files, searched recursively for names that match the pattern."""
 
     path: str = Field(description="folder of article files, from LEDE_SEEDS_DIR (default seeds)")
-    pattern: str = Field(default="*.txt", description="file names to load, searched in every subfolder")
+    pattern: str = Field(default=SEED_PATTERN, description="file names to load, searched in every subfolder")
     max_file_mb: float = Field(default=20.0, description="larger files are refused (LEDE_MAX_FILE_MB)")
 
     @property

@@ -1,8 +1,14 @@
 """`make run`: materialize every asset through Dagster (the same job the schedule runs), then print a summary.
 
+When nothing changed (the schema at its head, every seed file loaded as last seen, no speaker waiting for the
+speakers step) a run would write nothing, so none is started: the summary comes in about a second, as the sensor
+starts no run for a folder that did not change. Dagster is imported only when there is work to do.
+
 Ctrl-C or SIGTERM stops it within seconds with one line: the file being written is rolled back (each batch is one
 transaction), the run is marked canceled and gives back its pool slot, and the next run loads what is left.
 """
+
+from __future__ import annotations
 
 import fcntl
 import os
@@ -11,19 +17,20 @@ import socket
 import sys
 import threading
 import time
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from dagster import DagsterInstance, DagsterRunStatus
-from dagster._core.instance.ref import InstanceRef
-from dagster._core.utils import make_new_run_id
-from dagster._utils.interrupts import check_captured_interrupt
-from sqlalchemy import text
+from sqlalchemy import Engine, text
 
 from models import make_engine
-from pipelines.definitions import defs
 from pipelines.errors import DatabaseProblem, check_connection
-from pipelines.load import table_counts
-from pipelines.recovery import hold, let_go, release_dead_runs
-from pipelines.settings import database_url
+from pipelines.ledger import folder_as_loaded
+from pipelines.load import speakers_waiting, table_counts
+from pipelines.schema import current_revision, head_revision
+from pipelines.settings import SEED_PATTERN, database_url, seeds_dir
+
+if TYPE_CHECKING:
+    from dagster import DagsterInstance
 
 SAMPLE_QUOTES = 5
 # Dagster's console log stays quiet (the full log is in the UI): this prints what a person needs, in lede's words.
@@ -33,15 +40,15 @@ STOPPED = "lede: stopped on request; files loaded so far are kept, the next run 
 GRACE = 3.0  # seconds a stop request may wait for Dagster to act on it before this process ends the run itself
 
 
-def summary(url: str, run_id: str | None = None) -> str:
+def summary(url: str, run_id: str | None = None, failures: bool = True) -> str:
     """What the database holds, and the files that failed in this run (every failed file when no run is named:
-    a backfill is many runs)."""
+    a backfill is many runs; none when there was no run)."""
     engine = make_engine(url)
     try:
         with engine.connect() as conn:
             in_run = "AND run_id = :run" if run_id else ""
             failed = conn.execute(text(f"SELECT path, error FROM source_files WHERE status = 'failed' {in_run} "
-                                       "ORDER BY path"), {"run": run_id}).all()
+                                       "ORDER BY path"), {"run": run_id}).all() if failures else []
             counts = table_counts(conn)
             files = dict(conn.execute(text("SELECT status, count(*) FROM source_files GROUP BY status")).all())
             sample = conn.execute(text(
@@ -87,6 +94,8 @@ class StopRequests:
             if run is not None and not run.is_finished:
                 self.instance.report_run_canceling(run, message="Stop requested (Ctrl-C or SIGTERM).")
             time.sleep(GRACE)
+            from dagster._utils.interrupts import check_captured_interrupt
+
             if check_captured_interrupt():  # still only noted: nothing in the run will look at it
                 self._end_run_here()
 
@@ -96,6 +105,8 @@ class StopRequests:
         run = self.instance.get_run_by_id(self.run_id)
         if run is not None and not run.is_finished:
             self.instance.report_run_canceled(run, "Stopped on request (Ctrl-C or SIGTERM) before it could write.")
+        from pipelines.recovery import let_go
+
         self.instance.event_log_storage.free_concurrency_slots_for_run(self.run_id)
         let_go(self.instance, self.run_id)
         print(STOPPED, file=sys.stderr, flush=True)
@@ -114,6 +125,9 @@ def project_instance() -> DagsterInstance:
     """The instance in DAGSTER_HOME, as `DagsterInstance.get()` gives it, but without capturing the run's raw
     stdout and stderr into files: they are on the terminal already, and the helper processes that capture starts
     (and that Ctrl-C reaches too) would each answer it with a traceback. The run's event log is in the UI as ever."""
+    from dagster import DagsterInstance
+    from dagster._core.instance.ref import InstanceRef
+
     home = os.environ.get("DAGSTER_HOME")
     if not home or not os.path.isdir(home):
         raise NoDagsterHome(f"DAGSTER_HOME ({home or 'not set'}) is not a folder: start lede with `make run`, "
@@ -123,6 +137,20 @@ def project_instance() -> DagsterInstance:
     with open(os.path.join(home, ".lede-instance.lock"), "w") as opening:
         fcntl.flock(opening, fcntl.LOCK_EX)
         return DagsterInstance.from_ref(InstanceRef.from_dir(home, overrides={"compute_logs": no_capture}))
+
+
+def up_to_date(engine: Engine) -> bool:
+    """A run would change nothing: the schema at its head, every seed file loaded as last seen, and no speaker
+    waiting for the speakers step. Anything unusual (no schema yet, no seeds folder) is the run's to report."""
+    try:
+        if current_revision(engine) != head_revision():
+            return False
+        with engine.connect() as conn:
+            if speakers_waiting(conn):
+                return False
+        return folder_as_loaded(engine, Path(seeds_dir()), SEED_PATTERN)
+    except Exception:  # noqa: BLE001 - the run itself says what is wrong, in its words
+        return False
 
 
 def _stop(signum, frame):
@@ -142,11 +170,22 @@ def _run() -> int:
     engine = make_engine(database_url())
     try:
         check_connection(engine, database_url())
+        if up_to_date(engine):
+            print("lede: nothing changed since the last run; no run started.")
+            print(summary(database_url(), failures=False))
+            return 0
     except DatabaseProblem as problem:
         print(f"lede: {problem}", file=sys.stderr)
         return 1
     finally:
         engine.dispose()
+    # Dagster and the asset graph load only for a run (a second or two of imports)
+    from dagster import DagsterRunStatus
+    from dagster._core.utils import make_new_run_id
+
+    from pipelines.definitions import defs
+    from pipelines.recovery import hold, let_go, release_dead_runs
+
     job = defs.resolve_job_def("refresh_lede")
     try:
         instance = project_instance()

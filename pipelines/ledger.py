@@ -22,6 +22,8 @@ from pipelines.buckets import Bucket
 from pipelines.load import delete_orphan_authors, delete_rows, insert_ignoring_duplicates, release_duplicates, to_load
 from pipelines.normalize import PARSER_VERSION
 
+INSERT_CHUNK = 2000  # new ledger rows per INSERT statement
+
 
 @dataclass(frozen=True)
 class SeedFile:
@@ -159,6 +161,9 @@ def sync_ledger(engine: Engine, folder: Path, pattern: str, bucket: Bucket | Non
             if row is None:
                 added.append({"path": seed.path, "status": "pending", **values})
                 report.new.append(seed.path)
+                if len(added) == INSERT_CHUNK:  # a new folder's rows go in as they come: memory stays flat
+                    conn.execute(insert_ignoring_duplicates(conn, SourceFile, "path"), added)
+                    added.clear()
             else:
                 queued.append({"b_id": row.id, "status": "pending", **values})
                 (report.changed if live else report.new).append(seed.path)

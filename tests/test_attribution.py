@@ -239,3 +239,16 @@ def test_quote_paragraph_after_an_introducing_colon():
 def test_clause_subject_takes_the_name_in_its_apposition():
     text = 'The transport minister, Elin Strand, resigned after calling the plan "unworkable".'
     assert speakers(text) == ["Elin Strand"]
+
+
+def test_relative_pronoun_speaks():
+    # a relative clause that reports the quote: the mention as written is `who`, the speaker its antecedent
+    text = 'The fund was praised by Councillor Wanda Orr, who has in the past called it "a lifeline for the valley."'
+    assert mentions(text) == ["who"]
+    assert speakers(text) == ["Wanda Orr"]
+
+
+def test_relative_clause_with_a_later_verb_does_not_speak():
+    # the verb after the relative clause governs the quote
+    text = 'Piet Ahlers, who says little in public, told the board that the plan was "finished for good."'
+    assert mentions(text) == ["Piet Ahlers"]

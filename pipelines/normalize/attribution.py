@@ -48,6 +48,9 @@ _PROGRESSIVE = re.compile(r"(?:\b(?:is|was|are|were)|\w['’](?:s|re))\s+$")
 
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 
+# `who` and up to four lower-case words (`has in the past`) right before the verb: a relative clause speaks
+_RELATIVE_WHO = re.compile(r"(?<![\w'’])(who)\s+(?:[a-z]+\s+){0,4}$")
+
 
 def cue_in(text: str) -> bool:
     return any(m.group(0).lower() in SPEECH_VERBS for m in _CUE.finditer(text))
@@ -122,6 +125,11 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
             unclaimed = unclaimed or word  # "a neighbouring state", "a fourth term": nouns, unless "states that"
             continue
         start = sent_start + match.start()
+        relative = _RELATIVE_WHO.search(masked, sent_start, start)
+        if relative and unclaimed in _NOUNISH_CUES | {None} and not any(w.group(0).lower() in SPEECH_VERBS for w in words[n + 1:]):
+            # `..., Ana Ruiz, who has long argued that "..."`: the relative pronoun is the mention as written (but
+            # in `Ruiz, who says little, told them "..."` the later verb governs the quote)
+            return text[relative.start(1):relative.end(1)], word, "before"
         subject_end = skip_auxiliaries_back(masked, sent_start, start)
         subject_start = noun_phrase_back(masked, sent_start, subject_end)
         if subject_start is None and masked[sent_start:subject_end].rstrip().endswith((" and", " but")):

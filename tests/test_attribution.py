@@ -252,3 +252,14 @@ def test_relative_clause_with_a_later_verb_does_not_speak():
     # the verb after the relative clause governs the quote
     text = 'Piet Ahlers, who says little in public, told the board that the plan was "finished for good."'
     assert mentions(text) == ["Piet Ahlers"]
+
+
+def test_relative_pronoun_after_an_inverted_verb():
+    # `said X, who said`: the second quote is the relative clause's, not left open by the inverted verb
+    text = '"The ferry is late again," said Ivo Brandt, who said commuters deserve "a timetable that works."'
+    assert mentions(text) == ["Ivo Brandt", "who"]
+
+
+def test_subject_before_a_restrictive_relative_clause():
+    text = 'A harbour official who asked not to be named said Tuesday, "The dredging starts in May."'
+    assert mentions(text) == ["A harbour official"]

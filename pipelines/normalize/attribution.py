@@ -49,7 +49,10 @@ _PROGRESSIVE = re.compile(r"(?:\b(?:is|was|are|were)|\w['’](?:s|re))\s+$")
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 
 # `who` and up to four lower-case words (`has in the past`) right before the verb: a relative clause speaks
-_RELATIVE_WHO = re.compile(r"(?<![\w'’])(who)\s+(?:[a-z]+\s+){0,4}$")
+_RELATIVE_WHO = re.compile(r"(?:,\s*)?(?<![\w'’])(who)\s+(?:[a-z]+\s+){0,4}$")
+
+# ` who ` and a clause without commas or quotes up to the verb (`an aide who spoke on condition of anonymity`)
+_RESTRICTIVE_WHO = re.compile(r"(?<=[\w.])\s+who\s+[^,;:\"“”]{3,100}$")
 
 
 def cue_in(text: str) -> bool:
@@ -126,12 +129,20 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
             continue
         start = sent_start + match.start()
         relative = _RELATIVE_WHO.search(masked, sent_start, start)
-        if relative and unclaimed in _NOUNISH_CUES | {None} and not any(w.group(0).lower() in SPEECH_VERBS for w in words[n + 1:]):
+        if relative and any(w.group(0).lower() in SPEECH_VERBS for w in words[n + 1:]):
+            continue  # `Ruiz, who says little, told them "..."`: the later verb governs the quote
+        if relative and (unclaimed in _NOUNISH_CUES | {None} or relative.group(0).startswith(",")):
             # `..., Ana Ruiz, who has long argued that "..."`: the relative pronoun is the mention as written (but
-            # in `Ruiz, who says little, told them "..."` the later verb governs the quote)
+            # in `saying anyone who complains is "..."` the earlier verb governs the quote)
             return text[relative.start(1):relative.end(1)], word, "before"
         subject_end = skip_auxiliaries_back(masked, sent_start, start)
         subject_start = noun_phrase_back(masked, sent_start, subject_end)
+        if subject_start is None:
+            # `a Senate aide who spoke on condition of anonymity said`: the subject before a restrictive clause
+            clause = _RESTRICTIVE_WHO.search(masked, max(sent_start, subject_end - 120), subject_end)
+            if clause:
+                subject_start = noun_phrase_back(masked, sent_start, clause.start())
+                subject_end = clause.start() if subject_start is not None else subject_end
         if subject_start is None and masked[sent_start:subject_end].rstrip().endswith((" and", " but")):
             unclaimed = unclaimed or word  # "criticized the plan and said": the sentence's subject speaks
         if subject_start is not None:

@@ -263,3 +263,17 @@ def test_relative_pronoun_after_an_inverted_verb():
 def test_subject_before_a_restrictive_relative_clause():
     text = 'A harbour official who asked not to be named said Tuesday, "The dredging starts in May."'
     assert mentions(text) == ["A harbour official"]
+
+
+def test_testimonies_signed_by_dash_lines():
+    # a list of statements, each signed after a dash (here the horizontal bar some sites print for one)
+    text = ('“The new bridge cut my commute in half and I am grateful for it.” ― Tilde Varga '
+            '“Nobody asked the people who live under it what they wanted.” ― Oskar Lind')
+    found = [q for q in quotes(text) if q.kind != "scare"]
+    assert [q.speaker_mention for q in found] == ["Tilde Varga", "Oskar Lind"]
+    assert [q.kind for q in found] == ["direct", "direct"]
+
+
+def test_dash_then_a_sentence_is_no_signature():
+    text = '“The roof leaks every spring and nobody comes.” — But the council says the roof is fine.'
+    assert mentions(text) == [None]

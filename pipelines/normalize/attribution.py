@@ -64,7 +64,7 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
     """The speaker as written, the cue, and where they were found: after the quote, before it (a reporting
     verb with its subject), a dash line, a colon, or `according to`."""
     after = masked[after_start:after_end]
-    lead = re.match(r"^[\s,]*(?:[—–-]+\s*)?", after)
+    lead = re.match(r"^[\s,]*(?:[—―–-]+\s*)?", after)
     offset = after_start + (lead.end() if lead else 0)
     rest = masked[offset:after_end]
 
@@ -92,9 +92,12 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
                     and masked[offset + cue_end:after_end].strip() in ("", ".")):
                 return head_with_name(text, subject_start, subject_end), cue_word, "after"
     # A dash attribution that closes the paragraph: "..." — Jane Smith, mayor
-    if lead and "—" in after[:lead.end()] or (lead and after[:lead.end()].strip() in ("-", "–")):
+    # (or the next quote, in a list of testimonies: "..." ― Jane Smith "..." ― Ana Ruiz); `―` is a dash too
+    if lead and ("—" in after[:lead.end()] or "―" in after[:lead.end()]) or (
+            lead and after[:lead.end()].strip() in ("-", "–")):
         mention = noun_phrase_forward(text, offset, after_end)
-        if mention and after_end == len(text):
+        if mention and can_speak(mention) and (after_end == len(text) or not masked[offset:after_end].strip(" .").replace(mention, "", 1)
+                        .strip()):
             return mention, None, "dash"
 
     before = masked[sent_start:open_at]

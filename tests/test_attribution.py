@@ -277,3 +277,10 @@ def test_testimonies_signed_by_dash_lines():
 def test_dash_then_a_sentence_is_no_signature():
     text = '“The roof leaks every spring and nobody comes.” — But the council says the roof is fine.'
     assert mentions(text) == [None]
+
+
+def test_as_someone_put_it():
+    text = 'The mood at the depot was grim. As one driver put it, "We are running on fumes and promises."'
+    assert mentions(text) == ["one driver"]
+    assert mentions('The fares rose again, or as Ines Baptiste puts it, "a tax on getting to work."') == [
+        "Ines Baptiste"]

@@ -46,6 +46,8 @@ _FINITE_AUXILIARIES = {"has", "had", "have", "would", "will", "did", "does", "do
 
 _PROGRESSIVE = re.compile(r"(?:\b(?:is|was|are|were)|\w['’](?:s|re))\s+$")
 
+_AS_PUT_IT = re.compile(r"\b[Aa]s\s+([^,;:\"“”]{1,80}?)\s+(?:has\s+|had\s+|once\s+)?puts?\s+it[\s,:—–-]*$")
+
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 
 # `who` and up to four lower-case words (`has in the past`) right before the verb: a relative clause speaks
@@ -101,6 +103,12 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
             return mention, None, "dash"
 
     before = masked[sent_start:open_at]
+    # `As one analyst put it, "..."`: the subject of the comment clause that leads straight into the quote
+    put = _AS_PUT_IT.search(before)
+    if put:
+        mention = tidy(text[sent_start + put.start(1):sent_start + put.end(1)])
+        if can_speak(mention):
+            return mention, "put", "before"
     # Macron said, "..."  /  The Sofia communiqué called for "..."
     words = list(_CUE.finditer(before))
     unclaimed = None

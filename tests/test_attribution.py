@@ -284,3 +284,11 @@ def test_as_someone_put_it():
     assert mentions(text) == ["one driver"]
     assert mentions('The fares rose again, or as Ines Baptiste puts it, "a tax on getting to work."') == [
         "Ines Baptiste"]
+
+
+def test_inverted_subject_speaks_on_through_a_participle():
+    text = '“It is late,” said Mayor Ana Ruiz at the time, adding that “nobody will wait for us.”'
+    assert mentions(text) == ["Mayor Ana Ruiz", "Mayor Ana Ruiz"]
+    # the quote's own first letter is no subject
+    text = '“Oh, let it go,” said Ana Ruiz, urging her critics to “give the plan time.”'
+    assert mentions(text) == ["Ana Ruiz", "Ana Ruiz"]

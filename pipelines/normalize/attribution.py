@@ -48,6 +48,8 @@ _PROGRESSIVE = re.compile(r"(?:\b(?:is|was|are|were)|\w['’](?:s|re))\s+$")
 
 _AS_PUT_IT = re.compile(r"\b[Aa]s\s+([^,;:\"“”]{1,80}?)\s+(?:has\s+|had\s+|once\s+)?puts?\s+it[\s,:—–-]*$")
 
+_PARTICIPLE_AFTER = re.compile(r",\s+(?:[a-z]+ly\s+)?(?!including\b|according\b)[a-z]+ing\b")
+
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 
 # `who` and up to four lower-case words (`has in the past`) right before the verb: a relative clause speaks
@@ -170,6 +172,12 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
                 not opens.strip(" \"“”‘’'") or opens.endswith((",", "\"", "”", "’"))):
             # inverted: `Said Ames, "..."`, `explained the moderator, Ana Ruiz: "..."`
             mention = noun_phrase_forward(text, sent_start + match.end(), sent_start + match.end() + len(between) - 1)
+            if mention:
+                return mention, word, "before"
+        participle = _PARTICIPLE_AFTER.search(between)
+        if participle and opens.endswith(("\"", "”", "’")):
+            # `"...," said Ana Ruiz, adding that "..."`: the inverted subject speaks on through the participle
+            mention = noun_phrase_forward(text, sent_start + match.end(), sent_start + match.end() + participle.start())
             if mention:
                 return mention, word, "before"
         # a subject this grammar cannot read ("The GOP front-runner complained that ..."): the verb still

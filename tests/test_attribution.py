@@ -292,3 +292,11 @@ def test_inverted_subject_speaks_on_through_a_participle():
     # the quote's own first letter is no subject
     text = '“Oh, let it go,” said Ana Ruiz, urging her critics to “give the plan time.”'
     assert mentions(text) == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_quoted_subheading_alone_is_no_speech():
+    found = quotes("The mine closed in May.", "'Legend of the Salt Flats.'", "The town has not recovered.")
+    assert [q.kind for q in found] == ["scare"]
+    # a sentence alone in its paragraph is still speech
+    found = quotes("Ruiz was blunt.", "'We will not close the mine.'")
+    assert [q.kind for q in found] == ["direct"]

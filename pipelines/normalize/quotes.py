@@ -330,6 +330,9 @@ def _attribute_paragraph(paragraph: Paragraph, spans: list[_Span]) -> list[Quote
         kind = _kind(inner, before, after, reported=where in ("before", "according") or closed_by_cue or signed)
         if kind == "partial" and where is None and _governed(before) is None and len(inner.split()) <= 6:
             kind = "scare"
+        if mention is None and len(spans) == 1 and not masked[:span.open].strip() and not after.strip(" .") \
+                and _is_title(inner.rstrip(".")):
+            kind = "scare"  # a subheading in quote marks, alone in its paragraph: 'Legend of the Salt Flats.'
         if kind == "scare":
             mention = cue = None
         elif mention is None:

@@ -300,3 +300,10 @@ def test_quoted_subheading_alone_is_no_speech():
     # a sentence alone in its paragraph is still speech
     found = quotes("Ruiz was blunt.", "'We will not close the mine.'")
     assert [q.kind for q in found] == ["direct"]
+
+
+def test_abbreviation_then_a_pronoun_ends_a_sentence():
+    from pipelines.normalize.sentences import sentence_starts
+    text = 'Lund says the plan failed in the U.S. He says "the ports were never ready."'
+    assert mentions(text) == ["He"]
+    assert len(sentence_starts("Sen. Ana Ruiz and Gen. Ivo Brandt met at 9 a.m. on Monday.")) == 1

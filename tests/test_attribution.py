@@ -307,3 +307,11 @@ def test_abbreviation_then_a_pronoun_ends_a_sentence():
     text = 'Lund says the plan failed in the U.S. He says "the ports were never ready."'
     assert mentions(text) == ["He"]
     assert len(sentence_starts("Sen. Ana Ruiz and Gen. Ivo Brandt met at 9 a.m. on Monday.")) == 1
+
+
+def test_subject_with_a_prepositional_phrase_before_its_verb():
+    text = 'Attorneys for the port appeared to oppose it, saying the deal was private and “never meant for the press.”'
+    assert mentions(text) == ["Attorneys"]
+    # a phrase with no clear verb after it names no subject
+    text = 'Lawns in the old quarter, however, seemed to be “greener than ever.”'
+    assert mentions(text) != ["Lawns"]

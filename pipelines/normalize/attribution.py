@@ -28,6 +28,7 @@ from pipelines.normalize.phrases import (
     skip_introduction,
     subject_at,
     tidy,
+    verb_after_phrase,
 )
 
 _COLON_NAME = re.compile(r"(?:^|[.!?”\"]\s+)((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?"
@@ -273,7 +274,8 @@ def clause_subject(text: str, masked: str, sent_start: int, open_at: int, after_
     start = skip_introduction(masked, sent_start, open_at)
     if start is not None:
         mention, end = subject_at(text, masked, start, open_at)
-        if mention and end < open_at and looks_like_verb(masked, end, open_at):
+        if mention and end < open_at and (looks_like_verb(masked, end, open_at)
+                                          or verb_after_phrase(masked, end, open_at)):
             return mention
     # the comma that ends the opening phrase, after the quote or inside it ("a farce," the mayor ...)
     comma = re.match(r"\s*,\s*" if text[max(0, after_start - 2)] != "," else r"\s*", masked[after_start:after_end])

@@ -328,6 +328,24 @@ def looks_like_verb(masked: str, start: int, end: int) -> bool:
     return _verb_at(tokens)
 
 
+_PHRASE_PREPOSITIONS = {"of", "on", "at", "for", "from", "in", "with"}
+
+
+def verb_after_phrase(masked: str, start: int, end: int) -> bool:
+    """A finite verb after a short prepositional phrase that ends the subject: `Attorneys for Ana Ruiz appeared`,
+    `Republicans on the council seized`. Only a clear verb form counts (-ed, an auxiliary, a reporting verb)."""
+    tokens = _tokens(masked, start, min(end, start + 80))
+    if not tokens or tokens[0].group(0).lower() not in _PHRASE_PREPOSITIONS:
+        return False
+    for token in tokens[1:8]:
+        word = token.group(0)
+        if not word.replace("-", "").replace("’", "").replace("'", "").isalnum():
+            return False  # a comma or a quote: no longer the subject
+        if word[:1].islower() and _verbish(word) and word.lower() not in BE_FORMS:
+            return True
+    return False
+
+
 def _verb_at(tokens: list[re.Match]) -> bool:
     while len(tokens) > 1 and tokens[0].group(0).lower() in _TIME_LEAD and (
             tokens[1].group(0).lower() in _WEEKDAYS | _TIME_WORDS):

@@ -315,3 +315,8 @@ def test_subject_with_a_prepositional_phrase_before_its_verb():
     # a phrase with no clear verb after it names no subject
     text = 'Lawns in the old quarter, however, seemed to be “greener than ever.”'
     assert mentions(text) != ["Lawns"]
+
+
+def test_here_opens_an_introductory_phrase():
+    text = 'Here in Dayton, Ruiz stepped up her emphasis on housing, saying, “We have got to build more homes.”'
+    assert mentions(text) == ["Ruiz"]

@@ -214,7 +214,7 @@ _LEADING = {"but", "and", "so", "still", "yet", "now", "then", "instead", "meanw
 INTRODUCING = FORWARD_STOPS | SUBORDINATORS | {"asked", "speaking", "writing", "addressing", "responding",
                                                 "referring", "pressed", "like", "unlike", "despite", "amid",
                                                 "under", "over", "last", "on", "this", "since", "following",
-                                                "at", "in", "during", "without", "against"}
+                                                "at", "in", "during", "without", "against", "here"}
 
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight",
              "yesterday"}

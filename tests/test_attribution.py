@@ -320,3 +320,7 @@ def test_subject_with_a_prepositional_phrase_before_its_verb():
 def test_here_opens_an_introductory_phrase():
     text = 'Here in Dayton, Ruiz stepped up her emphasis on housing, saying, “We have got to build more homes.”'
     assert mentions(text) == ["Ruiz"]
+
+
+def test_subject_before_an_apposition_between_dashes():
+    assert mentions('Jo Sims — a teacher from Lowmoor — says the endorsement was “a big deal.”') == ["Jo Sims"]

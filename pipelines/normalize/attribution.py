@@ -51,6 +51,9 @@ _AS_PUT_IT = re.compile(r"\b[Aa]s\s+([^,;:\"“”]{1,80}?)\s+(?:has\s+|had\s+|o
 
 _PARTICIPLE_AFTER = re.compile(r",\s+(?:[a-z]+ly\s+)?(?!including\b|according\b)[a-z]+ing\b")
 
+# `Jo Sims — a teacher from Lowmoor — says`, `Ana Ruiz -- who lost in 2008 -- said`: an apposition between dashes
+_DASHED_APPOSITION = re.compile(r"\s+(?:—|--|–)\s*[^—–\"“”]{3,160}?\s*(?:—|--|–)\s*$")
+
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 
 # `who` and up to four lower-case words (`has in the past`) right before the verb: a relative clause speaks
@@ -153,7 +156,8 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
         subject_start = noun_phrase_back(masked, sent_start, subject_end)
         if subject_start is None:
             # `a Senate aide who spoke on condition of anonymity said`: the subject before a restrictive clause
-            clause = _RESTRICTIVE_WHO.search(masked, max(sent_start, subject_end - 120), subject_end)
+            clause = _RESTRICTIVE_WHO.search(masked, max(sent_start, subject_end - 120), subject_end) or \
+                _DASHED_APPOSITION.search(masked, max(sent_start, subject_end - 200), subject_end)
             if clause:
                 subject_start = noun_phrase_back(masked, sent_start, clause.start())
                 subject_end = clause.start() if subject_start is not None else subject_end

@@ -324,3 +324,9 @@ def test_here_opens_an_introductory_phrase():
 
 def test_subject_before_an_apposition_between_dashes():
     assert mentions('Jo Sims — a teacher from Lowmoor — says the endorsement was “a big deal.”') == ["Jo Sims"]
+
+
+def test_party_label_then_a_comma_before_the_verb():
+    text = ('Sen. Ada Quist (D-Ore.), said after lunch that she had not read the plan, but called it '
+            '“a starting point for all of us.”')
+    assert mentions(text) == ["Sen. Ada Quist"]

@@ -42,7 +42,7 @@ def _tokens(text: str, start: int, end: int) -> list[re.Match]:
     return list(WORD.finditer(text, start, end))
 
 
-_LABEL_AT_END = re.compile(r"\s\([^()]{1,24}\)\s*$")
+_LABEL_AT_END = re.compile(r"\s\([^()]{1,24}\)\s*,?\s*$")  # "Ana Ruiz (D-Ohio)," said
 
 
 _CONTRACTED_PRONOUN = re.compile(r"((?i:he|she|they|we|i))['’](?:s|re|ve|m|ll|d)$")

@@ -330,3 +330,8 @@ def test_party_label_then_a_comma_before_the_verb():
     text = ('Sen. Ada Quist (D-Ore.), said after lunch that she had not read the plan, but called it '
             '“a starting point for all of us.”')
     assert mentions(text) == ["Sen. Ada Quist"]
+
+
+def test_relative_pronoun_without_a_named_antecedent_names_nobody():
+    text = 'Ana Ruiz counted the forms. Twenty other applicants, who each wrote that they were “just passing through,” left.'
+    assert speakers(text) == [None]

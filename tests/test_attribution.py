@@ -239,3 +239,99 @@ def test_quote_paragraph_after_an_introducing_colon():
 def test_clause_subject_takes_the_name_in_its_apposition():
     text = 'The transport minister, Elin Strand, resigned after calling the plan "unworkable".'
     assert speakers(text) == ["Elin Strand"]
+
+
+def test_relative_pronoun_speaks():
+    # a relative clause that reports the quote: the mention as written is `who`, the speaker its antecedent
+    text = 'The fund was praised by Councillor Wanda Orr, who has in the past called it "a lifeline for the valley."'
+    assert mentions(text) == ["who"]
+    assert speakers(text) == ["Wanda Orr"]
+
+
+def test_relative_clause_with_a_later_verb_does_not_speak():
+    # the verb after the relative clause governs the quote
+    text = 'Piet Ahlers, who says little in public, told the board that the plan was "finished for good."'
+    assert mentions(text) == ["Piet Ahlers"]
+
+
+def test_relative_pronoun_after_an_inverted_verb():
+    # `said X, who said`: the second quote is the relative clause's, not left open by the inverted verb
+    text = '"The ferry is late again," said Ivo Brandt, who said commuters deserve "a timetable that works."'
+    assert mentions(text) == ["Ivo Brandt", "who"]
+
+
+def test_subject_before_a_restrictive_relative_clause():
+    text = 'A harbour official who asked not to be named said Tuesday, "The dredging starts in May."'
+    assert mentions(text) == ["A harbour official"]
+
+
+def test_testimonies_signed_by_dash_lines():
+    # a list of statements, each signed after a dash (here the horizontal bar some sites print for one)
+    text = ('“The new bridge cut my commute in half and I am grateful for it.” ― Tilde Varga '
+            '“Nobody asked the people who live under it what they wanted.” ― Oskar Lind')
+    found = [q for q in quotes(text) if q.kind != "scare"]
+    assert [q.speaker_mention for q in found] == ["Tilde Varga", "Oskar Lind"]
+    assert [q.kind for q in found] == ["direct", "direct"]
+
+
+def test_dash_then_a_sentence_is_no_signature():
+    text = '“The roof leaks every spring and nobody comes.” — But the council says the roof is fine.'
+    assert mentions(text) == [None]
+
+
+def test_as_someone_put_it():
+    text = 'The mood at the depot was grim. As one driver put it, "We are running on fumes and promises."'
+    assert mentions(text) == ["one driver"]
+    assert mentions('The fares rose again, or as Ines Baptiste puts it, "a tax on getting to work."') == [
+        "Ines Baptiste"]
+
+
+def test_inverted_subject_speaks_on_through_a_participle():
+    text = '“It is late,” said Mayor Ana Ruiz at the time, adding that “nobody will wait for us.”'
+    assert mentions(text) == ["Mayor Ana Ruiz", "Mayor Ana Ruiz"]
+    # the quote's own first letter is no subject
+    text = '“Oh, let it go,” said Ana Ruiz, urging her critics to “give the plan time.”'
+    assert mentions(text) == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_quoted_subheading_alone_is_no_speech():
+    found = quotes("The mine closed in May.", "'Legend of the Salt Flats.'", "The town has not recovered.")
+    assert [q.kind for q in found] == ["scare"]
+    # a sentence alone in its paragraph is still speech
+    found = quotes("Ruiz was blunt.", "'We will not close the mine.'")
+    assert [q.kind for q in found] == ["direct"]
+
+
+def test_abbreviation_then_a_pronoun_ends_a_sentence():
+    from pipelines.normalize.sentences import sentence_starts
+    text = 'Lund says the plan failed in the U.S. He says "the ports were never ready."'
+    assert mentions(text) == ["He"]
+    assert len(sentence_starts("Sen. Ana Ruiz and Gen. Ivo Brandt met at 9 a.m. on Monday.")) == 1
+
+
+def test_subject_with_a_prepositional_phrase_before_its_verb():
+    text = 'Attorneys for the port appeared to oppose it, saying the deal was private and “never meant for the press.”'
+    assert mentions(text) == ["Attorneys"]
+    # a phrase with no clear verb after it names no subject
+    text = 'Lawns in the old quarter, however, seemed to be “greener than ever.”'
+    assert mentions(text) != ["Lawns"]
+
+
+def test_here_opens_an_introductory_phrase():
+    text = 'Here in Dayton, Ruiz stepped up her emphasis on housing, saying, “We have got to build more homes.”'
+    assert mentions(text) == ["Ruiz"]
+
+
+def test_subject_before_an_apposition_between_dashes():
+    assert mentions('Jo Sims — a teacher from Lowmoor — says the endorsement was “a big deal.”') == ["Jo Sims"]
+
+
+def test_party_label_then_a_comma_before_the_verb():
+    text = ('Sen. Ada Quist (D-Ore.), said after lunch that she had not read the plan, but called it '
+            '“a starting point for all of us.”')
+    assert mentions(text) == ["Sen. Ada Quist"]
+
+
+def test_relative_pronoun_without_a_named_antecedent_names_nobody():
+    text = 'Ana Ruiz counted the forms. Twenty other applicants, who each wrote that they were “just passing through,” left.'
+    assert speakers(text) == [None]

@@ -28,6 +28,7 @@ from pipelines.normalize.phrases import (
     skip_introduction,
     subject_at,
     tidy,
+    verb_after_phrase,
 )
 
 _COLON_NAME = re.compile(r"(?:^|[.!?”\"]\s+)((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?"
@@ -46,7 +47,20 @@ _FINITE_AUXILIARIES = {"has", "had", "have", "would", "will", "did", "does", "do
 
 _PROGRESSIVE = re.compile(r"(?:\b(?:is|was|are|were)|\w['’](?:s|re))\s+$")
 
+_AS_PUT_IT = re.compile(r"\b[Aa]s\s+([^,;:\"“”]{1,80}?)\s+(?:has\s+|had\s+|once\s+)?puts?\s+it[\s,:—–-]*$")
+
+_PARTICIPLE_AFTER = re.compile(r",\s+(?:[a-z]+ly\s+)?(?!including\b|according\b)[a-z]+ing\b")
+
+# `Jo Sims — a teacher from Lowmoor — says`, `Ana Ruiz -- who lost in 2008 -- said`: an apposition between dashes
+_DASHED_APPOSITION = re.compile(r"\s+(?:—|--|–)\s*[^—–\"“”]{3,160}?\s*(?:—|--|–)\s*$")
+
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
+
+# `who` and up to four lower-case words (`has in the past`) right before the verb: a relative clause speaks
+_RELATIVE_WHO = re.compile(r"(?:,\s*)?(?<![\w'’])(who)\s+(?:[a-z]+\s+){0,4}$")
+
+# ` who ` and a clause without commas or quotes up to the verb (`an aide who spoke on condition of anonymity`)
+_RESTRICTIVE_WHO = re.compile(r"(?<=[\w.])\s+who\s+[^,;:\"“”]{3,100}$")
 
 
 def cue_in(text: str) -> bool:
@@ -58,7 +72,7 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
     """The speaker as written, the cue, and where they were found: after the quote, before it (a reporting
     verb with its subject), a dash line, a colon, or `according to`."""
     after = masked[after_start:after_end]
-    lead = re.match(r"^[\s,]*(?:[—–-]+\s*)?", after)
+    lead = re.match(r"^[\s,]*(?:[—―–-]+\s*)?", after)
     offset = after_start + (lead.end() if lead else 0)
     rest = masked[offset:after_end]
 
@@ -86,12 +100,21 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
                     and masked[offset + cue_end:after_end].strip() in ("", ".")):
                 return head_with_name(text, subject_start, subject_end), cue_word, "after"
     # A dash attribution that closes the paragraph: "..." — Jane Smith, mayor
-    if lead and "—" in after[:lead.end()] or (lead and after[:lead.end()].strip() in ("-", "–")):
+    # (or the next quote, in a list of testimonies: "..." ― Jane Smith "..." ― Ana Ruiz); `―` is a dash too
+    if lead and ("—" in after[:lead.end()] or "―" in after[:lead.end()]) or (
+            lead and after[:lead.end()].strip() in ("-", "–")):
         mention = noun_phrase_forward(text, offset, after_end)
-        if mention and after_end == len(text):
+        if mention and can_speak(mention) and (after_end == len(text) or not masked[offset:after_end].strip(" .").replace(mention, "", 1)
+                        .strip()):
             return mention, None, "dash"
 
     before = masked[sent_start:open_at]
+    # `As one analyst put it, "..."`: the subject of the comment clause that leads straight into the quote
+    put = _AS_PUT_IT.search(before)
+    if put:
+        mention = tidy(text[sent_start + put.start(1):sent_start + put.end(1)])
+        if can_speak(mention):
+            return mention, "put", "before"
     # Macron said, "..."  /  The Sofia communiqué called for "..."
     words = list(_CUE.finditer(before))
     unclaimed = None
@@ -122,8 +145,22 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
             unclaimed = unclaimed or word  # "a neighbouring state", "a fourth term": nouns, unless "states that"
             continue
         start = sent_start + match.start()
+        relative = _RELATIVE_WHO.search(masked, sent_start, start)
+        if relative and any(w.group(0).lower() in SPEECH_VERBS for w in words[n + 1:]):
+            continue  # `Ruiz, who says little, told them "..."`: the later verb governs the quote
+        if relative and (unclaimed in _NOUNISH_CUES | {None} or relative.group(0).startswith(",")):
+            # `..., Ana Ruiz, who has long argued that "..."`: the relative pronoun is the mention as written (but
+            # in `saying anyone who complains is "..."` the earlier verb governs the quote)
+            return text[relative.start(1):relative.end(1)], word, "before"
         subject_end = skip_auxiliaries_back(masked, sent_start, start)
         subject_start = noun_phrase_back(masked, sent_start, subject_end)
+        if subject_start is None:
+            # `a Senate aide who spoke on condition of anonymity said`: the subject before a restrictive clause
+            clause = _RESTRICTIVE_WHO.search(masked, max(sent_start, subject_end - 120), subject_end) or \
+                _DASHED_APPOSITION.search(masked, max(sent_start, subject_end - 200), subject_end)
+            if clause:
+                subject_start = noun_phrase_back(masked, sent_start, clause.start())
+                subject_end = clause.start() if subject_start is not None else subject_end
         if subject_start is None and masked[sent_start:subject_end].rstrip().endswith((" and", " but")):
             unclaimed = unclaimed or word  # "criticized the plan and said": the sentence's subject speaks
         if subject_start is not None:
@@ -140,6 +177,12 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
                 not opens.strip(" \"“”‘’'") or opens.endswith((",", "\"", "”", "’"))):
             # inverted: `Said Ames, "..."`, `explained the moderator, Ana Ruiz: "..."`
             mention = noun_phrase_forward(text, sent_start + match.end(), sent_start + match.end() + len(between) - 1)
+            if mention:
+                return mention, word, "before"
+        participle = _PARTICIPLE_AFTER.search(between)
+        if participle and opens.endswith(("\"", "”", "’")):
+            # `"...," said Ana Ruiz, adding that "..."`: the inverted subject speaks on through the participle
+            mention = noun_phrase_forward(text, sent_start + match.end(), sent_start + match.end() + participle.start())
             if mention:
                 return mention, word, "before"
         # a subject this grammar cannot read ("The GOP front-runner complained that ..."): the verb still
@@ -235,7 +278,8 @@ def clause_subject(text: str, masked: str, sent_start: int, open_at: int, after_
     start = skip_introduction(masked, sent_start, open_at)
     if start is not None:
         mention, end = subject_at(text, masked, start, open_at)
-        if mention and end < open_at and looks_like_verb(masked, end, open_at):
+        if mention and end < open_at and (looks_like_verb(masked, end, open_at)
+                                          or verb_after_phrase(masked, end, open_at)):
             return mention
     # the comma that ends the opening phrase, after the quote or inside it ("a farce," the mayor ...)
     comma = re.match(r"\s*,\s*" if text[max(0, after_start - 2)] != "," else r"\s*", masked[after_start:after_end])

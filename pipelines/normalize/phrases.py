@@ -42,7 +42,7 @@ def _tokens(text: str, start: int, end: int) -> list[re.Match]:
     return list(WORD.finditer(text, start, end))
 
 
-_LABEL_AT_END = re.compile(r"\s\([^()]{1,24}\)\s*$")
+_LABEL_AT_END = re.compile(r"\s\([^()]{1,24}\)\s*,?\s*$")  # "Ana Ruiz (D-Ohio)," said
 
 
 _CONTRACTED_PRONOUN = re.compile(r"((?i:he|she|they|we|i))['’](?:s|re|ve|m|ll|d)$")
@@ -214,7 +214,7 @@ _LEADING = {"but", "and", "so", "still", "yet", "now", "then", "instead", "meanw
 INTRODUCING = FORWARD_STOPS | SUBORDINATORS | {"asked", "speaking", "writing", "addressing", "responding",
                                                 "referring", "pressed", "like", "unlike", "despite", "amid",
                                                 "under", "over", "last", "on", "this", "since", "following",
-                                                "at", "in", "during", "without", "against"}
+                                                "at", "in", "during", "without", "against", "here"}
 
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight",
              "yesterday"}
@@ -326,6 +326,24 @@ def looks_like_verb(masked: str, start: int, end: int) -> bool:
             return any(t.group(0).lower() in SPEECH_VERBS and t.group(0)[:1].islower() for t in tokens[1:16])
         return any(_verb_at(tokens[n + 1:]) for n in commas[1:])
     return _verb_at(tokens)
+
+
+_PHRASE_PREPOSITIONS = {"of", "on", "at", "for", "from", "in", "with"}
+
+
+def verb_after_phrase(masked: str, start: int, end: int) -> bool:
+    """A finite verb after a short prepositional phrase that ends the subject: `Attorneys for Ana Ruiz appeared`,
+    `Republicans on the council seized`. Only a clear verb form counts (-ed, an auxiliary, a reporting verb)."""
+    tokens = _tokens(masked, start, min(end, start + 80))
+    if not tokens or tokens[0].group(0).lower() not in _PHRASE_PREPOSITIONS:
+        return False
+    for token in tokens[1:8]:
+        word = token.group(0)
+        if not word.replace("-", "").replace("’", "").replace("'", "").isalnum():
+            return False  # a comma or a quote: no longer the subject
+        if word[:1].islower() and _verbish(word) and word.lower() not in BE_FORMS:
+            return True
+    return False
 
 
 def _verb_at(tokens: list[re.Match]) -> bool:

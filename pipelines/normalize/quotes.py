@@ -325,9 +325,14 @@ def _attribute_paragraph(paragraph: Paragraph, spans: list[_Span]) -> list[Quote
                                                   following_end)
         # `The failure was "heartbreaking," she said.`: the sentence the comma closes is the speaker's report
         closed_by_cue = where == "after" and (inner.endswith(",") or after.startswith(","))
-        kind = _kind(inner, before, after, reported=where in ("before", "according") or closed_by_cue)
+        # `"..." ― Ana Ruiz "..." ― Ivo Brandt`: a statement signed by a dash line is reported, whatever precedes
+        signed = where == "dash" and len(inner.split()) > SCARE_MAX_WORDS
+        kind = _kind(inner, before, after, reported=where in ("before", "according") or closed_by_cue or signed)
         if kind == "partial" and where is None and _governed(before) is None and len(inner.split()) <= 6:
             kind = "scare"
+        if mention is None and len(spans) == 1 and not masked[:span.open].strip() and not after.strip(" .") \
+                and _is_title(inner.rstrip(".")):
+            kind = "scare"  # a subheading in quote marks, alone in its paragraph: 'Legend of the Salt Flats.'
         if kind == "scare":
             mention = cue = None
         elif mention is None:

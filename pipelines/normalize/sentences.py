@@ -9,6 +9,8 @@ _BOUNDARY = re.compile(r"[.!?…][\"”’'»)\]]*\s+(?=[\"“‘'«(\[]?[A-Z0-9
 _WORD_BEFORE_STOP = re.compile(r"([\w.]+)[.!?…][\"”’'»)\]]*$")
 
 
+_PRONOUN_NEXT = re.compile(r"(?:He|She|They|We|I)\b")
+
 _CACHED_LENGTH = 5_000  # paragraphs longer than this are rare and would make the cache large
 
 
@@ -32,7 +34,8 @@ def _starts(text: str) -> tuple[int, ...]:
         if text[match.start()] == ".":
             word = _WORD_BEFORE_STOP.search(text, max(0, match.start() - 12), match.start() + 1)
             if word and (word.group(1).lower() in ABBREVIATIONS
-                         or (len(word.group(1)) == 1 and word.group(1).isupper())):
-                continue
+                         or (len(word.group(1)) == 1 and word.group(1).isupper())) and not (
+                    "." in word.group(1) and _PRONOUN_NEXT.match(text, match.end())):
+                continue  # but "in the U.S. He says" and "at 7 p.m. She left" end a sentence
         starts.append(match.end())
     return tuple(starts)

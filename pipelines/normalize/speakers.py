@@ -312,6 +312,8 @@ class _ArticleContext:
         lower = mention.lower()
         if lower in PRONOUNS:
             return self._antecedent(PRONOUNS[lower], at, speakers)
+        if lower == "who":
+            return self._relative_antecedent(at)
         if mention.isupper() and len(mention) > 3:
             mention = mention.title()  # a transcript's "MR. O'NEILL" is Mr. O'Neill, not an acronym
         descriptor = self._descriptor(mention, at, speakers)
@@ -376,6 +378,19 @@ class _ArticleContext:
             if head in self.full_names:
                 return self.entity(self.full_names[head], "organization")
         return self.entity(" ".join(words), "organization")
+
+    def _relative_antecedent(self, at: tuple[int, int]) -> Entity | None:
+        """`Ana Ruiz, who said "..."`: the name given just before the `who` nearest the quote (none when the
+        antecedent is no name: `29 others who specified "..."`)."""
+        text = self._texts.get(at[0], "")
+        who = text.rfind("who", 0, at[1])
+        if who < 0:
+            return None
+        index = bisect.bisect_left(self.mentions, (at[0], who), key=lambda item: item[0])
+        if index and self.mentions[index - 1][0][0] == at[0] and self.mentions[index - 1][0][1] >= who - 60 and \
+                self.sentence_of(self.mentions[index - 1][0]) == self.sentence_of((at[0], who)):
+            return self.mentions[index - 1][1]
+        return None
 
     def _antecedent(self, want: str, at: tuple[int, int],
                     speakers: list[tuple[tuple[int, int], Entity]]) -> Entity | None:

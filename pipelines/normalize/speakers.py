@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import importlib.resources
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -86,11 +87,43 @@ class Entity:
     gender: str | None = None
 
 
-@functools.cache
-def _first_names():
-    import gender_guesser.detector  # a 40,000-name table; loaded once, on first use
+_SEXES = {"M": "male", "1M": "mostly_male", "?M": "mostly_male", "F": "female", "1F": "mostly_female",
+          "?F": "mostly_female", "?": "andy"}
 
-    return gender_guesser.detector.Detector(case_sensitive=False)
+
+@functools.cache
+def _first_names() -> dict[str, dict[str, str]]:
+    """gender_guesser's 40,000-name table as its Detector(case_sensitive=False) holds it: lower-case name ->
+    {gender: country counts}. Read in one pass here (loaded once, on first use): the Detector reads it line by line
+    through codecs, which cost every parse worker 0.9 s; its answers are the same (tests/test_gender.py)."""
+    text = (importlib.resources.files("gender_guesser") / "data" / "nam_dict.txt").read_text("utf-8")
+    names: dict[str, dict[str, str]] = {}
+    for line in text.splitlines():
+        line = line.strip()
+        if line[0] in "#=":
+            continue
+        sex, name = line.split(None, 2)[:2]
+        gender, counts, name = _SEXES[sex], line[30:-1], name.lower()
+        # "Ann+e": Anne, Ann e and Ann-e
+        for spelling in (name.replace("+", ""), name.replace("+", " "), name.replace("+", "-")) if "+" in name \
+                else (name,):
+            names.setdefault(spelling, {})[gender] = counts
+    return names
+
+
+def _dataset_gender(name: str) -> str:
+    """Detector.get_gender(name) with no country: the gender given in the most countries (ties to the higher
+    counts), "andy" when none, "unknown" for a name not in the table."""
+    genders = _first_names().get(name.lower())
+    if genders is None:
+        return "unknown"
+    best, most = next(iter(genders)), (0, 0)
+    for gender, counts in genders.items():
+        values = counts.replace(" ", "")
+        count, tie = len(values), sum(ord(c) - 55 if ord(c) > 64 else ord(c) - 48 for c in values)
+        if count > most[0] or (count == most[0] and tie > most[1]):
+            most, best = (count, tie), gender
+    return best if most[0] > 0 else "andy"
 
 
 _LOST_LETTER_GUESSES = "éíóáúñçãõłśżčšžıeioau"
@@ -101,9 +134,9 @@ def _guess(word: str) -> str:
     """The dataset's answer for a first name; a letter lost to '?' is tried as the usual suspects."""
     word = word.strip(".,")
     if "?" not in word:
-        return _first_names().get_gender(word)
+        return _dataset_gender(word)
     for letter in _LOST_LETTER_GUESSES:
-        guess = _first_names().get_gender(word.replace("?", letter))
+        guess = _dataset_gender(word.replace("?", letter))
         if guess != "unknown":
             return guess
     return "unknown"

@@ -72,6 +72,7 @@ _GLUED = re.compile(r"[\w’'-]")
 _GLUED_AFTER = re.compile(r"[\w-]|[’']s\b")
 _WORD_BEFORE = re.compile(r"([A-Z][\w’'.-]+)\s+$")
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
+_NEXT_WORD = re.compile(r"\s*(\w+)")
 # "her" is the object, not a possessive, before these ("thanked her for", "told her."): someone else.
 _AFTER_OBJECT = {"for", "to", "with", "about", "that", "and", "but", "in", "on", "at", "as", "from", "by", "into",
                  "over", "after", "before", "again", "back", "up", "down", "out", "off", "a", "an", "the", "if"}
@@ -205,7 +206,7 @@ def _pronoun_after(text: str, starts: list[int], start: int, end: int) -> str | 
         return None
     word = match.group(0).lower()
     if word == "her":
-        following = re.match(r"\s*(\w+)", text[match.end():])
+        following = _NEXT_WORD.match(text, match.end())  # not a slice: that copies the rest of the paragraph
         if following is None or following.group(1).lower() in _AFTER_OBJECT:
             return None
     return PRONOUNS[word]

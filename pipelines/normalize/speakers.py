@@ -69,6 +69,8 @@ LOOK_BACK = 60  # mentions searched back for a pronoun's antecedent
 _FOLLOWS_OBJECT = {"for", "to", "with", "about", "that", "and", "but", "in", "on", "at", "as", "from", "by",
                    "into", "over", "after", "before", "again", "back", "up", "down", "out", "off"}
 _MALE_PRONOUNS = {"he", "his", "him", "himself"}
+_NEXT_WORD = re.compile(r"\s*(\w+)")
+_COMMA_CAPITAL = re.compile(r",\s*[A-Z]")
 _AFFILIATION = re.compile(r"\s+(?:of|at|from)\s+")
 _FEMALE_KIN = {"wife", "mother", "daughter", "sister", "widow", "grandmother", "granddaughter", "aunt", "niece",
                "girlfriend"}
@@ -388,7 +390,7 @@ class _ArticleContext:
             return None
         if any(is_first_name(w) and w[:1].isupper() for w in words[1:-1]) or len(words) > 4:
             return None
-        if re.search(r",\s*[A-Z]", mention):
+        if _COMMA_CAPITAL.search(mention):
             return None  # "the group's lead lawyer, Omar Farouk": the name says who
         role = " ".join(words[1:])
         head = _strip_possessive(words[-1]).lower()
@@ -456,7 +458,7 @@ def _is_object(pronoun: re.Match) -> bool:
         return True
     if word != "her":
         return False
-    following = re.match(r"\s*(\w+)", pronoun.string[pronoun.end():])
+    following = _NEXT_WORD.match(pronoun.string, pronoun.end())  # not a slice: that copies the paragraph's rest
     return following is None or following.group(1).lower() in _FOLLOWS_OBJECT
 
 

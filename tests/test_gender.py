@@ -29,6 +29,20 @@ def test_the_made_up_names_are_not_in_the_name_table():
     assert first_name_gender("Zorven") is None and first_name_gender("Talask") is None
 
 
+def test_the_name_table_answers_as_gender_guesser_does():
+    """speakers.py reads gender_guesser's data file itself (its Detector is slow to load): every name in the table,
+    in any case, with a letter lost to "?", and names it lacks must get the Detector's answer."""
+    from gender_guesser.detector import Detector
+
+    from pipelines.normalize.speakers import _dataset_gender
+
+    detector = Detector(case_sensitive=False)
+    names = [*detector.names, "Zorven", "MARY", "Jean-Pierre", "Ann e", "Rados?aw", ""]
+    assert [_dataset_gender(name) for name in names] == [detector.get_gender(name) for name in names]
+    assert {_dataset_gender(name) for name in names} == {"male", "female", "mostly_male", "mostly_female", "andy",
+                                                          "unknown"}
+
+
 def test_schema_and_module_agree_on_the_values():
     assert GENDER_EVIDENCE == EVIDENCE and GENDERS == ("female", "male", "unknown")
 

@@ -29,6 +29,7 @@ _BOMS = (
 _PREFERRED = ("cp1252", "latin_1", "iso8859_15")
 _CONTROL_SHARE = 0.05  # more control characters than this and it is no text
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f]")  # below the space, less tab and line/page breaks
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0e, 0x20)])
 
 
 class NotText(ValueError):
@@ -48,7 +49,12 @@ def decode_bytes(data: bytes) -> Decoded:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise NotText("whitespace-only file")
-    controls = len(_CONTROLS.findall(text))
+    if encoding in ("utf-8", "utf-8-sig"):
+        # the same characters as bytes (UTF-8 spells them as themselves and uses no such byte in any other
+        # character), counted by deleting them in C: a tenth of the time of the regex over the text
+        controls = len(data) - len(data.translate(None, _CONTROL_BYTES))
+    else:
+        controls = len(_CONTROLS.findall(text))
     if controls > _CONTROL_SHARE * len(text):
         raise NotText(f"not text: {controls} control characters in {len(text)}")
     issues: list[Issue] = []

@@ -16,6 +16,7 @@ unknown kind are never gendered.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -72,6 +73,7 @@ _GLUED = re.compile(r"[\w’'-]")
 _GLUED_AFTER = re.compile(r"[\w-]|[’']s\b")
 _WORD_BEFORE = re.compile(r"([A-Z][\w’'.-]+)\s+$")
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
+_NEXT_WORD = re.compile(r"\s*(\w+)")
 # "her" is the object, not a possessive, before these ("thanked her for", "told her."): someone else.
 _AFTER_OBJECT = {"for", "to", "with", "about", "that", "and", "but", "in", "on", "at", "as", "from", "by", "into",
                  "over", "after", "before", "again", "back", "up", "down", "out", "off", "a", "an", "the", "if"}
@@ -113,7 +115,9 @@ def article_evidence(paragraphs: Sequence[Paragraph], quotes: Sequence[Quote]) -
         if len(words) > 1 and surnames[words[-1]] == 1 and words[-1] not in shared and words[-1] not in forms:
             forms[words[-1]] = name
     for text in writer:
-        found = sorted((start, -end, form) for form in forms for start, end in _occurrences(text, form))
+        # most forms are not in most paragraphs: one search in C says so before any occurrence is walked
+        found = sorted((start, -end, form) for form in forms if form in text
+                       for start, end in _occurrences(text, form))
         starts = sentence_starts(text) if found else []
         taken = -1
         for start, minus_end, form in found:
@@ -159,7 +163,7 @@ def _word_hits(words: Iterable[str]) -> list[tuple[str, str]]:
 def _text_hits(text: str, starts: list[int], start: int, end: int) -> list[tuple[str, str]]:
     """Evidence around one occurrence of the speaker's name in the writer's text."""
     found = []
-    before = [w.lower().strip(".,") for w in _WORD.findall(text[max(0, start - 40):start])]
+    before = [w.lower().strip(".,") for w in _WORD.findall(text[max(0, start - 40):start])[-2:]]  # two are read
     if before and before[-1] in HONORIFICS:
         found.append((HONORIFICS[before[-1]], "honorific"))  # "Mrs. Okafor", "spokeswoman Ana Ruiz"
     if before and before[-1] in KINSHIP and (len(before) == 1 or before[-2] in _DETERMINERS
@@ -194,7 +198,8 @@ def _pronoun_after(text: str, starts: list[int], start: int, end: int) -> str | 
     likely someone else ("Lambert said the turning point came when she ..."); "thanked him for his" is too, and
     so is a name or a pronoun after a preposition ("the name recognition of Grassley, but she", "chose Tim Kaine
     as her running mate")."""
-    sentence_end = next((s for s in starts if s > end), len(text))
+    following = bisect.bisect_right(starts, end)
+    sentence_end = starts[following] if following < len(starts) else len(text)
     match = _ANY_PRONOUN.search(text, end, sentence_end)
     if match is None or match.group(0).lower() not in PRONOUNS or _CAPITALISED.search(text, end, match.start()):
         return None
@@ -205,7 +210,7 @@ def _pronoun_after(text: str, starts: list[int], start: int, end: int) -> str | 
         return None
     word = match.group(0).lower()
     if word == "her":
-        following = re.match(r"\s*(\w+)", text[match.end():])
+        following = _NEXT_WORD.match(text, match.end())  # not a slice: that copies the rest of the paragraph
         if following is None or following.group(1).lower() in _AFTER_OBJECT:
             return None
     return PRONOUNS[word]

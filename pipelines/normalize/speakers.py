@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import importlib.resources
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -60,12 +61,16 @@ _ROLE_AFTER = (r"\s+(?P<words>(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w-]*\s+){0,2}?"
 _ROLE = re.compile(r"\b(?:[Tt]he|[Aa]n?)" + _ROLE_AFTER)
 # Only a role opening a sentence counts, and after the first a sentence opens with a capital: scanning for "The"
 # and "A" alone finds the same (no role phrase can hold a sentence start) without trying every "the" and "a".
-_ROLE_CAPITAL = re.compile(r"\b(?:The|An?)" + _ROLE_AFTER)
+# The word boundary is checked after the capital ("T(?<!\w.)" is "\bT"): a pattern that opens with a letter lets
+# the regex engine skip to the next T or A, where one opening with \b is tried at every character (twice slower).
+_ROLE_CAPITAL = re.compile(r"(?:T(?<!\w.)he|A(?<!\w.)n?)" + _ROLE_AFTER)
 _GENDERED = re.compile(r"\b(?:he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
 LOOK_BACK = 60  # mentions searched back for a pronoun's antecedent
 _FOLLOWS_OBJECT = {"for", "to", "with", "about", "that", "and", "but", "in", "on", "at", "as", "from", "by",
                    "into", "over", "after", "before", "again", "back", "up", "down", "out", "off"}
 _MALE_PRONOUNS = {"he", "his", "him", "himself"}
+_NEXT_WORD = re.compile(r"\s*(\w+)")
+_COMMA_CAPITAL = re.compile(r",\s*[A-Z]")
 _AFFILIATION = re.compile(r"\s+(?:of|at|from)\s+")
 _FEMALE_KIN = {"wife", "mother", "daughter", "sister", "widow", "grandmother", "granddaughter", "aunt", "niece",
                "girlfriend"}
@@ -86,11 +91,43 @@ class Entity:
     gender: str | None = None
 
 
-@functools.cache
-def _first_names():
-    import gender_guesser.detector  # a 40,000-name table; loaded once, on first use
+_SEXES = {"M": "male", "1M": "mostly_male", "?M": "mostly_male", "F": "female", "1F": "mostly_female",
+          "?F": "mostly_female", "?": "andy"}
 
-    return gender_guesser.detector.Detector(case_sensitive=False)
+
+@functools.cache
+def _first_names() -> dict[str, dict[str, str]]:
+    """gender_guesser's 40,000-name table as its Detector(case_sensitive=False) holds it: lower-case name ->
+    {gender: country counts}. Read in one pass here (loaded once, on first use): the Detector reads it line by line
+    through codecs, which cost every parse worker 0.9 s; its answers are the same (tests/test_gender.py)."""
+    text = (importlib.resources.files("gender_guesser") / "data" / "nam_dict.txt").read_text("utf-8")
+    names: dict[str, dict[str, str]] = {}
+    for line in text.splitlines():
+        line = line.strip()
+        if line[0] in "#=":
+            continue
+        sex, name = line.split(None, 2)[:2]
+        gender, counts, name = _SEXES[sex], line[30:-1], name.lower()
+        # "Ann+e": Anne, Ann e and Ann-e
+        for spelling in (name.replace("+", ""), name.replace("+", " "), name.replace("+", "-")) if "+" in name \
+                else (name,):
+            names.setdefault(spelling, {})[gender] = counts
+    return names
+
+
+def _dataset_gender(name: str) -> str:
+    """Detector.get_gender(name) with no country: the gender given in the most countries (ties to the higher
+    counts), "andy" when none, "unknown" for a name not in the table."""
+    genders = _first_names().get(name.lower())
+    if genders is None:
+        return "unknown"
+    best, most = next(iter(genders)), (0, 0)
+    for gender, counts in genders.items():
+        values = counts.replace(" ", "")
+        count, tie = len(values), sum(ord(c) - 55 if ord(c) > 64 else ord(c) - 48 for c in values)
+        if count > most[0] or (count == most[0] and tie > most[1]):
+            most, best = (count, tie), gender
+    return best if most[0] > 0 else "andy"
 
 
 _LOST_LETTER_GUESSES = "éíóáúñçãõłśżčšžıeioau"
@@ -101,9 +138,9 @@ def _guess(word: str) -> str:
     """The dataset's answer for a first name; a letter lost to '?' is tried as the usual suspects."""
     word = word.strip(".,")
     if "?" not in word:
-        return _first_names().get_gender(word)
+        return _dataset_gender(word)
     for letter in _LOST_LETTER_GUESSES:
-        guess = _first_names().get_gender(word.replace("?", letter))
+        guess = _dataset_gender(word.replace("?", letter))
         if guess != "unknown":
             return guess
     return "unknown"
@@ -355,7 +392,7 @@ class _ArticleContext:
             return None
         if any(is_first_name(w) and w[:1].isupper() for w in words[1:-1]) or len(words) > 4:
             return None
-        if re.search(r",\s*[A-Z]", mention):
+        if _COMMA_CAPITAL.search(mention):
             return None  # "the group's lead lawyer, Omar Farouk": the name says who
         role = " ".join(words[1:])
         head = _strip_possessive(words[-1]).lower()
@@ -436,7 +473,7 @@ def _is_object(pronoun: re.Match) -> bool:
         return True
     if word != "her":
         return False
-    following = re.match(r"\s*(\w+)", pronoun.string[pronoun.end():])
+    following = _NEXT_WORD.match(pronoun.string, pronoun.end())  # not a slice: that copies the paragraph's rest
     return following is None or following.group(1).lower() in _FOLLOWS_OBJECT
 
 
@@ -462,8 +499,11 @@ def resolve_speakers(paragraphs: Sequence[Paragraph], quotes: Sequence[Quote]) -
             entity = context.resolve(quote.speaker_mention, at, speakers)
             if entity is not None:
                 speakers.append((at, entity))
-        resolved.append(replace(quote, speaker=entity.name if entity else None,
-                                speaker_kind=entity.kind if entity else None))
+        if entity is None and quote.speaker is None and quote.speaker_kind is None:
+            resolved.append(quote)  # unchanged: no copy needed
+        else:
+            resolved.append(replace(quote, speaker=entity.name if entity else None,
+                                    speaker_kind=entity.kind if entity else None))
     return resolved
 
 

@@ -333,5 +333,6 @@ def test_party_label_then_a_comma_before_the_verb():
 
 
 def test_relative_pronoun_without_a_named_antecedent_names_nobody():
-    text = 'Ana Ruiz counted the forms. Twenty other applicants, who each wrote that they were “just passing through,” left.'
+    text = ('Ana Ruiz counted the forms. Twenty other applicants, who each wrote that they were '
+            '“just passing through,” left.')
     assert speakers(text) == [None]

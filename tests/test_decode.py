@@ -1,10 +1,11 @@
 """The mojibake test: ftfy's own pattern, run by RE2, answers as ftfy does."""
 
 import ftfy.badness
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipelines.normalize.decode import _may_be_mojibake
+from pipelines.normalize.decode import NotText, _may_be_mojibake, decode_bytes
 
 LETTERS = "aeiouAEIOU séñøłžçßüöäÆœ’‘“”–—…€£©®°·×ÃÂâ€™ΑΩαωЖжЯя¦¤¨ƒ\n\t0123456789.,;:!?'\"-"
 
@@ -20,3 +21,20 @@ def test_finds_mojibake_as_ftfy_does(text):
 def test_mojibake_found_and_clean_news_text_passes():
     assert _may_be_mojibake("The minister\u00e2\u20ac\u2122s office said")
     assert not _may_be_mojibake("The minister\u2019s office said \u201cno\u201d to Radosław Sikorski.")
+
+
+@pytest.mark.parametrize("opening", ["BMW recalls 300,000 cars", "MZ Motors", "ID3 chips", "CWS files suit",
+                                     "BZh? No."])
+def test_an_article_that_begins_like_a_file_signature_is_text(opening):
+    decoded = decode_bytes(f"{opening}\n\nThe rest of the article.\n".encode())
+    assert decoded.text.startswith(opening)
+
+
+@pytest.mark.parametrize(("data", "reason"), [
+    (b"BM\x36\x00\x0c\x00\x00\x00\x00\x00\x36\x00\x00\x00", "NUL"),  # a BMP header
+    (b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff", "EXE"),  # a program
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PNG"),
+])
+def test_files_with_those_signatures_are_still_refused(data, reason):
+    with pytest.raises(NotText, match=reason):
+        decode_bytes(data)

@@ -104,8 +104,8 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
     if lead and ("—" in after[:lead.end()] or "―" in after[:lead.end()]) or (
             lead and after[:lead.end()].strip() in ("-", "–")):
         mention = noun_phrase_forward(text, offset, after_end)
-        if mention and can_speak(mention) and (after_end == len(text) or not masked[offset:after_end].strip(" .").replace(mention, "", 1)
-                        .strip()):
+        rest = masked[offset:after_end].strip(" .").replace(mention or "", "", 1).strip()
+        if mention and can_speak(mention) and (after_end == len(text) or not rest):
             return mention, None, "dash"
 
     before = masked[sent_start:open_at]

@@ -32,6 +32,20 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f]")  # below the space, less tab and
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0e, 0x20)])
 
 
+# Kinds whose signature is two or three letters a text may begin with ("BMW recalls ..." is no BMP image, nor
+# "MZ..." a program, "ID3 ..." an MP3): taken for that kind only when the bytes are not UTF-8. A real file of these
+# kinds is binary after its signature (and its NUL bytes refuse it below in any case).
+_LETTER_MAGIC = frozenset({"bmp", "exe", "mp3", "swf", "bz2"})
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 class NotText(ValueError):
     """The file is not an article we can read; the message says why in one sentence."""
 
@@ -41,7 +55,7 @@ def decode_bytes(data: bytes) -> Decoded:
     if not data:
         raise NotText("empty file")
     kind = filetype.guess(data)
-    if kind is not None:
+    if kind is not None and not (kind.extension in _LETTER_MAGIC and _is_utf8(data)):
         raise NotText(f"not text: looks like a {kind.extension.upper()} file ({kind.mime})")
     text, encoding = _decode(data)
     if "\x00" in text:

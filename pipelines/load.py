@@ -36,6 +36,8 @@ from pipelines.speaker_rollup import decide_speakers, mark_speakers, mark_undeci
 
 _SPEAKER_LOCK = 7_102_025  # any constant: Postgres advisory lock between loads and the speaker clean-up
 DEFAULT_MAX_BYTES = 20_000_000
+DEADLOCK_ATTEMPTS = 5  # writes of a batch the server ended as one side of a deadlock
+_DEADLOCK = "40P01"  # PostgreSQL's SQLSTATE for deadlock_detected
 BATCH_FILES = 500  # files per transaction: bounded memory, few statements
 PARALLEL_FROM = 400  # pending files from which parsing on every core pays for starting the workers
 SQLITE_FULL_TEXT = ("paragraphs", "quotes")  # tables whose triggers keep an FTS5 index (migration 0003)
@@ -243,14 +245,12 @@ def _write(engine: Engine, batch: list[tuple[tuple[int, str], Normalized | str]]
     failed = [(file, reason) for file, reason in batch if isinstance(reason, str)]
     good = [(file, value) for file, value in batch if not isinstance(value, str)]
     try:
-        with engine.begin() as conn:
-            outcomes = _store(conn, good, run_id)
+        outcomes = _store_in_transaction(engine, good, run_id)
     except (DataError, IntegrityError):
         outcomes = {}
         for file, value in good:
             try:
-                with engine.begin() as conn:
-                    outcomes |= _store(conn, [(file, value)], run_id)
+                outcomes |= _store_in_transaction(engine, [(file, value)], run_id)
             except (DataError, IntegrityError) as exc:
                 failed.append((file, f"the database refused its rows: {str(exc.orig).strip()}"))
     for (_, path), outcome in sorted(outcomes.items()):
@@ -258,6 +258,20 @@ def _write(engine: Engine, batch: list[tuple[tuple[int, str], Normalized | str]]
     for (file_id, path), reason in failed:
         _mark_failed(engine, file_id, reason, run_id)
         report.failed.append((path, reason))
+
+
+def _store_in_transaction(engine: Engine, batch: list[tuple[tuple[int, str], Normalized]], run_id: str | None
+                          ) -> dict[tuple[int, str], str]:
+    """`_store` in a transaction of its own. Two loads in parallel (PostgreSQL partitions) can wait on each other's
+    speaker rows; the server then ends one of them (a deadlock), which is rolled back and written again."""
+    for attempt in range(1, DEADLOCK_ATTEMPTS + 1):
+        try:
+            with engine.begin() as conn:
+                return _store(conn, batch, run_id)
+        except Exception as exc:
+            if getattr(getattr(exc, "orig", exc), "sqlstate", None) != _DEADLOCK or attempt == DEADLOCK_ATTEMPTS:
+                raise
+    raise AssertionError("unreachable")
 
 
 def _store(conn: Connection, batch: list[tuple[tuple[int, str], Normalized]], run_id: str | None
@@ -576,9 +590,11 @@ def flag_speakers_of(conn: Connection, file_ids: list[int]) -> None:
     _speaker_lock(conn, shared=True)
     quoted = (select(Quote.speaker_id).join(Article, Article.id == Quote.article_id)
               .where(Article.source_file_id.in_(file_ids), Quote.speaker_id.is_not(None)))
-    # locked in id order first (Postgres): two loads flagging the same speakers never deadlock
+    # locked in id order first (Postgres): two loads flagging the same speakers take turns. FOR NO KEY UPDATE, the
+    # lock the update below takes anyway: FOR UPDATE would also block the key-share lock that another load's new
+    # quotes take on these speakers (their foreign key), and the two loads would deadlock.
     ids = list(conn.execute(select(Speaker.id).where(Speaker.id.in_(quoted))
-                            .order_by(Speaker.id).with_for_update()).scalars())
+                            .order_by(Speaker.id).with_for_update(key_share=True)).scalars())
     if ids:
         conn.execute(update(Speaker).where(Speaker.id.in_(ids), Speaker.needs_consolidation.is_(False))
                      .values(needs_consolidation=True))

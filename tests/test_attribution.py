@@ -4,8 +4,9 @@ the error classes found on real news (issue 11). Real-text figures come from tes
 import pytest
 
 from pipelines.normalize import find_quotes, parse_article
-from pipelines.normalize.model import Paragraph
+from pipelines.normalize.model import Paragraph, Quote
 from pipelines.normalize.phrases import can_speak
+from pipelines.normalize.speakers import resolve_speakers
 
 
 def quotes(*texts: str):
@@ -246,6 +247,15 @@ def test_relative_pronoun_speaks():
     text = 'The fund was praised by Councillor Wanda Orr, who has in the past called it "a lifeline for the valley."'
     assert mentions(text) == ["who"]
     assert speakers(text) == ["Wanda Orr"]
+
+
+def test_relative_pronoun_is_the_word_who_not_whose():
+    # `who` resolves through the word who; "whose" nearer the quote (after another name) is another word
+    text = 'Rhea Voss, who once called Tom Berg a man whose plans were “a risk,” spoke.'
+    at = text.index("“") + 1
+    quote = Quote(0, "partial", "a risk,", at, text.index("”"), cue="called", speaker_mention="who")
+    [resolved] = resolve_speakers([Paragraph(0, "body", text, 0, len(text))], [quote])
+    assert resolved.speaker == "Rhea Voss"
 
 
 def test_relative_clause_with_a_later_verb_does_not_speak():

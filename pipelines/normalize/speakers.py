@@ -69,6 +69,7 @@ LOOK_BACK = 60  # mentions searched back for a pronoun's antecedent
 _FOLLOWS_OBJECT = {"for", "to", "with", "about", "that", "and", "but", "in", "on", "at", "as", "from", "by",
                    "into", "over", "after", "before", "again", "back", "up", "down", "out", "off"}
 _MALE_PRONOUNS = {"he", "his", "him", "himself"}
+_WHO = re.compile(r"(?<![\w'’])who(?![\w'’])")
 _NEXT_WORD = re.compile(r"\s*(\w+)")
 _COMMA_CAPITAL = re.compile(r",\s*[A-Z]")
 _AFFILIATION = re.compile(r"\s+(?:of|at|from)\s+")
@@ -420,7 +421,7 @@ class _ArticleContext:
         """`Ana Ruiz, who said "..."`: the name given just before the `who` nearest the quote (none when the
         antecedent is no name: `29 others who specified "..."`)."""
         text = self._texts.get(at[0], "")
-        who = text.rfind("who", 0, at[1])
+        who = max((m.start() for m in _WHO.finditer(text, 0, at[1])), default=-1)  # the word, not "whole"
         if who < 0:
             return None
         index = bisect.bisect_left(self.mentions, (at[0], who), key=lambda item: item[0])

@@ -264,14 +264,15 @@ def _store_in_transaction(engine: Engine, batch: list[tuple[tuple[int, str], Nor
                           ) -> dict[tuple[int, str], str]:
     """`_store` in a transaction of its own. Two loads in parallel (PostgreSQL partitions) can wait on each other's
     speaker rows; the server then ends one of them (a deadlock), which is rolled back and written again."""
-    for attempt in range(1, DEADLOCK_ATTEMPTS + 1):
+    attempt = 1
+    while True:
         try:
             with engine.begin() as conn:
                 return _store(conn, batch, run_id)
         except Exception as exc:
             if getattr(getattr(exc, "orig", exc), "sqlstate", None) != _DEADLOCK or attempt == DEADLOCK_ATTEMPTS:
                 raise
-    raise AssertionError("unreachable")
+            attempt += 1
 
 
 def _store(conn: Connection, batch: list[tuple[tuple[int, str], Normalized]], run_id: str | None

@@ -25,7 +25,7 @@ from sqlalchemy import Engine, text
 from models import make_engine
 from pipelines.errors import DatabaseProblem, check_connection
 from pipelines.ledger import folder_as_loaded
-from pipelines.load import speakers_waiting, table_counts
+from pipelines.load import ESTIMATED_FROM, speakers_waiting, table_counts
 from pipelines.schema import current_revision, head_revision
 from pipelines.settings import SEED_PATTERN, database_url, seeds_dir
 
@@ -56,7 +56,9 @@ def summary(url: str, run_id: str | None = None, failures: bool = True) -> str:
                 f"ORDER BY quote_id LIMIT {SAMPLE_QUOTES}")).all()  # the primary key: no sort of the view
     finally:
         engine.dispose()
-    lines = [", ".join(f"{name.replace('_', ' ')}: {n}" for name, n in counts.items()),
+    about = "about " if engine.dialect.name == "postgresql" else ""  # large tables: table_counts estimates
+    lines = [", ".join(f"{name.replace('_', ' ')}: {about if n >= ESTIMATED_FROM else ''}{n}"
+                       for name, n in counts.items()),
              "files: " + (", ".join(f"{status} {n}" for status, n in sorted(files.items())) or "none")]
     for speaker, kind, quote in sample:
         shown = quote if len(quote) <= 70 else quote[:67] + "..."

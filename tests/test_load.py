@@ -8,7 +8,7 @@ from sqlalchemy import text
 
 from models import make_engine
 from pipelines.ledger import sync_ledger
-from pipelines.load import load_pending, refresh_speakers
+from pipelines.load import load_pending, refresh_speakers, table_counts
 from pipelines.schema import upgrade_to_head
 from tests.conftest import SEED_DIR, SEED_NAME
 
@@ -41,6 +41,21 @@ def test_seed_loads_with_gold_article_fields(engine, seeds):
     assert quotes == 11
     codes = {c for (c,) in rows(engine, "SELECT code FROM quality_issues")}
     assert {"split_paragraph", "lost_character"} <= codes
+
+
+def test_table_counts_are_exact_and_on_postgresql_large_tables_come_from_statistics(engine, seeds):
+    refresh(engine, seeds)
+    with engine.connect() as conn:
+        exact = table_counts(conn)
+        assert exact["articles"] == 1 and exact["quotes"] == 16  # 11 speech and 5 scare quotes
+        if engine.dialect.name == "postgresql":
+            conn.execute(text("ANALYZE"))
+            # a table over the threshold is counted from pg_class: ANALYZE made that exact for these small tables
+            assert table_counts(conn, estimated_from=1) == exact
+            conn.execute(text("UPDATE pg_class SET reltuples = 5e6 WHERE oid = 'paragraphs'::regclass"))
+            counts = table_counts(conn)  # paragraphs now looks like five million rows: an estimate, not a scan
+            assert counts["paragraphs"] == 5_000_000
+            assert counts["articles"] == exact["articles"]  # under a million: count(*)
 
 
 def test_second_run_with_nothing_changed_writes_nothing(engine, seeds):

@@ -346,3 +346,20 @@ def test_relative_pronoun_without_a_named_antecedent_names_nobody():
     text = ('Ana Ruiz counted the forms. Twenty other applicants, who each wrote that they were '
             '“just passing through,” left.')
     assert speakers(text) == [None]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a first name in -ly is a name, not an opening adverb ("Clearly, ...")
+    ('Beverly Tam threw her support behind the bill, saying it was “long overdue.”', "Beverly Tam"),
+    # an -ed form between a determiner and its noun is an adjective
+    ('The retired surveyor has given no reason, saying only that he was “tired of it all.”', "The retired surveyor"),
+    # two opening phrases before the subject
+    ('On Friday, after weeks of silence, Ines Moro endorsed the plan, saying, “It is time.”', "Ines Moro"),
+    # reporting verbs that double their last consonant, and manner-of-speech verbs
+    ('“We were wrong,” Ana Ruiz admitted.', "Ana Ruiz"),
+    ('“Vote,” exhorted the chairwoman, Ana Ruiz.', "the chairwoman, Ana Ruiz"),
+    # a subject with a prepositional phrase between the quote and its verb
+    ('“Out of here!” a man in the crowd yelled.', "a man in the crowd"),
+])
+def test_subjects_found_on_real_news_layouts(text, expected):
+    assert mentions(text) == [expected]

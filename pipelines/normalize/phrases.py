@@ -234,20 +234,23 @@ def skip_introduction(masked: str, start: int, end: int) -> int | None:
         tokens = tokens[dash + 1:]  # a dateline: "OSLO, May 2 (Agency) — Ames said", "Oslo (Agency) – Ames said"
     while tokens and tokens[0].group(0).lower() in _LEADING | {",", "—", "–", "-", "(", "\"", "“", "‘"}:
         tokens = tokens[1:]
-    if not tokens:
-        return None
-    first = tokens[0].group(0)
-    if first.lower() in INTRODUCING or first.lower() in _WEEKDAYS or first.lower().endswith(("ing", "ed")) or (
-            first.lower().endswith("ly") and len(first) > 4):
+    for phrase in range(3):  # "On Thursday, after remaining neutral, Warren endorsed": two opening phrases
+        if not tokens:
+            return None
+        first = tokens[0].group(0)
+        # an adverb in -ly opens a phrase ("Clearly, ..."), but a capital after it makes it a name ("Carly Fiorina")
+        adverb = first.lower().endswith("ly") and len(first) > 4 and not (
+            len(tokens) > 1 and tokens[1].group(0)[:1].isupper())
+        if not (first.lower() in INTRODUCING or first.lower() in _WEEKDAYS or first.lower().endswith(("ing", "ed"))
+                or adverb):
+            return tokens[0].start()
         commas = [t for t in tokens[:25] if t.group(0) == ","]
         if not commas:
-            return None
-        start = commas[0].end()
-        tokens = _tokens(masked, start, end)
+            return None if phrase == 0 else tokens[0].start()
+        tokens = _tokens(masked, commas[0].end(), end)
         while tokens and tokens[0].group(0).lower() in _LEADING:
             tokens = tokens[1:]
-        return tokens[0].start() if tokens else None
-    return tokens[0].start()
+    return tokens[0].start() if tokens else None
 
 
 def subject_at(text: str, masked: str, start: int, end: int) -> tuple[str | None, int]:
@@ -289,8 +292,9 @@ def subject_at(text: str, masked: str, start: int, end: int) -> tuple[str | None
               | BE_FORMS | DETERMINERS and not _verbish(word)):
             pass  # "Harbour master Idris Vale", "union leader Aiko Brandt"
         elif (determined and word[:1].islower() and word.replace("-", "").isalpha() and lowercase < 3
-              and not _verbish(word) and low not in FORWARD_STOPS | SUBORDINATORS | AUXILIARIES | BE_FORMS):
-            lowercase += 1  # "the protesters", "a senior official"
+              and (not _verbish(word) or n == 1 and _adjective_in_ed(word, tokens[2:3]))
+              and low not in FORWARD_STOPS | SUBORDINATORS | AUXILIARIES | BE_FORMS):
+            lowercase += 1  # "the protesters", "a senior official", "the retired neurosurgeon"
         else:
             break
         taken = n + 1
@@ -307,6 +311,16 @@ def subject_at(text: str, masked: str, start: int, end: int) -> tuple[str | None
         # "The housing minister, Nicholas Grant, resigned": the name in the apposition says who
         mention = f"{mention}, {tidy(text[named.start(1):named.end(1)])}"
     return mention, last.end()
+
+
+def _adjective_in_ed(word: str, following: list[re.Match]) -> bool:
+    """`retired` in "the retired neurosurgeon": right after a determiner and before a noun, an -ed form is an
+    adjective (in "the accused said" the next word is the verb)."""
+    if not word.lower().endswith("ed") or not following:
+        return False
+    noun = following[0].group(0)
+    return noun.isalpha() and noun.islower() and not _verbish(noun) and noun not in \
+        FORWARD_STOPS | SUBORDINATORS | AUXILIARIES | BE_FORMS | DETERMINERS
 
 
 def _verbish(word: str) -> bool:
@@ -328,14 +342,14 @@ def looks_like_verb(masked: str, start: int, end: int) -> bool:
     return _verb_at(tokens)
 
 
-_PHRASE_PREPOSITIONS = {"of", "on", "at", "for", "from", "in", "with"}
+PHRASE_PREPOSITIONS = {"of", "on", "at", "for", "from", "in", "with"}
 
 
 def verb_after_phrase(masked: str, start: int, end: int) -> bool:
     """A finite verb after a short prepositional phrase that ends the subject: `Attorneys for Ana Ruiz appeared`,
     `Republicans on the council seized`. Only a clear verb form counts (-ed, an auxiliary, a reporting verb)."""
     tokens = _tokens(masked, start, min(end, start + 80))
-    if not tokens or tokens[0].group(0).lower() not in _PHRASE_PREPOSITIONS:
+    if not tokens or tokens[0].group(0).lower() not in PHRASE_PREPOSITIONS:
         return False
     for token in tokens[1:8]:
         word = token.group(0)

@@ -360,6 +360,12 @@ def test_relative_pronoun_without_a_named_antecedent_names_nobody():
     ('“Vote,” exhorted the chairwoman, Ana Ruiz.', "the chairwoman, Ana Ruiz"),
     # a subject with a prepositional phrase between the quote and its verb
     ('“Out of here!” a man in the crowd yelled.', "a man in the crowd"),
+    # a place and its region in the opening phrase are not the subject; a name and its apposition are
+    ('Speaking at a town hall event in Salem, Ohio, Ana Ruiz went after the plan, calling it “a total mess.”',
+     "Ana Ruiz"),
+    ('At a conference that month in Aspen, Colo., the retired surveyor ended her speech by quoting a poet: '
+     '“Nothing lasts.”', "the retired surveyor"),
+    ('In Ohio, Ana Ruiz, a nurse, said, “It is over.”', "Ana Ruiz"),
 ])
 def test_subjects_found_on_real_news_layouts(text, expected):
     assert mentions(text) == [expected]

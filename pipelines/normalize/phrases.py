@@ -7,6 +7,7 @@ Pure functions over text whose quoted words are blanked (`masked`), token by tok
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from pipelines.normalize.lexicon import (
@@ -247,10 +248,37 @@ def skip_introduction(masked: str, start: int, end: int) -> int | None:
         commas = [t for t in tokens[:25] if t.group(0) == ","]
         if not commas:
             return None if phrase == 0 else tokens[0].start()
+        phrase_tokens = tokens[:tokens.index(commas[0])]
         tokens = _tokens(masked, commas[0].end(), end)
+        tokens = _after_region(phrase_tokens, tokens)
         while tokens and tokens[0].group(0).lower() in _LEADING:
             tokens = tokens[1:]
     return tokens[0].start() if tokens else None
+
+
+_PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "from"}
+
+
+def _after_region(phrase: list[re.Match], tokens: list[re.Match]) -> list[re.Match]:
+    """The tokens after a place's region: "in Salem, New Hampshire, Trump went", "in Aspen, Colo., the
+    graduate ended" (a phrase that ends in a place, then one to three capitalised words and a comma)."""
+    names = list(itertools.takewhile(lambda t: t.group(0)[:1].isupper(), reversed(phrase)))
+    if not names or len(names) == len(phrase) or phrase[-len(names) - 1].group(0).lower() not in _PLACE_PREPOSITIONS:
+        return tokens
+    comma = next((n for n, t in enumerate(tokens[:6]) if t.group(0) == ","), None)
+    region = [t.group(0) for t in tokens[:comma]] if comma else []
+    if not region or not all(w[:1].isupper() or w == "." for w in region) or len(region) > 4:
+        return tokens
+    rest = tokens[comma + 1:]
+    if not rest:
+        return tokens
+    following = rest[0].group(0)
+    # "in Ohio, Ruiz, a nurse, said": after a name the apposition opens with a determiner; after a region the
+    # subject opens with a capital, a pronoun or another opening phrase (an abbreviated region allows "the")
+    if following[:1].isupper() or following.lower() in PRONOUNS or following.lower() in INTRODUCING or (
+            region[-1] == "." and following.lower() in DETERMINERS):
+        return rest
+    return tokens
 
 
 def subject_at(text: str, masked: str, start: int, end: int) -> tuple[str | None, int]:

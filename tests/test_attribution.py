@@ -366,6 +366,8 @@ def test_relative_pronoun_without_a_named_antecedent_names_nobody():
     ('At a conference that month in Aspen, Colo., the retired surveyor ended her speech by quoting a poet: '
      '“Nothing lasts.”', "the retired surveyor"),
     ('In Ohio, Ana Ruiz, a nurse, said, “It is over.”', "Ana Ruiz"),
+    # a digest's item: a headline, a dash, the names and a colon
+    ('FARMERS TURN TO THE COUNCIL - Ana Ruiz and Ivo Brandt: “The harvest failed twice.”', "Ana Ruiz and Ivo Brandt"),
 ])
 def test_subjects_found_on_real_news_layouts(text, expected):
     assert mentions(text) == [expected]

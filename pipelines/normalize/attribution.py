@@ -32,8 +32,9 @@ from pipelines.normalize.phrases import (
     verb_after_phrase,
 )
 
-_COLON_NAME = re.compile(r"(?:^|[.!?”\"]\s+)((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?"
-                         r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}):\s*$")
+# `Ames: "..."`, and in a digest after a headline and a dash: `... TRUMP - Ana Ruiz and Ivo Brandt: "..."`
+_COLON_NAME = re.compile(r"(?:^|[.!?”\"]\s+|\s[-–—]\s*)((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?"
+                         r"[A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*){0,4}):\s*$")
 
 _VERB_ONLY = {"said", "says", "told", "tells", "wrote", "writes", "written", "read", "reads", "went on", "goes on"}
 

@@ -371,3 +371,9 @@ def test_relative_pronoun_without_a_named_antecedent_names_nobody():
 ])
 def test_subjects_found_on_real_news_layouts(text, expected):
     assert mentions(text) == [expected]
+
+
+def test_participle_after_a_quote_is_not_inverted():
+    # `"...," saying the city`: the participle's object is no speaker; the sentence's subject speaks
+    text = 'Ana Ruiz mounted a defence of “local values,” saying the city embodied the “soul of the valley.”'
+    assert mentions(text) == ["Ana Ruiz", "Ana Ruiz"]

@@ -80,10 +80,13 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
 
     # "...," Kremlin spokesman Dmitri Peskov said.  /  "...," said Peskov.
     cue = _first_cue(rest)
+    participle = None  # `"...," saying ...`: the quote is reported, by the subject of the sentence
     if cue is not None:
         cue_start, cue_end, cue_word = cue
-        if cue_start == 0:
-            mention = noun_phrase_forward(text, offset + cue_end, after_end)
+        if cue_start == 0 and cue_word.endswith("ing"):
+            participle = cue_word  # not inverted: in `"...," saying the city` the participle's object follows
+        elif cue_start == 0:
+            mention = noun_phrase_forward(text, offset + cue_end, after_end)  # inverted: `"...," said Peskov`
             if mention:
                 return mention, cue_word, "after"
         else:
@@ -214,7 +217,7 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
             mention = noun_phrase_forward(text, match.end(), region_end, strict=False)
             if mention:
                 return mention, "according to", "according"
-    return None, None, None
+    return (None, participle, "after") if participle else (None, None, None)
 
 
 def _subject_after_quote(text: str, masked: str, start: int, end: int) -> str | None:

@@ -377,3 +377,18 @@ def test_participle_after_a_quote_is_not_inverted():
     # `"...," saying the city`: the participle's object is no speaker; the sentence's subject speaks
     text = 'Ana Ruiz mounted a defence of “local values,” saying the city embodied the “soul of the valley.”'
     assert mentions(text) == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_a_reporting_noun_after_an_article_names_no_speaker():
+    # "a snappy retort": the cue word is a noun; its article and adjective are no mention
+    text = 'Ana Ruiz waved the question away. That drew a snappy retort: “Ask the council.”'
+    assert "a snappy" not in mentions(text)
+
+
+@pytest.mark.parametrize("word", ["Perhaps", "Likewise", "Another", "First"])
+def test_words_that_are_no_mention_alone(word):
+    assert not can_speak(word)
+
+
+def test_another_opens_a_mention():
+    assert can_speak("Another official")

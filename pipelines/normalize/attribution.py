@@ -56,6 +56,8 @@ _PARTICIPLE_AFTER = re.compile(r",\s+(?:[a-z]+ly\s+)?(?!including\b|according\b)
 # `Jo Sims — a teacher from Lowmoor — says`, `Ana Ruiz -- who lost in 2008 -- said`: an apposition between dashes
 _DASHED_APPOSITION = re.compile(r"\s+(?:—|--|–)\s*[^—–\"“”]{3,160}?\s*(?:—|--|–)\s*$")
 
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:[Aa]n?|[Aa]nother)\s+(?:[\w'’-]+\s+)?$")
+
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 
 # `who` and up to four lower-case words (`has in the past`) right before the verb: a relative clause speaks
@@ -146,6 +148,9 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
         following = WORD.search(before, match.end())
         if following and following.group(0).lower() in BE_FORMS | _FINITE_AUXILIARIES:
             continue  # a noun, not a verb: "the Baltic states are fortifying" (but "said repeatedly", "said both")
+        if not word.endswith(("s", "ed", "ing", "told", "wrote")) and _ARTICLE_BEFORE.search(before, 0, match.start()):
+            unclaimed = unclaimed or word  # "a snappy retort", "another comment": after an article, a noun
+            continue
         if word in _NOUNISH_CUES and not before[match.end():].lstrip().startswith("that"):
             unclaimed = unclaimed or word  # "a neighbouring state", "a fourth term": nouns, unless "states that"
             continue

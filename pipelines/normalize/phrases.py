@@ -429,7 +429,11 @@ def _abbreviated(text: str, floor: int, dot: int) -> bool:
 _CANNOT_OPEN = {"why", "how", "where", "when", "what", "that", "than", "of", "to", "including", "would", "this",
                 "these", "those", "his", "her", "their",
                 "its", "my", "our", "your", "on", "in", "at", "for", "by", "with", "from", "into", "whether", "if",
-                "it’s", "it's", "maybe", "but", "and", "or", "so", "then"}
+                "it’s", "it's", "maybe", "but", "and", "or", "so", "then", "perhaps", "likewise", "alongside"}
+
+# Words that open a noun phrase but are none alone: `Another said` is someone, `Another` no mention
+_NOT_ALONE = {"another", "any", "first", "finally", "no", "yes", "do", "does", "did", "also", "meanwhile", "instead",
+              "however", "still", "indeed", "here", "there", "now", "again", "even", "only", "just"}
 
 _TIME_LEAD = {"on", "earlier", "later", "last", "this", "late", "early", "next"}
 
@@ -467,6 +471,8 @@ def can_speak(mention: str) -> bool:
         return False
     if len(words) == 1 and words[0] in PRONOUNS:
         return True
+    if len(words) == 1 and words[0] in _NOT_ALONE:
+        return False
     if words[0] in _POSSESSIVES and len(words) > 1 and (words[1] in TITLE_WORDS or "," in mention):
         return can_speak(" ".join(words[1:]))  # "its chairman, Piet Vos", "her lawyer"
     return not (words[0] in _CANNOT_OPEN or words[-1] in FORWARD_STOPS | {"and", "or", "to", "by", "he", "she"}

@@ -366,6 +366,10 @@ def test_relative_pronoun_without_a_named_antecedent_names_nobody():
     ('At a conference that month in Aspen, Colo., the retired surveyor ended her speech by quoting a poet: '
      '“Nothing lasts.”', "the retired surveyor"),
     ('In Ohio, Ana Ruiz, a nurse, said, “It is over.”', "Ana Ruiz"),
+    # a place after a preposition is no subject: the sentence's opening subject, or the whole noun phrase
+    ('Ruiz, during a town hall meeting in Dayton, Ohio, said she was “going to fight.”', "Ruiz"),
+    ('Protesters outside the Dayton city hall said the plan was “going to fail.”',
+     "Protesters outside the Dayton city hall"),
     # a digest's item: a headline, a dash, the names and a colon
     ('FARMERS TURN TO THE COUNCIL - Ana Ruiz and Ivo Brandt: “The harvest failed twice.”', "Ana Ruiz and Ivo Brandt"),
 ])

@@ -58,6 +58,8 @@ _DASHED_APPOSITION = re.compile(r"\s+(?:—|--|–)\s*[^—–\"“”]{3,160}?\
 
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:[Aa]n?|[Aa]nother)\s+(?:[\w'’-]+\s+)?$")
 
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w'’])(?:in|at|near|outside|from)\s+$")
+
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 
 # `who` and up to four lower-case words (`has in the past`) right before the verb: a relative clause speaks
@@ -175,6 +177,16 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
             unclaimed = unclaimed or word  # "criticized the plan and said": the sentence's subject speaks
         if subject_start is not None:
             mention = head_with_name(text, subject_start, subject_end)
+            if _PREPOSITION_BEFORE.search(masked, sent_start, subject_start):
+                # `Ruiz, during a meeting in Dayton, Ohio, said`: a preposition's object; the subject opens the
+                # sentence and the phrase between commas interrupts it
+                opening = skip_introduction(masked, sent_start, subject_start)
+                head, head_end = subject_at(text, masked, opening, subject_start) if opening is not None else \
+                    (None, 0)
+                if head and masked[head_end:subject_start].lstrip().startswith(","):
+                    mention = head
+                elif head and masked[head_end:subject_start].strip() in PHRASE_PREPOSITIONS | {"near", "outside"}:
+                    mention = tidy(text[opening:subject_end])  # `Officials in Dayton said`: one noun phrase
             if can_speak(mention):
                 return mention, word, "before"
             # "his remarks", "on Friday", "that Ames": a noun or a clause, not the speaker; the quote is still

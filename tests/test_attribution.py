@@ -389,7 +389,8 @@ def test_a_reporting_noun_after_an_article_names_no_speaker():
     assert "a snappy" not in mentions(text)
 
 
-@pytest.mark.parametrize("word", ["Perhaps", "Likewise", "Another", "First"])
+@pytest.mark.parametrize("word", ["Perhaps", "Likewise", "Another", "First", "five times", "two weeks ago",
+                                  "between her and Trump", "is one common"])
 def test_words_that_are_no_mention_alone(word):
     assert not can_speak(word)
 

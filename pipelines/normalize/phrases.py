@@ -429,7 +429,8 @@ def _abbreviated(text: str, floor: int, dot: int) -> bool:
 _CANNOT_OPEN = {"why", "how", "where", "when", "what", "that", "than", "of", "to", "including", "would", "this",
                 "these", "those", "his", "her", "their",
                 "its", "my", "our", "your", "on", "in", "at", "for", "by", "with", "from", "into", "whether", "if",
-                "it’s", "it's", "maybe", "but", "and", "or", "so", "then", "perhaps", "likewise", "alongside"}
+                "it’s", "it's", "maybe", "but", "and", "or", "so", "then", "perhaps", "likewise", "alongside",
+                "between", "is", "was", "are", "were"}
 
 # Words that open a noun phrase but are none alone: `Another said` is someone, `Another` no mention
 _NOT_ALONE = {"another", "any", "first", "finally", "no", "yes", "do", "does", "did", "also", "meanwhile", "instead",
@@ -460,7 +461,8 @@ _DISCOURSE = {"however", "though", "too", "instead", "meanwhile", "therefore", "
 
 _DEMONSTRATIVES = {"that", "this", "these", "those"}
 
-_TIME_WORDS = {"past", "week", "morning", "night", "evening", "afternoon", "month", "year", "day", "weekend", "time"}
+_TIME_WORDS = {"past", "week", "morning", "night", "evening", "afternoon", "month", "year", "day", "weekend", "time",
+               "times", "ago"}
 
 
 def can_speak(mention: str) -> bool:

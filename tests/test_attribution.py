@@ -346,3 +346,54 @@ def test_relative_pronoun_without_a_named_antecedent_names_nobody():
     text = ('Ana Ruiz counted the forms. Twenty other applicants, who each wrote that they were '
             '“just passing through,” left.')
     assert speakers(text) == [None]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a first name in -ly is a name, not an opening adverb ("Clearly, ...")
+    ('Beverly Tam threw her support behind the bill, saying it was “long overdue.”', "Beverly Tam"),
+    # an -ed form between a determiner and its noun is an adjective
+    ('The retired surveyor has given no reason, saying only that he was “tired of it all.”', "The retired surveyor"),
+    # two opening phrases before the subject
+    ('On Friday, after weeks of silence, Ines Moro endorsed the plan, saying, “It is time.”', "Ines Moro"),
+    # reporting verbs that double their last consonant, and manner-of-speech verbs
+    ('“We were wrong,” Ana Ruiz admitted.', "Ana Ruiz"),
+    ('“Vote,” exhorted the chairwoman, Ana Ruiz.', "the chairwoman, Ana Ruiz"),
+    # a subject with a prepositional phrase between the quote and its verb
+    ('“Out of here!” a man in the crowd yelled.', "a man in the crowd"),
+    # a place and its region in the opening phrase are not the subject; a name and its apposition are
+    ('Speaking at a town hall event in Salem, Ohio, Ana Ruiz went after the plan, calling it “a total mess.”',
+     "Ana Ruiz"),
+    ('At a conference that month in Aspen, Colo., the retired surveyor ended her speech by quoting a poet: '
+     '“Nothing lasts.”', "the retired surveyor"),
+    ('In Ohio, Ana Ruiz, a nurse, said, “It is over.”', "Ana Ruiz"),
+    # a place after a preposition is no subject: the sentence's opening subject, or the whole noun phrase
+    ('Ruiz, during a town hall meeting in Dayton, Ohio, said she was “going to fight.”', "Ruiz"),
+    ('Protesters outside the Dayton city hall said the plan was “going to fail.”',
+     "Protesters outside the Dayton city hall"),
+    # a digest's item: a headline, a dash, the names and a colon
+    ('FARMERS TURN TO THE COUNCIL - Ana Ruiz and Ivo Brandt: “The harvest failed twice.”', "Ana Ruiz and Ivo Brandt"),
+])
+def test_subjects_found_on_real_news_layouts(text, expected):
+    assert mentions(text) == [expected]
+
+
+def test_participle_after_a_quote_is_not_inverted():
+    # `"...," saying the city`: the participle's object is no speaker; the sentence's subject speaks
+    text = 'Ana Ruiz mounted a defence of “local values,” saying the city embodied the “soul of the valley.”'
+    assert mentions(text) == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_a_reporting_noun_after_an_article_names_no_speaker():
+    # "a snappy retort": the cue word is a noun; its article and adjective are no mention
+    text = 'Ana Ruiz waved the question away. That drew a snappy retort: “Ask the council.”'
+    assert "a snappy" not in mentions(text)
+
+
+@pytest.mark.parametrize("word", ["Perhaps", "Likewise", "Another", "First", "five times", "two weeks ago",
+                                  "between her and Trump", "is one common"])
+def test_words_that_are_no_mention_alone(word):
+    assert not can_speak(word)
+
+
+def test_another_opens_a_mention():
+    assert can_speak("Another official")

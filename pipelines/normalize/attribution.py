@@ -17,6 +17,7 @@ from pipelines.normalize.phrases import (
     BE_FORMS,
     FORWARD_STOPS,
     INTRODUCING,
+    PHRASE_PREPOSITIONS,
     SUBORDINATORS,
     WORD,
     can_speak,
@@ -31,8 +32,9 @@ from pipelines.normalize.phrases import (
     verb_after_phrase,
 )
 
-_COLON_NAME = re.compile(r"(?:^|[.!?”\"]\s+)((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?"
-                         r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}):\s*$")
+# `Ames: "..."`, and in a digest after a headline and a dash: `... TRUMP - Ana Ruiz and Ivo Brandt: "..."`
+_COLON_NAME = re.compile(r"(?:^|[.!?”\"]\s+|\s[-–—]\s*)((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?"
+                         r"[A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*){0,4}):\s*$")
 
 _VERB_ONLY = {"said", "says", "told", "tells", "wrote", "writes", "written", "read", "reads", "went on", "goes on"}
 
@@ -53,6 +55,10 @@ _PARTICIPLE_AFTER = re.compile(r",\s+(?:[a-z]+ly\s+)?(?!including\b|according\b)
 
 # `Jo Sims — a teacher from Lowmoor — says`, `Ana Ruiz -- who lost in 2008 -- said`: an apposition between dashes
 _DASHED_APPOSITION = re.compile(r"\s+(?:—|--|–)\s*[^—–\"“”]{3,160}?\s*(?:—|--|–)\s*$")
+
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:[Aa]n?|[Aa]nother)\s+(?:[\w'’-]+\s+)?$")
+
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w'’])(?:in|at|near|outside|from)\s+$")
 
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 
@@ -78,10 +84,13 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
 
     # "...," Kremlin spokesman Dmitri Peskov said.  /  "...," said Peskov.
     cue = _first_cue(rest)
+    participle = None  # `"...," saying ...`: the quote is reported, by the subject of the sentence
     if cue is not None:
         cue_start, cue_end, cue_word = cue
-        if cue_start == 0:
-            mention = noun_phrase_forward(text, offset + cue_end, after_end)
+        if cue_start == 0 and cue_word.endswith("ing"):
+            participle = cue_word  # not inverted: in `"...," saying the city` the participle's object follows
+        elif cue_start == 0:
+            mention = noun_phrase_forward(text, offset + cue_end, after_end)  # inverted: `"...," said Peskov`
             if mention:
                 return mention, cue_word, "after"
         else:
@@ -141,6 +150,9 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
         following = WORD.search(before, match.end())
         if following and following.group(0).lower() in BE_FORMS | _FINITE_AUXILIARIES:
             continue  # a noun, not a verb: "the Baltic states are fortifying" (but "said repeatedly", "said both")
+        if not word.endswith(("s", "ed", "ing", "told", "wrote")) and _ARTICLE_BEFORE.search(before, 0, match.start()):
+            unclaimed = unclaimed or word  # "a snappy retort", "another comment": after an article, a noun
+            continue
         if word in _NOUNISH_CUES and not before[match.end():].lstrip().startswith("that"):
             unclaimed = unclaimed or word  # "a neighbouring state", "a fourth term": nouns, unless "states that"
             continue
@@ -165,6 +177,16 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
             unclaimed = unclaimed or word  # "criticized the plan and said": the sentence's subject speaks
         if subject_start is not None:
             mention = head_with_name(text, subject_start, subject_end)
+            if _PREPOSITION_BEFORE.search(masked, sent_start, subject_start):
+                # `Ruiz, during a meeting in Dayton, Ohio, said`: a preposition's object; the subject opens the
+                # sentence and the phrase between commas interrupts it
+                opening = skip_introduction(masked, sent_start, subject_start)
+                head, head_end = subject_at(text, masked, opening, subject_start) if opening is not None else \
+                    (None, 0)
+                if head and masked[head_end:subject_start].lstrip().startswith(","):
+                    mention = head
+                elif head and masked[head_end:subject_start].strip() in PHRASE_PREPOSITIONS | {"near", "outside"}:
+                    mention = tidy(text[opening:subject_end])  # `Officials in Dayton said`: one noun phrase
             if can_speak(mention):
                 return mention, word, "before"
             # "his remarks", "on Friday", "that Ames": a noun or a clause, not the speaker; the quote is still
@@ -212,7 +234,7 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
             mention = noun_phrase_forward(text, match.end(), region_end, strict=False)
             if mention:
                 return mention, "according to", "according"
-    return None, None, None
+    return (None, participle, "after") if participle else (None, None, None)
 
 
 def _subject_after_quote(text: str, masked: str, start: int, end: int) -> str | None:
@@ -233,6 +255,10 @@ def _subject_after_quote(text: str, masked: str, start: int, end: int) -> str | 
     if subject_start is None:
         return None
     leftover = masked[start:subject_start].split()  # "central bank", "CBS This Morning co-anchor"
+    if 3 <= len(leftover) <= 4 and leftover[0].lower() in ("a", "an", "the", "one") and \
+            leftover[-1].lower() in PHRASE_PREPOSITIONS and all(
+                w.isalpha() and w.lower() not in FORWARD_STOPS | SUBORDINATORS for w in leftover[1:-1]):
+        return head_with_name(text, start, end)  # "a staffer in the room wondered": the phrase is the subject's
     if len(leftover) > 5 or any(not w.replace("-", "").isalpha() or w.lower() in FORWARD_STOPS | SUBORDINATORS
                                 or w.endswith("ing") and w.islower() for w in leftover):
         return None  # "..., referencing its donations on Wednesday, but reports reveal": a clause, no subject

@@ -5,13 +5,15 @@ General English news vocabulary, not tuned to any one article. Everything is low
 
 from __future__ import annotations
 
+_DOUBLED = {"admit", "snap", "concur", "quip", "commit", "regret"}  # admitted, snapped: a stressed last syllable
+
 
 def _inflect(*verbs: str) -> set[str]:
     """Regular inflections of reporting verbs: warn -> warn, warns, warned, warning."""
     forms = set()
     for verb in verbs:
         forms.add(verb)
-        stem = verb[:-1] if verb.endswith("e") else verb
+        stem = verb[:-1] if verb.endswith("e") else verb + verb[-1] if verb in _DOUBLED else verb
         if verb.endswith("y") and verb[-2] not in "aeiou":
             forms |= {verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"}
         else:
@@ -30,7 +32,7 @@ SPEECH_VERBS = _inflect(
     "declare", "advocate", "demand", "denounce", "describe", "decry", "accuse", "dismiss", "praise", "brand",
     "label", "term", "concur", "lament", "query", "recount", "specify", "summarise", "summarize",
     "remember", "proclaim", "chant", "snap", "bark", "interject", "opine", "scoff", "fume", "gush", "marvel",
-    "elaborate", "clarify",
+    "elaborate", "clarify", "yell", "exhort", "thunder", "gripe",
 ) | {"say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote", "writing",
      "written", "labelled", "labelling", "read", "reads", "quip", "quipped", "quips", "went on", "goes on",
      "called", "calls", "calling", "called for", "calls for", "calling for", "called on", "calls on",

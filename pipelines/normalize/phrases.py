@@ -7,6 +7,7 @@ Pure functions over text whose quoted words are blanked (`masked`), token by tok
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from pipelines.normalize.lexicon import (
@@ -234,20 +235,50 @@ def skip_introduction(masked: str, start: int, end: int) -> int | None:
         tokens = tokens[dash + 1:]  # a dateline: "OSLO, May 2 (Agency) — Ames said", "Oslo (Agency) – Ames said"
     while tokens and tokens[0].group(0).lower() in _LEADING | {",", "—", "–", "-", "(", "\"", "“", "‘"}:
         tokens = tokens[1:]
-    if not tokens:
-        return None
-    first = tokens[0].group(0)
-    if first.lower() in INTRODUCING or first.lower() in _WEEKDAYS or first.lower().endswith(("ing", "ed")) or (
-            first.lower().endswith("ly") and len(first) > 4):
+    for phrase in range(3):  # "On Thursday, after remaining neutral, Warren endorsed": two opening phrases
+        if not tokens:
+            return None
+        first = tokens[0].group(0)
+        # an adverb in -ly opens a phrase ("Clearly, ..."), but a capital after it makes it a name ("Carly Fiorina")
+        adverb = first.lower().endswith("ly") and len(first) > 4 and not (
+            len(tokens) > 1 and tokens[1].group(0)[:1].isupper())
+        if not (first.lower() in INTRODUCING or first.lower() in _WEEKDAYS or first.lower().endswith(("ing", "ed"))
+                or adverb):
+            return tokens[0].start()
         commas = [t for t in tokens[:25] if t.group(0) == ","]
         if not commas:
-            return None
-        start = commas[0].end()
-        tokens = _tokens(masked, start, end)
+            return None if phrase == 0 else tokens[0].start()
+        phrase_tokens = tokens[:tokens.index(commas[0])]
+        tokens = _tokens(masked, commas[0].end(), end)
+        tokens = _after_region(phrase_tokens, tokens)
         while tokens and tokens[0].group(0).lower() in _LEADING:
             tokens = tokens[1:]
-        return tokens[0].start() if tokens else None
-    return tokens[0].start()
+    return tokens[0].start() if tokens else None
+
+
+_PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "from"}
+
+
+def _after_region(phrase: list[re.Match], tokens: list[re.Match]) -> list[re.Match]:
+    """The tokens after a place's region: "in Salem, New Hampshire, Trump went", "in Aspen, Colo., the
+    graduate ended" (a phrase that ends in a place, then one to three capitalised words and a comma)."""
+    names = list(itertools.takewhile(lambda t: t.group(0)[:1].isupper(), reversed(phrase)))
+    if not names or len(names) == len(phrase) or phrase[-len(names) - 1].group(0).lower() not in _PLACE_PREPOSITIONS:
+        return tokens
+    comma = next((n for n, t in enumerate(tokens[:6]) if t.group(0) == ","), None)
+    region = [t.group(0) for t in tokens[:comma]] if comma else []
+    if not region or not all(w[:1].isupper() or w == "." for w in region) or len(region) > 4:
+        return tokens
+    rest = tokens[comma + 1:]
+    if not rest:
+        return tokens
+    following = rest[0].group(0)
+    # "in Ohio, Ruiz, a nurse, said": after a name the apposition opens with a determiner; after a region the
+    # subject opens with a capital, a pronoun or another opening phrase (an abbreviated region allows "the")
+    if following[:1].isupper() or following.lower() in PRONOUNS or following.lower() in INTRODUCING or (
+            region[-1] == "." and following.lower() in DETERMINERS):
+        return rest
+    return tokens
 
 
 def subject_at(text: str, masked: str, start: int, end: int) -> tuple[str | None, int]:
@@ -289,8 +320,9 @@ def subject_at(text: str, masked: str, start: int, end: int) -> tuple[str | None
               | BE_FORMS | DETERMINERS and not _verbish(word)):
             pass  # "Harbour master Idris Vale", "union leader Aiko Brandt"
         elif (determined and word[:1].islower() and word.replace("-", "").isalpha() and lowercase < 3
-              and not _verbish(word) and low not in FORWARD_STOPS | SUBORDINATORS | AUXILIARIES | BE_FORMS):
-            lowercase += 1  # "the protesters", "a senior official"
+              and (not _verbish(word) or n == 1 and _adjective_in_ed(word, tokens[2:3]))
+              and low not in FORWARD_STOPS | SUBORDINATORS | AUXILIARIES | BE_FORMS):
+            lowercase += 1  # "the protesters", "a senior official", "the retired neurosurgeon"
         else:
             break
         taken = n + 1
@@ -307,6 +339,16 @@ def subject_at(text: str, masked: str, start: int, end: int) -> tuple[str | None
         # "The housing minister, Nicholas Grant, resigned": the name in the apposition says who
         mention = f"{mention}, {tidy(text[named.start(1):named.end(1)])}"
     return mention, last.end()
+
+
+def _adjective_in_ed(word: str, following: list[re.Match]) -> bool:
+    """`retired` in "the retired neurosurgeon": right after a determiner and before a noun, an -ed form is an
+    adjective (in "the accused said" the next word is the verb)."""
+    if not word.lower().endswith("ed") or not following:
+        return False
+    noun = following[0].group(0)
+    return noun.isalpha() and noun.islower() and not _verbish(noun) and noun not in \
+        FORWARD_STOPS | SUBORDINATORS | AUXILIARIES | BE_FORMS | DETERMINERS
 
 
 def _verbish(word: str) -> bool:
@@ -328,14 +370,14 @@ def looks_like_verb(masked: str, start: int, end: int) -> bool:
     return _verb_at(tokens)
 
 
-_PHRASE_PREPOSITIONS = {"of", "on", "at", "for", "from", "in", "with"}
+PHRASE_PREPOSITIONS = {"of", "on", "at", "for", "from", "in", "with"}
 
 
 def verb_after_phrase(masked: str, start: int, end: int) -> bool:
     """A finite verb after a short prepositional phrase that ends the subject: `Attorneys for Ana Ruiz appeared`,
     `Republicans on the council seized`. Only a clear verb form counts (-ed, an auxiliary, a reporting verb)."""
     tokens = _tokens(masked, start, min(end, start + 80))
-    if not tokens or tokens[0].group(0).lower() not in _PHRASE_PREPOSITIONS:
+    if not tokens or tokens[0].group(0).lower() not in PHRASE_PREPOSITIONS:
         return False
     for token in tokens[1:8]:
         word = token.group(0)
@@ -387,7 +429,12 @@ def _abbreviated(text: str, floor: int, dot: int) -> bool:
 _CANNOT_OPEN = {"why", "how", "where", "when", "what", "that", "than", "of", "to", "including", "would", "this",
                 "these", "those", "his", "her", "their",
                 "its", "my", "our", "your", "on", "in", "at", "for", "by", "with", "from", "into", "whether", "if",
-                "it’s", "it's", "maybe", "but", "and", "or", "so", "then"}
+                "it’s", "it's", "maybe", "but", "and", "or", "so", "then", "perhaps", "likewise", "alongside",
+                "between", "is", "was", "are", "were"}
+
+# Words that open a noun phrase but are none alone: `Another said` is someone, `Another` no mention
+_NOT_ALONE = {"another", "any", "first", "finally", "no", "yes", "do", "does", "did", "also", "meanwhile", "instead",
+              "however", "still", "indeed", "here", "there", "now", "again", "even", "only", "just"}
 
 _TIME_LEAD = {"on", "earlier", "later", "last", "this", "late", "early", "next"}
 
@@ -414,7 +461,8 @@ _DISCOURSE = {"however", "though", "too", "instead", "meanwhile", "therefore", "
 
 _DEMONSTRATIVES = {"that", "this", "these", "those"}
 
-_TIME_WORDS = {"past", "week", "morning", "night", "evening", "afternoon", "month", "year", "day", "weekend", "time"}
+_TIME_WORDS = {"past", "week", "morning", "night", "evening", "afternoon", "month", "year", "day", "weekend", "time",
+               "times", "ago"}
 
 
 def can_speak(mention: str) -> bool:
@@ -425,6 +473,8 @@ def can_speak(mention: str) -> bool:
         return False
     if len(words) == 1 and words[0] in PRONOUNS:
         return True
+    if len(words) == 1 and words[0] in _NOT_ALONE:
+        return False
     if words[0] in _POSSESSIVES and len(words) > 1 and (words[1] in TITLE_WORDS or "," in mention):
         return can_speak(" ".join(words[1:]))  # "its chairman, Piet Vos", "her lawyer"
     return not (words[0] in _CANNOT_OPEN or words[-1] in FORWARD_STOPS | {"and", "or", "to", "by", "he", "she"}

@@ -289,6 +289,8 @@ def _masked(text: str, spans: list[_Span]) -> str:
 
 
 def _attribute_paragraph(paragraph: Paragraph, spans: list[_Span]) -> list[Quote]:
+    if not spans:
+        return []  # most paragraphs quote nobody: no need to split them into sentences
     text = paragraph.text
     masked = _masked(text, spans)
     starts = sentence_starts(masked)

@@ -30,8 +30,26 @@ LINKING = {"it", "them", "him", "her", "this", "that", "these", "those", "for", 
            "be", "was", "is", "what", "which", "us", "me", "you"}
 NICKNAMING = {"so-called", "dubbed", "nicknamed", "known", "titled", "entitled", "named", "branded"}
 
-_NOT_SPACE = re.compile(r"\S")
-_SINGLE_MARK = re.compile("['‘’]")
+_TERMINAL_OR_COMMA = _TERMINAL | {","}
+_STARTS_QUOTE = DOUBLE_OPEN + DOUBLE_EITHER + SINGLE_OPEN + SINGLE_EITHER
+# Single marks that can open (after a space or bracket, before a letter, not ’) or close (after a non-space, before
+# no letter, not ‘) a quote: apostrophes inside words (don't, Russia’s) are neither, and most single marks are those.
+# (The pattern opens with the mark itself, so that the regex engine skips fast to the next mark.)
+_SINGLE_MARK = re.compile(r"['‘’](?:(?<=(?<![^\s(\[—–])['‘])(?=[^\W_])()|(?<=\S['’])(?![^\W_]))")
+_ATTRIBUTED_AFTER = re.compile(r"^\s*,?\s*[—–-]?\s*\S")
+_CALLED_AT_END = re.compile(r",\s*called\s+(?:the\s+)?$")
+
+
+class _MaskTable(dict):
+    """str.translate table: every character that is not white space becomes x (filled in as characters are met)."""
+
+    def __missing__(self, code: int) -> int | str:
+        value = code if chr(code).isspace() else "x"
+        self[code] = value
+        return value
+
+
+_MASK = _MaskTable()
 
 
 @dataclass
@@ -81,7 +99,10 @@ def extract_quotes(paragraphs: Sequence[Paragraph]) -> tuple[list[Quote], list[I
     previous: str | None = None
     prior: Paragraph | None = None
     for paragraph, entries in found:
-        opens_with_quote = _starts_with(paragraph.text, DOUBLE_OPEN + DOUBLE_EITHER + SINGLE_OPEN + SINGLE_EITHER)
+        if not entries:
+            previous, prior = None, paragraph
+            continue
+        opens_with_quote = _starts_with(paragraph.text, _STARTS_QUOTE)
         unattributed = [i for i, (q, _) in enumerate(entries) if q.kind == "direct" and q.speaker_mention is None]
         if opens_with_quote and unattributed:
             if previous is None and prior is not None and prior.kind == "body":
@@ -190,29 +211,33 @@ def _single_spans(text: str, taken: list[_Span]) -> list[_Span]:
     """Speech in single marks in an article that also uses double ones ('...,' she said), outside the double
     quotes (where single marks are quotes within quotes). Only clear openings and closings count, so that
     apostrophes (don't, workers' rights) pair with nothing."""
+    marks = list(_SINGLE_MARK.finditer(text))
+    if not marks:
+        return []
     starts = [span.open for span in taken]  # taken spans are in order and do not overlap
     ends = [span.close if span.close is not None else len(text) for span in taken]
     spans: list[_Span] = []
     open_at = None
-    for match in _SINGLE_MARK.finditer(text):
+    for match in marks:
         i = match.start()
         k = bisect.bisect_right(starts, i) - 1
         if k >= 0 and i <= ends[k]:
             continue
-        before = text[i - 1] if i else " "
-        after = text[i + 1] if i + 1 < len(text) else " "
-        if (before.isspace() or before in "([—–") and after.isalnum() and match.group(0) != "’":
+        if match.group(1) is not None:  # the empty group of an opening mark
             open_at = i
-        elif open_at is not None and not before.isspace() and not after.isalnum() and match.group(0) != "‘":
+        elif open_at is not None:
             spans.append(_Span(open_at, i))
             open_at = None
     return spans
 
 
+_MARK_PATTERNS = {style: re.compile("[" + re.escape("".join(_marks(style))) + "]") for style in ("double", "single")}
+
+
 def _pair_marks(paragraphs: Sequence[Paragraph], style: str) -> tuple[dict[int, list[_Span]], list[Issue]]:
     """Pair opening and closing marks, one regex pass per paragraph (linear, however unbalanced the marks)."""
     opens, closes, either = _marks(style)
-    mark = re.compile("[" + re.escape(opens + closes + either) + "]")
+    mark = _MARK_PATTERNS[style]
     result: dict[int, list[_Span]] = {}
     issues: list[Issue] = []
     runs = 0
@@ -255,8 +280,8 @@ def _pair_marks(paragraphs: Sequence[Paragraph], style: str) -> tuple[dict[int, 
         if stray:
             issues.append(Issue("unbalanced_quotes", f"{stray} quote mark(s) without a partner",
                                 paragraph.position))
-        if style == "double":
-            spans = sorted(spans + _single_spans(text, spans), key=lambda span: span.open)
+        if style == "double" and (single := _single_spans(text, spans)):
+            spans = sorted(spans + single, key=lambda span: span.open)
         result[paragraph.position] = spans
     return result, issues
 
@@ -282,7 +307,7 @@ def _masked(text: str, spans: list[_Span]) -> str:
             last -= 1
         keep_last = last > first and text[last] in _TERMINAL
         stop = last if keep_last else end
-        pieces += [text[done:first + 1], _NOT_SPACE.sub("x", text[first + 1:stop])]
+        pieces += [text[done:first + 1], text[first + 1:stop].translate(_MASK)]
         done = stop
     pieces.append(text[done:])
     return "".join(pieces)
@@ -294,7 +319,10 @@ def _attribute_paragraph(paragraph: Paragraph, spans: list[_Span]) -> list[Quote
     text = paragraph.text
     masked = _masked(text, spans)
     starts = sentence_starts(masked)
-    quotes: list[Quote] = []
+    # each quote's fields, made into a Quote once its speaker is settled
+    kinds: list[str] = []
+    mentions: list[str | None] = []
+    fields: list[tuple[str, int, int, str | None]] = []  # text, start, end, cue
     fallbacks: dict[int, tuple[int, int, int, int | None]] = {}  # quotes no cue attributes: where to look
     for n, span in enumerate(spans):
         close = span.close if span.close is not None else len(text)
@@ -339,39 +367,49 @@ def _attribute_paragraph(paragraph: Paragraph, spans: list[_Span]) -> list[Quote
             mention = cue = None
         elif mention is None:
             fallbacks[n] = (sentence_start, close + 1, after_end, starts[index - 2] if index >= 2 else None)
-        quotes.append(Quote(paragraph_position=paragraph.position, kind=kind, text=inner, char_start=inner_start,
-                            char_end=inner_end, cue=cue, speaker_mention=mention))
+        kinds.append(kind)
+        mentions.append(mention)
+        fields.append((inner, inner_start, inner_end, cue))
+    if fallbacks or len(spans) > 1:
+        _share_speakers(text, masked, spans, kinds, mentions, fallbacks)
+    position = paragraph.position
+    return [Quote(paragraph_position=position, kind=kind, text=inner, char_start=inner_start, char_end=inner_end,
+                  cue=cue, speaker_mention=mention)
+            for kind, mention, (inner, inner_start, inner_end, cue) in zip(kinds, mentions, fields, strict=True)]
+
+
+def _share_speakers(text: str, masked: str, spans: list[_Span], kinds: list[str], mentions: list[str | None],
+                    fallbacks: dict[int, tuple[int, int, int, int | None]]) -> None:
+    """The speakers of a paragraph's quotes that no cue attributes, in place in `mentions`."""
     # Split quotes: "First half," she said. "Second half." -- an unattributed part takes its neighbour's speaker:
     # the one before it in the paragraph, else the one after.
-    attributed = [q.speaker_mention if q.kind in ("direct", "partial") else None for q in quotes]
-    following: list[str | None] = [None] * len(quotes)
-    for i in range(len(quotes) - 2, -1, -1):
+    attributed = [m if k in ("direct", "partial") else None for k, m in zip(kinds, mentions, strict=True)]
+    following: list[str | None] = [None] * len(kinds)
+    for i in range(len(kinds) - 2, -1, -1):
         following[i] = attributed[i + 1] or following[i + 1]
     previous = None
-    for i, quote in enumerate(quotes):
-        if quote.kind == "direct" and quote.speaker_mention is None and (previous or following[i]):
-            quotes[i] = replace(quote, speaker_mention=previous or following[i])
+    for i, kind in enumerate(kinds):
+        if kind == "direct" and mentions[i] is None and (previous or following[i]):
+            mentions[i] = previous or following[i]
         previous = attributed[i] or previous
     # No cue, no neighbour: the subject of the quote's own clause (`Ames thanked them for "..."`), or of the
     # sentence before when the quote stands alone (`Ana Ruiz disagreed. "..."`).
     for n, (sentence_start, after_start, after_end, previous_start) in fallbacks.items():
-        quote = quotes[n]
-        if quote.speaker_mention is not None:
+        if mentions[n] is not None:
             continue
         open_at = spans[n].open
         mention = clause_subject(text, masked, sentence_start, open_at, after_start, after_end)
         alone = not masked[sentence_start:open_at].strip()
-        if mention is None and previous_start is not None and alone and quote.kind == "direct" and not any(
+        if mention is None and previous_start is not None and alone and kinds[n] == "direct" and not any(
                 previous_start <= s.open < sentence_start for s in spans):
             mention = sentence_subject(text, masked, previous_start, sentence_start)
         if mention:
-            quotes[n] = replace(quote, speaker_mention=mention)
+            mentions[n] = mention
     # `"...," Ames is quoted as saying. "..."`: a quote the fallback attributed passes its speaker on
-    for n in range(1, len(quotes)):
-        if quotes[n].kind == "direct" and quotes[n].speaker_mention is None and n in fallbacks and \
-                quotes[n - 1].kind in ("direct", "partial") and quotes[n - 1].speaker_mention:
-            quotes[n] = replace(quotes[n], speaker_mention=quotes[n - 1].speaker_mention)
-    return quotes
+    for n in range(1, len(kinds)):
+        if kinds[n] == "direct" and mentions[n] is None and n in fallbacks and \
+                kinds[n - 1] in ("direct", "partial") and mentions[n - 1]:
+            mentions[n] = mentions[n - 1]
 
 
 def _kind(inner: str, before: str, after: str, reported: bool) -> str:
@@ -384,9 +422,9 @@ def _kind(inner: str, before: str, after: str, reported: bool) -> str:
     words = inner.split()
     letters = inner.lstrip(".…[( ")
     starts_upper = bool(letters) and (letters[0].isupper() or letters[0].isdigit())
-    ends_terminal = inner.rstrip()[-1:] in (_TERMINAL | {","})
+    ends_terminal = inner.rstrip()[-1:] in _TERMINAL_OR_COMMA
     lead = before.rstrip()
-    attributed_after = bool(re.match(r"^\s*,?\s*[—–-]?\s*\S", after)) and (
+    attributed_after = bool(_ATTRIBUTED_AFTER.match(after)) and (
         ends_terminal or _starts_with(after.lstrip(), ",—–-"))
     short = len(words) <= SCARE_MAX_WORDS
     if not lead or lead.endswith((",", ":", "—", "–")) or lead[-1:] in "([":
@@ -422,7 +460,7 @@ def _named(before: str) -> bool:
     # "known as" names; "known to be" does not
     if any(w in NICKNAMING and not (w == "known" and tail[n + 1:n + 2] != ["as"]) for n, w in enumerate(tail)):
         return True
-    return bool(re.search(r",\s*called\s+(?:the\s+)?$", before))
+    return bool(_CALLED_AT_END.search(before))
 
 
 def _governed(before: str) -> str | None:

@@ -36,6 +36,8 @@ _STARTS_QUOTE = DOUBLE_OPEN + DOUBLE_EITHER + SINGLE_OPEN + SINGLE_EITHER
 # no letter, not ‘) a quote: apostrophes inside words (don't, Russia’s) are neither, and most single marks are those.
 # (The pattern opens with the mark itself, so that the regex engine skips fast to the next mark.)
 _SINGLE_MARK = re.compile(r"['‘’](?:(?<=(?<![^\s(\[—–])['‘])(?=[^\W_])()|(?<=\S['’])(?![^\W_]))")
+_DOUBLE_MARK = re.compile("[" + DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_EITHER + "]")
+_SINGLE_OPENING = re.compile(r"(?:^|\s)[‘']\w")
 _ATTRIBUTED_AFTER = re.compile(r"^\s*,?\s*[—–-]?\s*\S")
 _CALLED_AT_END = re.compile(r",\s*called\s+(?:the\s+)?$")
 
@@ -81,7 +83,7 @@ def extract_quotes(paragraphs: Sequence[Paragraph]) -> tuple[list[Quote], list[I
             found.append((paragraph, [(turn, -1)]))
         else:
             quotes = _attribute_paragraph(paragraph, spans)
-            found.append((paragraph, [(q, s.run) for q, s in zip(quotes, spans, strict=True)]))
+            found.append((paragraph, [(q, s.run) for q, s in zip(quotes, spans, strict=True)] if spans else []))
 
     # A quote running over several paragraphs: the mention found in one part belongs to every part.
     by_run: dict[int, tuple[str, str | None]] = {}
@@ -171,9 +173,9 @@ def _closing_subject(paragraph: Paragraph, spans: list[_Span]) -> str | None:
 def _quote_style(paragraphs: Sequence[Paragraph]) -> str:
     """'double' in most news; 'single' for British-style articles that quote speech in single marks."""
     text = "".join(p.text for p in paragraphs if p.kind != "footer")
-    if any(c in text for c in DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_EITHER):
+    if _DOUBLE_MARK.search(text):
         return "double"
-    return "single" if re.search(r"(?:^|\s)[‘']\w", text) else "double"
+    return "single" if _SINGLE_OPENING.search(text) else "double"
 
 
 def _marks(style: str) -> tuple[str, str, str]:
@@ -280,7 +282,7 @@ def _pair_marks(paragraphs: Sequence[Paragraph], style: str) -> tuple[dict[int, 
         if stray:
             issues.append(Issue("unbalanced_quotes", f"{stray} quote mark(s) without a partner",
                                 paragraph.position))
-        if style == "double" and (single := _single_spans(text, spans)):
+        if style == "double" and _SINGLE_MARK.search(text) and (single := _single_spans(text, spans)):
             spans = sorted(spans + single, key=lambda span: span.open)
         result[paragraph.position] = spans
     return result, issues
@@ -449,9 +451,16 @@ def _kind(inner: str, before: str, after: str, reported: bool) -> str:
 
 def _is_title(inner: str) -> bool:
     """Title Case words (a book, a film, a product): "Politics and the English Language"."""
-    words = [w.strip(",;:") for w in inner.split()]
-    big = [w for i, w in enumerate(words) if len(w) > 3 or i == 0]
-    return len(big) >= 2 and inner.rstrip()[-1:] not in ".!?…" and all(w[:1].isupper() for w in big)
+    if inner.rstrip()[-1:] in ".!?…":
+        return False
+    big = 0  # the first word and every word of four letters or more: all capitalised
+    for i, word in enumerate(inner.split()):
+        word = word.strip(",;:")
+        if len(word) > 3 or i == 0:
+            if not word[:1].isupper():
+                return False  # most quotes are not titles: stop at their first small word
+            big += 1
+    return big >= 2
 
 
 def _named(before: str) -> bool:

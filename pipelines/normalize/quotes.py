@@ -36,7 +36,6 @@ _STARTS_QUOTE = DOUBLE_OPEN + DOUBLE_EITHER + SINGLE_OPEN + SINGLE_EITHER
 # no letter, not ‘) a quote: apostrophes inside words (don't, Russia’s) are neither, and most single marks are those.
 # (The pattern opens with the mark itself, so that the regex engine skips fast to the next mark.)
 _SINGLE_MARK = re.compile(r"['‘’](?:(?<=(?<![^\s(\[—–])['‘])(?=[^\W_])()|(?<=\S['’])(?![^\W_]))")
-_DOUBLE_MARK = re.compile("[" + DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_EITHER + "]")
 _SINGLE_OPENING = re.compile(r"(?:^|\s)[‘']\w")
 _ATTRIBUTED_AFTER = re.compile(r"^\s*,?\s*[—–-]?\s*\S")
 _CALLED_AT_END = re.compile(r",\s*called\s+(?:the\s+)?$")
@@ -173,7 +172,7 @@ def _closing_subject(paragraph: Paragraph, spans: list[_Span]) -> str | None:
 def _quote_style(paragraphs: Sequence[Paragraph]) -> str:
     """'double' in most news; 'single' for British-style articles that quote speech in single marks."""
     text = "".join(p.text for p in paragraphs if p.kind != "footer")
-    if _DOUBLE_MARK.search(text):
+    if _has_any(text, DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_EITHER):
         return "double"
     return "single" if _SINGLE_OPENING.search(text) else "double"
 
@@ -181,6 +180,11 @@ def _quote_style(paragraphs: Sequence[Paragraph]) -> str:
 def _marks(style: str) -> tuple[str, str, str]:
     return (DOUBLE_OPEN, DOUBLE_CLOSE, DOUBLE_EITHER) if style == "double" else (SINGLE_OPEN, SINGLE_CLOSE,
                                                                                  SINGLE_EITHER)
+
+
+def _has_any(text: str, chars: str) -> bool:
+    """Does the text hold one of these characters? (str's own search: many times faster than a regex scan.)"""
+    return any(map(text.__contains__, chars))
 
 
 def _starts_with(text: str, marks: str) -> bool:
@@ -240,6 +244,7 @@ def _pair_marks(paragraphs: Sequence[Paragraph], style: str) -> tuple[dict[int, 
     """Pair opening and closing marks, one regex pass per paragraph (linear, however unbalanced the marks)."""
     opens, closes, either = _marks(style)
     mark = _MARK_PATTERNS[style]
+    mark_chars = opens + closes + either
     result: dict[int, list[_Span]] = {}
     issues: list[Issue] = []
     runs = 0
@@ -251,7 +256,7 @@ def _pair_marks(paragraphs: Sequence[Paragraph], style: str) -> tuple[dict[int, 
         spans: list[_Span] = []
         open_at: int | None = None
         stray = 0
-        for match in mark.finditer(text):
+        for match in mark.finditer(text) if _has_any(text, mark_chars) else ():
             i = match.start()
             role = _role(text, i, opens, closes)
             if role == "none":
@@ -282,7 +287,8 @@ def _pair_marks(paragraphs: Sequence[Paragraph], style: str) -> tuple[dict[int, 
         if stray:
             issues.append(Issue("unbalanced_quotes", f"{stray} quote mark(s) without a partner",
                                 paragraph.position))
-        if style == "double" and _SINGLE_MARK.search(text) and (single := _single_spans(text, spans)):
+        if style == "double" and _has_any(text, "'‘’") and _SINGLE_MARK.search(text) and (
+                single := _single_spans(text, spans)):
             spans = sorted(spans + single, key=lambda span: span.open)
         result[paragraph.position] = spans
     return result, issues
@@ -465,7 +471,7 @@ def _is_title(inner: str) -> bool:
 
 def _named(before: str) -> bool:
     """The phrase is a name given, not words said: `known as`, `dubbed`, `, called the`."""
-    tail = [w.lower() for w in WORD.findall(before[-60:])][-4:]
+    tail = [w.lower() for w in WORD.findall(before[-60:])[-4:]]
     # "known as" names; "known to be" does not
     if any(w in NICKNAMING and not (w == "known" and tail[n + 1:n + 2] != ["as"]) for n, w in enumerate(tail)):
         return True

@@ -78,7 +78,7 @@ def _lowered(matches: list[str]) -> list[str]:
 
 
 def cue_in(text: str) -> bool:
-    return any(m.group(0).lower() in SPEECH_VERBS for m in _CUE.finditer(text))
+    return not SPEECH_VERBS.isdisjoint(_lowered(_CUE.findall(text)))
 
 
 def attribution(text: str, masked: str, sent_start: int, open_at: int, after_start: int,
@@ -189,7 +189,7 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
             continue
         between = before[match.end():].rstrip()
         opens = masked[sent_start:sent_start + match.start()].rstrip()
-        if between.endswith((",", ":")) and len(between.split()) <= 24 and (
+        if between.endswith((",", ":")) and len(between.split(None, 24)) <= 24 and (
                 not opens.strip(" \"“”‘’'") or opens.endswith((",", "\"", "”", "’"))):
             # inverted: `Said Ames, "..."`, `explained the moderator, Ana Ruiz: "..."`
             mention = noun_phrase_forward(text, sent_start + match.end(), sent_start + match.end() + len(between) - 1)
@@ -242,7 +242,7 @@ def _subject_after_quote(text: str, masked: str, start: int, end: int) -> str | 
     # "..., Rep. Ana Ruiz (D-Ohio), a member of the panel, said": the label before the apposition too
     head_end = end if head_end < 0 else skip_auxiliaries_back(masked, start, head_end)
     segment = masked[start:head_end]
-    if not segment.strip() or len(segment.split()) > 12 or _QUOTE_MARK.search(segment):
+    if not segment.strip() or len(segment.split(None, 12)) > 12 or _QUOTE_MARK.search(segment):
         return None
     if segment.split()[0].lower() in FORWARD_STOPS | SUBORDINATORS:
         return None  # "... after a drone crashed near the border, the ministry said": a clause, not a subject

@@ -358,15 +358,15 @@ def _attribute_paragraph(paragraph: Paragraph, spans: list[_Span]) -> list[Quote
             # `"...done." Ames said.`: a short sentence of its own that names the speaker
             following_end = min(starts[index + 1] if index + 1 < len(starts) else len(text), next_open)
             following = masked[sentence_end:following_end].rstrip()
-            if len(following.split()) <= 6 and not following.endswith(":"):  # "She went on:" opens the next
+            if not _more_words(following, 6) and not following.endswith(":"):  # "She went on:" opens the next
                 mention, cue, where = attribution(text, masked, sentence_start, span.open, close + 1,
                                                   following_end)
         # `The failure was "heartbreaking," she said.`: the sentence the comma closes is the speaker's report
         closed_by_cue = where == "after" and (inner.endswith(",") or after.startswith(","))
         # `"..." ― Ana Ruiz "..." ― Ivo Brandt`: a statement signed by a dash line is reported, whatever precedes
-        signed = where == "dash" and len(inner.split()) > SCARE_MAX_WORDS
+        signed = where == "dash" and _more_words(inner, SCARE_MAX_WORDS)
         kind = _kind(inner, before, after, reported=where in ("before", "according") or closed_by_cue or signed)
-        if kind == "partial" and where is None and _governed(before) is None and len(inner.split()) <= 6:
+        if kind == "partial" and where is None and _governed(before) is None and not _more_words(inner, 6):
             kind = "scare"
         if mention is None and len(spans) == 1 and not masked[:span.open].strip() and not after.strip(" .") \
                 and _is_title(inner.rstrip(".")):
@@ -427,14 +427,13 @@ def _kind(inner: str, before: str, after: str, reported: bool) -> str:
     A short phrase is someone's words (partial) when a reporting verb introduces it; a title, a nickname or a
     phrase with no source is a scare quote.
     """
-    words = inner.split()
     letters = inner.lstrip(".…[( ")
     starts_upper = bool(letters) and (letters[0].isupper() or letters[0].isdigit())
     ends_terminal = inner.rstrip()[-1:] in _TERMINAL_OR_COMMA
     lead = before.rstrip()
     attributed_after = bool(_ATTRIBUTED_AFTER.match(after)) and (
         ends_terminal or _starts_with(after.lstrip(), ",—–-"))
-    short = len(words) <= SCARE_MAX_WORDS
+    short = not _more_words(inner, SCARE_MAX_WORDS)
     if not lead or lead.endswith((",", ":", "—", "–")) or lead[-1:] in "([":
         if short and (_is_title(inner) or not ends_terminal and not (lead.endswith((",", ":")) and cue_in(lead))):
             return "scare"
@@ -453,6 +452,11 @@ def _kind(inner: str, before: str, after: str, reported: bool) -> str:
     if governor or reported:
         return "partial"  # called the bill "a disgrace"; she said it had "irrefutable evidence"
     return "scare"
+
+
+def _more_words(text: str, count: int) -> bool:
+    """More than `count` words? (Splits off no more than needed: a quote can be long.)"""
+    return len(text.split(None, count)) > count
 
 
 def _is_title(inner: str) -> bool:

@@ -80,9 +80,11 @@ def extract_quotes(paragraphs: Sequence[Paragraph]) -> tuple[list[Quote], list[I
             found.append((paragraph, [(_block_quote(paragraph, paragraphs), -1)]))
         elif not spans and (turn := _transcript_turn(paragraph, names)) is not None:
             found.append((paragraph, [(turn, -1)]))
-        else:
+        elif spans:
             quotes = _attribute_paragraph(paragraph, spans)
-            found.append((paragraph, [(q, s.run) for q, s in zip(quotes, spans, strict=True)] if spans else []))
+            found.append((paragraph, [(q, s.run) for q, s in zip(quotes, spans, strict=True)]))
+        else:
+            found.append((paragraph, []))
 
     # A quote running over several paragraphs: the mention found in one part belongs to every part.
     by_run: dict[int, tuple[str, str | None]] = {}
@@ -245,6 +247,7 @@ def _pair_marks(paragraphs: Sequence[Paragraph], style: str) -> tuple[dict[int, 
     opens, closes, either = _marks(style)
     mark = _MARK_PATTERNS[style]
     mark_chars = opens + closes + either
+    single_chars = "'‘’" if style == "double" else ""  # speech in single marks, beside the double ones
     result: dict[int, list[_Span]] = {}
     issues: list[Issue] = []
     runs = 0
@@ -253,10 +256,14 @@ def _pair_marks(paragraphs: Sequence[Paragraph], style: str) -> tuple[dict[int, 
     for index, paragraph in enumerate(body):
         text = paragraph.text
         continued, carried = carried, -1
+        has_marks = _has_any(text, mark_chars)
+        has_single = _has_any(text, single_chars)
+        if not has_marks and not has_single:
+            continue  # most paragraphs have no quote mark: no spans, and any run carried into them has ended
         spans: list[_Span] = []
         open_at: int | None = None
         stray = 0
-        for match in mark.finditer(text) if _has_any(text, mark_chars) else ():
+        for match in mark.finditer(text) if has_marks else ():
             i = match.start()
             role = _role(text, i, opens, closes)
             if role == "none":
@@ -287,7 +294,7 @@ def _pair_marks(paragraphs: Sequence[Paragraph], style: str) -> tuple[dict[int, 
         if stray:
             issues.append(Issue("unbalanced_quotes", f"{stray} quote mark(s) without a partner",
                                 paragraph.position))
-        if style == "double" and _has_any(text, "'‘’") and _SINGLE_MARK.search(text) and (
+        if has_single and _SINGLE_MARK.search(text) and (
                 single := _single_spans(text, spans)):
             spans = sorted(spans + single, key=lambda span: span.open)
         result[paragraph.position] = spans
@@ -322,8 +329,6 @@ def _masked(text: str, spans: list[_Span]) -> str:
 
 
 def _attribute_paragraph(paragraph: Paragraph, spans: list[_Span]) -> list[Quote]:
-    if not spans:
-        return []  # most paragraphs quote nobody: no need to split them into sentences
     text = paragraph.text
     masked = _masked(text, spans)
     starts = sentence_starts(masked)

@@ -142,7 +142,7 @@ def _transcript_turn(paragraph: Paragraph, names: _TranscriptNames) -> Quote | N
     """A paragraph of a transcript or interview, `NAME: words`, as the words of NAME: a person the article names
     in ordinary case too (`TAPPER:` after `Jake Tapper`), or one with an honorific (`MR. O'NEILL:`); labels such as
     `UPDATE:` or `EMAIL:` name nobody."""
-    match = _TURN.match(paragraph.text)
+    match = _TURN.match(paragraph.text) if ":" in paragraph.text else None  # str's search first: most have none
     if match is None:
         return None
     label = match.group(1)

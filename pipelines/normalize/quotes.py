@@ -331,7 +331,7 @@ def _masked(text: str, spans: list[_Span]) -> str:
 def _attribute_paragraph(paragraph: Paragraph, spans: list[_Span]) -> list[Quote]:
     text = paragraph.text
     masked = _masked(text, spans)
-    starts = sentence_starts(masked)
+    starts = sentence_starts(masked, cache=False)  # blanked here, in no other step's way: no one asks again
     # each quote's fields, made into a Quote once its speaker is settled
     kinds: list[str] = []
     mentions: list[str | None] = []

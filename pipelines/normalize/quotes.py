@@ -447,14 +447,13 @@ def _kind(inner: str, before: str, after: str, reported: bool) -> str:
         return "partial"
     if _is_title(inner):
         return "scare"  # "Politics and the English Language", "The Salt Orchard"
-    governor = _governed(before)
-    if starts_upper and inner.rstrip()[-1:] in _TERMINAL and (governor or reported) and not short:
-        return "direct"
     if not short:
+        if starts_upper and inner.rstrip()[-1:] in _TERMINAL and (reported or _governed(before)):
+            return "direct"
         return "partial"
     if _named(before):
         return "scare"  # "The Salt Orchard", known as "the Ghost", the so-called "peace dividend"
-    if governor or reported:
+    if reported or _governed(before):
         return "partial"  # called the bill "a disgrace"; she said it had "irrefutable evidence"
     return "scare"
 

@@ -68,9 +68,23 @@ _RELATIVE_WHO = re.compile(r"(?:,\s*)?(?<![\w'’])(who)\s+(?:[a-z]+\s+){0,4}$")
 # ` who ` and a clause without commas or quotes up to the verb (`an aide who spoke on condition of anonymity`)
 _RESTRICTIVE_WHO = re.compile(r"(?<=[\w.])\s+who\s+[^,;:\"“”]{3,100}$")
 
+_LEAD = re.compile(r"^[\s,]*(?:[—―–-]+\s*)?")
+_LEAD_NO_BAR = re.compile(r"^[\s,]*(?:[—–-]+\s*)?")
+_CLAUSE_BREAK = re.compile(r"[,;]")
+_QUOTE_MARK = re.compile(r"[\"“”«»]")
+_BY = re.compile(r"\s*,?\s*by\s+")
+_PASSIVE_BEFORE = re.compile(r"\b\w+ed\s+(?:\w+\s+){0,3}(?:as\s+)?(?:an?\s+|the\s+)?\S?$")
+_COMMA = re.compile(r"\s*,\s*")
+_SPACE = re.compile(r"\s*")
+
+
+def _lowered(matches: list[str]) -> list[str]:
+    """The cue candidates in lower case, in one call (they are ASCII words: no lengths change)."""
+    return "\0".join(matches).lower().split("\0")
+
 
 def cue_in(text: str) -> bool:
-    return any(m.group(0).lower() in SPEECH_VERBS for m in _CUE.finditer(text))
+    return not SPEECH_VERBS.isdisjoint(_lowered(_CUE.findall(text)))
 
 
 def attribution(text: str, masked: str, sent_start: int, open_at: int, after_start: int,
@@ -78,7 +92,7 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
     """The speaker as written, the cue, and where they were found: after the quote, before it (a reporting
     verb with its subject), a dash line, a colon, or `according to`."""
     after = masked[after_start:after_end]
-    lead = re.match(r"^[\s,]*(?:[—―–-]+\s*)?", after)
+    lead = _LEAD.match(after)
     offset = after_start + (lead.end() if lead else 0)
     rest = masked[offset:after_end]
 
@@ -119,17 +133,19 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
 
     before = masked[sent_start:open_at]
     # `As one analyst put it, "..."`: the subject of the comment clause that leads straight into the quote
-    put = _AS_PUT_IT.search(before)
+    put = _AS_PUT_IT.search(before) if "put" in before else None
     if put:
         mention = tidy(text[sent_start + put.start(1):sent_start + put.end(1)])
         if can_speak(mention):
             return mention, "put", "before"
     # Macron said, "..."  /  The Sofia communiqué called for "..."
-    words = list(_CUE.finditer(before))
+    lows = _lowered(_CUE.findall(before))
+    # most quotes have no reporting verb before them in their sentence: one set test, no loop over the words
+    words = list(_CUE.finditer(before)) if not SPEECH_VERBS.isdisjoint(lows) else []
     unclaimed = None
     # the verb nearest the quote governs it: `Bush says he will wait. He says "..."`
     for n, match in enumerate(words):
-        word = match.group(0).lower()
+        word = lows[n]
         if word not in SPEECH_VERBS or word == "asked" and match.group(0) == "Asked":
             continue  # "Asked about it, she said": the question is put to the speaker
         # "He’s predicting", "she is saying": a progressive is the finite verb, not a participle or a passive
@@ -145,7 +161,7 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
                     return mention, word, "before"
             unclaimed = unclaimed or word
             continue
-        if n and words[n - 1].group(0).lower() in BE_FORMS and not progressive:
+        if n and lows[n - 1] in BE_FORMS and not progressive:
             continue  # passive, no speaker: "we are told that"
         following = WORD.search(before, match.end())
         if following and following.group(0).lower() in BE_FORMS | _FINITE_AUXILIARIES:
@@ -158,7 +174,7 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
             continue
         start = sent_start + match.start()
         relative = _RELATIVE_WHO.search(masked, sent_start, start)
-        if relative and any(w.group(0).lower() in SPEECH_VERBS for w in words[n + 1:]):
+        if relative and not SPEECH_VERBS.isdisjoint(lows[n + 1:]):
             continue  # `Ruiz, who says little, told them "..."`: the later verb governs the quote
         if relative and (unclaimed in _NOUNISH_CUES | {None} or relative.group(0).startswith(",")):
             # `..., Ana Ruiz, who has long argued that "..."`: the relative pronoun is the mention as written (but
@@ -195,7 +211,7 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
             continue
         between = before[match.end():].rstrip()
         opens = masked[sent_start:sent_start + match.start()].rstrip()
-        if between.endswith((",", ":")) and len(between.split()) <= 24 and (
+        if between.endswith((",", ":")) and len(between.split(None, 24)) <= 24 and (
                 not opens.strip(" \"“”‘’'") or opens.endswith((",", "\"", "”", "’"))):
             # inverted: `Said Ames, "..."`, `explained the moderator, Ana Ruiz: "..."`
             mention = noun_phrase_forward(text, sent_start + match.end(), sent_start + match.end() + len(between) - 1)
@@ -215,13 +231,14 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
         return None, unclaimed, "before"
 
     # A name and a colon: `Ames: "..."`, `MR. OKAFOR: "..."` (a transcript or a side-by-side comparison)
-    named = _COLON_NAME.search(before)
+    ends_in_colon = before.rstrip().endswith(":")
+    named = _COLON_NAME.search(before) if ends_in_colon else None  # the pattern ends in a colon
     if named:
         return tidy(text[sent_start + named.start(1):sent_start + named.end(1)]), None, "colon"
 
     # Asked what she would change, she did not hesitate: "..."
-    if before.rstrip().endswith(":"):
-        clause = re.split(r"[,;]", before.rstrip()[:-1])[-1]
+    if ends_in_colon:
+        clause = _CLAUSE_BREAK.split(before.rstrip()[:-1])[-1]
         subject = WORD.search(clause)
         if subject and subject.group(0).lower() in PRONOUNS:
             offset = sent_start + len(before.rstrip()[:-1]) - len(clause) + subject.start()
@@ -247,7 +264,7 @@ def _subject_after_quote(text: str, masked: str, start: int, end: int) -> str | 
     # "..., Rep. Ana Ruiz (D-Ohio), a member of the panel, said": the label before the apposition too
     head_end = end if head_end < 0 else skip_auxiliaries_back(masked, start, head_end)
     segment = masked[start:head_end]
-    if not segment.strip() or len(segment.split()) > 12 or re.search(r"[\"“”«»]", segment):
+    if not segment.strip() or len(segment.split(None, 12)) > 12 or _QUOTE_MARK.search(segment):
         return None
     if segment.split()[0].lower() in FORWARD_STOPS | SUBORDINATORS:
         return None  # "... after a drone crashed near the border, the ministry said": a clause, not a subject
@@ -267,10 +284,13 @@ def _subject_after_quote(text: str, masked: str, start: int, end: int) -> str | 
 
 def _first_cue(text: str) -> tuple[int, int, str] | None:
     """The first reporting verb among the first dozen words."""
+    lows = _lowered(_CUE.findall(text)[:16])
+    if SPEECH_VERBS.isdisjoint(lows):
+        return None
     candidates = list(itertools.islice(_CUE.finditer(text), 16))
     for n, match in enumerate(candidates):
-        word = match.group(0).lower()
-        following = candidates[n + 1].group(0).lower() if n + 1 < len(candidates) else ""
+        word = lows[n]
+        following = lows[n + 1] if n + 1 < len(candidates) else ""
         # "the report said": a noun that looks like a cue, followed by the real verb (but "said, mentioning"
         # is two verbs: a past or -ing form is never the noun)
         if word in SPEECH_VERBS and (following not in SPEECH_VERBS or word in _VERB_ONLY
@@ -289,16 +309,16 @@ def clause_subject(text: str, masked: str, sent_start: int, open_at: int, after_
     """
     if not masked[sent_start:open_at].strip(" \"“‘'«(—–-"):
         after = masked[after_start:after_end]
-        lead = re.match(r"^[\s,]*(?:[—–-]+\s*)?", after)
+        lead = _LEAD_NO_BAR.match(after)
         start = after_start + lead.end()
         mention, end = subject_at(text, masked, start, after_end)
         if mention and looks_like_verb(masked, end, after_end):
             return mention
         return None
-    by = re.match(r"\s*,?\s*by\s+", masked[after_start:after_end])
-    if by and re.search(r"\b\w+ed\s+(?:\w+\s+){0,3}(?:as\s+)?(?:an?\s+|the\s+)?\S?$", masked[sent_start:open_at]):
+    by = _BY.match(masked, after_start, after_end)
+    if by and _PASSIVE_BEFORE.search(masked[sent_start:open_at]):
         # passive: `the inquiry, labelled "a witch hunt" by Democrats`
-        mention = noun_phrase_forward(text, after_start + by.end(), after_end)
+        mention = noun_phrase_forward(text, by.end(), after_end)
         if mention and can_speak(mention):
             return mention
     start = skip_introduction(masked, sent_start, open_at)
@@ -308,7 +328,7 @@ def clause_subject(text: str, masked: str, sent_start: int, open_at: int, after_
                                           or verb_after_phrase(masked, end, open_at)):
             return mention
     # the comma that ends the opening phrase, after the quote or inside it ("a farce," the mayor ...)
-    comma = re.match(r"\s*,\s*" if text[max(0, after_start - 2)] != "," else r"\s*", masked[after_start:after_end])
+    comma = (_COMMA if text[max(0, after_start - 2)] != "," else _SPACE).match(masked[after_start:after_end])
     if comma and masked[sent_start:open_at].strip().split()[0].lower() in INTRODUCING | {"in", "by", "after"}:
         # `In calling the plan "a farce," the mayor went further`: the subject follows the opening phrase
         mention, end = subject_at(text, masked, after_start + comma.end(), after_end)

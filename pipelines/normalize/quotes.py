@@ -30,8 +30,27 @@ LINKING = {"it", "them", "him", "her", "this", "that", "these", "those", "for", 
            "be", "was", "is", "what", "which", "us", "me", "you"}
 NICKNAMING = {"so-called", "dubbed", "nicknamed", "known", "titled", "entitled", "named", "branded"}
 
-_NOT_SPACE = re.compile(r"\S")
-_SINGLE_MARK = re.compile("['‘’]")
+_TERMINAL_OR_COMMA = _TERMINAL | {","}
+_STARTS_QUOTE = DOUBLE_OPEN + DOUBLE_EITHER + SINGLE_OPEN + SINGLE_EITHER
+# Single marks that can open (after a space or bracket, before a letter, not ’) or close (after a non-space, before
+# no letter, not ‘) a quote: apostrophes inside words (don't, Russia’s) are neither, and most single marks are those.
+# (The pattern opens with the mark itself, so that the regex engine skips fast to the next mark.)
+_SINGLE_MARK = re.compile(r"['‘’](?:(?<=(?<![^\s(\[—–])['‘])(?=[^\W_])()|(?<=\S['’])(?![^\W_]))")
+_SINGLE_OPENING = re.compile(r"(?:^|\s)[‘']\w")
+_ATTRIBUTED_AFTER = re.compile(r"^\s*,?\s*[—–-]?\s*\S")
+_CALLED_AT_END = re.compile(r",\s*called\s+(?:the\s+)?$")
+
+
+class _MaskTable(dict):
+    """str.translate table: every character that is not white space becomes x (filled in as characters are met)."""
+
+    def __missing__(self, code: int) -> int | str:
+        value = code if chr(code).isspace() else "x"
+        self[code] = value
+        return value
+
+
+_MASK = _MaskTable()
 
 
 @dataclass
@@ -61,9 +80,11 @@ def extract_quotes(paragraphs: Sequence[Paragraph]) -> tuple[list[Quote], list[I
             found.append((paragraph, [(_block_quote(paragraph, paragraphs), -1)]))
         elif not spans and (turn := _transcript_turn(paragraph, names)) is not None:
             found.append((paragraph, [(turn, -1)]))
-        else:
+        elif spans:
             quotes = _attribute_paragraph(paragraph, spans)
             found.append((paragraph, [(q, s.run) for q, s in zip(quotes, spans, strict=True)]))
+        else:
+            found.append((paragraph, []))
 
     # A quote running over several paragraphs: the mention found in one part belongs to every part.
     by_run: dict[int, tuple[str, str | None]] = {}
@@ -81,7 +102,10 @@ def extract_quotes(paragraphs: Sequence[Paragraph]) -> tuple[list[Quote], list[I
     previous: str | None = None
     prior: Paragraph | None = None
     for paragraph, entries in found:
-        opens_with_quote = _starts_with(paragraph.text, DOUBLE_OPEN + DOUBLE_EITHER + SINGLE_OPEN + SINGLE_EITHER)
+        if not entries:
+            previous, prior = None, paragraph
+            continue
+        opens_with_quote = _starts_with(paragraph.text, _STARTS_QUOTE)
         unattributed = [i for i, (q, _) in enumerate(entries) if q.kind == "direct" and q.speaker_mention is None]
         if opens_with_quote and unattributed:
             if previous is None and prior is not None and prior.kind == "body":
@@ -118,7 +142,7 @@ def _transcript_turn(paragraph: Paragraph, names: _TranscriptNames) -> Quote | N
     """A paragraph of a transcript or interview, `NAME: words`, as the words of NAME: a person the article names
     in ordinary case too (`TAPPER:` after `Jake Tapper`), or one with an honorific (`MR. O'NEILL:`); labels such as
     `UPDATE:` or `EMAIL:` name nobody."""
-    match = _TURN.match(paragraph.text)
+    match = _TURN.match(paragraph.text) if ":" in paragraph.text else None  # str's search first: most have none
     if match is None:
         return None
     label = match.group(1)
@@ -150,14 +174,19 @@ def _closing_subject(paragraph: Paragraph, spans: list[_Span]) -> str | None:
 def _quote_style(paragraphs: Sequence[Paragraph]) -> str:
     """'double' in most news; 'single' for British-style articles that quote speech in single marks."""
     text = "".join(p.text for p in paragraphs if p.kind != "footer")
-    if any(c in text for c in DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_EITHER):
+    if _has_any(text, DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_EITHER):
         return "double"
-    return "single" if re.search(r"(?:^|\s)[‘']\w", text) else "double"
+    return "single" if _SINGLE_OPENING.search(text) else "double"
 
 
 def _marks(style: str) -> tuple[str, str, str]:
     return (DOUBLE_OPEN, DOUBLE_CLOSE, DOUBLE_EITHER) if style == "double" else (SINGLE_OPEN, SINGLE_CLOSE,
                                                                                  SINGLE_EITHER)
+
+
+def _has_any(text: str, chars: str) -> bool:
+    """Does the text hold one of these characters? (str's own search: many times faster than a regex scan.)"""
+    return any(map(text.__contains__, chars))
 
 
 def _starts_with(text: str, marks: str) -> bool:
@@ -190,29 +219,35 @@ def _single_spans(text: str, taken: list[_Span]) -> list[_Span]:
     """Speech in single marks in an article that also uses double ones ('...,' she said), outside the double
     quotes (where single marks are quotes within quotes). Only clear openings and closings count, so that
     apostrophes (don't, workers' rights) pair with nothing."""
+    marks = list(_SINGLE_MARK.finditer(text))
+    if not marks:
+        return []
     starts = [span.open for span in taken]  # taken spans are in order and do not overlap
     ends = [span.close if span.close is not None else len(text) for span in taken]
     spans: list[_Span] = []
     open_at = None
-    for match in _SINGLE_MARK.finditer(text):
+    for match in marks:
         i = match.start()
         k = bisect.bisect_right(starts, i) - 1
         if k >= 0 and i <= ends[k]:
             continue
-        before = text[i - 1] if i else " "
-        after = text[i + 1] if i + 1 < len(text) else " "
-        if (before.isspace() or before in "([—–") and after.isalnum() and match.group(0) != "’":
+        if match.group(1) is not None:  # the empty group of an opening mark
             open_at = i
-        elif open_at is not None and not before.isspace() and not after.isalnum() and match.group(0) != "‘":
+        elif open_at is not None:
             spans.append(_Span(open_at, i))
             open_at = None
     return spans
 
 
+_MARK_PATTERNS = {style: re.compile("[" + re.escape("".join(_marks(style))) + "]") for style in ("double", "single")}
+
+
 def _pair_marks(paragraphs: Sequence[Paragraph], style: str) -> tuple[dict[int, list[_Span]], list[Issue]]:
     """Pair opening and closing marks, one regex pass per paragraph (linear, however unbalanced the marks)."""
     opens, closes, either = _marks(style)
-    mark = re.compile("[" + re.escape(opens + closes + either) + "]")
+    mark = _MARK_PATTERNS[style]
+    mark_chars = opens + closes + either
+    single_chars = "'‘’" if style == "double" else ""  # speech in single marks, beside the double ones
     result: dict[int, list[_Span]] = {}
     issues: list[Issue] = []
     runs = 0
@@ -221,10 +256,14 @@ def _pair_marks(paragraphs: Sequence[Paragraph], style: str) -> tuple[dict[int, 
     for index, paragraph in enumerate(body):
         text = paragraph.text
         continued, carried = carried, -1
+        has_marks = _has_any(text, mark_chars)
+        has_single = _has_any(text, single_chars)
+        if not has_marks and not has_single:
+            continue  # most paragraphs have no quote mark: no spans, and any run carried into them has ended
         spans: list[_Span] = []
         open_at: int | None = None
         stray = 0
-        for match in mark.finditer(text):
+        for match in mark.finditer(text) if has_marks else ():
             i = match.start()
             role = _role(text, i, opens, closes)
             if role == "none":
@@ -255,8 +294,9 @@ def _pair_marks(paragraphs: Sequence[Paragraph], style: str) -> tuple[dict[int, 
         if stray:
             issues.append(Issue("unbalanced_quotes", f"{stray} quote mark(s) without a partner",
                                 paragraph.position))
-        if style == "double":
-            spans = sorted(spans + _single_spans(text, spans), key=lambda span: span.open)
+        if has_single and _SINGLE_MARK.search(text) and (
+                single := _single_spans(text, spans)):
+            spans = sorted(spans + single, key=lambda span: span.open)
         result[paragraph.position] = spans
     return result, issues
 
@@ -282,7 +322,7 @@ def _masked(text: str, spans: list[_Span]) -> str:
             last -= 1
         keep_last = last > first and text[last] in _TERMINAL
         stop = last if keep_last else end
-        pieces += [text[done:first + 1], _NOT_SPACE.sub("x", text[first + 1:stop])]
+        pieces += [text[done:first + 1], text[first + 1:stop].translate(_MASK)]
         done = stop
     pieces.append(text[done:])
     return "".join(pieces)
@@ -291,8 +331,11 @@ def _masked(text: str, spans: list[_Span]) -> str:
 def _attribute_paragraph(paragraph: Paragraph, spans: list[_Span]) -> list[Quote]:
     text = paragraph.text
     masked = _masked(text, spans)
-    starts = sentence_starts(masked)
-    quotes: list[Quote] = []
+    starts = sentence_starts(masked, cache=False)  # blanked here, in no other step's way: no one asks again
+    # each quote's fields, made into a Quote once its speaker is settled
+    kinds: list[str] = []
+    mentions: list[str | None] = []
+    fields: list[tuple[str, int, int, str | None]] = []  # text, start, end, cue
     fallbacks: dict[int, tuple[int, int, int, int | None]] = {}  # quotes no cue attributes: where to look
     for n, span in enumerate(spans):
         close = span.close if span.close is not None else len(text)
@@ -320,15 +363,15 @@ def _attribute_paragraph(paragraph: Paragraph, spans: list[_Span]) -> list[Quote
             # `"...done." Ames said.`: a short sentence of its own that names the speaker
             following_end = min(starts[index + 1] if index + 1 < len(starts) else len(text), next_open)
             following = masked[sentence_end:following_end].rstrip()
-            if len(following.split()) <= 6 and not following.endswith(":"):  # "She went on:" opens the next
+            if not _more_words(following, 6) and not following.endswith(":"):  # "She went on:" opens the next
                 mention, cue, where = attribution(text, masked, sentence_start, span.open, close + 1,
                                                   following_end)
         # `The failure was "heartbreaking," she said.`: the sentence the comma closes is the speaker's report
         closed_by_cue = where == "after" and (inner.endswith(",") or after.startswith(","))
         # `"..." ― Ana Ruiz "..." ― Ivo Brandt`: a statement signed by a dash line is reported, whatever precedes
-        signed = where == "dash" and len(inner.split()) > SCARE_MAX_WORDS
+        signed = where == "dash" and _more_words(inner, SCARE_MAX_WORDS)
         kind = _kind(inner, before, after, reported=where in ("before", "according") or closed_by_cue or signed)
-        if kind == "partial" and where is None and _governed(before) is None and len(inner.split()) <= 6:
+        if kind == "partial" and where is None and _governed(before) is None and not _more_words(inner, 6):
             kind = "scare"
         if mention is None and len(spans) == 1 and not masked[:span.open].strip() and not after.strip(" .") \
                 and _is_title(inner.rstrip(".")):
@@ -337,39 +380,49 @@ def _attribute_paragraph(paragraph: Paragraph, spans: list[_Span]) -> list[Quote
             mention = cue = None
         elif mention is None:
             fallbacks[n] = (sentence_start, close + 1, after_end, starts[index - 2] if index >= 2 else None)
-        quotes.append(Quote(paragraph_position=paragraph.position, kind=kind, text=inner, char_start=inner_start,
-                            char_end=inner_end, cue=cue, speaker_mention=mention))
+        kinds.append(kind)
+        mentions.append(mention)
+        fields.append((inner, inner_start, inner_end, cue))
+    if fallbacks or len(spans) > 1:
+        _share_speakers(text, masked, spans, kinds, mentions, fallbacks)
+    position = paragraph.position
+    return [Quote(paragraph_position=position, kind=kind, text=inner, char_start=inner_start, char_end=inner_end,
+                  cue=cue, speaker_mention=mention)
+            for kind, mention, (inner, inner_start, inner_end, cue) in zip(kinds, mentions, fields, strict=True)]
+
+
+def _share_speakers(text: str, masked: str, spans: list[_Span], kinds: list[str], mentions: list[str | None],
+                    fallbacks: dict[int, tuple[int, int, int, int | None]]) -> None:
+    """The speakers of a paragraph's quotes that no cue attributes, in place in `mentions`."""
     # Split quotes: "First half," she said. "Second half." -- an unattributed part takes its neighbour's speaker:
     # the one before it in the paragraph, else the one after.
-    attributed = [q.speaker_mention if q.kind in ("direct", "partial") else None for q in quotes]
-    following: list[str | None] = [None] * len(quotes)
-    for i in range(len(quotes) - 2, -1, -1):
+    attributed = [m if k in ("direct", "partial") else None for k, m in zip(kinds, mentions, strict=True)]
+    following: list[str | None] = [None] * len(kinds)
+    for i in range(len(kinds) - 2, -1, -1):
         following[i] = attributed[i + 1] or following[i + 1]
     previous = None
-    for i, quote in enumerate(quotes):
-        if quote.kind == "direct" and quote.speaker_mention is None and (previous or following[i]):
-            quotes[i] = replace(quote, speaker_mention=previous or following[i])
+    for i, kind in enumerate(kinds):
+        if kind == "direct" and mentions[i] is None and (previous or following[i]):
+            mentions[i] = previous or following[i]
         previous = attributed[i] or previous
     # No cue, no neighbour: the subject of the quote's own clause (`Ames thanked them for "..."`), or of the
     # sentence before when the quote stands alone (`Ana Ruiz disagreed. "..."`).
     for n, (sentence_start, after_start, after_end, previous_start) in fallbacks.items():
-        quote = quotes[n]
-        if quote.speaker_mention is not None:
+        if mentions[n] is not None:
             continue
         open_at = spans[n].open
         mention = clause_subject(text, masked, sentence_start, open_at, after_start, after_end)
         alone = not masked[sentence_start:open_at].strip()
-        if mention is None and previous_start is not None and alone and quote.kind == "direct" and not any(
+        if mention is None and previous_start is not None and alone and kinds[n] == "direct" and not any(
                 previous_start <= s.open < sentence_start for s in spans):
             mention = sentence_subject(text, masked, previous_start, sentence_start)
         if mention:
-            quotes[n] = replace(quote, speaker_mention=mention)
+            mentions[n] = mention
     # `"...," Ames is quoted as saying. "..."`: a quote the fallback attributed passes its speaker on
-    for n in range(1, len(quotes)):
-        if quotes[n].kind == "direct" and quotes[n].speaker_mention is None and n in fallbacks and \
-                quotes[n - 1].kind in ("direct", "partial") and quotes[n - 1].speaker_mention:
-            quotes[n] = replace(quotes[n], speaker_mention=quotes[n - 1].speaker_mention)
-    return quotes
+    for n in range(1, len(kinds)):
+        if kinds[n] == "direct" and mentions[n] is None and n in fallbacks and \
+                kinds[n - 1] in ("direct", "partial") and mentions[n - 1]:
+            mentions[n] = mentions[n - 1]
 
 
 def _kind(inner: str, before: str, after: str, reported: bool) -> str:
@@ -379,14 +432,13 @@ def _kind(inner: str, before: str, after: str, reported: bool) -> str:
     A short phrase is someone's words (partial) when a reporting verb introduces it; a title, a nickname or a
     phrase with no source is a scare quote.
     """
-    words = inner.split()
     letters = inner.lstrip(".…[( ")
     starts_upper = bool(letters) and (letters[0].isupper() or letters[0].isdigit())
-    ends_terminal = inner.rstrip()[-1:] in (_TERMINAL | {","})
+    ends_terminal = inner.rstrip()[-1:] in _TERMINAL_OR_COMMA
     lead = before.rstrip()
-    attributed_after = bool(re.match(r"^\s*,?\s*[—–-]?\s*\S", after)) and (
+    attributed_after = bool(_ATTRIBUTED_AFTER.match(after)) and (
         ends_terminal or _starts_with(after.lstrip(), ",—–-"))
-    short = len(words) <= SCARE_MAX_WORDS
+    short = not _more_words(inner, SCARE_MAX_WORDS)
     if not lead or lead.endswith((",", ":", "—", "–")) or lead[-1:] in "([":
         if short and (_is_title(inner) or not ends_terminal and not (lead.endswith((",", ":")) and cue_in(lead))):
             return "scare"
@@ -395,32 +447,43 @@ def _kind(inner: str, before: str, after: str, reported: bool) -> str:
         return "partial"
     if _is_title(inner):
         return "scare"  # "Politics and the English Language", "The Salt Orchard"
-    governor = _governed(before)
-    if starts_upper and inner.rstrip()[-1:] in _TERMINAL and (governor or reported) and not short:
-        return "direct"
     if not short:
+        if starts_upper and inner.rstrip()[-1:] in _TERMINAL and (reported or _governed(before)):
+            return "direct"
         return "partial"
     if _named(before):
         return "scare"  # "The Salt Orchard", known as "the Ghost", the so-called "peace dividend"
-    if governor or reported:
+    if reported or _governed(before):
         return "partial"  # called the bill "a disgrace"; she said it had "irrefutable evidence"
     return "scare"
 
 
+def _more_words(text: str, count: int) -> bool:
+    """More than `count` words? (Splits off no more than needed: a quote can be long.)"""
+    return len(text.split(None, count)) > count
+
+
 def _is_title(inner: str) -> bool:
     """Title Case words (a book, a film, a product): "Politics and the English Language"."""
-    words = [w.strip(",;:") for w in inner.split()]
-    big = [w for i, w in enumerate(words) if len(w) > 3 or i == 0]
-    return len(big) >= 2 and inner.rstrip()[-1:] not in ".!?…" and all(w[:1].isupper() for w in big)
+    if inner.rstrip()[-1:] in ".!?…":
+        return False
+    big = 0  # the first word and every word of four letters or more: all capitalised
+    for i, word in enumerate(inner.split()):
+        word = word.strip(",;:")
+        if len(word) > 3 or i == 0:
+            if not word[:1].isupper():
+                return False  # most quotes are not titles: stop at their first small word
+            big += 1
+    return big >= 2
 
 
 def _named(before: str) -> bool:
     """The phrase is a name given, not words said: `known as`, `dubbed`, `, called the`."""
-    tail = [w.lower() for w in WORD.findall(before[-60:])][-4:]
+    tail = [w.lower() for w in WORD.findall(before[-60:])[-4:]]
     # "known as" names; "known to be" does not
     if any(w in NICKNAMING and not (w == "known" and tail[n + 1:n + 2] != ["as"]) for n, w in enumerate(tail)):
         return True
-    return bool(re.search(r",\s*called\s+(?:the\s+)?$", before))
+    return bool(_CALLED_AT_END.search(before))
 
 
 def _governed(before: str) -> str | None:

@@ -14,13 +14,13 @@ _PRONOUN_NEXT = re.compile(r"(?:He|She|They|We|I)\b")
 _CACHED_LENGTH = 5_000  # paragraphs longer than this are rare and would make the cache large
 
 
-def sentence_starts(text: str) -> tuple[int, ...]:
+def sentence_starts(text: str, cache: bool = True) -> tuple[int, ...]:
     """Offsets where sentences start; a full stop after "Mr", "St" or an initial ends none.
 
-    Cached for paragraphs of ordinary length (hence a tuple): the quote finder and the speaker resolver both ask
-    it of every paragraph, and a paragraph without quotes is the same text for both.
+    Cached for paragraphs of ordinary length (hence a tuple): the speaker resolver and the gender evidence both
+    ask it of the same paragraphs. `cache=False` for a text no one else asks about (the quote finder's blanking).
     """
-    return _cached_starts(text) if len(text) <= _CACHED_LENGTH else _starts(text)
+    return _cached_starts(text) if cache and len(text) <= _CACHED_LENGTH else _starts(text)
 
 
 @functools.lru_cache(maxsize=512)

@@ -18,6 +18,7 @@ import importlib.resources
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import chain
 
 from pipelines.normalize.lexicon import (
     ABBREVIATIONS,
@@ -236,27 +237,39 @@ class _ArticleContext:
         self._texts = texts
         self._sentence_starts: dict[int, list[int]] = {}  # computed for the paragraphs that need them
         self.full_names: dict[str, str] = {}  # last word (lower case) -> longest full name
-        # every capitalised run that names anything once: (paragraph, offset, length, facts of its words)
-        runs = [(pos, match.start(), match.end() - match.start(), facts)
-                for pos, text in masked for match in _NAME_RUN.finditer(text)
-                if (facts := _run_facts(match.group(0))).words]
-        lone = {facts.key for *_, facts in runs if facts.lone}
+        # every capitalised run, as strings (one regex pass in C); its facts once per distinct run, in order of
+        # first appearance (the first of two full names of one length keeps the surname)
+        runs = [(pos, text, _NAME_RUN.findall(text)) for pos, text in masked]
+        facts_of = {run: facts for run in dict.fromkeys(chain.from_iterable(found for *_, found in runs))
+                    if (facts := _run_facts(run)).words}
+        lone = {facts.key for facts in facts_of.values() if facts.lone}
         lengths: dict[str, int] = {}  # words in each full name kept
-        for *_, facts in runs:
+        for facts in facts_of.values():
             # A person's full name: a known first name, a title that vouches for it ("Minister Rados?aw X"),
             # or a surname the article uses again on its own ("Adaeze Okonkwo" ... "Okonkwo smiled").
             if facts.full and (facts.vouched or facts.key in lone) and (
                     facts.key not in lengths or facts.length > lengths[facts.key]):
                 self.full_names[facts.key], lengths[facts.key] = facts.full, facts.length
+        # capitalised words that name nobody the article knows are the common case: only the others are placed
+        named = {run: facts for run, facts in facts_of.items()
+                 if facts.first_name or facts.vouched or facts.key in self.full_names}
         self.entities: dict[str, Entity] = {}
         self.by_title: dict[str, Entity] = {}
         found: list[tuple[tuple[int, int], int, Entity]] = []  # (position, end offset, entity)
-        for pos, start, length, facts in runs:
-            if not (facts.first_name or facts.vouched) and facts.key not in self.full_names:
-                continue  # capitalised words that name nobody the article knows: the common case, skipped fast
-            entity = self._entity_of_words(facts.title, facts.words, texts[pos], start)
-            if entity is not None:
-                found.append(((pos, start), start + length, entity))
+        for pos, text, found_runs in runs:
+            if named.keys().isdisjoint(found_runs):
+                continue
+            end = 0
+            for run in found_runs:
+                # runs do not overlap and no match starts between them: the next one is the first at or after
+                # the end of the last
+                start = text.find(run, end)
+                end = start + len(run)
+                facts = named.get(run)
+                if facts is not None:
+                    entity = self._entity_of_words(facts.title, facts.words, text, start)
+                    if entity is not None:
+                        found.append(((pos, start), end, entity))
         for pos, text in masked:
             opening = _ROLE.match(text) if text[:1] in ("t", "a") else None  # "the judge" opening the paragraph
             for match in ([opening] if opening else []) + list(_ROLE_CAPITAL.finditer(text)):

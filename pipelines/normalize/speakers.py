@@ -255,6 +255,7 @@ class _ArticleContext:
                  if facts.first_name or facts.vouched or facts.key in self.full_names}
         self.entities: dict[str, Entity] = {}
         self.by_title: dict[str, Entity] = {}
+        self._plans: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple] = {}  # see _plan
         found: list[tuple[tuple[int, int], int, Entity]] = []  # (position, end offset, entity)
         for pos, text, found_runs in runs:
             if named.keys().isdisjoint(found_runs):
@@ -317,20 +318,56 @@ class _ArticleContext:
     def _entity_of_words(self, title: tuple[str, ...], words: tuple[str, ...], text: str, start: int,
                          lone_first_name: bool = False) -> Entity | None:
         """The entity a capitalised run at `start` of `text` names, if any."""
-        before = text[max(0, start - 30):start]
         if not words:
             return None
-        if _orgish(words):
-            return self.entity(self.full_names.get(_strip_possessive(words[-1]).lower(), " ".join(words)),
-                               "organization") if len(words) > 1 else None
-        name = self._person_name(words, bool(title))
-        if name is None and len(words) == 1 and is_first_name(words[0]) and (lone_first_name or _kinship(before)):
-            name = words[0]  # "a shopkeeper who gave only his first name, Paulo", "Their daughter, Lena,"
-        if name is None:
+        key = (title, words)
+        if key not in self._plans:
+            self._plans[key] = self._plan(title, words)
+        kind, name, first_name, title_gender, titles, name_gender = self._plans[key]
+        if kind is None:
             return None
+        if kind == "organization":
+            return self.entity(name, kind)
+        before = text[max(0, start - 30):start]
+        kin = _kinship(before)
+        if name is None:
+            if not (lone_first_name or kin):
+                return None
+            name = first_name  # "a shopkeeper who gave only his first name, Paulo", "Their daughter, Lena,"
         person = self.entity(name, "person")
-        self._learn(person, title, before)
+        # gender from an honorific or title, a kinship word before the name, or the first name
+        if title_gender:
+            person.gender = title_gender
+        for word in titles:
+            self.by_title[word] = person
+        if kin:
+            person.gender = "female" if kin in _FEMALE_KIN else "male"
+        if person.gender is None and name_gender:
+            person.gender = name_gender
         return person
+
+    def _plan(self, title: tuple[str, ...], words: tuple[str, ...]) -> tuple:
+        """What a run's words tell of the entity wherever they stand in the article (the full names are known
+        by then): (kind or None, name, a lone first name that needs a kinship word before it, the gender its
+        title gives, its title words, the gender of its first name). Worked out once per distinct run."""
+        if _orgish(words):
+            if len(words) == 1:
+                return None, None, None, None, (), None
+            return ("organization", self.full_names.get(_strip_possessive(words[-1]).lower(), " ".join(words)),
+                    None, None, (), None)
+        name = self._person_name(words, bool(title))
+        first_name = words[0] if name is None and len(words) == 1 and is_first_name(words[0]) else None
+        if name is None and first_name is None:
+            return None, None, None, None, (), None
+        title_gender, titles = None, []
+        for word in title:
+            word = word.lower().strip(".,")
+            if word in _HONORIFIC_GENDER:
+                title_gender = _HONORIFIC_GENDER[word]  # the last one counts
+            if word in TITLE_WORDS:
+                titles.append(word)
+        name_gender = first_name_gender(name.split()[0]) if name and len(name.split()) > 1 else None
+        return "person", name, first_name, title_gender, tuple(titles), name_gender
 
     def _person_name(self, words: list[str], titled: bool) -> str | None:
         last = _strip_possessive(words[-1]).lower()
@@ -342,20 +379,6 @@ class _ArticleContext:
         if is_first_name(words[0]) or titled:
             return " ".join((*words[:-1], _strip_possessive(words[-1])))
         return None
-
-    def _learn(self, person: Entity, title: list[str], before: str) -> None:
-        """Gender from an honorific or title, a kinship word before the name, or the first name."""
-        for word in title:
-            word = word.lower().strip(".,")
-            if word in _HONORIFIC_GENDER:
-                person.gender = _HONORIFIC_GENDER[word]
-            if word in TITLE_WORDS:
-                self.by_title[word] = person
-        kin = _kinship(before)
-        if kin:
-            person.gender = "female" if kin in _FEMALE_KIN else "male"
-        if person.gender is None and len(person.name.split()) > 1:
-            person.gender = first_name_gender(person.name.split()[0])
 
     def resolve(self, mention: str, at: tuple[int, int], speakers: list[tuple[tuple[int, int], Entity]]
                 ) -> Entity | None:

@@ -24,7 +24,11 @@ from dataclasses import dataclass
 
 from pipelines.normalize.model import Paragraph, Quote
 from pipelines.normalize.sentences import sentence_starts
-from pipelines.normalize.speakers import first_name_gender, writer_text  # one name table; one way to blank quotes
+from pipelines.normalize.speakers import (  # one name table; one way to blank quotes
+    first_name_gender,
+    whole_words,
+    writer_text,
+)
 
 FEMALE, MALE, UNKNOWN = "female", "male", "unknown"
 GENDERS = (FEMALE, MALE, UNKNOWN)
@@ -61,8 +65,8 @@ PRONOUNS = {"he": MALE, "his": MALE, "himself": MALE, "she": FEMALE, "her": FEMA
 _SUBJECT_PRONOUNS = {"he", "she"}  # a quote's mention that is a pronoun
 
 _WORD = re.compile(r"[\w’'.-]+")
-_ANY_PRONOUN = re.compile(r"\b(?:he|his|him|himself|she|her|hers|herself|they|them|their|it|its|i|we|you)\b",
-                          re.IGNORECASE)
+_ANY_PRONOUN = whole_words(("he", "his", "him", "himself", "she", "her", "hers", "herself", "they", "them",
+                            "their", "it", "its", "i", "we", "you"))
 PRONOUN_REACH = 3  # words between the name and its pronoun: "Ferris told reporters she"
 # After the name: ", a spokeswoman for", ", 34, her son,", ", the victim's mother": an apposition.
 _APPOSITION = re.compile(r",\s*(?:\d+,\s*)?(?P<words>[\w’' -]+)")
@@ -72,7 +76,7 @@ _PREPOSITIONS = {"for", "of", "at", "in", "with", "from", "to", "on", "who", "wh
 _GLUED = re.compile(r"[\w’'-]")
 _GLUED_AFTER = re.compile(r"[\w-]|[’']s\b")
 _WORD_BEFORE = re.compile(r"([A-Z][\w’'.-]+)\s+$")
-_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
+_CAPITALISED = re.compile(r"[A-Z](?<!\w.)[\w’'-]+")  # "\b[A-Z]", faster (see whole_words)
 _NEXT_WORD = re.compile(r"\s*(\w+)")
 # "her" is the object, not a possessive, before these ("thanked her for", "told her."): someone else.
 _AFTER_OBJECT = {"for", "to", "with", "about", "that", "and", "but", "in", "on", "at", "as", "from", "by", "into",

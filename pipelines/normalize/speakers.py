@@ -65,7 +65,24 @@ _ROLE = re.compile(r"\b(?:[Tt]he|[Aa]n?)" + _ROLE_AFTER)
 # The word boundary is checked after the capital ("T(?<!\w.)" is "\bT"): a pattern that opens with a letter lets
 # the regex engine skip to the next T or A, where one opening with \b is tried at every character (twice slower).
 _ROLE_CAPITAL = re.compile(r"(?:T(?<!\w.)he|A(?<!\w.)n?)" + _ROLE_AFTER)
-_GENDERED = re.compile(r"\b(?:he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
+# The first letters of whole_words, in every case IGNORECASE matches ("İt" and "ſhe" too).
+_CASES = {"h": "hH", "s": "sSſ", "t": "tT", "i": "iIİı", "w": "wW", "y": "yY"}
+
+
+def whole_words(words: Sequence[str]) -> re.Pattern:
+    """`\\b(?:he|she|...)\\b` with IGNORECASE, the same matches three times faster: a pattern that opens with a
+    set of letters lets the regex engine skip to the next candidate letter, where one opening with \\b is tried
+    at every character. The word boundary is checked after the first letter ("h(?<!\\w.)" is "\\bh")."""
+    rests: dict[str, list[str]] = {}
+    for word in words:
+        rests.setdefault(word[0], []).append(word[1:])
+    first = "".join(_CASES[letter] for letter in rests)
+    alternatives = "|".join(f"(?<={letter})(?:{'|'.join(sorted(rest, key=len, reverse=True))})"
+                            for letter, rest in rests.items())
+    return re.compile(rf"[{first}](?<!\w.)(?i:{alternatives})\b")
+
+
+_GENDERED = whole_words(("he", "his", "him", "himself", "she", "her", "hers", "herself"))
 LOOK_BACK = 60  # mentions searched back for a pronoun's antecedent
 _FOLLOWS_OBJECT = {"for", "to", "with", "about", "that", "and", "but", "in", "on", "at", "as", "from", "by",
                    "into", "over", "after", "before", "again", "back", "up", "down", "out", "off"}

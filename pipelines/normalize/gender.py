@@ -122,12 +122,12 @@ def article_evidence(paragraphs: Sequence[Paragraph], quotes: Sequence[Quote]) -
         # most forms are not in most paragraphs: one search in C says so before any occurrence is walked
         found = sorted((start, -end, form) for form in forms if form in text
                        for start, end in _occurrences(text, form))
-        starts = sentence_starts(text) if found else []
+        paragraph = _Writer(text)
         taken = -1
         for start, minus_end, form in found:
             end = -minus_end
             if start >= taken:  # the longest form at a place, and "Ana Ruiz" once, not also as "Ruiz"
-                hits[forms[form]] += _text_hits(text, starts, start, end)
+                hits[forms[form]] += _text_hits(paragraph, start, end)
                 taken = end
     return {name: verdict for name, found in hits.items() if (verdict := _article_verdict(found)) is not None}
 
@@ -164,8 +164,33 @@ def _word_hits(words: Iterable[str]) -> list[tuple[str, str]]:
     return found
 
 
-def _text_hits(text: str, starts: list[int], start: int, end: int) -> list[tuple[str, str]]:
+class _Writer:
+    """A paragraph of the writer's text, with what is asked of it worked out once, when first asked: its sentences
+    only when a he or she follows a name, and the pronoun after an offset reused for the later offsets it is
+    also the first after (the names are read in order: linear time)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._starts: tuple[int, ...] | None = None
+        self._searched: tuple[int, re.Match | None] = (len(text) + 1, None)
+
+    def sentence_end(self, offset: int) -> int:
+        if self._starts is None:
+            self._starts = sentence_starts(self.text)
+        following = bisect.bisect_right(self._starts, offset)
+        return self._starts[following] if following < len(self._starts) else len(self.text)
+
+    def pronoun_after(self, offset: int) -> re.Match | None:
+        since, match = self._searched
+        if not (since <= offset and (match is None or match.start() >= offset)):
+            match = _ANY_PRONOUN.search(self.text, offset)
+            self._searched = (offset, match)
+        return match
+
+
+def _text_hits(paragraph: _Writer, start: int, end: int) -> list[tuple[str, str]]:
     """Evidence around one occurrence of the speaker's name in the writer's text."""
+    text = paragraph.text
     found = []
     before = [w.lower().strip(".,") for w in _WORD.findall(text[max(0, start - 40):start])[-2:]]  # two are read
     if before and before[-1] in HONORIFICS:
@@ -174,7 +199,7 @@ def _text_hits(text: str, starts: list[int], start: int, end: int) -> list[tuple
                                              or before[-2].endswith(("'s", "’s"))):
         found.append((KINSHIP[before[-1]], "kinship"))  # "her son, Marcus Webb", "the victim's mother Ana"
     found += _word_hits(_apposition_head(text, end))
-    pronoun = _pronoun_after(text, starts, start, end)
+    pronoun = _pronoun_after(paragraph, start, end)
     if pronoun:
         found.append((pronoun, "pronoun"))
     return found
@@ -196,16 +221,18 @@ def _apposition_head(text: str, end: int) -> list[str]:
     return words[-1:] if words and len(words) <= 4 and (len(words) == 1 or words[0] in _DETERMINERS) else []
 
 
-def _pronoun_after(text: str, starts: list[int], start: int, end: int) -> str | None:
+def _pronoun_after(paragraph: _Writer, start: int, end: int) -> str | None:
     """The gender of a he/she/his/her a few words after the name, in the same sentence, with nobody else named
     or pronouned in between: "Okonkwo said she ...", "Okonkwo won her first title". Further on, a pronoun is as
     likely someone else ("Lambert said the turning point came when she ..."); "thanked him for his" is too, and
     so is a name or a pronoun after a preposition ("the name recognition of Grassley, but she", "chose Tim Kaine
     as her running mate")."""
-    following = bisect.bisect_right(starts, end)
-    sentence_end = starts[following] if following < len(starts) else len(text)
-    match = _ANY_PRONOUN.search(text, end, sentence_end)
-    if match is None or match.group(0).lower() not in PRONOUNS or _CAPITALISED.search(text, end, match.start()):
+    text = paragraph.text
+    # the first pronoun after the name, if it is in the same sentence (a pronoun word never spans a sentence end,
+    # which follows a space); its sentences are read only for a he or she
+    match = paragraph.pronoun_after(end)
+    if match is None or match.group(0).lower() not in PRONOUNS or match.start() >= paragraph.sentence_end(end) \
+            or _CAPITALISED.search(text, end, match.start()):
         return None
     between = text[end:match.start()].split()
     before = text[max(0, start - 20):start].split()

@@ -107,7 +107,7 @@ def article_evidence(paragraphs: Sequence[Paragraph], quotes: Sequence[Quote]) -
     # only the paragraphs that name someone quoted (every form of a name ends in its last word)
     last_words = {name.split()[-1] for name in persons}
     # a pronoun inside a quote is the speaker's own word for someone else
-    writer = [text for _, text in writer_text([p for p in paragraphs if any(word in p.text for word in last_words)],
+    writer = [text for _, text in writer_text([p for p in paragraphs if any(map(p.text.__contains__, last_words))],
                                               quotes)]
     # Each person's name, and the surname alone ("Mrs. Okafor") when nobody else in the article has it.
     forms = {name: name for name in persons}

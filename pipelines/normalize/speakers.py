@@ -257,8 +257,9 @@ class _ArticleContext:
         # every capitalised run, as strings (one regex pass in C); its facts once per distinct run, in order of
         # first appearance (the first of two full names of one length keeps the surname)
         runs = [(pos, text, _NAME_RUN.findall(text)) for pos, text in masked]
-        facts_of = {run: facts for run in dict.fromkeys(chain.from_iterable(found for *_, found in runs))
-                    if (facts := _run_facts(run)).words}
+        distinct = dict.fromkeys(chain.from_iterable(found for *_, found in runs))
+        # (a run without words passes none of the tests below)
+        facts_of = dict(zip(distinct, map(_run_facts, distinct), strict=True))
         lone = {facts.key for facts in facts_of.values() if facts.lone}
         lengths: dict[str, int] = {}  # words in each full name kept
         for facts in facts_of.values():
@@ -569,9 +570,13 @@ def writer_text(paragraphs: Sequence[Paragraph], quotes: Sequence[Quote]) -> lis
     for paragraph in paragraphs:
         if paragraph.kind == "footer":
             continue
+        own = spans.get(paragraph.position)
+        if own is None:
+            result.append((paragraph.position, paragraph.text))
+            continue
         text, pieces, done = paragraph.text, [], 0
         # one pass over the paragraph (slicing the whole text per quote grows with the square of its quotes)
-        for quote in sorted(spans.get(paragraph.position, []), key=lambda q: q.char_start):
+        for quote in sorted(own, key=lambda q: q.char_start):
             # blanked, but its first letter kept: a capital there still tells where a sentence starts
             start, end = max(quote.char_start + 1, done), quote.char_end
             if end > start:

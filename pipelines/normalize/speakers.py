@@ -82,6 +82,8 @@ def whole_words(words: Sequence[str]) -> re.Pattern:
     return re.compile(rf"[{first}](?<!\w.)(?i:{alternatives})\b")
 
 
+# What every match of _ROLE_CAPITAL starts with (its capital is inside a name run, as every capital is)
+_OPENING = re.compile(r"(?:The|An?)(?:\s|$)")
 _GENDERED = whole_words(("he", "his", "him", "himself", "she", "her", "hers", "herself"))
 LOOK_BACK = 60  # mentions searched back for a pronoun's antecedent
 _FOLLOWS_OBJECT = {"for", "to", "with", "about", "that", "and", "but", "in", "on", "at", "as", "from", "by",
@@ -233,6 +235,7 @@ class _RunFacts:
     full: str | None  # the full name it gives, when it has two words or more
     length: int  # words in that full name
     vouched: bool  # a full name on its own: an organisation, a known first name, or a title before it
+    opening: bool  # has "The", "A" or "An" before a space or at its end: where a role ("The judge") may open
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -242,7 +245,8 @@ def _run_facts(run: str) -> _RunFacts:
     full = " ".join((*words[:-1], _strip_possessive(words[-1]))) if len(words) >= 2 and key else None
     return _RunFacts(title, words, key, len(words) == 1, len(words) == 1 and is_first_name(words[0]), full,
                      len(full.split()) if full else 0,
-                     len(words) >= 2 and (_orgish(words) or is_first_name(words[0]) or bool(title)))
+                     len(words) >= 2 and (_orgish(words) or is_first_name(words[0]) or bool(title)),
+                     _OPENING.search(run) is not None)
 
 
 class _ArticleContext:
@@ -289,9 +293,13 @@ class _ArticleContext:
                     entity = self._entity_of_words(facts.title, facts.words, text, start)
                     if entity is not None:
                         found.append(((pos, start), end, entity))
-        for pos, text in masked:
+        openings = {run for run, facts in facts_of.items() if facts.opening}
+        for pos, text, found_runs in runs:
             opening = _ROLE.match(text) if text[:1] in ("t", "a") else None  # "the judge" opening the paragraph
-            for match in ([opening] if opening else []) + list(_ROLE_CAPITAL.finditer(text)):
+            matches = [opening] if opening else []
+            if not openings.isdisjoint(found_runs):  # most paragraphs have no "The", "A" or "An": not scanned
+                matches += _ROLE_CAPITAL.finditer(text)
+            for match in matches:
                 if match.start() not in self.starts(pos):
                     continue  # a role opening a sentence is someone; "she became a teacher" is no one new
                 role = self.entity(match.group("words"), "person")  # "A Medix spokeswoman", "the prime minister"

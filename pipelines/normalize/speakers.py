@@ -273,11 +273,11 @@ class _ArticleContext:
                     facts.key not in lengths or facts.length > lengths[facts.key]):
                 self.full_names[facts.key], lengths[facts.key] = facts.full, facts.length
         # capitalised words that name nobody the article knows are the common case: only the others are placed
-        named = {run: facts for run, facts in facts_of.items()
-                 if facts.first_name or facts.vouched or facts.key in self.full_names}
+        named = {run: plan for run, facts in facts_of.items()
+                 if (facts.first_name or facts.vouched or facts.key in self.full_names)
+                 and (plan := self._plan(facts.title, facts.words))[0] is not None}
         self.entities: dict[str, Entity] = {}
         self.by_title: dict[str, Entity] = {}
-        self._plans: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple] = {}  # see _plan
         found: list[tuple[tuple[int, int], int, Entity]] = []  # (position, end offset, entity)
         for pos, text, found_runs in runs:
             if named.keys().isdisjoint(found_runs):
@@ -288,11 +288,9 @@ class _ArticleContext:
                 # the end of the last
                 start = text.find(run, end)
                 end = start + len(run)
-                facts = named.get(run)
-                if facts is not None:
-                    entity = self._entity_of_words(facts.title, facts.words, text, start)
-                    if entity is not None:
-                        found.append(((pos, start), end, entity))
+                plan = named.get(run)
+                if plan is not None and (entity := self._entity_of_plan(plan, text, start)) is not None:
+                    found.append(((pos, start), end, entity))
         openings = {run for run, facts in facts_of.items() if facts.opening}
         for pos, text, found_runs in runs:
             opening = _ROLE.match(text) if text[:1] in ("t", "a") else None  # "the judge" opening the paragraph
@@ -344,12 +342,10 @@ class _ArticleContext:
     def _entity_of_words(self, title: tuple[str, ...], words: tuple[str, ...], text: str, start: int,
                          lone_first_name: bool = False) -> Entity | None:
         """The entity a capitalised run at `start` of `text` names, if any."""
-        if not words:
-            return None
-        key = (title, words)
-        if key not in self._plans:
-            self._plans[key] = self._plan(title, words)
-        kind, name, first_name, title_gender, titles, name_gender = self._plans[key]
+        return self._entity_of_plan(self._plan(title, words), text, start, lone_first_name) if words else None
+
+    def _entity_of_plan(self, plan: tuple, text: str, start: int, lone_first_name: bool = False) -> Entity | None:
+        kind, name, first_name, title_gender, titles, name_gender = plan
         if kind is None:
             return None
         if kind == "organization":
@@ -375,7 +371,7 @@ class _ArticleContext:
     def _plan(self, title: tuple[str, ...], words: tuple[str, ...]) -> tuple:
         """What a run's words tell of the entity wherever they stand in the article (the full names are known
         by then): (kind or None, name, a lone first name that needs a kinship word before it, the gender its
-        title gives, its title words, the gender of its first name). Worked out once per distinct run."""
+        title gives, its title words, the gender of its first name). Worked out once per distinct run of the article."""
         if _orgish(words):
             if len(words) == 1:
                 return None, None, None, None, (), None

@@ -307,10 +307,11 @@ class _ArticleContext:
         for n, ((pos, start), end, entity) in enumerate(found):
             if entity.kind == "person" and entity.gender is None:
                 # "Adaeze Okonkwo won her first title": a pronoun before the next name tells the gender
-                stop = found[n + 1][0][1] if n + 1 < len(found) and found[n + 1][0][0] == pos else None
-                pronoun = _GENDERED.search(texts[pos], end, self._sentence_end(pos, start) if stop is None
-                                           else min(stop, self._sentence_end(pos, start)))
-                if pronoun and not _is_object(pronoun):  # "thanked him": someone else
+                stop = found[n + 1][0][1] if n + 1 < len(found) and found[n + 1][0][0] == pos else len(texts[pos])
+                # and in the same sentence, whose end is found only then (a word never spans it: a space is before)
+                pronoun = _GENDERED.search(texts[pos], end, stop)
+                if pronoun and pronoun.start() < self._sentence_end(pos, start) and not _is_object(pronoun):
+                    # not "thanked him": someone else
                     entity.gender = "male" if pronoun.group(0).lower() in _MALE_PRONOUNS else "female"
         self.mentions = [(position, entity) for position, _, entity in found]
 

@@ -17,6 +17,7 @@ unknown kind are never gendered.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -142,16 +143,17 @@ def _article_verdict(hits: list[tuple[str, str]]) -> Verdict | None:
     return Verdict(genders.pop(), next(k for k in ARTICLE_EVIDENCE if k in kinds))
 
 
-def _mention_hits(mention: str, speaker: str) -> list[tuple[str, str]]:
+@functools.lru_cache(maxsize=1 << 14)
+def _mention_hits(mention: str, speaker: str) -> tuple[tuple[str, str], ...]:
     """Evidence in the words a quote's speaker is introduced with: "she", "Mrs. Okafor", "her son, Marcus Webb",
     "the spokeswoman". Only the words right before the name count, or the head of a mention without the name."""
     lower = mention.strip().lower()
     if lower in _SUBJECT_PRONOUNS:
-        return [(PRONOUNS[lower], "pronoun")]
+        return ((PRONOUNS[lower], "pronoun"),)
     name_words = {w.lower() for w in speaker.split()}
     words = [w.lower().strip(".,") for w in _WORD.findall(mention.split(" of ")[0])]
     at = next((i for i, w in enumerate(words) if w in name_words), None)
-    return _word_hits(words[:at][-3:] if at is not None else words[-1:])
+    return tuple(_word_hits(words[:at][-3:] if at is not None else words[-1:]))
 
 
 def _word_hits(words: Iterable[str]) -> list[tuple[str, str]]:
@@ -260,16 +262,16 @@ def _occurrences(text: str, form: str):
 def _shared_surnames(writer: list[str], first_of: dict[str, str]) -> set[str]:
     """The surnames that another person named in the article also has ("Klaus Hoffmann" besides "Ingrid
     Hoffmann"): a known first name before the surname that is not the speaker's."""
-    shared = set()
-    for surname, own_first in first_of.items():
-        for text in writer:
-            for start, _ in _occurrences(text, surname):
-                before = _WORD_BEFORE.search(text, max(0, start - 30), start)
-                first = before.group(1) if before else None
-                if first and first != own_first and first.lower().strip(".") not in HONORIFICS \
-                        and first_name_gender(first):
-                    shared.add(surname)
-    return shared
+    return {surname for surname, own_first in first_of.items()
+            if any(_other_first_name(text, start, own_first) for text in writer if surname in text
+                   for start, _ in _occurrences(text, surname))}
+
+
+def _other_first_name(text: str, start: int, own_first: str) -> bool:
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    first = before.group(1) if before else None
+    return bool(first and first != own_first and first.lower().strip(".") not in HONORIFICS
+                and first_name_gender(first))
 
 
 def decide(name: str, kind: str, votes: Iterable[Verdict]) -> Verdict:

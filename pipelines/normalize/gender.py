@@ -17,6 +17,7 @@ unknown kind are never gendered.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -24,7 +25,11 @@ from dataclasses import dataclass
 
 from pipelines.normalize.model import Paragraph, Quote
 from pipelines.normalize.sentences import sentence_starts
-from pipelines.normalize.speakers import first_name_gender, writer_text  # one name table; one way to blank quotes
+from pipelines.normalize.speakers import (  # one name table; one way to blank quotes
+    first_name_gender,
+    whole_words,
+    writer_text,
+)
 
 FEMALE, MALE, UNKNOWN = "female", "male", "unknown"
 GENDERS = (FEMALE, MALE, UNKNOWN)
@@ -61,8 +66,8 @@ PRONOUNS = {"he": MALE, "his": MALE, "himself": MALE, "she": FEMALE, "her": FEMA
 _SUBJECT_PRONOUNS = {"he", "she"}  # a quote's mention that is a pronoun
 
 _WORD = re.compile(r"[\w’'.-]+")
-_ANY_PRONOUN = re.compile(r"\b(?:he|his|him|himself|she|her|hers|herself|they|them|their|it|its|i|we|you)\b",
-                          re.IGNORECASE)
+_ANY_PRONOUN = whole_words(("he", "his", "him", "himself", "she", "her", "hers", "herself", "they", "them",
+                            "their", "it", "its", "i", "we", "you"))
 PRONOUN_REACH = 3  # words between the name and its pronoun: "Ferris told reporters she"
 # After the name: ", a spokeswoman for", ", 34, her son,", ", the victim's mother": an apposition.
 _APPOSITION = re.compile(r",\s*(?:\d+,\s*)?(?P<words>[\w’' -]+)")
@@ -72,7 +77,7 @@ _PREPOSITIONS = {"for", "of", "at", "in", "with", "from", "to", "on", "who", "wh
 _GLUED = re.compile(r"[\w’'-]")
 _GLUED_AFTER = re.compile(r"[\w-]|[’']s\b")
 _WORD_BEFORE = re.compile(r"([A-Z][\w’'.-]+)\s+$")
-_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
+_CAPITALISED = re.compile(r"[A-Z](?<!\w.)[\w’'-]+")  # "\b[A-Z]", faster (see whole_words)
 _NEXT_WORD = re.compile(r"\s*(\w+)")
 # "her" is the object, not a possessive, before these ("thanked her for", "told her."): someone else.
 _AFTER_OBJECT = {"for", "to", "with", "about", "that", "and", "but", "in", "on", "at", "as", "from", "by", "into",
@@ -103,7 +108,7 @@ def article_evidence(paragraphs: Sequence[Paragraph], quotes: Sequence[Quote]) -
     # only the paragraphs that name someone quoted (every form of a name ends in its last word)
     last_words = {name.split()[-1] for name in persons}
     # a pronoun inside a quote is the speaker's own word for someone else
-    writer = [text for _, text in writer_text([p for p in paragraphs if any(word in p.text for word in last_words)],
+    writer = [text for _, text in writer_text([p for p in paragraphs if any(map(p.text.__contains__, last_words))],
                                               quotes)]
     # Each person's name, and the surname alone ("Mrs. Okafor") when nobody else in the article has it.
     forms = {name: name for name in persons}
@@ -118,12 +123,12 @@ def article_evidence(paragraphs: Sequence[Paragraph], quotes: Sequence[Quote]) -
         # most forms are not in most paragraphs: one search in C says so before any occurrence is walked
         found = sorted((start, -end, form) for form in forms if form in text
                        for start, end in _occurrences(text, form))
-        starts = sentence_starts(text) if found else []
+        paragraph = _Writer(text)
         taken = -1
         for start, minus_end, form in found:
             end = -minus_end
             if start >= taken:  # the longest form at a place, and "Ana Ruiz" once, not also as "Ruiz"
-                hits[forms[form]] += _text_hits(text, starts, start, end)
+                hits[forms[form]] += _text_hits(paragraph, start, end)
                 taken = end
     return {name: verdict for name, found in hits.items() if (verdict := _article_verdict(found)) is not None}
 
@@ -138,16 +143,17 @@ def _article_verdict(hits: list[tuple[str, str]]) -> Verdict | None:
     return Verdict(genders.pop(), next(k for k in ARTICLE_EVIDENCE if k in kinds))
 
 
-def _mention_hits(mention: str, speaker: str) -> list[tuple[str, str]]:
+@functools.lru_cache(maxsize=1 << 14)
+def _mention_hits(mention: str, speaker: str) -> tuple[tuple[str, str], ...]:
     """Evidence in the words a quote's speaker is introduced with: "she", "Mrs. Okafor", "her son, Marcus Webb",
     "the spokeswoman". Only the words right before the name count, or the head of a mention without the name."""
     lower = mention.strip().lower()
     if lower in _SUBJECT_PRONOUNS:
-        return [(PRONOUNS[lower], "pronoun")]
+        return ((PRONOUNS[lower], "pronoun"),)
     name_words = {w.lower() for w in speaker.split()}
     words = [w.lower().strip(".,") for w in _WORD.findall(mention.split(" of ")[0])]
     at = next((i for i, w in enumerate(words) if w in name_words), None)
-    return _word_hits(words[:at][-3:] if at is not None else words[-1:])
+    return tuple(_word_hits(words[:at][-3:] if at is not None else words[-1:]))
 
 
 def _word_hits(words: Iterable[str]) -> list[tuple[str, str]]:
@@ -160,8 +166,33 @@ def _word_hits(words: Iterable[str]) -> list[tuple[str, str]]:
     return found
 
 
-def _text_hits(text: str, starts: list[int], start: int, end: int) -> list[tuple[str, str]]:
+class _Writer:
+    """A paragraph of the writer's text, with what is asked of it worked out once, when first asked: its sentences
+    only when a he or she follows a name, and the pronoun after an offset reused for the later offsets it is
+    also the first after (the names are read in order: linear time)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._starts: tuple[int, ...] | None = None
+        self._searched: tuple[int, re.Match | None] = (len(text) + 1, None)
+
+    def sentence_end(self, offset: int) -> int:
+        if self._starts is None:
+            self._starts = sentence_starts(self.text)
+        following = bisect.bisect_right(self._starts, offset)
+        return self._starts[following] if following < len(self._starts) else len(self.text)
+
+    def pronoun_after(self, offset: int) -> re.Match | None:
+        since, match = self._searched
+        if not (since <= offset and (match is None or match.start() >= offset)):
+            match = _ANY_PRONOUN.search(self.text, offset)
+            self._searched = (offset, match)
+        return match
+
+
+def _text_hits(paragraph: _Writer, start: int, end: int) -> list[tuple[str, str]]:
     """Evidence around one occurrence of the speaker's name in the writer's text."""
+    text = paragraph.text
     found = []
     before = [w.lower().strip(".,") for w in _WORD.findall(text[max(0, start - 40):start])[-2:]]  # two are read
     if before and before[-1] in HONORIFICS:
@@ -170,7 +201,7 @@ def _text_hits(text: str, starts: list[int], start: int, end: int) -> list[tuple
                                              or before[-2].endswith(("'s", "’s"))):
         found.append((KINSHIP[before[-1]], "kinship"))  # "her son, Marcus Webb", "the victim's mother Ana"
     found += _word_hits(_apposition_head(text, end))
-    pronoun = _pronoun_after(text, starts, start, end)
+    pronoun = _pronoun_after(paragraph, start, end)
     if pronoun:
         found.append((pronoun, "pronoun"))
     return found
@@ -192,16 +223,18 @@ def _apposition_head(text: str, end: int) -> list[str]:
     return words[-1:] if words and len(words) <= 4 and (len(words) == 1 or words[0] in _DETERMINERS) else []
 
 
-def _pronoun_after(text: str, starts: list[int], start: int, end: int) -> str | None:
+def _pronoun_after(paragraph: _Writer, start: int, end: int) -> str | None:
     """The gender of a he/she/his/her a few words after the name, in the same sentence, with nobody else named
     or pronouned in between: "Okonkwo said she ...", "Okonkwo won her first title". Further on, a pronoun is as
     likely someone else ("Lambert said the turning point came when she ..."); "thanked him for his" is too, and
     so is a name or a pronoun after a preposition ("the name recognition of Grassley, but she", "chose Tim Kaine
     as her running mate")."""
-    following = bisect.bisect_right(starts, end)
-    sentence_end = starts[following] if following < len(starts) else len(text)
-    match = _ANY_PRONOUN.search(text, end, sentence_end)
-    if match is None or match.group(0).lower() not in PRONOUNS or _CAPITALISED.search(text, end, match.start()):
+    text = paragraph.text
+    # the first pronoun after the name, if it is in the same sentence (a pronoun word never spans a sentence end,
+    # which follows a space); its sentences are read only for a he or she
+    match = paragraph.pronoun_after(end)
+    if match is None or match.group(0).lower() not in PRONOUNS or match.start() >= paragraph.sentence_end(end) \
+            or _CAPITALISED.search(text, end, match.start()):
         return None
     between = text[end:match.start()].split()
     before = text[max(0, start - 20):start].split()
@@ -229,16 +262,16 @@ def _occurrences(text: str, form: str):
 def _shared_surnames(writer: list[str], first_of: dict[str, str]) -> set[str]:
     """The surnames that another person named in the article also has ("Klaus Hoffmann" besides "Ingrid
     Hoffmann"): a known first name before the surname that is not the speaker's."""
-    shared = set()
-    for surname, own_first in first_of.items():
-        for text in writer:
-            for start, _ in _occurrences(text, surname):
-                before = _WORD_BEFORE.search(text, max(0, start - 30), start)
-                first = before.group(1) if before else None
-                if first and first != own_first and first.lower().strip(".") not in HONORIFICS \
-                        and first_name_gender(first):
-                    shared.add(surname)
-    return shared
+    return {surname for surname, own_first in first_of.items()
+            if any(_other_first_name(text, start, own_first) for text in writer if surname in text
+                   for start, _ in _occurrences(text, surname))}
+
+
+def _other_first_name(text: str, start: int, own_first: str) -> bool:
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    first = before.group(1) if before else None
+    return bool(first and first != own_first and first.lower().strip(".") not in HONORIFICS
+                and first_name_gender(first))
 
 
 def decide(name: str, kind: str, votes: Iterable[Verdict]) -> Verdict:

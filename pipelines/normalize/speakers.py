@@ -18,6 +18,7 @@ import importlib.resources
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import chain
 
 from pipelines.normalize.lexicon import (
     ABBREVIATIONS,
@@ -64,7 +65,26 @@ _ROLE = re.compile(r"\b(?:[Tt]he|[Aa]n?)" + _ROLE_AFTER)
 # The word boundary is checked after the capital ("T(?<!\w.)" is "\bT"): a pattern that opens with a letter lets
 # the regex engine skip to the next T or A, where one opening with \b is tried at every character (twice slower).
 _ROLE_CAPITAL = re.compile(r"(?:T(?<!\w.)he|A(?<!\w.)n?)" + _ROLE_AFTER)
-_GENDERED = re.compile(r"\b(?:he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
+# The first letters of whole_words, in every case IGNORECASE matches ("İt" and "ſhe" too).
+_CASES = {"h": "hH", "s": "sSſ", "t": "tT", "i": "iIİı", "w": "wW", "y": "yY"}
+
+
+def whole_words(words: Sequence[str]) -> re.Pattern:
+    """`\\b(?:he|she|...)\\b` with IGNORECASE, the same matches three times faster: a pattern that opens with a
+    set of letters lets the regex engine skip to the next candidate letter, where one opening with \\b is tried
+    at every character. The word boundary is checked after the first letter ("h(?<!\\w.)" is "\\bh")."""
+    rests: dict[str, list[str]] = {}
+    for word in words:
+        rests.setdefault(word[0], []).append(word[1:])
+    first = "".join(_CASES[letter] for letter in rests)
+    alternatives = "|".join(f"(?<={letter})(?:{'|'.join(sorted(rest, key=len, reverse=True))})"
+                            for letter, rest in rests.items())
+    return re.compile(rf"[{first}](?<!\w.)(?i:{alternatives})\b")
+
+
+# What every match of _ROLE_CAPITAL starts with (its capital is inside a name run, as every capital is)
+_OPENING = re.compile(r"(?:The|An?)(?:\s|$)")
+_GENDERED = whole_words(("he", "his", "him", "himself", "she", "her", "hers", "herself"))
 LOOK_BACK = 60  # mentions searched back for a pronoun's antecedent
 _FOLLOWS_OBJECT = {"for", "to", "with", "about", "that", "and", "but", "in", "on", "at", "as", "from", "by",
                    "into", "over", "after", "before", "again", "back", "up", "down", "out", "off"}
@@ -216,6 +236,7 @@ class _RunFacts:
     full: str | None  # the full name it gives, when it has two words or more
     length: int  # words in that full name
     vouched: bool  # a full name on its own: an organisation, a known first name, or a title before it
+    opening: bool  # has "The", "A" or "An" before a space or at its end: where a role ("The judge") may open
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -225,7 +246,8 @@ def _run_facts(run: str) -> _RunFacts:
     full = " ".join((*words[:-1], _strip_possessive(words[-1]))) if len(words) >= 2 and key else None
     return _RunFacts(title, words, key, len(words) == 1, len(words) == 1 and is_first_name(words[0]), full,
                      len(full.split()) if full else 0,
-                     len(words) >= 2 and (_orgish(words) or is_first_name(words[0]) or bool(title)))
+                     len(words) >= 2 and (_orgish(words) or is_first_name(words[0]) or bool(title)),
+                     _OPENING.search(run) is not None)
 
 
 class _ArticleContext:
@@ -237,30 +259,46 @@ class _ArticleContext:
         self._texts = texts
         self._sentence_starts: dict[int, list[int]] = {}  # computed for the paragraphs that need them
         self.full_names: dict[str, str] = {}  # last word (lower case) -> longest full name
-        # every capitalised run that names anything once: (paragraph, offset, length, facts of its words)
-        runs = [(pos, match.start(), match.end() - match.start(), facts)
-                for pos, text in masked for match in _NAME_RUN.finditer(text)
-                if (facts := _run_facts(match.group(0))).words]
-        lone = {facts.key for *_, facts in runs if facts.lone}
+        # every capitalised run, as strings (one regex pass in C); its facts once per distinct run, in order of
+        # first appearance (the first of two full names of one length keeps the surname)
+        runs = [(pos, text, _NAME_RUN.findall(text)) for pos, text in masked]
+        distinct = dict.fromkeys(chain.from_iterable(found for *_, found in runs))
+        # (a run without words passes none of the tests below)
+        facts_of = dict(zip(distinct, map(_run_facts, distinct), strict=True))
+        lone = {facts.key for facts in facts_of.values() if facts.lone}
         lengths: dict[str, int] = {}  # words in each full name kept
-        for *_, facts in runs:
+        for facts in facts_of.values():
             # A person's full name: a known first name, a title that vouches for it ("Minister Rados?aw X"),
             # or a surname the article uses again on its own ("Adaeze Okonkwo" ... "Okonkwo smiled").
             if facts.full and (facts.vouched or facts.key in lone) and (
                     facts.key not in lengths or facts.length > lengths[facts.key]):
                 self.full_names[facts.key], lengths[facts.key] = facts.full, facts.length
+        # capitalised words that name nobody the article knows are the common case: only the others are placed
+        named = {run: plan for run, facts in facts_of.items()
+                 if (facts.first_name or facts.vouched or facts.key in self.full_names)
+                 and (plan := self._plan(facts.title, facts.words))[0] is not None}
         self.entities: dict[str, Entity] = {}
         self.by_title: dict[str, Entity] = {}
         found: list[tuple[tuple[int, int], int, Entity]] = []  # (position, end offset, entity)
-        for pos, start, length, facts in runs:
-            if not (facts.first_name or facts.vouched) and facts.key not in self.full_names:
-                continue  # capitalised words that name nobody the article knows: the common case, skipped fast
-            entity = self._entity_of_words(facts.title, facts.words, texts[pos], start)
-            if entity is not None:
-                found.append(((pos, start), start + length, entity))
-        for pos, text in masked:
+        for pos, text, found_runs in runs:
+            if named.keys().isdisjoint(found_runs):
+                continue
+            end = 0
+            for run in found_runs:
+                # runs do not overlap and no match starts between them: the next one is the first at or after
+                # the end of the last
+                start = text.find(run, end)
+                end = start + len(run)
+                plan = named.get(run)
+                if plan is not None and (entity := self._entity_of_plan(plan, text, start)) is not None:
+                    found.append(((pos, start), end, entity))
+        openings = {run for run, facts in facts_of.items() if facts.opening}
+        for pos, text, found_runs in runs:
             opening = _ROLE.match(text) if text[:1] in ("t", "a") else None  # "the judge" opening the paragraph
-            for match in ([opening] if opening else []) + list(_ROLE_CAPITAL.finditer(text)):
+            matches = [opening] if opening else []
+            if not openings.isdisjoint(found_runs):  # most paragraphs have no "The", "A" or "An": not scanned
+                matches += _ROLE_CAPITAL.finditer(text)
+            for match in matches:
                 if match.start() not in self.starts(pos):
                     continue  # a role opening a sentence is someone; "she became a teacher" is no one new
                 role = self.entity(match.group("words"), "person")  # "A Medix spokeswoman", "the prime minister"
@@ -270,10 +308,11 @@ class _ArticleContext:
         for n, ((pos, start), end, entity) in enumerate(found):
             if entity.kind == "person" and entity.gender is None:
                 # "Adaeze Okonkwo won her first title": a pronoun before the next name tells the gender
-                stop = found[n + 1][0][1] if n + 1 < len(found) and found[n + 1][0][0] == pos else None
-                pronoun = _GENDERED.search(texts[pos], end, self._sentence_end(pos, start) if stop is None
-                                           else min(stop, self._sentence_end(pos, start)))
-                if pronoun and not _is_object(pronoun):  # "thanked him": someone else
+                stop = found[n + 1][0][1] if n + 1 < len(found) and found[n + 1][0][0] == pos else len(texts[pos])
+                # and in the same sentence, whose end is found only then (a word never spans it: a space is before)
+                pronoun = _GENDERED.search(texts[pos], end, stop)
+                if pronoun and pronoun.start() < self._sentence_end(pos, start) and not _is_object(pronoun):
+                    # not "thanked him": someone else
                     entity.gender = "male" if pronoun.group(0).lower() in _MALE_PRONOUNS else "female"
         self.mentions = [(position, entity) for position, _, entity in found]
 
@@ -305,20 +344,54 @@ class _ArticleContext:
     def _entity_of_words(self, title: tuple[str, ...], words: tuple[str, ...], text: str, start: int,
                          lone_first_name: bool = False) -> Entity | None:
         """The entity a capitalised run at `start` of `text` names, if any."""
+        return self._entity_of_plan(self._plan(title, words), text, start, lone_first_name) if words else None
+
+    def _entity_of_plan(self, plan: tuple, text: str, start: int, lone_first_name: bool = False) -> Entity | None:
+        kind, name, first_name, title_gender, titles, name_gender = plan
+        if kind is None:
+            return None
+        if kind == "organization":
+            return self.entity(name, kind)
         before = text[max(0, start - 30):start]
-        if not words:
-            return None
-        if _orgish(words):
-            return self.entity(self.full_names.get(_strip_possessive(words[-1]).lower(), " ".join(words)),
-                               "organization") if len(words) > 1 else None
-        name = self._person_name(words, bool(title))
-        if name is None and len(words) == 1 and is_first_name(words[0]) and (lone_first_name or _kinship(before)):
-            name = words[0]  # "a shopkeeper who gave only his first name, Paulo", "Their daughter, Lena,"
+        kin = _kinship(before)
         if name is None:
-            return None
+            if not (lone_first_name or kin):
+                return None
+            name = first_name  # "a shopkeeper who gave only his first name, Paulo", "Their daughter, Lena,"
         person = self.entity(name, "person")
-        self._learn(person, title, before)
+        # gender from an honorific or title, a kinship word before the name, or the first name
+        if title_gender:
+            person.gender = title_gender
+        for word in titles:
+            self.by_title[word] = person
+        if kin:
+            person.gender = "female" if kin in _FEMALE_KIN else "male"
+        if person.gender is None and name_gender:
+            person.gender = name_gender
         return person
+
+    def _plan(self, title: tuple[str, ...], words: tuple[str, ...]) -> tuple:
+        """What a run's words tell of the entity wherever they stand in the article (the full names are known
+        by then): (kind or None, name, a lone first name that needs a kinship word before it, the gender its
+        title gives, its title words, the gender of its first name). Worked out once per distinct run of the article."""
+        if _orgish(words):
+            if len(words) == 1:
+                return None, None, None, None, (), None
+            return ("organization", self.full_names.get(_strip_possessive(words[-1]).lower(), " ".join(words)),
+                    None, None, (), None)
+        name = self._person_name(words, bool(title))
+        first_name = words[0] if name is None and len(words) == 1 and is_first_name(words[0]) else None
+        if name is None and first_name is None:
+            return None, None, None, None, (), None
+        title_gender, titles = None, []
+        for word in title:
+            word = word.lower().strip(".,")
+            if word in _HONORIFIC_GENDER:
+                title_gender = _HONORIFIC_GENDER[word]  # the last one counts
+            if word in TITLE_WORDS:
+                titles.append(word)
+        name_gender = first_name_gender(name.split()[0]) if name and len(name.split()) > 1 else None
+        return "person", name, first_name, title_gender, tuple(titles), name_gender
 
     def _person_name(self, words: list[str], titled: bool) -> str | None:
         last = _strip_possessive(words[-1]).lower()
@@ -330,20 +403,6 @@ class _ArticleContext:
         if is_first_name(words[0]) or titled:
             return " ".join((*words[:-1], _strip_possessive(words[-1])))
         return None
-
-    def _learn(self, person: Entity, title: list[str], before: str) -> None:
-        """Gender from an honorific or title, a kinship word before the name, or the first name."""
-        for word in title:
-            word = word.lower().strip(".,")
-            if word in _HONORIFIC_GENDER:
-                person.gender = _HONORIFIC_GENDER[word]
-            if word in TITLE_WORDS:
-                self.by_title[word] = person
-        kin = _kinship(before)
-        if kin:
-            person.gender = "female" if kin in _FEMALE_KIN else "male"
-        if person.gender is None and len(person.name.split()) > 1:
-            person.gender = first_name_gender(person.name.split()[0])
 
     def resolve(self, mention: str, at: tuple[int, int], speakers: list[tuple[tuple[int, int], Entity]]
                 ) -> Entity | None:
@@ -517,9 +576,13 @@ def writer_text(paragraphs: Sequence[Paragraph], quotes: Sequence[Quote]) -> lis
     for paragraph in paragraphs:
         if paragraph.kind == "footer":
             continue
+        own = spans.get(paragraph.position)
+        if own is None:
+            result.append((paragraph.position, paragraph.text))
+            continue
         text, pieces, done = paragraph.text, [], 0
         # one pass over the paragraph (slicing the whole text per quote grows with the square of its quotes)
-        for quote in sorted(spans.get(paragraph.position, []), key=lambda q: q.char_start):
+        for quote in sorted(own, key=lambda q: q.char_start):
             # blanked, but its first letter kept: a capital there still tells where a sentence starts
             start, end = max(quote.char_start + 1, done), quote.char_end
             if end > start:

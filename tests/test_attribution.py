@@ -397,3 +397,10 @@ def test_words_that_are_no_mention_alone(word):
 
 def test_another_opens_a_mention():
     assert can_speak("Another official")
+
+
+def test_a_newspaper_named_by_its_nameplate_is_a_body():
+    # `The Dunmore Herald wrote`: a newspaper, not a descriptor of the person named before
+    text = ('Mayor Ilse Varga defended the fine.', 'The Dunmore Herald wrote on Tuesday that the council had '
+            '"finally found its nerve."')
+    assert speakers(*text) == ["Dunmore Herald"]

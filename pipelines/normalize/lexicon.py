@@ -103,3 +103,10 @@ NAME_PARTICLES = {"de", "da", "del", "della", "der", "den", "van", "von", "bin",
 # Party labels written before a name ("Republican Ana Ruiz"): part of the mention, never of the name.
 PARTY_LABELS = {"republican", "republicans", "democrat", "democratic", "democrats", "gop", "independent",
                 "libertarian", "labour", "tory", "conservative", "liberal", "green", "socialist"}
+
+# The last words of newspapers' and broadcasters' names (`The Merrow Gazette`, `the Washington Post`): a body, when
+# capitalised after another word of the name (`Post` alone, or lower case, is no name of one).
+NAMEPLATE_WORDS = {"gazette", "courier", "herald", "tribune", "times", "post", "journal", "chronicle", "observer",
+                   "guardian", "telegraph", "examiner", "inquirer", "enquirer", "dispatch", "bulletin", "sentinel",
+                   "mirror", "express", "independent", "monitor", "standard", "globe", "register", "gleaner",
+                   "advertiser", "argus", "recorder", "news", "daily", "weekly", "press", "review"}

@@ -24,6 +24,7 @@ from pipelines.normalize.lexicon import (
     ABBREVIATIONS,
     DETERMINERS,
     NAME_PARTICLES,
+    NAMEPLATE_WORDS,
     ORG_WORDS,
     PARTY_LABELS,
     PRONOUNS,
@@ -600,7 +601,8 @@ def _runs(text: str) -> list[tuple[int, str]]:
 @functools.lru_cache(maxsize=1 << 16)
 def _orgish_words(words: tuple[str, ...]) -> bool:
     return any(w.lower().strip(".,") in ORG_WORDS for w in words) or any(
-        w.isupper() and len(w.strip(".,")) > 1 for w in words)
+        w.isupper() and len(w.strip(".,")) > 1 for w in words) or any(
+        w[:1].isupper() and _strip_possessive(w).lower() in NAMEPLATE_WORDS for w in words[1:])
 
 
 def _orgish(words) -> bool:

@@ -404,3 +404,9 @@ def test_a_newspaper_named_by_its_nameplate_is_a_body():
     text = ('Mayor Ilse Varga defended the fine.', 'The Dunmore Herald wrote on Tuesday that the council had '
             '"finally found its nerve."')
     assert speakers(*text) == ["Dunmore Herald"]
+
+
+def test_a_team_after_the_is_no_antecedent_for_she():
+    text = ('Head coach Marit Eggen credited her defence.',
+            'Eggen was more cautious. She said the Lions still had to travel on Wednesday. "Ask me again on Friday."')
+    assert speakers(*text) == ["Marit Eggen"]

@@ -90,6 +90,7 @@ LOOK_BACK = 60  # mentions searched back for a pronoun's antecedent
 _FOLLOWS_OBJECT = {"for", "to", "with", "about", "that", "and", "but", "in", "on", "at", "as", "from", "by",
                    "into", "over", "after", "before", "again", "back", "up", "down", "out", "off"}
 _MALE_PRONOUNS = {"he", "his", "him", "himself"}
+_THE_BEFORE = re.compile(r"(?<![\w'’])[Tt]he\s+$")
 _WHO = re.compile(r"(?<![\w'’])who(?![\w'’])")
 _NEXT_WORD = re.compile(r"\s*(\w+)")
 _COMMA_CAPITAL = re.compile(r",\s*[A-Z]")
@@ -359,6 +360,11 @@ class _ArticleContext:
             if not (lone_first_name or kin):
                 return None
             name = first_name  # "a shopkeeper who gave only his first name, Paulo", "Their daughter, Lena,"
+        if not titles and not title_gender and _THE_BEFORE.search(before):
+            group = self.entity(name, "organization")  # "the Lions", "the Harbour Lions": a team, not a person
+            if group.gender is None:
+                group.kind = "organization"
+            return group
         person = self.entity(name, "person")
         # gender from an honorific or title, a kinship word before the name, or the first name
         if title_gender:

@@ -407,6 +407,7 @@ def test_a_newspaper_named_by_its_nameplate_is_a_body():
 
 
 def test_a_team_after_the_is_no_antecedent_for_she():
-    text = ('Head coach Marit Eggen credited her defence.',
+    text = ('The Harbour Lions beat Carrow on Sunday. Lions fans stayed late.',
+            'Head coach Marit Eggen credited her defence.',
             'Eggen was more cautious. She said the Lions still had to travel on Wednesday. "Ask me again on Friday."')
     assert speakers(*text) == ["Marit Eggen"]

@@ -15,10 +15,9 @@ import re
 from pipelines.normalize.lexicon import PRONOUNS, SPEECH_VERBS
 from pipelines.normalize.phrases import (
     BE_FORMS,
-    FORWARD_STOPS,
+    CLAUSE_OPENERS,
     INTRODUCING,
     PHRASE_PREPOSITIONS,
-    SUBORDINATORS,
     WORD,
     can_speak,
     head_with_name,
@@ -46,6 +45,7 @@ _CUE = re.compile(
 
 _FINITE_AUXILIARIES = {"has", "had", "have", "would", "will", "did", "does", "do", "should", "could", "can", "may",
                        "might", "must", "shall"}
+_BE_OR_AUXILIARY = frozenset(BE_FORMS | _FINITE_AUXILIARIES)
 
 _PROGRESSIVE = re.compile(r"(?:\b(?:is|was|are|were)|\w['’](?:s|re))\s+$")
 
@@ -75,6 +75,7 @@ _QUOTE_MARK = re.compile(r"[\"“”«»]")
 _BY = re.compile(r"\s*,?\s*by\s+")
 _PASSIVE_BEFORE = re.compile(r"\b\w+ed\s+(?:\w+\s+){0,3}(?:as\s+)?(?:an?\s+|the\s+)?\S?$")
 _COMMA = re.compile(r"\s*,\s*")
+_LOCATING = frozenset(PHRASE_PREPOSITIONS | {"near", "outside"})
 _SPACE = re.compile(r"\s*")
 
 
@@ -164,7 +165,7 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
         if n and lows[n - 1] in BE_FORMS and not progressive:
             continue  # passive, no speaker: "we are told that"
         following = WORD.search(before, match.end())
-        if following and following.group(0).lower() in BE_FORMS | _FINITE_AUXILIARIES:
+        if following and following.group(0).lower() in _BE_OR_AUXILIARY:
             continue  # a noun, not a verb: "the Baltic states are fortifying" (but "said repeatedly", "said both")
         if not word.endswith(("s", "ed", "ing", "told", "wrote")) and _ARTICLE_BEFORE.search(before, 0, match.start()):
             unclaimed = unclaimed or word  # "a snappy retort", "another comment": after an article, a noun
@@ -176,7 +177,7 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
         relative = _RELATIVE_WHO.search(masked, sent_start, start)
         if relative and not SPEECH_VERBS.isdisjoint(lows[n + 1:]):
             continue  # `Ruiz, who says little, told them "..."`: the later verb governs the quote
-        if relative and (unclaimed in _NOUNISH_CUES | {None} or relative.group(0).startswith(",")):
+        if relative and (unclaimed is None or unclaimed in _NOUNISH_CUES or relative.group(0).startswith(",")):
             # `..., Ana Ruiz, who has long argued that "..."`: the relative pronoun is the mention as written (but
             # in `saying anyone who complains is "..."` the earlier verb governs the quote)
             return text[relative.start(1):relative.end(1)], word, "before"
@@ -201,7 +202,7 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
                     (None, 0)
                 if head and masked[head_end:subject_start].lstrip().startswith(","):
                     mention = head
-                elif head and masked[head_end:subject_start].strip() in PHRASE_PREPOSITIONS | {"near", "outside"}:
+                elif head and masked[head_end:subject_start].strip() in _LOCATING:
                     mention = tidy(text[opening:subject_end])  # `Officials in Dayton said`: one noun phrase
             if can_speak(mention):
                 return mention, word, "before"
@@ -266,7 +267,7 @@ def _subject_after_quote(text: str, masked: str, start: int, end: int) -> str | 
     segment = masked[start:head_end]
     if not segment.strip() or len(segment.split(None, 12)) > 12 or _QUOTE_MARK.search(segment):
         return None
-    if segment.split()[0].lower() in FORWARD_STOPS | SUBORDINATORS:
+    if segment.split()[0].lower() in CLAUSE_OPENERS:
         return None  # "... after a drone crashed near the border, the ministry said": a clause, not a subject
     subject_start = noun_phrase_back(masked, start, head_end)
     if subject_start is None:
@@ -274,9 +275,9 @@ def _subject_after_quote(text: str, masked: str, start: int, end: int) -> str | 
     leftover = masked[start:subject_start].split()  # "central bank", "CBS This Morning co-anchor"
     if 3 <= len(leftover) <= 4 and leftover[0].lower() in ("a", "an", "the", "one") and \
             leftover[-1].lower() in PHRASE_PREPOSITIONS and all(
-                w.isalpha() and w.lower() not in FORWARD_STOPS | SUBORDINATORS for w in leftover[1:-1]):
+                w.isalpha() and w.lower() not in CLAUSE_OPENERS for w in leftover[1:-1]):
         return head_with_name(text, start, end)  # "a staffer in the room wondered": the phrase is the subject's
-    if len(leftover) > 5 or any(not w.replace("-", "").isalpha() or w.lower() in FORWARD_STOPS | SUBORDINATORS
+    if len(leftover) > 5 or any(not w.replace("-", "").isalpha() or w.lower() in CLAUSE_OPENERS
                                 or w.endswith("ing") and w.islower() for w in leftover):
         return None  # "..., referencing its donations on Wednesday, but reports reveal": a clause, no subject
     return head_with_name(text, start, end)
@@ -329,7 +330,7 @@ def clause_subject(text: str, masked: str, sent_start: int, open_at: int, after_
             return mention
     # the comma that ends the opening phrase, after the quote or inside it ("a farce," the mayor ...)
     comma = (_COMMA if text[max(0, after_start - 2)] != "," else _SPACE).match(masked[after_start:after_end])
-    if comma and masked[sent_start:open_at].strip().split()[0].lower() in INTRODUCING | {"in", "by", "after"}:
+    if comma and masked[sent_start:open_at].strip().split()[0].lower() in INTRODUCING:  # (in, by, after among them)
         # `In calling the plan "a farce," the mayor went further`: the subject follows the opening phrase
         mention, end = subject_at(text, masked, after_start + comma.end(), after_end)
         if mention and looks_like_verb(masked, end, after_end):

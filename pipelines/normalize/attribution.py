@@ -24,9 +24,10 @@ from pipelines.normalize.phrases import (
     looks_like_verb,
     noun_phrase_back,
     noun_phrase_forward,
-    skip_auxiliaries_back,
+    skip_auxiliaries,
     skip_introduction,
     subject_at,
+    subject_before,
     tidy,
     verb_after_phrase,
 )
@@ -118,8 +119,7 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
                 mention = noun_phrase_forward(text, offset + cue_end, after_end)
                 if mention:
                     return mention, cue_word, "after"
-            subject_end = skip_auxiliaries_back(masked, offset, offset + cue_start)
-            subject_start = noun_phrase_back(masked, offset, subject_end)
+            subject_end, subject_start = subject_before(masked, offset, offset + cue_start)
             if (subject_start is not None and masked[offset:subject_start].rstrip().endswith(",")
                     and masked[offset + cue_end:after_end].strip() in ("", ".")):
                 return head_with_name(text, subject_start, subject_end), cue_word, "after"
@@ -181,8 +181,7 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
             # `..., Ana Ruiz, who has long argued that "..."`: the relative pronoun is the mention as written (but
             # in `saying anyone who complains is "..."` the earlier verb governs the quote)
             return text[relative.start(1):relative.end(1)], word, "before"
-        subject_end = skip_auxiliaries_back(masked, sent_start, start)
-        subject_start = noun_phrase_back(masked, sent_start, subject_end)
+        subject_end, subject_start = subject_before(masked, sent_start, start)
         if subject_start is None:
             # `a Senate aide who spoke on condition of anonymity said`: the subject before a restrictive clause
             clause = _RESTRICTIVE_WHO.search(masked, max(sent_start, subject_end - 120), subject_end) or \
@@ -260,16 +259,19 @@ def _subject_after_quote(text: str, masked: str, start: int, end: int) -> str | 
 
     Bounded to a dozen words; an apposition after the first comma is left out of the mention.
     """
-    end = skip_auxiliaries_back(masked, start, end)
+    end, tokens = skip_auxiliaries(masked, start, end)
     head_end = masked.find(",", start, end)
-    # "..., Rep. Ana Ruiz (D-Ohio), a member of the panel, said": the label before the apposition too
-    head_end = end if head_end < 0 else skip_auxiliaries_back(masked, start, head_end)
+    if head_end < 0:
+        head_end = end
+    else:
+        # "..., Rep. Ana Ruiz (D-Ohio), a member of the panel, said": the label before the apposition too
+        head_end, tokens = skip_auxiliaries(masked, start, head_end)
     segment = masked[start:head_end]
     if not segment.strip() or len(segment.split(None, 12)) > 12 or _QUOTE_MARK.search(segment):
         return None
     if segment.split()[0].lower() in CLAUSE_OPENERS:
         return None  # "... after a drone crashed near the border, the ministry said": a clause, not a subject
-    subject_start = noun_phrase_back(masked, start, head_end)
+    subject_start = noun_phrase_back(masked, start, head_end, tokens)
     if subject_start is None:
         return None
     leftover = masked[start:subject_start].split()  # "central bank", "CBS This Morning co-anchor"

@@ -49,16 +49,29 @@ _LABEL_AT_END = re.compile(r"\s\([^()]{1,24}\)\s*,?\s*$")  # "Ana Ruiz (D-Ohio),
 _CONTRACTED_PRONOUN = re.compile(r"((?i:he|she|they|we|i))['’](?:s|re|ve|m|ll|d)$")
 
 
-def skip_auxiliaries_back(masked: str, floor: int, end: int) -> int:
+def subject_before(masked: str, floor: int, end: int) -> tuple[int, int | None]:
+    """Where the subject of the verb at `end` ends and starts (`skip_auxiliaries`, then `noun_phrase_back`),
+    the words read once for both."""
+    subject_end, tokens = skip_auxiliaries(masked, floor, end)
+    return subject_end, noun_phrase_back(masked, floor, subject_end, tokens)
+
+
+def skip_auxiliaries(masked: str, floor: int, end: int) -> tuple[int, list[re.Match] | None]:
     """Back over what stands between a subject and its verb: `has also`, `repeatedly`, `on Monday`, `at the time`,
-    a party label in brackets (`Ana Ruiz (D-Ohio) said`)."""
-    label = _LABEL_AT_END.search(masked, max(floor, end - 30), end)
+    a party label in brackets (`Ana Ruiz (D-Ohio) said`). Returns the new end, and the tokens of masked[floor:end]
+    for it (None when it cut a word: the contracted pronoun), for `noun_phrase_back` to read them again."""
+    # the label needs its closing bracket: str's search first, most ends have none
+    label = _LABEL_AT_END.search(masked, max(floor, end - 30), end) if masked.find(
+        ")", max(floor, end - 30), end) >= 0 else None
     if label:
         end = label.start()
     tokens = _tokens(masked, floor, end)
-    contracted = _CONTRACTED_PRONOUN.match(tokens[-1].group(0)) if tokens else None
+    last_word = tokens[-1].group(0) if tokens else ""
+    contracted = _CONTRACTED_PRONOUN.match(last_word) if "'" in last_word or "’" in last_word else None
     if contracted:
-        return tokens[-1].start() + contracted.end(1)  # "He’s predicting", "They're saying": the pronoun
+        return tokens[-1].start() + contracted.end(1), None  # "He’s predicting", "They're saying": the pronoun
+    # the tokens before the one popped are those of masked[floor:end] for the new end: a token ends at a
+    # boundary the regex found without looking past it
     while tokens:
         last = tokens[-1].group(0).lower()
         # "repeatedly" is an adverb, "Kelly" a name
@@ -73,19 +86,21 @@ def skip_auxiliaries_back(masked: str, floor: int, end: int) -> int:
             del tokens[-lead:]
         else:
             break
-    return end
+    return end, tokens
 
 
 def _is_name_word(word: str) -> bool:
     return bool(word) and (word[0].isupper() or word[0].isdigit()) and word not in {"I"}
 
 
-def noun_phrase_back(masked: str, floor: int, end: int) -> int | None:
+def noun_phrase_back(masked: str, floor: int, end: int, tokens: list[re.Match] | None = None) -> int | None:
     """Where the subject before a verb starts: `Polish Foreign Minister Rados?aw Sikorski`, `the ministry`, `he`.
 
     Appositions are stepped over: `Maria Lopez, a nurse at St. Luke's, said` starts at Maria.
+    `tokens`: those of masked[floor:end] when the caller has them.
     """
-    tokens = _tokens(masked, floor, end)
+    if tokens is None:
+        tokens = _tokens(masked, floor, end)
     if not tokens:
         return None
     last = tokens[-1].group(0)

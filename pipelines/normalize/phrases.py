@@ -178,7 +178,7 @@ def head_with_name(text: str, start: int, end: int) -> str:
     """The subject as a mention: its head, plus an apposition that is a name (`Its chairman, Piet Vos`),
     without one that describes (`Tomas Berg, who voted against it` -> `Tomas Berg`)."""
     parts = text[start:end].split(",")
-    head = _LABEL_AT_END.sub("", parts[0])  # "Ana Ruiz (D-Ohio), a member of the panel"
+    head = _LABEL_AT_END.sub("", parts[0]) if ")" in parts[0] else parts[0]  # "Ana Ruiz (D-Ohio), a member of"
     if len(parts) > 1:
         apposition = parts[1].strip()
         first = apposition.split()[0] if apposition else ""

@@ -481,9 +481,10 @@ def _named(before: str) -> bool:
     """The phrase is a name given, not words said: `known as`, `dubbed`, `, called the`."""
     tail = [w.lower() for w in WORD.findall(before[-60:])[-4:]]
     # "known as" names; "known to be" does not
-    if any(w in NICKNAMING and not (w == "known" and tail[n + 1:n + 2] != ["as"]) for n, w in enumerate(tail)):
+    if not NICKNAMING.isdisjoint(tail) and any(
+            w in NICKNAMING and not (w == "known" and tail[n + 1:n + 2] != ["as"]) for n, w in enumerate(tail)):
         return True
-    return bool(_CALLED_AT_END.search(before))
+    return "called" in before and bool(_CALLED_AT_END.search(before))  # the pattern needs the word
 
 
 def _governed(before: str) -> str | None:

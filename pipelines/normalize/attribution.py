@@ -24,8 +24,8 @@ from pipelines.normalize.phrases import (
     looks_like_verb,
     noun_phrase_back,
     noun_phrase_forward,
+    opening_subject,
     skip_auxiliaries,
-    skip_introduction,
     subject_at,
     subject_before,
     tidy,
@@ -196,9 +196,7 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
             if _PREPOSITION_BEFORE.search(masked, sent_start, subject_start):
                 # `Ruiz, during a meeting in Dayton, Ohio, said`: a preposition's object; the subject opens the
                 # sentence and the phrase between commas interrupts it
-                opening = skip_introduction(masked, sent_start, subject_start)
-                head, head_end = subject_at(text, masked, opening, subject_start) if opening is not None else \
-                    (None, 0)
+                opening, head, head_end = opening_subject(text, masked, sent_start, subject_start)
                 if head and masked[head_end:subject_start].lstrip().startswith(","):
                     mention = head
                 elif head and masked[head_end:subject_start].strip() in _LOCATING:
@@ -327,12 +325,10 @@ def clause_subject(text: str, masked: str, sent_start: int, open_at: int, after_
         mention = noun_phrase_forward(text, by.end(), after_end)
         if mention and can_speak(mention):
             return mention
-    start = skip_introduction(masked, sent_start, open_at)
-    if start is not None:
-        mention, end = subject_at(text, masked, start, open_at)
-        if mention and end < open_at and (looks_like_verb(masked, end, open_at)
-                                          or verb_after_phrase(masked, end, open_at)):
-            return mention
+    _, mention, end = opening_subject(text, masked, sent_start, open_at)
+    if mention and end < open_at and (looks_like_verb(masked, end, open_at)
+                                      or verb_after_phrase(masked, end, open_at)):
+        return mention
     # the comma that ends the opening phrase, after the quote or inside it ("a farce," the mayor ...)
     comma = (_COMMA if text[max(0, after_start - 2)] != "," else _SPACE).match(masked[after_start:after_end])
     if comma and masked[sent_start:open_at].strip().split()[0].lower() in INTRODUCING:  # (in, by, after among them)
@@ -345,10 +341,7 @@ def clause_subject(text: str, masked: str, sent_start: int, open_at: int, after_
 
 def sentence_subject(text: str, masked: str, start: int, end: int) -> str | None:
     """The subject of a whole sentence, when a verb follows it: `Iowa's Ana Ruiz agreed.` -> `Iowa's Ana Ruiz`."""
-    start = skip_introduction(masked, start, end)
-    if start is None:
-        return None
-    mention, stop = subject_at(text, masked, start, end)
+    _, mention, stop = opening_subject(text, masked, start, end)
     if mention and stop < end and looks_like_verb(masked, stop, end):
         return mention
     return None

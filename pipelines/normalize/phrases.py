@@ -240,8 +240,18 @@ _NOT_SUBJECTS = {"it’s", "it's", "that’s", "that's", "there’s", "there's",
                  "many", "some", "each", "every", "all", "much", "more", "most", "none", "no", "not"}
 
 
-def skip_introduction(masked: str, start: int, end: int) -> int | None:
-    """Where the subject of the sentence starts: after `But`, and after an opening phrase that ends in a comma."""
+def opening_subject(text: str, masked: str, start: int, end: int) -> tuple[int | None, str | None, int]:
+    """The subject that opens the sentence masked[start:end], after `But` and after an opening phrase that ends in
+    a comma: where it starts, and `subject_at` there (None, None, 0 when nothing follows the introduction)."""
+    tokens = _introduction_skipped(masked, start, end)
+    if not tokens:
+        return None, None, 0
+    return tokens[0].start(), *subject_at(text, masked, tokens[0].start(), end, tokens)
+
+
+def _introduction_skipped(masked: str, start: int, end: int) -> list[re.Match]:
+    """The tokens of masked[start:end] from where the subject starts (none: no subject), as `_tokens` gives them
+    from there (every list here is the tail of a tokenization that ends at `end`)."""
     tokens = _tokens(masked, start, end)
     dash = next((n for n, t in enumerate(tokens[:12]) if t.group(0) in "—–-"), None)
     if dash is not None and (len(tokens[0].group(0)) > 2 and tokens[0].group(0).isupper() or (
@@ -252,23 +262,23 @@ def skip_introduction(masked: str, start: int, end: int) -> int | None:
         tokens = tokens[1:]
     for phrase in range(3):  # "On Thursday, after remaining neutral, Warren endorsed": two opening phrases
         if not tokens:
-            return None
+            return []
         first = tokens[0].group(0)
         # an adverb in -ly opens a phrase ("Clearly, ..."), but a capital after it makes it a name ("Carly Fiorina")
         adverb = first.lower().endswith("ly") and len(first) > 4 and not (
             len(tokens) > 1 and tokens[1].group(0)[:1].isupper())
         if not (first.lower() in INTRODUCING or first.lower() in _WEEKDAYS or first.lower().endswith(("ing", "ed"))
                 or adverb):
-            return tokens[0].start()
+            return tokens
         commas = [t for t in tokens[:25] if t.group(0) == ","]
         if not commas:
-            return None if phrase == 0 else tokens[0].start()
+            return [] if phrase == 0 else tokens
         phrase_tokens = tokens[:tokens.index(commas[0])]
         tokens = _tokens(masked, commas[0].end(), end)
         tokens = _after_region(phrase_tokens, tokens)
         while tokens and tokens[0].group(0).lower() in _LEADING:
             tokens = tokens[1:]
-    return tokens[0].start() if tokens else None
+    return tokens
 
 
 _PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "from"}
@@ -296,10 +306,13 @@ def _after_region(phrase: list[re.Match], tokens: list[re.Match]) -> list[re.Mat
     return tokens
 
 
-def subject_at(text: str, masked: str, start: int, end: int) -> tuple[str | None, int]:
+def subject_at(text: str, masked: str, start: int, end: int,
+               tokens: list[re.Match] | None = None) -> tuple[str | None, int]:
     """The noun phrase that starts at `start` and where it ends: a pronoun, a name with its titles (`Sen. Ana
-    Ruiz`, `the Ohio Democrat`), or a determiner with up to three nouns (`the protesters`, `one person`)."""
-    tokens = _tokens(masked, start, end)
+    Ruiz`, `the Ohio Democrat`), or a determiner with up to three nouns (`the protesters`, `one person`).
+    `tokens`: those of masked[start:end] when the caller has them."""
+    if tokens is None:
+        tokens = _tokens(masked, start, end)
     if not tokens:
         return None, start
     first = tokens[0].group(0)

@@ -242,10 +242,7 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
             offset = sent_start + len(before.rstrip()[:-1]) - len(clause) + subject.start()
             return text[offset:offset + len(subject.group(0))], None, "colon"
 
-    # one search over both regions and the quote between them first: most sentences have no "according to"
-    regions = ((after_start, after_end), (sent_start, open_at)) if _ACCORDING.search(
-        masked, sent_start, after_end) else ()
-    for region_start, region_end in regions:
+    for region_start, region_end in ((after_start, after_end), (sent_start, open_at)):
         match = _ACCORDING.search(masked, region_start, region_end)
         if match:
             # whatever follows "according to" is the source: "according to hydrologist Petra Lind"

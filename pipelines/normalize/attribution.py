@@ -125,8 +125,8 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
                 return head_with_name(text, subject_start, subject_end), cue_word, "after"
     # A dash attribution that closes the paragraph: "..." — Jane Smith, mayor
     # (or the next quote, in a list of testimonies: "..." ― Jane Smith "..." ― Ana Ruiz); `―` is a dash too
-    if lead and ("—" in after[:lead.end()] or "―" in after[:lead.end()]) or (
-            lead and after[:lead.end()].strip() in ("-", "–")):
+    dash = after[:lead.end()] if lead else ""  # what leads from the quote to the words after it
+    if dash and ("—" in dash or "―" in dash or dash.strip() in ("-", "–")):
         mention = noun_phrase_forward(text, offset, after_end)
         rest = masked[offset:after_end].strip(" .").replace(mention or "", "", 1).strip()
         if mention and can_speak(mention) and (after_end == len(text) or not rest):
@@ -140,7 +140,7 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
         if can_speak(mention):
             return mention, "put", "before"
     # Macron said, "..."  /  The Sofia communiqué called for "..."
-    lows = _lowered(_CUE.findall(before))
+    lows = _lowered(_CUE.findall(before)) if before else []  # nearly half the quotes open their sentence
     # most quotes have no reporting verb before them in their sentence: one set test, no loop over the words
     words = list(_CUE.finditer(before)) if not SPEECH_VERBS.isdisjoint(lows) else []
     unclaimed = None
@@ -285,6 +285,8 @@ def _subject_after_quote(text: str, masked: str, start: int, end: int) -> str | 
 
 def _first_cue(text: str) -> tuple[int, int, str] | None:
     """The first reporting verb among the first dozen words."""
+    if not text:
+        return None  # a third of the quotes end their sentence
     lows = _lowered(_CUE.findall(text)[:16])
     if SPEECH_VERBS.isdisjoint(lows):
         return None

@@ -287,10 +287,10 @@ def _first_cue(text: str) -> tuple[int, int, str] | None:
     """The first reporting verb among the first dozen words."""
     if not text:
         return None  # a third of the quotes end their sentence
-    lows = _lowered(_CUE.findall(text)[:16])
+    candidates = list(itertools.islice(_CUE.finditer(text), 16))
+    lows = _lowered([match.group(0) for match in candidates])
     if SPEECH_VERBS.isdisjoint(lows):
         return None
-    candidates = list(itertools.islice(_CUE.finditer(text), 16))
     for n, match in enumerate(candidates):
         word = lows[n]
         following = lows[n + 1] if n + 1 < len(candidates) else ""

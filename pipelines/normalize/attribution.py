@@ -140,9 +140,11 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
         if can_speak(mention):
             return mention, "put", "before"
     # Macron said, "..."  /  The Sofia communiqué called for "..."
-    lows = _lowered(_CUE.findall(before)) if before else []  # nearly half the quotes open their sentence
+    words = list(_CUE.finditer(before)) if before else []  # nearly half the quotes open their sentence
+    lows = _lowered([match.group(0) for match in words])
     # most quotes have no reporting verb before them in their sentence: one set test, no loop over the words
-    words = list(_CUE.finditer(before)) if not SPEECH_VERBS.isdisjoint(lows) else []
+    if SPEECH_VERBS.isdisjoint(lows):
+        words = []
     unclaimed = None
     # the verb nearest the quote governs it: `Bush says he will wait. He says "..."`
     for n, match in enumerate(words):

@@ -15,19 +15,19 @@ import re
 from pipelines.normalize.lexicon import PRONOUNS, SPEECH_VERBS
 from pipelines.normalize.phrases import (
     BE_FORMS,
-    FORWARD_STOPS,
+    CLAUSE_OPENERS,
     INTRODUCING,
     PHRASE_PREPOSITIONS,
-    SUBORDINATORS,
     WORD,
     can_speak,
     head_with_name,
     looks_like_verb,
     noun_phrase_back,
     noun_phrase_forward,
-    skip_auxiliaries_back,
-    skip_introduction,
+    opening_subject,
+    skip_auxiliaries,
     subject_at,
+    subject_before,
     tidy,
     verb_after_phrase,
 )
@@ -46,6 +46,7 @@ _CUE = re.compile(
 
 _FINITE_AUXILIARIES = {"has", "had", "have", "would", "will", "did", "does", "do", "should", "could", "can", "may",
                        "might", "must", "shall"}
+_BE_OR_AUXILIARY = frozenset(BE_FORMS | _FINITE_AUXILIARIES)
 
 _PROGRESSIVE = re.compile(r"(?:\b(?:is|was|are|were)|\w['’](?:s|re))\s+$")
 
@@ -75,6 +76,7 @@ _QUOTE_MARK = re.compile(r"[\"“”«»]")
 _BY = re.compile(r"\s*,?\s*by\s+")
 _PASSIVE_BEFORE = re.compile(r"\b\w+ed\s+(?:\w+\s+){0,3}(?:as\s+)?(?:an?\s+|the\s+)?\S?$")
 _COMMA = re.compile(r"\s*,\s*")
+_LOCATING = frozenset(PHRASE_PREPOSITIONS | {"near", "outside"})
 _SPACE = re.compile(r"\s*")
 
 
@@ -117,15 +119,14 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
                 mention = noun_phrase_forward(text, offset + cue_end, after_end)
                 if mention:
                     return mention, cue_word, "after"
-            subject_end = skip_auxiliaries_back(masked, offset, offset + cue_start)
-            subject_start = noun_phrase_back(masked, offset, subject_end)
+            subject_end, subject_start = subject_before(masked, offset, offset + cue_start)
             if (subject_start is not None and masked[offset:subject_start].rstrip().endswith(",")
                     and masked[offset + cue_end:after_end].strip() in ("", ".")):
                 return head_with_name(text, subject_start, subject_end), cue_word, "after"
     # A dash attribution that closes the paragraph: "..." — Jane Smith, mayor
     # (or the next quote, in a list of testimonies: "..." ― Jane Smith "..." ― Ana Ruiz); `―` is a dash too
-    if lead and ("—" in after[:lead.end()] or "―" in after[:lead.end()]) or (
-            lead and after[:lead.end()].strip() in ("-", "–")):
+    dash = after[:lead.end()] if lead else ""  # what leads from the quote to the words after it
+    if dash and ("—" in dash or "―" in dash or dash.strip() in ("-", "–")):
         mention = noun_phrase_forward(text, offset, after_end)
         rest = masked[offset:after_end].strip(" .").replace(mention or "", "", 1).strip()
         if mention and can_speak(mention) and (after_end == len(text) or not rest):
@@ -139,9 +140,11 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
         if can_speak(mention):
             return mention, "put", "before"
     # Macron said, "..."  /  The Sofia communiqué called for "..."
-    lows = _lowered(_CUE.findall(before))
+    words = list(_CUE.finditer(before)) if before else []  # nearly half the quotes open their sentence
+    lows = _lowered([match.group(0) for match in words])
     # most quotes have no reporting verb before them in their sentence: one set test, no loop over the words
-    words = list(_CUE.finditer(before)) if not SPEECH_VERBS.isdisjoint(lows) else []
+    if SPEECH_VERBS.isdisjoint(lows):
+        words = []
     unclaimed = None
     # the verb nearest the quote governs it: `Bush says he will wait. He says "..."`
     for n, match in enumerate(words):
@@ -164,7 +167,7 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
         if n and lows[n - 1] in BE_FORMS and not progressive:
             continue  # passive, no speaker: "we are told that"
         following = WORD.search(before, match.end())
-        if following and following.group(0).lower() in BE_FORMS | _FINITE_AUXILIARIES:
+        if following and following.group(0).lower() in _BE_OR_AUXILIARY:
             continue  # a noun, not a verb: "the Baltic states are fortifying" (but "said repeatedly", "said both")
         if not word.endswith(("s", "ed", "ing", "told", "wrote")) and _ARTICLE_BEFORE.search(before, 0, match.start()):
             unclaimed = unclaimed or word  # "a snappy retort", "another comment": after an article, a noun
@@ -176,12 +179,11 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
         relative = _RELATIVE_WHO.search(masked, sent_start, start)
         if relative and not SPEECH_VERBS.isdisjoint(lows[n + 1:]):
             continue  # `Ruiz, who says little, told them "..."`: the later verb governs the quote
-        if relative and (unclaimed in _NOUNISH_CUES | {None} or relative.group(0).startswith(",")):
+        if relative and (unclaimed is None or unclaimed in _NOUNISH_CUES or relative.group(0).startswith(",")):
             # `..., Ana Ruiz, who has long argued that "..."`: the relative pronoun is the mention as written (but
             # in `saying anyone who complains is "..."` the earlier verb governs the quote)
             return text[relative.start(1):relative.end(1)], word, "before"
-        subject_end = skip_auxiliaries_back(masked, sent_start, start)
-        subject_start = noun_phrase_back(masked, sent_start, subject_end)
+        subject_end, subject_start = subject_before(masked, sent_start, start)
         if subject_start is None:
             # `a Senate aide who spoke on condition of anonymity said`: the subject before a restrictive clause
             clause = _RESTRICTIVE_WHO.search(masked, max(sent_start, subject_end - 120), subject_end) or \
@@ -196,12 +198,10 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
             if _PREPOSITION_BEFORE.search(masked, sent_start, subject_start):
                 # `Ruiz, during a meeting in Dayton, Ohio, said`: a preposition's object; the subject opens the
                 # sentence and the phrase between commas interrupts it
-                opening = skip_introduction(masked, sent_start, subject_start)
-                head, head_end = subject_at(text, masked, opening, subject_start) if opening is not None else \
-                    (None, 0)
+                opening, head, head_end = opening_subject(text, masked, sent_start, subject_start)
                 if head and masked[head_end:subject_start].lstrip().startswith(","):
                     mention = head
-                elif head and masked[head_end:subject_start].strip() in PHRASE_PREPOSITIONS | {"near", "outside"}:
+                elif head and masked[head_end:subject_start].strip() in _LOCATING:
                     mention = tidy(text[opening:subject_end])  # `Officials in Dayton said`: one noun phrase
             if can_speak(mention):
                 return mention, word, "before"
@@ -259,24 +259,27 @@ def _subject_after_quote(text: str, masked: str, start: int, end: int) -> str | 
 
     Bounded to a dozen words; an apposition after the first comma is left out of the mention.
     """
-    end = skip_auxiliaries_back(masked, start, end)
+    end, tokens = skip_auxiliaries(masked, start, end)
     head_end = masked.find(",", start, end)
-    # "..., Rep. Ana Ruiz (D-Ohio), a member of the panel, said": the label before the apposition too
-    head_end = end if head_end < 0 else skip_auxiliaries_back(masked, start, head_end)
+    if head_end < 0:
+        head_end = end
+    else:
+        # "..., Rep. Ana Ruiz (D-Ohio), a member of the panel, said": the label before the apposition too
+        head_end, tokens = skip_auxiliaries(masked, start, head_end)
     segment = masked[start:head_end]
     if not segment.strip() or len(segment.split(None, 12)) > 12 or _QUOTE_MARK.search(segment):
         return None
-    if segment.split()[0].lower() in FORWARD_STOPS | SUBORDINATORS:
+    if segment.split()[0].lower() in CLAUSE_OPENERS:
         return None  # "... after a drone crashed near the border, the ministry said": a clause, not a subject
-    subject_start = noun_phrase_back(masked, start, head_end)
+    subject_start = noun_phrase_back(masked, start, head_end, tokens)
     if subject_start is None:
         return None
     leftover = masked[start:subject_start].split()  # "central bank", "CBS This Morning co-anchor"
     if 3 <= len(leftover) <= 4 and leftover[0].lower() in ("a", "an", "the", "one") and \
             leftover[-1].lower() in PHRASE_PREPOSITIONS and all(
-                w.isalpha() and w.lower() not in FORWARD_STOPS | SUBORDINATORS for w in leftover[1:-1]):
+                w.isalpha() and w.lower() not in CLAUSE_OPENERS for w in leftover[1:-1]):
         return head_with_name(text, start, end)  # "a staffer in the room wondered": the phrase is the subject's
-    if len(leftover) > 5 or any(not w.replace("-", "").isalpha() or w.lower() in FORWARD_STOPS | SUBORDINATORS
+    if len(leftover) > 5 or any(not w.replace("-", "").isalpha() or w.lower() in CLAUSE_OPENERS
                                 or w.endswith("ing") and w.islower() for w in leftover):
         return None  # "..., referencing its donations on Wednesday, but reports reveal": a clause, no subject
     return head_with_name(text, start, end)
@@ -284,10 +287,12 @@ def _subject_after_quote(text: str, masked: str, start: int, end: int) -> str | 
 
 def _first_cue(text: str) -> tuple[int, int, str] | None:
     """The first reporting verb among the first dozen words."""
-    lows = _lowered(_CUE.findall(text)[:16])
+    if not text:
+        return None  # a third of the quotes end their sentence
+    candidates = list(itertools.islice(_CUE.finditer(text), 16))
+    lows = _lowered([match.group(0) for match in candidates])
     if SPEECH_VERBS.isdisjoint(lows):
         return None
-    candidates = list(itertools.islice(_CUE.finditer(text), 16))
     for n, match in enumerate(candidates):
         word = lows[n]
         following = lows[n + 1] if n + 1 < len(candidates) else ""
@@ -321,15 +326,13 @@ def clause_subject(text: str, masked: str, sent_start: int, open_at: int, after_
         mention = noun_phrase_forward(text, by.end(), after_end)
         if mention and can_speak(mention):
             return mention
-    start = skip_introduction(masked, sent_start, open_at)
-    if start is not None:
-        mention, end = subject_at(text, masked, start, open_at)
-        if mention and end < open_at and (looks_like_verb(masked, end, open_at)
-                                          or verb_after_phrase(masked, end, open_at)):
-            return mention
+    _, mention, end = opening_subject(text, masked, sent_start, open_at)
+    if mention and end < open_at and (looks_like_verb(masked, end, open_at)
+                                      or verb_after_phrase(masked, end, open_at)):
+        return mention
     # the comma that ends the opening phrase, after the quote or inside it ("a farce," the mayor ...)
     comma = (_COMMA if text[max(0, after_start - 2)] != "," else _SPACE).match(masked[after_start:after_end])
-    if comma and masked[sent_start:open_at].strip().split()[0].lower() in INTRODUCING | {"in", "by", "after"}:
+    if comma and masked[sent_start:open_at].strip().split()[0].lower() in INTRODUCING:  # (in, by, after among them)
         # `In calling the plan "a farce," the mayor went further`: the subject follows the opening phrase
         mention, end = subject_at(text, masked, after_start + comma.end(), after_end)
         if mention and looks_like_verb(masked, end, after_end):
@@ -339,10 +342,7 @@ def clause_subject(text: str, masked: str, sent_start: int, open_at: int, after_
 
 def sentence_subject(text: str, masked: str, start: int, end: int) -> str | None:
     """The subject of a whole sentence, when a verb follows it: `Iowa's Ana Ruiz agreed.` -> `Iowa's Ana Ruiz`."""
-    start = skip_introduction(masked, start, end)
-    if start is None:
-        return None
-    mention, stop = subject_at(text, masked, start, end)
+    _, mention, stop = opening_subject(text, masked, start, end)
     if mention and stop < end and looks_like_verb(masked, stop, end):
         return mention
     return None

@@ -49,23 +49,36 @@ _LABEL_AT_END = re.compile(r"\s\([^()]{1,24}\)\s*,?\s*$")  # "Ana Ruiz (D-Ohio),
 _CONTRACTED_PRONOUN = re.compile(r"((?i:he|she|they|we|i))['’](?:s|re|ve|m|ll|d)$")
 
 
-def skip_auxiliaries_back(masked: str, floor: int, end: int) -> int:
+def subject_before(masked: str, floor: int, end: int) -> tuple[int, int | None]:
+    """Where the subject of the verb at `end` ends and starts (`skip_auxiliaries`, then `noun_phrase_back`),
+    the words read once for both."""
+    subject_end, tokens = skip_auxiliaries(masked, floor, end)
+    return subject_end, noun_phrase_back(masked, floor, subject_end, tokens)
+
+
+def skip_auxiliaries(masked: str, floor: int, end: int) -> tuple[int, list[re.Match] | None]:
     """Back over what stands between a subject and its verb: `has also`, `repeatedly`, `on Monday`, `at the time`,
-    a party label in brackets (`Ana Ruiz (D-Ohio) said`)."""
-    label = _LABEL_AT_END.search(masked, max(floor, end - 30), end)
+    a party label in brackets (`Ana Ruiz (D-Ohio) said`). Returns the new end, and the tokens of masked[floor:end]
+    for it (None when it cut a word: the contracted pronoun), for `noun_phrase_back` to read them again."""
+    # the label needs its closing bracket: str's search first, most ends have none
+    label = _LABEL_AT_END.search(masked, max(floor, end - 30), end) if masked.find(
+        ")", max(floor, end - 30), end) >= 0 else None
     if label:
         end = label.start()
     tokens = _tokens(masked, floor, end)
-    contracted = _CONTRACTED_PRONOUN.match(tokens[-1].group(0)) if tokens else None
+    last_word = tokens[-1].group(0) if tokens else ""
+    contracted = _CONTRACTED_PRONOUN.match(last_word) if "'" in last_word or "’" in last_word else None
     if contracted:
-        return tokens[-1].start() + contracted.end(1)  # "He’s predicting", "They're saying": the pronoun
+        return tokens[-1].start() + contracted.end(1), None  # "He’s predicting", "They're saying": the pronoun
+    # the tokens before the one popped are those of masked[floor:end] for the new end: a token ends at a
+    # boundary the regex found without looking past it
     while tokens:
         last = tokens[-1].group(0).lower()
         # "repeatedly" is an adverb, "Kelly" a name
         if last in AUXILIARIES or last.endswith("ly") and tokens[-1].group(0).islower() or last in _DISCOURSE:
             end = tokens.pop().start()
         elif (last in _WEEKDAYS or last in _TIME_WORDS) and len(tokens) > 2 and (
-                tokens[-2].group(0).lower() in _TIME_LEAD | {"the"}):
+                tokens[-2].group(0).lower() in _TIME_LEAD_OR_THE):
             lead = 3 if tokens[-2].group(0).lower() == "the" and tokens[-3].group(0).lower() in {"at", "by"} else 2
             if lead == 2 and tokens[-2].group(0).lower() == "the":
                 break
@@ -73,19 +86,21 @@ def skip_auxiliaries_back(masked: str, floor: int, end: int) -> int:
             del tokens[-lead:]
         else:
             break
-    return end
+    return end, tokens
 
 
 def _is_name_word(word: str) -> bool:
     return bool(word) and (word[0].isupper() or word[0].isdigit()) and word not in {"I"}
 
 
-def noun_phrase_back(masked: str, floor: int, end: int) -> int | None:
+def noun_phrase_back(masked: str, floor: int, end: int, tokens: list[re.Match] | None = None) -> int | None:
     """Where the subject before a verb starts: `Polish Foreign Minister Rados?aw Sikorski`, `the ministry`, `he`.
 
     Appositions are stepped over: `Maria Lopez, a nurse at St. Luke's, said` starts at Maria.
+    `tokens`: those of masked[floor:end] when the caller has them.
     """
-    tokens = _tokens(masked, floor, end)
+    if tokens is None:
+        tokens = _tokens(masked, floor, end)
     if not tokens:
         return None
     last = tokens[-1].group(0)
@@ -163,7 +178,7 @@ def head_with_name(text: str, start: int, end: int) -> str:
     """The subject as a mention: its head, plus an apposition that is a name (`Its chairman, Piet Vos`),
     without one that describes (`Tomas Berg, who voted against it` -> `Tomas Berg`)."""
     parts = text[start:end].split(",")
-    head = _LABEL_AT_END.sub("", parts[0])  # "Ana Ruiz (D-Ohio), a member of the panel"
+    head = _LABEL_AT_END.sub("", parts[0]) if ")" in parts[0] else parts[0]  # "Ana Ruiz (D-Ohio), a member of"
     if len(parts) > 1:
         apposition = parts[1].strip()
         first = apposition.split()[0] if apposition else ""
@@ -182,7 +197,7 @@ def noun_phrase_forward(text: str, start: int, end: int, strict: bool = True) ->
     first = WORD.search(segment)
     if first and first.group(0).lower() in PRONOUNS:
         return first.group(0)
-    if not first or strict and not (first.group(0).lower() in DETERMINERS | TITLE_WORDS | ORG_WORDS | _COUNTING
+    if not first or strict and not (first.group(0).lower() in _PHRASE_OPENERS
                                     or _is_name_word(first.group(0)) or _name_follows(segment, first.end())):
         return None  # "warned about exactly this kind of language": no subject follows the verb
     words: list[str] = []
@@ -206,7 +221,7 @@ def noun_phrase_forward(text: str, start: int, end: int, strict: bool = True) ->
 
 
 def tidy(mention: str) -> str:
-    return re.sub(r"\s+", " ", mention).strip(" ,;:—–-")
+    return " ".join(mention.split()).strip(" ,;:—–-")  # str.split's white space is re's \s
 
 # Words that open a sentence before its subject: "In Ohio, ...", "Asked about it, ...", "But she ..."
 _LEADING = {"but", "and", "so", "still", "yet", "now", "then", "instead", "meanwhile", "also", "later", "earlier",
@@ -225,35 +240,45 @@ _NOT_SUBJECTS = {"it’s", "it's", "that’s", "that's", "there’s", "there's",
                  "many", "some", "each", "every", "all", "much", "more", "most", "none", "no", "not"}
 
 
-def skip_introduction(masked: str, start: int, end: int) -> int | None:
-    """Where the subject of the sentence starts: after `But`, and after an opening phrase that ends in a comma."""
+def opening_subject(text: str, masked: str, start: int, end: int) -> tuple[int | None, str | None, int]:
+    """The subject that opens the sentence masked[start:end], after `But` and after an opening phrase that ends in
+    a comma: where it starts, and `subject_at` there (None, None, 0 when nothing follows the introduction)."""
+    tokens = _introduction_skipped(masked, start, end)
+    if not tokens:
+        return None, None, 0
+    return tokens[0].start(), *subject_at(text, masked, tokens[0].start(), end, tokens)
+
+
+def _introduction_skipped(masked: str, start: int, end: int) -> list[re.Match]:
+    """The tokens of masked[start:end] from where the subject starts (none: no subject), as `_tokens` gives them
+    from there (every list here is the tail of a tokenization that ends at `end`)."""
     tokens = _tokens(masked, start, end)
     dash = next((n for n, t in enumerate(tokens[:12]) if t.group(0) in "—–-"), None)
     if dash is not None and (len(tokens[0].group(0)) > 2 and tokens[0].group(0).isupper() or (
             dash > 2 and [t.group(0) for t in tokens[dash - 3:dash:2]] == ["(", ")"]
             and tokens[dash - 2].group(0).isalpha() and tokens[0].group(0)[:1].isupper())):
         tokens = tokens[dash + 1:]  # a dateline: "OSLO, May 2 (Agency) — Ames said", "Oslo (Agency) – Ames said"
-    while tokens and tokens[0].group(0).lower() in _LEADING | {",", "—", "–", "-", "(", "\"", "“", "‘"}:
+    while tokens and tokens[0].group(0).lower() in _LEADING_OR_MARK:
         tokens = tokens[1:]
     for phrase in range(3):  # "On Thursday, after remaining neutral, Warren endorsed": two opening phrases
         if not tokens:
-            return None
+            return []
         first = tokens[0].group(0)
         # an adverb in -ly opens a phrase ("Clearly, ..."), but a capital after it makes it a name ("Carly Fiorina")
         adverb = first.lower().endswith("ly") and len(first) > 4 and not (
             len(tokens) > 1 and tokens[1].group(0)[:1].isupper())
         if not (first.lower() in INTRODUCING or first.lower() in _WEEKDAYS or first.lower().endswith(("ing", "ed"))
                 or adverb):
-            return tokens[0].start()
+            return tokens
         commas = [t for t in tokens[:25] if t.group(0) == ","]
         if not commas:
-            return None if phrase == 0 else tokens[0].start()
+            return [] if phrase == 0 else tokens
         phrase_tokens = tokens[:tokens.index(commas[0])]
         tokens = _tokens(masked, commas[0].end(), end)
         tokens = _after_region(phrase_tokens, tokens)
         while tokens and tokens[0].group(0).lower() in _LEADING:
             tokens = tokens[1:]
-    return tokens[0].start() if tokens else None
+    return tokens
 
 
 _PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "from"}
@@ -281,10 +306,13 @@ def _after_region(phrase: list[re.Match], tokens: list[re.Match]) -> list[re.Mat
     return tokens
 
 
-def subject_at(text: str, masked: str, start: int, end: int) -> tuple[str | None, int]:
+def subject_at(text: str, masked: str, start: int, end: int,
+               tokens: list[re.Match] | None = None) -> tuple[str | None, int]:
     """The noun phrase that starts at `start` and where it ends: a pronoun, a name with its titles (`Sen. Ana
-    Ruiz`, `the Ohio Democrat`), or a determiner with up to three nouns (`the protesters`, `one person`)."""
-    tokens = _tokens(masked, start, end)
+    Ruiz`, `the Ohio Democrat`), or a determiner with up to three nouns (`the protesters`, `one person`).
+    `tokens`: those of masked[start:end] when the caller has them."""
+    if tokens is None:
+        tokens = _tokens(masked, start, end)
     if not tokens:
         return None, start
     first = tokens[0].group(0)
@@ -312,16 +340,16 @@ def subject_at(text: str, masked: str, start: int, end: int) -> tuple[str | None
             pass
         elif word == "." and n and len(tokens[n - 1].group(0)) <= 4:
             pass  # "Sen. Ruiz", "J. Smith"
-        elif low in NAME_PARTICLES | {"of", "and"} and n + 1 < len(tokens) and (
+        elif low in _NAME_JOINERS and n + 1 < len(tokens) and (
                 _is_name_word(tokens[n + 1].group(0)) or tokens[n + 1].group(0).lower() in TITLE_WORDS):
             pass  # "Secretary of State Kerry", "Jose de la Cruz", "Cruz and Trump"
         elif (word[:1].islower() and n + 1 < len(tokens) and _is_name_word(tokens[n + 1].group(0))
-              and taken == n and word.isalpha() and low not in FORWARD_STOPS | SUBORDINATORS | AUXILIARIES
-              | BE_FORMS | DETERMINERS and not _verbish(word)):
+              and taken == n and word.isalpha() and low not in _FUNCTION_CLASSES
+              and not _verbish(word)):
             pass  # "Harbour master Idris Vale", "union leader Aiko Brandt"
         elif (determined and word[:1].islower() and word.replace("-", "").isalpha() and lowercase < 3
               and (not _verbish(word) or n == 1 and _adjective_in_ed(word, tokens[2:3]))
-              and low not in FORWARD_STOPS | SUBORDINATORS | AUXILIARIES | BE_FORMS):
+              and low not in _NOT_NOUNS):
             lowercase += 1  # "the protesters", "a senior official", "the retired neurosurgeon"
         else:
             break
@@ -347,8 +375,7 @@ def _adjective_in_ed(word: str, following: list[re.Match]) -> bool:
     if not word.lower().endswith("ed") or not following:
         return False
     noun = following[0].group(0)
-    return noun.isalpha() and noun.islower() and not _verbish(noun) and noun not in \
-        FORWARD_STOPS | SUBORDINATORS | AUXILIARIES | BE_FORMS | DETERMINERS
+    return noun.isalpha() and noun.islower() and not _verbish(noun) and noun not in _FUNCTION_CLASSES
 
 
 def _verbish(word: str) -> bool:
@@ -390,7 +417,7 @@ def verb_after_phrase(masked: str, start: int, end: int) -> bool:
 
 def _verb_at(tokens: list[re.Match]) -> bool:
     while len(tokens) > 1 and tokens[0].group(0).lower() in _TIME_LEAD and (
-            tokens[1].group(0).lower() in _WEEKDAYS | _TIME_WORDS):
+            tokens[1].group(0).lower() in _WHEN_WORDS):
         tokens = tokens[2:]  # "on Monday", "earlier Tuesday", "last week"
     if not tokens:
         return False
@@ -400,20 +427,20 @@ def _verb_at(tokens: list[re.Match]) -> bool:
         return False
     if word[:1].isupper() and low not in SPEECH_VERBS:
         return False
-    return low not in FORWARD_STOPS | SUBORDINATORS | DETERMINERS | {"and", "or", "nor", "who", "whose"}
+    return low not in _NOT_VERBS
 
 
 def _name_follows(segment: str, at: int) -> bool:
     """A capitalised name within three lower-case words: `said election lawyer Ana Ruiz`."""
     words = re.match(r"((?:[a-z][\w-]*\s+){0,3})[A-Z]", segment[at:].lstrip())
-    return bool(words) and not set(words.group(1).split()) & (FORWARD_STOPS | SUBORDINATORS | BE_FORMS)
+    return bool(words) and _CLAUSE_WORDS.isdisjoint(words.group(1).split())
 
 
 def _clause_end(segment: str) -> int:
     """Where the clause ends: the first . ; ! ? that is not an abbreviation's or an initial's (`Lt. Gen. Ruiz`)."""
     for stop in _CLAUSE_STOP.finditer(segment):
         word = stop.group(1)
-        if segment[stop.end() - 1] == "." and (word.lower() in ABBREVIATIONS | TITLE_ABBREVIATIONS
+        if segment[stop.end() - 1] == "." and (word.lower() in _STOP_ABBREVIATIONS
                                                or (len(word) == 1 and word.isupper())):
             continue
         return stop.start() + len(word)
@@ -423,7 +450,7 @@ def _clause_end(segment: str) -> int:
 def _abbreviated(text: str, floor: int, dot: int) -> bool:
     """Is the full stop at `dot` an abbreviation's or an initial's rather than a sentence's end?"""
     word = re.search(r"(\w+)$", text[max(floor, dot - 12):dot])
-    return bool(word) and (word.group(1).lower() in ABBREVIATIONS | TITLE_ABBREVIATIONS
+    return bool(word) and (word.group(1).lower() in _STOP_ABBREVIATIONS
                            or (len(word.group(1)) == 1 and word.group(1).isupper()))
 
 _CANNOT_OPEN = {"why", "how", "where", "when", "what", "that", "than", "of", "to", "including", "would", "this",
@@ -477,6 +504,21 @@ def can_speak(mention: str) -> bool:
         return False
     if words[0] in _POSSESSIVES and len(words) > 1 and (words[1] in TITLE_WORDS or "," in mention):
         return can_speak(" ".join(words[1:]))  # "its chairman, Piet Vos", "her lawyer"
-    return not (words[0] in _CANNOT_OPEN or words[-1] in FORWARD_STOPS | {"and", "or", "to", "by", "he", "she"}
+    return not (words[0] in _CANNOT_OPEN or words[-1] in _DANGLING
                 or words[-1] in _WEEKDAYS or words[-1] in _TIME_WORDS or words[-1].endswith(("'s", "’s"))
                 or words[0] in _WEEKDAYS)
+
+
+# Unions of the word lists above, built once (not on every call)
+CLAUSE_OPENERS = frozenset(FORWARD_STOPS | SUBORDINATORS)
+_TIME_LEAD_OR_THE = frozenset(_TIME_LEAD | {"the"})
+_PHRASE_OPENERS = frozenset(DETERMINERS | TITLE_WORDS | ORG_WORDS | _COUNTING)
+_LEADING_OR_MARK = frozenset(_LEADING | {",", "—", "–", "-", "(", "\"", "“", "‘"})
+_NAME_JOINERS = frozenset(NAME_PARTICLES | {"of", "and"})
+_NOT_NOUNS = frozenset(FORWARD_STOPS | SUBORDINATORS | AUXILIARIES | BE_FORMS)
+_FUNCTION_CLASSES = frozenset(_NOT_NOUNS | DETERMINERS)
+_WHEN_WORDS = frozenset(_WEEKDAYS | _TIME_WORDS)
+_NOT_VERBS = frozenset(FORWARD_STOPS | SUBORDINATORS | DETERMINERS | {"and", "or", "nor", "who", "whose"})
+_CLAUSE_WORDS = frozenset(FORWARD_STOPS | SUBORDINATORS | BE_FORMS)
+_STOP_ABBREVIATIONS = frozenset(ABBREVIATIONS | TITLE_ABBREVIATIONS)
+_DANGLING = frozenset(FORWARD_STOPS | {"and", "or", "to", "by", "he", "she"})

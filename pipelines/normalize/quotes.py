@@ -29,6 +29,7 @@ ATTRIBUTION_WINDOW = 400  # characters around a quote searched for its speaker
 LINKING = {"it", "them", "him", "her", "this", "that", "these", "those", "for", "on", "about", "to", "as", "of",
            "be", "was", "is", "what", "which", "us", "me", "you"}
 NICKNAMING = {"so-called", "dubbed", "nicknamed", "known", "titled", "entitled", "named", "branded"}
+_NAMING_STEMS = ("called", "dubbed", "named", "known", "titled", "branded")  # in every NICKNAMING word
 
 _TERMINAL_OR_COMMA = _TERMINAL | {","}
 _STARTS_QUOTE = DOUBLE_OPEN + DOUBLE_EITHER + SINGLE_OPEN + SINGLE_EITHER
@@ -479,11 +480,13 @@ def _is_title(inner: str) -> bool:
 
 def _named(before: str) -> bool:
     """The phrase is a name given, not words said: `known as`, `dubbed`, `, called the`."""
-    tail = [w.lower() for w in WORD.findall(before[-60:])[-4:]]
-    # "known as" names; "known to be" does not
-    if any(w in NICKNAMING and not (w == "known" and tail[n + 1:n + 2] != ["as"]) for n, w in enumerate(tail)):
-        return True
-    return bool(_CALLED_AT_END.search(before))
+    window = before[-60:]
+    if any(map(window.lower().__contains__, _NAMING_STEMS)):  # most text has none of the words: str's search first
+        tail = [w.lower() for w in WORD.findall(window)[-4:]]
+        # "known as" names; "known to be" does not
+        if any(w in NICKNAMING and not (w == "known" and tail[n + 1:n + 2] != ["as"]) for n, w in enumerate(tail)):
+            return True
+    return "called" in before and bool(_CALLED_AT_END.search(before))  # the pattern needs the word
 
 
 def _governed(before: str) -> str | None:

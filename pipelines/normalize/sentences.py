@@ -10,6 +10,9 @@ _WORD_BEFORE_STOP = re.compile(r"([\w.]+)[.!?…][\"”’'»)\]]*$")
 
 
 _PRONOUN_NEXT = re.compile(r"(?:He|She|They|We|I)\b")
+# A word longer than every abbreviation ends a sentence, so the word before a stop is read no further back than
+# one more character than the longest (a longer one then reads as too long whatever its start)
+_WORD_REACH = max(map(len, ABBREVIATIONS)) + 1
 
 _CACHED_LENGTH = 5_000  # paragraphs longer than this are rare and would make the cache large
 
@@ -31,11 +34,13 @@ def _cached_starts(text: str) -> tuple[int, ...]:
 def _starts(text: str) -> tuple[int, ...]:
     starts = [0]
     for match in _BOUNDARY.finditer(text):
-        if text[match.start()] == ".":
-            word = _WORD_BEFORE_STOP.search(text, max(0, match.start() - 12), match.start() + 1)
-            if word and (word.group(1).lower() in ABBREVIATIONS
-                         or (len(word.group(1)) == 1 and word.group(1).isupper())) and not (
-                    "." in word.group(1) and _PRONOUN_NEXT.match(text, match.end())):
-                continue  # but "in the U.S. He says" and "at 7 p.m. She left" end a sentence
+        stop = match.start()
+        if text[stop] == ".":
+            word = _WORD_BEFORE_STOP.search(text, max(0, stop - _WORD_REACH), stop + 1)
+            if word:
+                before = word.group(1)
+                if (before.lower() in ABBREVIATIONS or len(before) == 1 and before.isupper()) and not (
+                        "." in before and _PRONOUN_NEXT.match(text, match.end())):
+                    continue  # but "in the U.S. He says" and "at 7 p.m. She left" end a sentence
         starts.append(match.end())
     return tuple(starts)

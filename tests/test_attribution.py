@@ -411,3 +411,33 @@ def test_a_team_after_the_is_no_antecedent_for_she():
             'Head coach Marit Eggen credited her defence.',
             'Eggen was more cautious. She said the Lions still had to travel on Wednesday. "Ask me again on Friday."')
     assert speakers(*text) == ["Marit Eggen"]
+
+
+def test_which_after_a_body_speaks_for_it():
+    # `the land office, which said in a statement that "..."`: PolNeAR's mention is `which`, the speaker the body
+    text = 'The permit now lies with the regional land office, which said it would "examine the file in the usual way."'
+    assert mentions(text) == ["which"]
+    assert speakers(text) == ["regional land office"]
+
+
+def test_answers_of_a_q_and_a_are_the_interviewees_words():
+    text = ('Runa Halvorsen has spent 19 summers on the ice cap. We spoke to her in Vardsund.',
+            'Q: How bad was last year?', 'A: Bad. We lost about 1.8 metres of thickness.',
+            'Q: Can anything be done?', 'A: Locally, almost nothing.')
+    assert [q.text for q in quotes(*text)] == ["Bad. We lost about 1.8 metres of thickness.",
+                                              "Locally, almost nothing."]
+    assert speakers(*text) == ["Runa Halvorsen", "Runa Halvorsen"]
+
+
+def test_a_paragraph_opening_with_a_colon_label_is_no_answer_without_questions():
+    assert quotes("A: the first option on the ballot.", "B: the second.") == []
+
+
+def test_a_word_as_a_word_is_no_speech():
+    assert [q.kind for q in quotes('Staff said they had heard the word "restructuring" in December.')] == ["scare"]
+
+
+def test_a_pronoun_takes_the_name_over_the_role_that_introduces_it():
+    text = ('A retired ferry captain known along the quay as "the Admiral," Gerald Trewin, 78, watched the vote.',
+            'He was not impressed. "They will put flats where the ferry used to tie up," he said.')
+    assert speakers(*text) == ["Gerald Trewin"]

@@ -64,7 +64,8 @@ _PREPOSITION_BEFORE = re.compile(r"(?<![\w'’])(?:in|at|near|outside|from)\s+$"
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 
 # `who` and up to four lower-case words (`has in the past`) right before the verb: a relative clause speaks
-_RELATIVE_WHO = re.compile(r"(?:,\s*)?(?<![\w'’])(who)\s+(?:[a-z]+\s+){0,4}$")
+# (`which` only after a comma: `the land office, which said in a statement that "..."`)
+_RELATIVE_WHO = re.compile(r"(?:,\s*)?(?<![\w'’])(who)\s+(?:[a-z]+\s+){0,4}$|,\s*(which)\s+(?:[a-z]+\s+){0,4}$")
 
 # ` who ` and a clause without commas or quotes up to the verb (`an aide who spoke on condition of anonymity`)
 _RESTRICTIVE_WHO = re.compile(r"(?<=[\w.])\s+who\s+[^,;:\"“”]{3,100}$")
@@ -182,7 +183,8 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
         if relative and (unclaimed is None or unclaimed in _NOUNISH_CUES or relative.group(0).startswith(",")):
             # `..., Ana Ruiz, who has long argued that "..."`: the relative pronoun is the mention as written (but
             # in `saying anyone who complains is "..."` the earlier verb governs the quote)
-            return text[relative.start(1):relative.end(1)], word, "before"
+            pronoun = 1 if relative.group(1) else 2
+            return text[relative.start(pronoun):relative.end(pronoun)], word, "before"
         subject_end, subject_start = subject_before(masked, sent_start, start)
         if subject_start is None:
             # `a Senate aide who spoke on condition of anonymity said`: the subject before a restrictive clause

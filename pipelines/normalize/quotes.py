@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from pipelines.normalize.attribution import attribution, clause_subject, cue_in, sentence_subject
 from pipelines.normalize.lexicon import (
     PARTIAL_GOVERNORS,
+    PRONOUNS,
 )
 from pipelines.normalize.model import Issue, Paragraph, Quote
 from pipelines.normalize.phrases import ARTICLES, BE_FORMS, WORD
@@ -39,6 +40,7 @@ _STARTS_QUOTE = DOUBLE_OPEN + DOUBLE_EITHER + SINGLE_OPEN + SINGLE_EITHER
 _SINGLE_MARK = re.compile(r"['‘’](?:(?<=(?<![^\s(\[—–])['‘])(?=[^\W_])()|(?<=\S['’])(?![^\W_]))")
 _SINGLE_OPENING = re.compile(r"(?:^|\s)[‘']\w")
 _ATTRIBUTED_AFTER = re.compile(r"^\s*,?\s*[—–-]?\s*\S")
+_WORD_AS_WORD = re.compile(r"\b[Tt]he\s+(?:word|term|phrase|expression)\s*$")
 _CALLED_AT_END = re.compile(r",\s*called\s+(?:the\s+)?$")
 
 
@@ -73,13 +75,14 @@ def extract_quotes(paragraphs: Sequence[Paragraph]) -> tuple[list[Quote], list[I
     spans_by_para, issues = _pair_marks(paragraphs, _quote_style(paragraphs))
     found: list[tuple[Paragraph, list[tuple[Quote, int]]]] = []
     names = _TranscriptNames(paragraphs)
+    interview = _Interview(paragraphs, spans_by_para)
     for paragraph in paragraphs:
         if paragraph.kind == "footer":
             continue
         spans = spans_by_para.get(paragraph.position, [])
         if paragraph.kind == "blockquote" and not spans:
             found.append((paragraph, [(_block_quote(paragraph, paragraphs), -1)]))
-        elif not spans and (turn := _transcript_turn(paragraph, names)) is not None:
+        elif not spans and (turn := _transcript_turn(paragraph, names) or interview.answer(paragraph)) is not None:
             found.append((paragraph, [(turn, -1)]))
         elif spans:
             quotes = _attribute_paragraph(paragraph, spans)
@@ -152,6 +155,50 @@ def _transcript_turn(paragraph: Paragraph, names: _TranscriptNames) -> Quote | N
         return None
     return Quote(paragraph_position=paragraph.position, kind="direct", text=paragraph.text[match.end():],
                  char_start=match.end(), char_end=len(paragraph.text), speaker_mention=label)
+
+
+class _Interview:
+    """A Q&A: answers (`A: ...`) are the words of the person the introduction presents, the subject of the first
+    sentence that has one before the first question (`Runa Halvorsen has spent 19 summers...`). The questions are
+    the interviewer's, who is no one the article quotes."""
+
+    def __init__(self, paragraphs: Sequence[Paragraph], spans_by_para: dict[int, list[_Span]]):
+        self._paragraphs = paragraphs
+        self._spans = spans_by_para
+        self._interviewee: str | None = None
+        self._looked = False
+
+    def answer(self, paragraph: Paragraph) -> Quote | None:
+        if not paragraph.text.startswith("A:"):
+            return None
+        match = _ANSWER.match(paragraph.text)
+        subject = self.interviewee() if match else None
+        if subject is None:
+            return None
+        return Quote(paragraph_position=paragraph.position, kind="direct", text=paragraph.text[match.end():],
+                     char_start=match.end(), char_end=len(paragraph.text), speaker_mention=subject)
+
+    def interviewee(self) -> str | None:
+        if not self._looked:
+            self._looked = True
+            for paragraph in self._paragraphs:
+                if paragraph.text.startswith("Q:"):
+                    break
+                if paragraph.kind != "body" or self._interviewee:
+                    continue
+                masked = _masked(paragraph.text, self._spans.get(paragraph.position, []))
+                starts = sentence_starts(masked)
+                for start, end in zip(starts, [*starts[1:], len(masked)], strict=True):
+                    subject = sentence_subject(paragraph.text, masked, start, end)
+                    if subject and subject[:1].isupper() and subject.lower() not in PRONOUNS:
+                        self._interviewee = subject
+                        break
+            else:
+                self._interviewee = None  # no question at all: not a Q&A
+        return self._interviewee
+
+
+_ANSWER = re.compile(r"A:\s+(?=\S)")
 
 
 def _closing_subject(paragraph: Paragraph, spans: list[_Span]) -> str | None:
@@ -486,6 +533,8 @@ def _named(before: str) -> bool:
         # "known as" names; "known to be" does not
         if any(w in NICKNAMING and not (w == "known" and tail[n + 1:n + 2] != ["as"]) for n, w in enumerate(tail)):
             return True
+    if "the " in window and _WORD_AS_WORD.search(window):
+        return True  # words as words: `heard the word "restructuring"`
     return "called" in before and bool(_CALLED_AT_END.search(before))  # the pattern needs the word
 
 

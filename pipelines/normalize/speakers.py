@@ -31,7 +31,7 @@ from pipelines.normalize.lexicon import (
     TITLE_WORDS,
 )
 from pipelines.normalize.model import Paragraph, Quote
-from pipelines.normalize.phrases import TITLE_ABBREVIATIONS
+from pipelines.normalize.phrases import TITLE_ABBREVIATIONS, noun_phrase_back
 from pipelines.normalize.sentences import sentence_starts
 
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -280,6 +280,7 @@ class _ArticleContext:
                  if (facts.first_name or facts.vouched or facts.key in self.full_names)
                  and (plan := self._plan(facts.title, facts.words))[0] is not None}
         self.entities: dict[str, Entity] = {}
+        self._unnamed: set[int] = set()  # ids of the roles that name nobody ("A Medix spokeswoman")
         self.by_title: dict[str, Entity] = {}
         found: list[tuple[tuple[int, int], int, Entity]] = []  # (position, end offset, entity)
         for pos, text, found_runs in runs:
@@ -304,6 +305,7 @@ class _ArticleContext:
                 if match.start() not in self.starts(pos):
                     continue  # a role opening a sentence is someone; "she became a teacher" is no one new
                 role = self.entity(match.group("words"), "person")  # "A Medix spokeswoman", "the prime minister"
+                self._unnamed.add(id(role))
                 role.gender = role.gender or _ROLE_GENDER.get(match.group("role").lower())
                 found.append(((pos, match.start()), match.end(), role))
         found.sort(key=lambda item: item[0])
@@ -418,6 +420,8 @@ class _ArticleContext:
             return self._antecedent(PRONOUNS[lower], at, speakers)
         if lower == "who":
             return self._relative_antecedent(at)
+        if lower == "which":
+            return self._which_antecedent(at, speakers)
         if mention.isupper() and len(mention) > 3:
             mention = mention.title()  # a transcript's "MR. O'NEILL" is Mr. O'Neill, not an acronym
         descriptor = self._descriptor(mention, at, speakers)
@@ -496,6 +500,19 @@ class _ArticleContext:
             return self.mentions[index - 1][1]
         return None
 
+    def _which_antecedent(self, at: tuple[int, int], speakers: list[tuple[tuple[int, int], Entity]]
+                          ) -> Entity | None:
+        """`the regional land office, which said "..."`: the noun phrase before `, which`, resolved as a mention."""
+        text = self._texts.get(at[0], "")
+        which = text.rfind(", which", 0, at[1])
+        if which < 0:
+            return None
+        start = noun_phrase_back(text, max(0, which - 120), which)
+        phrase = text[start:which].strip() if start is not None else ""
+        if not phrase or phrase.lower() == "which":
+            return None
+        return self.resolve(phrase, (at[0], start), speakers)
+
     def _antecedent(self, want: str, at: tuple[int, int],
                     speakers: list[tuple[tuple[int, int], Entity]]) -> Entity | None:
         """Who a pronoun or descriptor stands for: the first fitting entity of the nearest sentence before `at`
@@ -515,7 +532,7 @@ class _ArticleContext:
     def _nearest(self, source: list[tuple[tuple[int, int], Entity]], want: str,
                  at: tuple[int, int]) -> tuple[tuple[int, int], tuple[int, int], Entity] | None:
         """(sentence, position, entity): the first fitting entity in the nearest sentence of `source` before `at`."""
-        best = None
+        best = named = None
         index = bisect.bisect_left(source, at, key=lambda item: item[0])
         for position, entity in reversed(source[max(0, index - LOOK_BACK):index]):
             sentence = self.sentence_of(position)
@@ -523,7 +540,10 @@ class _ArticleContext:
                 break
             if _fits(entity, want):
                 best = (sentence, position, entity)
-        return best
+                if id(entity) not in self._unnamed:
+                    named = best
+        # `A retired captain known as "the Admiral," Gerald Trewin, ...`: the name over the role it gives
+        return named or best
 
 
 def _kinship(before: str) -> str | None:

@@ -370,6 +370,9 @@ def test_relative_pronoun_without_a_named_antecedent_names_nobody():
     ('Ruiz, during a town hall meeting in Dayton, Ohio, said she was “going to fight.”', "Ruiz"),
     ('Protesters outside the Dayton city hall said the plan was “going to fail.”',
      "Protesters outside the Dayton city hall"),
+    # an apposition and a non-restrictive relative clause between the subject and `said:`
+    ('Tomas Wirz, the board\'s chairman and a former teacher himself, who ran a school in Dunmore for 22 years '
+     'before he entered politics, said: "Nobody wants to see a good head walk away."', "Tomas Wirz"),
     # a digest's item: a headline, a dash, the names and a colon
     ('FARMERS TURN TO THE COUNCIL - Ana Ruiz and Ivo Brandt: “The harvest failed twice.”', "Ana Ruiz and Ivo Brandt"),
 ])

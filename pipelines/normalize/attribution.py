@@ -67,6 +67,9 @@ _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 # (`which` only after a comma: `the land office, which said in a statement that "..."`)
 _RELATIVE_WHO = re.compile(r"(?:,\s*)?(?<![\w'’])(who)\s+(?:[a-z]+\s+){0,4}$|,\s*(which)\s+(?:[a-z]+\s+){0,4}$")
 
+# `, who ` and a clause without commas up to a comma before the verb (`Ana Ruiz, who ran the school, said`)
+_NONRESTRICTIVE_WHO = re.compile(r",\s*who\s+[^,;:\"“”]{3,160},\s*$")
+
 # ` who ` and a clause without commas or quotes up to the verb (`an aide who spoke on condition of anonymity`)
 _RESTRICTIVE_WHO = re.compile(r"(?<=[\w.])\s+who\s+[^,;:\"“”]{3,100}$")
 
@@ -186,6 +189,15 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
             pronoun = 1 if relative.group(1) else 2
             return text[relative.start(pronoun):relative.end(pronoun)], word, "before"
         subject_end, subject_start = subject_before(masked, sent_start, start)
+        clause = _NONRESTRICTIVE_WHO.search(masked, max(sent_start, subject_end - 200), subject_end)
+        if clause:
+            # `Tomas Wirz, the chairman, who ran a school for 22 years, said`: the subject before the clause
+            # (and before its appositions: the subject that opens the sentence, when a comma follows it)
+            opening, head, head_end = opening_subject(text, masked, sent_start, clause.start())
+            if head and masked[head_end:clause.start()].lstrip().startswith(","):
+                subject_start, subject_end = opening, head_end
+            elif (before_clause := noun_phrase_back(masked, sent_start, clause.start())) is not None:
+                subject_start, subject_end = before_clause, clause.start()
         if subject_start is None:
             # `a Senate aide who spoke on condition of anonymity said`: the subject before a restrictive clause
             clause = _RESTRICTIVE_WHO.search(masked, max(sent_start, subject_end - 120), subject_end) or \

@@ -444,3 +444,17 @@ def test_a_pronoun_takes_the_name_over_the_role_that_introduces_it():
     text = ('A retired ferry captain known along the quay as "the Admiral," Gerald Trewin, 78, watched the vote.',
             'He was not impressed. "They will put flats where the ferry used to tie up," he said.')
     assert speakers(*text) == ["Gerald Trewin"]
+
+
+def test_a_q_and_a_whose_introduction_names_the_interviewee_in_a_possessive():
+    text = ('Tove Ramsland\'s new opera, "High Water," opens on Friday. We met her in the rehearsal room.',
+            'Q: Why did it take so long?', 'A: Because I wrote it three times.')
+    assert [(q.text, q.speaker) for q in quotes(*text) if q.kind != "scare"] == [
+        ("Because I wrote it three times.", "Tove Ramsland")]
+
+
+def test_the_apposition_after_a_possessive_names_the_speaker_and_he_is_not_the_possessive():
+    text = ('Dennis Farrow was fined on Monday.',
+            'Farrow\'s barrister, Kieran Brannock, told the court that his client had lost "every friend he had." '
+            'He said Farrow was "deeply ashamed."')
+    assert speakers(*text) == ["Kieran Brannock", "Kieran Brannock"]

@@ -193,11 +193,17 @@ class _Interview:
                     if subject and subject[:1].isupper() and subject.lower() not in PRONOUNS:
                         self._interviewee = subject
                         break
+                else:
+                    # no sentence opens with them (`Tove Ramsland's new opera opens on Friday`): the first full name
+                    self._interviewee = next((m.group(0) for m in _FULL_NAME.finditer(masked)
+                                              if m.group(0).split()[0].lower() not in _NOT_A_NAME_START), None)
             else:
                 self._interviewee = None  # no question at all: not a Q&A
         return self._interviewee
 
 
+_FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")  # stops before a possessive's apostrophe
+_NOT_A_NAME_START = ARTICLES | {"in", "on", "at", "for", "from", "with", "by", "to", "of", "and", "but", "when"}
 _ANSWER = re.compile(r"A:\s+(?=\S)")
 
 

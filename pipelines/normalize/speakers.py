@@ -281,6 +281,7 @@ class _ArticleContext:
                  and (plan := self._plan(facts.title, facts.words))[0] is not None}
         self.entities: dict[str, Entity] = {}
         self._unnamed: set[int] = set()  # ids of the roles that name nobody ("A Medix spokeswoman")
+        self._possessive: set[tuple[int, int]] = set()  # where a name stands in a possessive
         self.by_title: dict[str, Entity] = {}
         found: list[tuple[tuple[int, int], int, Entity]] = []  # (position, end offset, entity)
         for pos, text, found_runs in runs:
@@ -295,6 +296,8 @@ class _ArticleContext:
                 plan = named.get(run)
                 if plan is not None and (entity := self._entity_of_plan(plan, text, start)) is not None:
                     found.append(((pos, start), end, entity))
+                    if run.endswith(("'s", "’s")):
+                        self._possessive.add((pos, start))  # "Farrow's barrister": Farrow is not who acts
         openings = {run for run, facts in facts_of.items() if facts.opening}
         for pos, text, found_runs in runs:
             opening = _ROLE.match(text) if text[:1] in ("t", "a") else None  # "the judge" opening the paragraph
@@ -441,7 +444,10 @@ class _ArticleContext:
             entity = self._entity_of_words(title, words, head_phrase, max(0, head_phrase.find(words[0])))
             if entity is not None:
                 return entity
-        for run_start, run in _runs(mention):
+        runs = _runs(mention)
+        if len(runs) > 1 and runs[0][1].endswith(("'s", "’s")) and "," in mention[:runs[1][0]]:
+            runs = runs[1:] + runs[:1]  # "Farrow's barrister, Kieran Brannock": the apposition names the speaker
+        for run_start, run in runs:
             entity = self._entity_of_run(run, mention[max(0, run_start - 30):run_start], lone_first_name=True)
             if entity is not None:
                 return entity
@@ -540,9 +546,10 @@ class _ArticleContext:
                 break
             if _fits(entity, want):
                 best = (sentence, position, entity)
-                if id(entity) not in self._unnamed:
+                if id(entity) not in self._unnamed and position not in self._possessive:
                     named = best
-        # `A retired captain known as "the Admiral," Gerald Trewin, ...`: the name over the role it gives
+        # `A retired captain known as "the Admiral," Gerald Trewin, ...`: the name over the role it gives, and
+        # `Farrow's barrister, Kieran Brannock, ...`: the name that acts over the one in a possessive
         return named or best
 
 

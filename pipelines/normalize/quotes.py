@@ -7,6 +7,7 @@ Speaker names are resolved afterwards, across the article, by `speakers.resolve_
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -165,41 +166,35 @@ class _Interview:
     def __init__(self, paragraphs: Sequence[Paragraph], spans_by_para: dict[int, list[_Span]]):
         self._paragraphs = paragraphs
         self._spans = spans_by_para
-        self._interviewee: str | None = None
-        self._looked = False
 
     def answer(self, paragraph: Paragraph) -> Quote | None:
-        if not paragraph.text.startswith("A:"):
-            return None
-        match = _ANSWER.match(paragraph.text)
-        subject = self.interviewee() if match else None
-        if subject is None:
+        match = _ANSWER.match(paragraph.text) if paragraph.text.startswith("A:") else None
+        if match is None or self.interviewee is None:
             return None
         return Quote(paragraph_position=paragraph.position, kind="direct", text=paragraph.text[match.end():],
-                     char_start=match.end(), char_end=len(paragraph.text), speaker_mention=subject)
+                     char_start=match.end(), char_end=len(paragraph.text), speaker_mention=self.interviewee)
 
+    @functools.cached_property
     def interviewee(self) -> str | None:
-        if not self._looked:
-            self._looked = True
-            for paragraph in self._paragraphs:
-                if paragraph.text.startswith("Q:"):
-                    break
-                if paragraph.kind != "body" or self._interviewee:
-                    continue
-                masked = _masked(paragraph.text, self._spans.get(paragraph.position, []))
-                starts = sentence_starts(masked)
-                for start, end in zip(starts, [*starts[1:], len(masked)], strict=True):
-                    subject = sentence_subject(paragraph.text, masked, start, end)
-                    if subject and subject[:1].isupper() and subject.lower() not in PRONOUNS:
-                        self._interviewee = subject
-                        break
-                else:
-                    # no sentence opens with them (`Tove Ramsland's new opera opens on Friday`): the first full name
-                    self._interviewee = next((m.group(0) for m in _FULL_NAME.finditer(masked)
-                                              if m.group(0).split()[0].lower() not in _NOT_A_NAME_START), None)
-            else:
-                self._interviewee = None  # no question at all: not a Q&A
-        return self._interviewee
+        """Worked out once, when the first answer is met; None when the article asks no question."""
+        first_question = next((n for n, p in enumerate(self._paragraphs) if p.text.startswith("Q:")), None)
+        if first_question is None:
+            return None
+        for paragraph in self._paragraphs[:first_question]:
+            if paragraph.kind != "body":
+                continue
+            masked = _masked(paragraph.text, self._spans.get(paragraph.position, []))
+            starts = sentence_starts(masked)
+            for start, end in zip(starts, [*starts[1:], len(masked)], strict=True):
+                subject = sentence_subject(paragraph.text, masked, start, end)
+                if subject and subject[:1].isupper() and subject.lower() not in PRONOUNS:
+                    return subject
+            # no sentence opens with them (`Tove Ramsland's new opera opens on Friday`): the first full name
+            name = next((m.group(0) for m in _FULL_NAME.finditer(masked)
+                         if m.group(0).split()[0].lower() not in _NOT_A_NAME_START), None)
+            if name:
+                return name
+        return None
 
 
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")  # stops before a possessive's apostrophe

@@ -194,7 +194,7 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
             # `Tomas Wirz, the chairman, who ran a school for 22 years, said`: the subject before the clause
             # (and before its appositions: the subject that opens the sentence, when a comma follows it)
             opening, head, head_end = opening_subject(text, masked, sent_start, clause.start())
-            if head and masked[head_end:clause.start()].lstrip().startswith(","):
+            if _comma_follows(masked, head, head_end, clause.start()):
                 subject_start, subject_end = opening, head_end
             elif (before_clause := noun_phrase_back(masked, sent_start, clause.start())) is not None:
                 subject_start, subject_end = before_clause, clause.start()
@@ -213,7 +213,7 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
                 # `Ruiz, during a meeting in Dayton, Ohio, said`: a preposition's object; the subject opens the
                 # sentence and the phrase between commas interrupts it
                 opening, head, head_end = opening_subject(text, masked, sent_start, subject_start)
-                if head and masked[head_end:subject_start].lstrip().startswith(","):
+                if _comma_follows(masked, head, head_end, subject_start):
                     mention = head
                 elif head and masked[head_end:subject_start].strip() in _LOCATING:
                     mention = tidy(text[opening:subject_end])  # `Officials in Dayton said`: one noun phrase
@@ -266,6 +266,11 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
             if mention:
                 return mention, "according to", "according"
     return (None, participle, "after") if participle else (None, None, None)
+
+
+def _comma_follows(masked: str, head: str | None, head_end: int, end: int) -> bool:
+    """The sentence's opening subject is followed by a comma before `end`: what stands between interrupts it."""
+    return bool(head) and masked[head_end:end].lstrip().startswith(",")
 
 
 def _subject_after_quote(text: str, masked: str, start: int, end: int) -> str | None:

@@ -55,9 +55,12 @@ def speakers(*texts: str) -> list[str | None]:
     ('Olsen’s deputy rallied the staff, saying: "We stay open through the holidays."', "Olsen’s deputy"),
     # a counted subject after the quote
     ('"The bus never came," one commuter wrote. "Again."', "one commuter"),
-    # a participle right after a name is that person's
+    # a participle right after a name is that person's, also with an adverb between
     ('The vote was close, with Councillor Hanne Dahl calling the result "a narrow escape for everyone."',
      "Councillor Hanne Dahl"),
+    ('The crowd surged forward, with Brandt reportedly shouting: "Clear the hall now!"', "Brandt"),
+    # a contracted verb is no possessive, and a conjunction no noun: the subject after `, and`
+    ('But it’s not that simple, and Wexler says the rules "were never written down anywhere."', "Wexler"),
     # a quote inside an opening phrase: the subject follows it
     ('In calling the budget "a betrayal of every small town," the governor went further than before.',
      "the governor"),

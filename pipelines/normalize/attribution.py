@@ -160,10 +160,10 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
         if word.endswith("ing") and n and not progressive:
             # "..., saying": the participle's subject is the sentence's; but "with Ana Ruiz calling it" is hers
             start = sent_start + match.start()
-            subject_start = noun_phrase_back(masked, sent_start, start)
+            subject_end, subject_start = subject_before(masked, sent_start, start)  # "Ana Ruiz reportedly yelling"
             if subject_start is not None and text[subject_start].isupper() and masked[subject_start:start].strip(
                     ) and not masked[sent_start:subject_start].strip() == "" and masked[:start].rstrip()[-1:] != ",":
-                mention = tidy(text[subject_start:start])
+                mention = tidy(text[subject_start:subject_end])
                 if can_speak(mention):
                     return mention, word, "before"
             unclaimed = unclaimed or word

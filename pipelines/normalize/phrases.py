@@ -46,6 +46,9 @@ def _tokens(text: str, start: int, end: int) -> list[re.Match]:
 _LABEL_AT_END = re.compile(r"\s\([^()]{1,24}\)\s*,?\s*$")  # "Ana Ruiz (D-Ohio)," said
 
 
+# "it’s", "that's": a verb contracted onto a pronoun, no possessive
+_CONTRACTION = re.compile(r"(?i:it|that|there|here|what|who|where|he|she|let)['’]s$")
+
 _CONTRACTED_PRONOUN = re.compile(r"((?i:he|she|they|we|i))['’](?:s|re|ve|m|ll|d)$")
 
 
@@ -128,7 +131,8 @@ def noun_phrase_back(masked: str, floor: int, end: int, tokens: list[re.Match] |
             pass  # "St. Luke's", "Gen. Milley", "Ana J. Ruiz" (but "in Ohio. Ruiz said" starts at Ruiz)
         elif (lower in NAME_PARTICLES or lower == "of") and start is not None:
             pass  # "Ursula von der Leyen", "Graham Wills of Coastal University", "Secretary of State"
-        elif word[:1].islower() and word.isalpha() and count < 5 and _determiner_ahead(tokens, token):
+        elif word[:1].islower() and word.isalpha() and count < 5 and lower not in _FUNCTION_WORDS and \
+                _determiner_ahead(tokens, token):
             seen_noun = True  # "the foreign ministry", "a senior official"
         else:
             break
@@ -151,7 +155,8 @@ def _determiner_ahead(tokens: list[re.Match], token: re.Match) -> bool:
     """Is there a determiner within three words before this lower-case word ("the", "one", "Ames's")?"""
     index = tokens.index(token)
     return any(t.group(0).lower() in DETERMINERS or t.group(0).lower() in _COUNTING
-               or t.group(0).endswith(("'s", "’s")) for t in tokens[max(0, index - 3):index])
+               or t.group(0).endswith(("'s", "’s")) and not _CONTRACTION.match(t.group(0))
+               for t in tokens[max(0, index - 3):index])
 
 
 def _apposition_start(masked: str, floor: int, tokens: list[re.Match]) -> int | None:

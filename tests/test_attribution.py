@@ -461,3 +461,46 @@ def test_the_apposition_after_a_possessive_names_the_speaker_and_he_is_not_the_p
             'Farrow\'s barrister, Kieran Brannock, told the court that his client had lost "every friend he had." '
             'He said Farrow was "deeply ashamed."')
     assert speakers(*text) == ["Kieran Brannock", "Kieran Brannock"]
+
+
+def test_quote_after_a_sentence_that_reports_a_new_speaker_is_theirs():
+    text = ('The Harbour Guild said it would resist "every single closure." Its branch secretary, Ilse Marrow, '
+            'said members had heard of the plan on the radio. "Nobody told us anything at all."')
+    assert speakers(text) == ["Harbour Guild", "Ilse Marrow"]
+
+
+def test_quote_paragraph_after_an_inverted_sentence_takes_its_subject():
+    assert mentions("Parents filled the hall. Among them was Ilse Marrow, a baker with three children.",
+                    '"We will fight this vote in every court we can find."') == ["Ilse Marrow"]
+
+
+def test_name_in_apposition_speaks_whatever_its_head_reads_as():
+    assert speakers('Her council counterpart, Ottilie Brask, called the budget "a shopping list with no prices."',
+                    'The vale\'s member of parliament, Tobias Ferrand, said he had "never seen it so dry."') == [
+        "Ottilie Brask", "Tobias Ferrand"]
+
+
+def test_a_capitalised_name_after_the_is_a_body_not_a_role():
+    text = 'Piet Vos spoke first. The Harbour Guild said it would fight "every closure of the quay."'
+    assert speakers(text) == ["Harbour Guild"]
+
+
+def test_a_name_used_as_a_modifier_leaves_the_person_a_person():
+    # "the Brask boats" names no body: the pronoun still finds Ottilie Brask
+    found = speakers("Boats of the Brask fleet have fished the bay since 1950.",
+                     "The founder, Ottilie Brask, sold her shares last week. She was blunt. "
+                     '"I am 81. Who did you expect to take over?"')
+    assert found == ["Ottilie Brask"]
+
+
+def test_what_the_text_says_of_a_name_beats_its_usual_gender():
+    # Quinn is mostly a man's name; `she` after it in the same sentence says otherwise
+    found = speakers("Dora Kessling chairs the board. Quinn Halvorsen said she would appeal the vote.",
+                     '"We are not going anywhere," she said.')
+    assert found == ["Quinn Halvorsen"]
+
+
+def test_source_after_according_to_ends_before_a_participle_or_a_clause():
+    assert mentions('The men were "known to officers," according to a police statement issued on Tuesday.',
+                    'According to the board\'s forecast, Elsby will have "fewer than 20 pupils" by 2029.') == [
+        "a police statement", "the board's forecast"]

@@ -73,6 +73,10 @@ _NONRESTRICTIVE_WHO = re.compile(r",\s*who\s+[^,;:\"“”]{3,160},\s*$")
 # ` who ` and a clause without commas or quotes up to the verb (`an aide who spoke on condition of anonymity`)
 _RESTRICTIVE_WHO = re.compile(r"(?<=[\w.])\s+who\s+[^,;:\"“”]{3,100}$")
 
+# a place or company phrase, `was`, then the subject: `Among them was Ana Ruiz`, `Also present were the Kells`
+_INVERTED_BE = re.compile(r"\s*(?:Among|Amongst|Behind|Beside|Alongside|Also)\b[^,.;:\"“”]{0,60}?\s(?:was|were)\s+"
+                          r"(?=[A-Z])")
+
 _LEAD = re.compile(r"^[\s,]*(?:[—―–-]+\s*)?")
 _LEAD_NO_BAR = re.compile(r"^[\s,]*(?:[—–-]+\s*)?")
 _CLAUSE_BREAK = re.compile(r"[,;]")
@@ -360,7 +364,12 @@ def clause_subject(text: str, masked: str, sent_start: int, open_at: int, after_
 
 
 def sentence_subject(text: str, masked: str, start: int, end: int) -> str | None:
-    """The subject of a whole sentence, when a verb follows it: `Iowa's Ana Ruiz agreed.` -> `Iowa's Ana Ruiz`."""
+    """The subject of a whole sentence, when a verb follows it: `Iowa's Ana Ruiz agreed.` -> `Iowa's Ana Ruiz`;
+    after `was` in an inverted sentence: `Among them was Ana Ruiz, a nurse.` -> `Ana Ruiz`."""
+    inverted = _INVERTED_BE.match(masked, start, end)
+    if inverted:
+        mention = noun_phrase_forward(text, inverted.end(), end)
+        return mention if mention and can_speak(mention) else None
     _, mention, stop = opening_subject(text, masked, start, end)
     if mention and stop < end and looks_like_verb(masked, stop, end):
         return mention

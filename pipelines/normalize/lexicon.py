@@ -77,7 +77,8 @@ ORG_WORDS = {
     "network", "channel", "newspaper", "magazine", "website", "study", "survey", "poll", "charity", "ngo",
     "prosecutors", "officials", "investigators", "researchers", "authors", "organisers", "organizers",
     "opposition", "junta", "regime", "ministry's", "service", "services", "brigade", "forces", "command",
-    "directorate", "bureau", "inc", "ltd", "plc", "corp", "co", "llc", "gmbh", "sa", "ag", "nv",
+    "directorate", "bureau", "guild", "trust", "cooperative", "co-operative", "society",
+    "inc", "ltd", "plc", "corp", "co", "llc", "gmbh", "sa", "ag", "nv",
 }
 
 PRONOUNS = {"he": "male", "she": "female", "it": "thing", "they": "plural", "we": "plural", "i": "self"}

@@ -212,6 +212,9 @@ def noun_phrase_forward(text: str, start: int, end: int, strict: bool = True) ->
         bare = word.strip("()").lower()
         if bare in FORWARD_STOPS and any(w.lower() not in DETERMINERS for w in words):
             break
+        if bare.endswith("ed") and word.islower() and words and words[-1].islower() and \
+                words[-1].lower() not in DETERMINERS and not words[-1].endswith(("'s", "’s")):
+            break  # "a police statement issued on Tuesday": a participle after the noun ends the phrase
         words.append(word)
         if len(words) >= 12:
             break
@@ -220,7 +223,9 @@ def noun_phrase_forward(text: str, start: int, end: int, strict: bool = True) ->
     mention = " ".join(words)
     if len(words) == len(parts[0].split()) and len(parts) > 1:
         apposition = parts[1].strip()
-        if apposition[:1].isupper() and apposition.split()[0].lower() not in DETERMINERS:
+        # a name after the comma ("its chairman, Piet Vos"), not a clause ("the forecast, Elsby will have")
+        if apposition[:1].isupper() and apposition.split()[0].lower() not in DETERMINERS and all(
+                w[:1].isupper() or w in NAME_PARTICLES for w in apposition.split()):
             mention = f"{mention}, {apposition}"
     return tidy(mention)
 

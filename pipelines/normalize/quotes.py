@@ -451,6 +451,17 @@ def _share_speakers(text: str, masked: str, spans: list[_Span], kinds: list[str]
         following[i] = attributed[i + 1] or following[i + 1]
     previous = None
     for i, kind in enumerate(kinds):
+        if kind == "direct" and mentions[i] is None and i in fallbacks and previous:
+            # `... the Guild said "...". Its secretary, Ana Ruiz, said more. "..."`: a sentence of the writer's
+            # between the two quotes names a new speaker
+            sentence_start, _, _, previous_start = fallbacks[i]
+            close = spans[i - 1].close
+            if previous_start is not None and close is not None and close < previous_start and \
+                    not masked[sentence_start:spans[i].open].strip():
+                subject, _, where = attribution(text, masked, previous_start, sentence_start, sentence_start,
+                                                sentence_start)
+                if subject and where == "before" and subject.lower() not in PRONOUNS:
+                    mentions[i] = subject
         if kind == "direct" and mentions[i] is None and (previous or following[i]):
             mentions[i] = previous or following[i]
         previous = attributed[i] or previous

@@ -282,6 +282,7 @@ class _ArticleContext:
         self.entities: dict[str, Entity] = {}
         self._unnamed: set[int] = set()  # ids of the roles that name nobody ("A Medix spokeswoman")
         self._possessive: set[tuple[int, int]] = set()  # where a name stands in a possessive
+        self._guessed: set[int] = set()  # ids of the people whose gender is only their first name's usual one
         self.by_title: dict[str, Entity] = {}
         found: list[tuple[tuple[int, int], int, Entity]] = []  # (position, end offset, entity)
         for pos, text, found_runs in runs:
@@ -313,7 +314,7 @@ class _ArticleContext:
                 found.append(((pos, match.start()), match.end(), role))
         found.sort(key=lambda item: item[0])
         for n, ((pos, start), end, entity) in enumerate(found):
-            if entity.kind == "person" and entity.gender is None:
+            if entity.kind == "person" and (entity.gender is None or id(entity) in self._guessed):
                 # "Adaeze Okonkwo won her first title": a pronoun before the next name tells the gender
                 stop = found[n + 1][0][1] if n + 1 < len(found) and found[n + 1][0][0] == pos else len(texts[pos])
                 # and in the same sentence, whose end is found only then (a word never spans it: a space is before)
@@ -321,6 +322,7 @@ class _ArticleContext:
                 if pronoun and pronoun.start() < self._sentence_end(pos, start) and not _is_object(pronoun):
                     # not "thanked him": someone else
                     entity.gender = "male" if pronoun.group(0).lower() in _MALE_PRONOUNS else "female"
+                    self._guessed.discard(id(entity))
         self.mentions = [(position, entity) for position, _, entity in found]
 
     def starts(self, pos: int) -> list[int]:
@@ -366,6 +368,8 @@ class _ArticleContext:
                 return None
             name = first_name  # "a shopkeeper who gave only his first name, Paulo", "Their daughter, Lena,"
         if not titles and not title_gender and _THE_BEFORE.search(before):
+            if name_gender or (first_name and is_first_name(first_name)):
+                return None  # "the Saltvik line", "the Obama administration": a person's name as a modifier
             group = self.entity(name, "organization")  # "the Lions", "the Harbour Lions": a team, not a person
             if group.gender is None:
                 group.kind = "organization"
@@ -380,6 +384,8 @@ class _ArticleContext:
             person.gender = "female" if kin in _FEMALE_KIN else "male"
         if person.gender is None and name_gender:
             person.gender = name_gender
+            if _guess(name.split()[0]).startswith("mostly"):
+                self._guessed.add(id(person))  # "Hollis": mostly a man's name; what the text says wins
         return person
 
     def _plan(self, title: tuple[str, ...], words: tuple[str, ...]) -> tuple:
@@ -437,6 +443,16 @@ class _ArticleContext:
             if len(person) >= 2 and not _orgish(person):
                 head_phrase = head_phrase[:affiliation.start()]  # "Professor Graham Wills of Coastal University"
         title, words = split_title(head_phrase)
+        apposed = _COMMA_CAPITAL.search(mention)
+        lead = mention.split(None, 1)[0]
+        if apposed and (lead.lower() in DETERMINERS or lead[:1].islower() or lead.endswith(("'s", "’s"))):
+            # "Her opposition counterpart, Aurelio Frane", "Farrow's barrister, Kieran Brannock": after a role, a
+            # person's name in apposition says who, whatever the role reads as ("member of parliament": a body)
+            first = _NAME_RUN.match(mention, apposed.end() - 1)
+            entity = self._entity_of_run(first.group(0), mention[max(0, first.start() - 30):first.start()]) \
+                if first else None
+            if entity is not None and entity.kind == "person":
+                return entity
         if words and _orgish(words):
             return self._organisation(words, speakers)
         if title and len(words) >= 2 and not _orgish(words):
@@ -444,10 +460,7 @@ class _ArticleContext:
             entity = self._entity_of_words(title, words, head_phrase, max(0, head_phrase.find(words[0])))
             if entity is not None:
                 return entity
-        runs = _runs(mention)
-        if len(runs) > 1 and runs[0][1].endswith(("'s", "’s")) and "," in mention[:runs[1][0]]:
-            runs = runs[1:] + runs[:1]  # "Farrow's barrister, Kieran Brannock": the apposition names the speaker
-        for run_start, run in runs:
+        for run_start, run in _runs(mention):
             entity = self._entity_of_run(run, mention[max(0, run_start - 30):run_start], lone_first_name=True)
             if entity is not None:
                 return entity
@@ -469,10 +482,12 @@ class _ArticleContext:
             return None
         if any(is_first_name(w) and w[:1].isupper() for w in words[1:-1]) or len(words) > 4:
             return None
+        head = _strip_possessive(words[-1]).lower()
+        if len(words) > 2 and all(w[:1].isupper() for w in words[1:]) and head not in TITLE_WORDS:
+            return None  # "the Teachers' Guild", "the Harbour Trust": a name, not a role
         if _COMMA_CAPITAL.search(mention):
             return None  # "the group's lead lawyer, Omar Farouk": the name says who
         role = " ".join(words[1:])
-        head = _strip_possessive(words[-1]).lower()
         if head in self.by_title:
             return self.by_title[head]  # "the judge" -> Judge Eleanor Whitcombe
         if role in self.entities:

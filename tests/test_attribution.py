@@ -504,3 +504,19 @@ def test_source_after_according_to_ends_before_a_participle_or_a_clause():
     assert mentions('The men were "known to officers," according to a police statement issued on Tuesday.',
                     'According to the board\'s forecast, Elsby will have "fewer than 20 pupils" by 2029.') == [
         "a police statement", "the board's forecast"]
+
+
+def test_a_short_name_in_apposition_is_no_speech():
+    found = quotes('The ferry company\'s booking app, "SeaHop," showed every crossing as cancelled.')
+    assert [q.kind for q in found] == ["scare"]
+
+
+def test_a_subject_with_a_possessive_noun():
+    assert mentions('The council\'s annual report found that rents rose and described the market as '
+                    '"badly overheated."') == ["The council's annual report"]
+
+
+def test_a_role_with_a_possessive_then_a_name_and_a_who_clause():
+    text = ('The museum\'s director, Ottilie Brask, who bought the painting in 2014, called it "the finest thing '
+            'we own."')
+    assert speakers(text) == ["Ottilie Brask"]

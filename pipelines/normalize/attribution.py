@@ -199,7 +199,7 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
             # (and before its appositions: the subject that opens the sentence, when a comma follows it)
             opening, head, head_end = opening_subject(text, masked, sent_start, clause.start())
             if _comma_follows(masked, head, head_end, clause.start()):
-                subject_start, subject_end = opening, head_end
+                subject_start, subject_end = opening, clause.start()  # with a name in apposition
             elif (before_clause := noun_phrase_back(masked, sent_start, clause.start())) is not None:
                 subject_start, subject_end = before_clause, clause.start()
         if subject_start is None:

@@ -357,7 +357,8 @@ def subject_at(text: str, masked: str, start: int, end: int,
               and taken == n and word.isalpha() and low not in _FUNCTION_CLASSES
               and not _verbish(word)):
             pass  # "Harbour master Idris Vale", "union leader Aiko Brandt"
-        elif (determined and word[:1].islower() and word.replace("-", "").isalpha() and lowercase < 3
+        elif (determined and word[:1].islower() and word.replace("-", "").removesuffix("’s").removesuffix("'s"
+                                                                                          ).isalpha() and lowercase < 3
               and (not _verbish(word) or n == 1 and _adjective_in_ed(word, tokens[2:3]))
               and low not in _NOT_NOUNS):
             lowercase += 1  # "the protesters", "a senior official", "the retired neurosurgeon"

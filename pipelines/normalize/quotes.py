@@ -502,6 +502,9 @@ def _kind(inner: str, before: str, after: str, reported: bool) -> str:
     if not lead or lead.endswith((",", ":", "—", "–")) or lead[-1:] in "([":
         if short and (_is_title(inner) or not ends_terminal and not (lead.endswith((",", ":")) and cue_in(lead))):
             return "scare"
+        if short and lead.endswith(",") and inner.endswith(",") and not cue_in(lead[:-1].rsplit(",", 1)[-1]) \
+                and not cue_in(after):
+            return "scare"  # a name in apposition: `the operator's app, "TramNow," showed`
         if starts_upper or (not lead and attributed_after):
             return "direct"
         return "partial"

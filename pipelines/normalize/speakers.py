@@ -444,8 +444,9 @@ class _ArticleContext:
                 head_phrase = head_phrase[:affiliation.start()]  # "Professor Graham Wills of Coastal University"
         title, words = split_title(head_phrase)
         apposed = _COMMA_CAPITAL.search(mention)
-        lead = mention.split(None, 1)[0]
-        if apposed and (lead.lower() in DETERMINERS or lead[:1].islower() or lead.endswith(("'s", "’s"))):
+        head_words = mention[:apposed.start()].split() if apposed else []
+        if apposed and (head_words[0].lower() in DETERMINERS or head_words[0][:1].islower() or any(
+                w.endswith(("'s", "’s")) for w in head_words)):
             # "Her opposition counterpart, Aurelio Frane", "Farrow's barrister, Kieran Brannock": after a role, a
             # person's name in apposition says who, whatever the role reads as ("member of parliament": a body)
             first = _NAME_RUN.match(mention, apposed.end() - 1)

@@ -520,3 +520,9 @@ def test_a_role_with_a_possessive_then_a_name_and_a_who_clause():
     text = ('The museum\'s director, Ottilie Brask, who bought the painting in 2014, called it "the finest thing '
             'we own."')
     assert speakers(text) == ["Ottilie Brask"]
+
+
+def test_the_speaker_inside_a_relative_clause():
+    text = ('The winner, 22-year-old Ilse Marrow, kept a pace that her trainer, Ottilie Brask, had described '
+            'before the start as "far too brave for a first race."')
+    assert speakers(text) == ["Ottilie Brask"]

@@ -174,8 +174,9 @@ def _apposition_start(masked: str, floor: int, tokens: list[re.Match]) -> int | 
                     k == len(commas)):
                 return start
             found = found if found is not None else start
-        if k < len(commas) and commas[-k] - commas[-k - 1] - 1 > 6:
-            break  # a long part that is no name: a clause, not a list of appositions
+        if k < len(commas) and (commas[-k] - commas[-k - 1] - 1 > 6 or any(
+                t.group(0).lower() in _CLAUSE_WORDS for t in tokens[commas[-k - 1] + 1:commas[-k]])):
+            break  # a long part, or one with `that`: a clause, not a list of appositions
     return found
 
 
@@ -498,6 +499,8 @@ _DISCOURSE = {"however", "though", "too", "instead", "meanwhile", "therefore", "
               "thus", "in turn", "reportedly", "allegedly", "apparently"}
 
 _DEMONSTRATIVES = {"that", "this", "these", "those"}
+
+_CLAUSE_WORDS = {"that", "who", "whom", "which", "where", "when", "because"}  # "set a rate that her coach, X, said"
 
 _TIME_WORDS = {"past", "week", "morning", "night", "evening", "afternoon", "month", "year", "day", "weekend", "time",
                "times", "ago"}

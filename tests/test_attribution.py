@@ -526,3 +526,11 @@ def test_the_speaker_inside_a_relative_clause():
     text = ('The winner, 22-year-old Ilse Marrow, kept a pace that her trainer, Ottilie Brask, had described '
             'before the start as "far too brave for a first race."')
     assert speakers(text) == ["Ottilie Brask"]
+
+
+def test_a_name_that_ends_a_sentence_is_kept_before_the_next_one():
+    # the capitalised run "Tobias Ferrand. She" spans the full stop: the name is before it
+    text = ('The two votes against came from Ilse Marrow and Tobias Ferrand. She said the site was too small; he '
+            'said the buses were never costed. "Nothing costs nothing," Ferrand said. "There is no room to play," '
+            'she said.')
+    assert speakers(text) == ["Tobias Ferrand", "Ilse Marrow"]

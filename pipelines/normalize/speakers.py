@@ -187,7 +187,10 @@ def name_words(run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     title, words = split_title(run)
     for i in range(len(words) - 1, 0, -1):
         if _ends_sentence(words[i - 1]):
-            title, words = (), words[i:]  # "Ohio. Ruiz": the name starts after the sentence ends
+            if all(w.lower().strip(".,") in _NOT_NAMES for w in words[i:]):
+                words = (*words[:i - 1], words[i - 1].rstrip(".!?"))  # "Aled Pryce-Morgan. She": the name ends it
+            else:
+                title, words = (), words[i:]  # "Ohio. Ruiz": the name starts after the sentence ends
             break
     while words and words[0].lower().strip(".,") in _NOT_NAMES:
         words = words[1:]

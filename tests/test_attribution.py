@@ -55,6 +55,10 @@ def speakers(*texts: str) -> list[str | None]:
     ('Olsen’s deputy rallied the staff, saying: "We stay open through the holidays."', "Olsen’s deputy"),
     # a counted subject after the quote
     ('"The bus never came," one commuter wrote. "Again."', "one commuter"),
+    # a hyphenated word in a subject with a prepositional phrase after the quote; `inside` opens such a phrase
+    ('"Vote for the river," a voice-over in the advert says.', "a voice-over in the advert"),
+    ('One clerk inside the town hall tried to calm things, saying the vote was "only a first step."',
+     "One clerk"),
     # a participle right after a name is that person's, also with an adverb between
     ('The vote was close, with Councillor Hanne Dahl calling the result "a narrow escape for everyone."',
      "Councillor Hanne Dahl"),

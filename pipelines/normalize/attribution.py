@@ -300,7 +300,7 @@ def _subject_after_quote(text: str, masked: str, start: int, end: int) -> str | 
     leftover = masked[start:subject_start].split()  # "central bank", "CBS This Morning co-anchor"
     if 3 <= len(leftover) <= 4 and leftover[0].lower() in ("a", "an", "the", "one") and \
             leftover[-1].lower() in PHRASE_PREPOSITIONS and all(
-                w.isalpha() and w.lower() not in CLAUSE_OPENERS for w in leftover[1:-1]):
+                w.replace("-", "").isalpha() and w.lower() not in CLAUSE_OPENERS for w in leftover[1:-1]):
         return head_with_name(text, start, end)  # "a staffer in the room wondered": the phrase is the subject's
     if len(leftover) > 5 or any(not w.replace("-", "").isalpha() or w.lower() in CLAUSE_OPENERS
                                 or w.endswith("ing") and w.islower() for w in leftover):

@@ -409,7 +409,7 @@ def looks_like_verb(masked: str, start: int, end: int) -> bool:
     return _verb_at(tokens)
 
 
-PHRASE_PREPOSITIONS = {"of", "on", "at", "for", "from", "in", "with"}
+PHRASE_PREPOSITIONS = {"of", "on", "at", "for", "from", "in", "with", "inside", "outside", "near", "within", "behind"}
 
 
 def verb_after_phrase(masked: str, start: int, end: int) -> bool:

@@ -538,3 +538,38 @@ def test_a_name_that_ends_a_sentence_is_kept_before_the_next_one():
             'said the buses were never costed. "Nothing costs nothing," Ferrand said. "There is no room to play," '
             'she said.')
     assert speakers(text) == ["Tobias Ferrand", "Ilse Marrow"]
+
+
+def test_a_clause_after_a_semicolon_has_its_own_speaker():
+    text = 'He said the crews had "more than 400 requests"; she said most had been "corrections to basic errors."'
+    assert mentions(text) == ["He", "she"]
+
+
+def test_most_and_some_are_subjects():
+    assert mentions('Nine of ten voters were unhappy; most said they were "very worried."') == ["most"]
+
+
+def test_a_transcript_label_that_is_a_title_is_the_person_with_that_title():
+    found = quotes("The panel's chair, Ilse Marrow, questioned Tobias Ferrand. From the official record:",
+                   "CHAIR: Can you promise the payments will arrive on time?",
+                   "MR. FERRAND: I cannot promise that, Chair.")
+    assert [q.speaker for q in found] == ["Ilse Marrow", "Tobias Ferrand"]
+
+
+def test_a_document_is_the_speaker_not_the_last_person_named():
+    assert speakers('Chief Ilse Marrow signed it on Sunday. The order warns that anyone who stays "should not '
+                    'expect rescue."',
+                    'Tobias Ferrand spoke next. The presentation describes the cuts as "a natural next step."') == [
+        "order", "presentation"]
+
+
+def test_a_nickname_in_the_sentence_before_does_not_stop_it_naming_the_speaker():
+    text = ('Ilse Marrow, whom the tenants call "the Mayor of Elm Court," said on Sunday that nobody should sign. '
+            '"Bring every form to me first."')
+    assert speakers(text) == ["Ilse Marrow"]
+
+
+def test_a_noun_that_looks_like_a_cue_then_a_relative_clause_is_no_inverted_subject():
+    text = ('She called the decision "a disgrace" and said the referees were "not fit for this level", comments '
+            'that could cost her a fine.')
+    assert mentions(text) == ["She", "She"]

@@ -140,6 +140,10 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
         if mention and can_speak(mention) and (after_end == len(text) or not rest):
             return mention, None, "dash"
 
+    # `He said ...; she said most were "..."`: a clause after a semicolon has its own speaker
+    semicolon = masked.rfind(";", sent_start, open_at)
+    if semicolon >= 0:
+        sent_start = semicolon + 1
     before = masked[sent_start:open_at]
     # `As one analyst put it, "..."`: the subject of the comment clause that leads straight into the quote
     put = _AS_PUT_IT.search(before) if "put" in before else None

@@ -77,7 +77,8 @@ ORG_WORDS = {
     "network", "channel", "newspaper", "magazine", "website", "study", "survey", "poll", "charity", "ngo",
     "prosecutors", "officials", "investigators", "researchers", "authors", "organisers", "organizers",
     "opposition", "junta", "regime", "ministry's", "service", "services", "brigade", "forces", "command",
-    "directorate", "bureau", "guild", "trust", "cooperative", "co-operative", "society",
+    "directorate", "bureau", "guild", "trust", "cooperative", "co-operative", "society", "order", "presentation",
+    "notice", "advert", "advertisement", "editorial", "assessment", "audit", "forecast", "bulletin",
     "inc", "ltd", "plc", "corp", "co", "llc", "gmbh", "sa", "ag", "nv",
 }
 

@@ -176,7 +176,7 @@ def _apposition_start(masked: str, floor: int, tokens: list[re.Match]) -> int | 
             found = found if found is not None else start
         if k < len(commas) and (commas[-k] - commas[-k - 1] - 1 > 6 or any(
                 t.group(0).lower() in _CLAUSE_WORDS for t in tokens[commas[-k - 1] + 1:commas[-k]])):
-            break  # a long part, or one with `that`: a clause, not a list of appositions
+            break  # a long part, or one with `that` or `was`: a clause ("set a rate that her coach, X, said")
     return found
 
 
@@ -203,8 +203,13 @@ def noun_phrase_forward(text: str, start: int, end: int, strict: bool = True) ->
     first = WORD.search(segment)
     if first and first.group(0).lower() in PRONOUNS:
         return first.group(0)
+    if first and first.group(0).lower() in ("that", "which", "who"):
+        following = WORD.search(segment, first.end())
+        if following and (following.group(0).lower() in _NOT_NOUNS or _verbish(following.group(0))):
+            return None  # "comments that could put her": a relative clause, not an inverted subject
     if not first or strict and not (first.group(0).lower() in _PHRASE_OPENERS
-                                    or _is_name_word(first.group(0)) or _name_follows(segment, first.end())):
+                                    or _is_name_word(first.group(0)) or first.group(0).lower() not in _CLAUSE_WORDS
+                                    and _name_follows(segment, first.end())):  # but "said on Sunday" is no name
         return None  # "warned about exactly this kind of language": no subject follows the verb
     words: list[str] = []
     clause = segment[:_clause_end(segment)]
@@ -479,7 +484,8 @@ _TIME_LEAD = {"on", "earlier", "later", "last", "this", "late", "early", "next"}
 
 _POSSESSIVES = {"his", "her", "their", "its", "my", "our", "your"}
 
-_INDEFINITES = {"someone", "somebody", "everyone", "everybody", "nobody", "anyone", "others", "many"}
+_INDEFINITES = {"someone", "somebody", "everyone", "everybody", "nobody", "anyone", "others", "many", "most", "some",
+                "few"}
 
 _QUESTION_WORDS = {"why", "how", "where", "when", "what", "who", "whom", "whose", "which"}
 
@@ -499,8 +505,6 @@ _DISCOURSE = {"however", "though", "too", "instead", "meanwhile", "therefore", "
               "thus", "in turn", "reportedly", "allegedly", "apparently"}
 
 _DEMONSTRATIVES = {"that", "this", "these", "those"}
-
-_CLAUSE_WORDS = {"that", "who", "whom", "which", "where", "when", "because"}  # "set a rate that her coach, X, said"
 
 _TIME_WORDS = {"past", "week", "morning", "night", "evening", "afternoon", "month", "year", "day", "weekend", "time",
                "times", "ago"}

@@ -474,7 +474,8 @@ def _share_speakers(text: str, masked: str, spans: list[_Span], kinds: list[str]
         mention = clause_subject(text, masked, sentence_start, open_at, after_start, after_end)
         alone = not masked[sentence_start:open_at].strip()
         if mention is None and previous_start is not None and alone and kinds[n] == "direct" and not any(
-                previous_start <= s.open < sentence_start for s in spans):
+                previous_start <= s.open < sentence_start and kinds[k] != "scare" for k, s in enumerate(spans)):
+            # (a nickname in that sentence is no quote of its own: `Ana Ruiz, whom tenants call "the Mayor," said`)
             mention = sentence_subject(text, masked, previous_start, sentence_start)
         if mention:
             mentions[n] = mention

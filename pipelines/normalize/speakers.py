@@ -383,6 +383,9 @@ class _ArticleContext:
             person.gender = title_gender
         for word in titles:
             self.by_title[word] = person
+        apposed = _apposed_title(before)
+        if apposed:
+            self.by_title[apposed] = person  # "The committee's chair, Henrietta Loxley-Brandt": the chair
         if kin:
             person.gender = "female" if kin in _FEMALE_KIN else "male"
         if person.gender is None and name_gender:
@@ -471,8 +474,8 @@ class _ArticleContext:
         if not words:
             return None
         head = _strip_possessive(words[-1]).lower().strip(".,")
-        if head in self.by_title and not words[0][:1].isupper():
-            return self.by_title[head]  # "the judge" -> Judge Eleanor Whitcombe
+        if head in self.by_title and (not words[0][:1].isupper() or len(words) == 1):
+            return self.by_title[head]  # "the judge", a transcript's "CHAIR:" -> Judge Eleanor Whitcombe
         if len(words) == 1 and words[0][:1].isupper() and head not in _NOT_NAMES:
             # a surname alone ("Sikorski said"): the full name given in the article, or the surname as it stands
             return self.entity(self.full_names.get(head, _strip_possessive(words[0])), "person")
@@ -577,6 +580,15 @@ def _kinship(before: str) -> str | None:
     words = before.rstrip(" ,").rsplit(None, 1)
     word = words[-1].lower() if words else ""
     return word if word in _KIN_WORDS else None
+
+
+def _apposed_title(before: str) -> str | None:
+    """The title word right before a name and its comma: "The committee's chair, Ana Ruiz" -> "chair"."""
+    if not before.rstrip().endswith(","):
+        return None
+    words = before.rstrip(" ,").rsplit(None, 1)
+    word = words[-1].lower() if words else ""
+    return word if word in TITLE_WORDS else None
 
 
 def _is_object(pronoun: re.Match) -> bool:

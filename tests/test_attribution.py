@@ -573,3 +573,8 @@ def test_a_noun_that_looks_like_a_cue_then_a_relative_clause_is_no_inverted_subj
     text = ('She called the decision "a disgrace" and said the referees were "not fit for this level", comments '
             'that could cost her a fine.')
     assert mentions(text) == ["She", "She"]
+
+
+def test_a_name_before_what_it_is_is_no_speech():
+    found = quotes('Most of the calls will pass to "Harbourline," an automated assistant, the company said.')
+    assert [q.kind for q in found] == ["scare"]

@@ -42,6 +42,7 @@ _SINGLE_MARK = re.compile(r"['‘’](?:(?<=(?<![^\s(\[—–])['‘])(?=[^\W_])
 _SINGLE_OPENING = re.compile(r"(?:^|\s)[‘']\w")
 _ATTRIBUTED_AFTER = re.compile(r"^\s*,?\s*[—–-]?\s*\S")
 _WORD_AS_WORD = re.compile(r"\b[Tt]he\s+(?:word|term|phrase|expression)\s*$")
+_DESCRIBED = re.compile(r"\s+(?:an?|the)\s+[a-z]")
 _CALLED_AT_END = re.compile(r",\s*called\s+(?:the\s+)?$")
 
 
@@ -500,12 +501,11 @@ def _kind(inner: str, before: str, after: str, reported: bool) -> str:
     attributed_after = bool(_ATTRIBUTED_AFTER.match(after)) and (
         ends_terminal or _starts_with(after.lstrip(), ",—–-"))
     short = not _more_words(inner, SCARE_MAX_WORDS)
+    if short and lead and _apposed_name(inner, lead, after):
+        return "scare"
     if not lead or lead.endswith((",", ":", "—", "–")) or lead[-1:] in "([":
         if short and (_is_title(inner) or not ends_terminal and not (lead.endswith((",", ":")) and cue_in(lead))):
             return "scare"
-        if short and lead.endswith(",") and inner.endswith(",") and not cue_in(lead[:-1].rsplit(",", 1)[-1]) \
-                and not cue_in(after):
-            return "scare"  # a name in apposition: `the operator's app, "TramNow," showed`
         if starts_upper or (not lead and attributed_after):
             return "direct"
         return "partial"
@@ -520,6 +520,16 @@ def _kind(inner: str, before: str, after: str, reported: bool) -> str:
     if reported or _governed(before):
         return "partial"  # called the bill "a disgrace"; she said it had "irrefutable evidence"
     return "scare"
+
+
+def _apposed_name(inner: str, lead: str, after: str) -> bool:
+    """A name set off by commas inside the writer's sentence: after a noun (`the operator's app, "TramNow,"
+    showed`, no reporting verb near), or before what it is (`passes to "Lantern," an automated assistant`)."""
+    if not inner.endswith(","):
+        return False
+    if lead.endswith(","):
+        return not cue_in(lead[:-1].rsplit(",", 1)[-1]) and not cue_in(after)
+    return lead[-1:].isalnum() and bool(_DESCRIBED.match(after)) and all(w[:1].isupper() for w in inner.split())
 
 
 def _more_words(text: str, count: int) -> bool:

@@ -188,6 +188,8 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
             unclaimed = unclaimed or word  # "a neighbouring state", "a fourth term": nouns, unless "states that"
             continue
         start = sent_start + match.start()
+        if not SPEECH_VERBS.isdisjoint(lows[n + 1:]) and _in_opening_phrase(before, match.start(), match.end()):
+            continue  # `In a statement posted on its website, Skyward said`: the later verb governs the quote
         relative = _RELATIVE_WHO.search(masked, sent_start, start)
         if relative and not SPEECH_VERBS.isdisjoint(lows[n + 1:]):
             continue  # `Ruiz, who says little, told them "..."`: the later verb governs the quote
@@ -274,6 +276,14 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
             if mention:
                 return mention, "according to", "according"
     return (None, participle, "after") if participle else (None, None, None)
+
+
+def _in_opening_phrase(before: str, start: int, end: int) -> bool:
+    """The word at before[start:end] is inside the phrase or clause that opens the sentence (`In a statement
+    posted on its website,`, `After Trump argued that ...,`), which a later reporting verb is not."""
+    first = WORD.search(before)
+    return bool(first) and first.group(0).lower() in INTRODUCING and "," not in before[:start] and \
+        "," in before[end:]
 
 
 def _comma_follows(masked: str, head: str | None, head_end: int, end: int) -> bool:

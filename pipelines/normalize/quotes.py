@@ -160,9 +160,9 @@ def _transcript_turn(paragraph: Paragraph, names: _TranscriptNames) -> Quote | N
 
 
 class _Interview:
-    """A Q&A: answers (`A: ...`) are the words of the person the introduction presents, the subject of the first
-    sentence that has one before the first question (`Runa Halvorsen has spent 19 summers...`). The questions are
-    the interviewer's, who is no one the article quotes."""
+    """A Q&A: answers (`A: ...`) are the words of the person the introduction presents: in the nearest paragraph
+    before the first question that names someone, the subject of its first sentence that has one (`Runa Halvorsen
+    has spent 19 summers...`). The questions are the interviewer's, who is no one the article quotes."""
 
     def __init__(self, paragraphs: Sequence[Paragraph], spans_by_para: dict[int, list[_Span]]):
         self._paragraphs = paragraphs
@@ -181,14 +181,15 @@ class _Interview:
         first_question = next((n for n, p in enumerate(self._paragraphs) if p.text.startswith("Q:")), None)
         if first_question is None:
             return None
-        for paragraph in self._paragraphs[:first_question]:
+        for paragraph in reversed(self._paragraphs[:first_question]):  # a Q&A may close a longer article
             if paragraph.kind != "body":
                 continue
             masked = _masked(paragraph.text, self._spans.get(paragraph.position, []))
             starts = sentence_starts(masked)
             for start, end in zip(starts, [*starts[1:], len(masked)], strict=True):
                 subject = sentence_subject(paragraph.text, masked, start, end)
-                if subject and subject[:1].isupper() and subject.lower() not in PRONOUNS:
+                if subject and subject[:1].isupper() and subject.lower() not in PRONOUNS and \
+                        subject.split()[0].lower() not in ARTICLES:  # "The conversation has been edited"
                     return subject
             # no sentence opens with them (`Tove Ramsland's new opera opens on Friday`): the first full name
             name = next((m.group(0) for m in _FULL_NAME.finditer(masked)

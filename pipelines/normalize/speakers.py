@@ -383,9 +383,9 @@ class _ArticleContext:
             person.gender = title_gender
         for word in titles:
             self.by_title[word] = person
-        apposed = _apposed_title(before)
-        if apposed:
-            self.by_title[apposed] = person  # "The committee's chair, Henrietta Loxley-Brandt": the chair
+        lower_title = _title_before(before)
+        if lower_title:
+            self.by_title[lower_title] = person  # "area coroner Ana Ruiz", "The committee's chair, Ana Ruiz"
         if kin:
             person.gender = "female" if kin in _FEMALE_KIN else "male"
         if person.gender is None and name_gender:
@@ -582,10 +582,9 @@ def _kinship(before: str) -> str | None:
     return word if word in _KIN_WORDS else None
 
 
-def _apposed_title(before: str) -> str | None:
-    """The title word right before a name and its comma: "The committee's chair, Ana Ruiz" -> "chair"."""
-    if not before.rstrip().endswith(","):
-        return None
+def _title_before(before: str) -> str | None:
+    """A title word in lower case right before a name, or before it and a comma: "area coroner Ana Ruiz",
+    "The committee's chair, Ana Ruiz" -> "coroner", "chair" (a capitalised title is part of the name's run)."""
     words = before.rstrip(" ,").rsplit(None, 1)
     word = words[-1].lower() if words else ""
     return word if word in TITLE_WORDS else None

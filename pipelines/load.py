@@ -8,7 +8,6 @@ batch is written again file by file, so that only the bad file fails, with the r
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import multiprocessing
 import os
 import signal
@@ -27,11 +26,9 @@ from sqlalchemy.orm import aliased
 
 from models import Article, ArticleAuthor, Author, Paragraph, QualityIssue, Quote, SourceFile, Speaker
 from pipelines.buckets import Bucket
-from pipelines.normalize import PARSER_VERSION, NotText, decode_bytes, parse_article
+from pipelines.normalize import PARSER_VERSION
 from pipelines.normalize.consolidate import name_key, plan_for_changes, surname_key
-from pipelines.normalize.gender import article_evidence
-from pipelines.normalize.quotes import extract_quotes
-from pipelines.normalize.reuse import cluster_key
+from pipelines.parse import Normalized, read_and_normalize, start_worker
 from pipelines.speaker_rollup import decide_speakers, mark_speakers, mark_undecided
 
 _SPEAKER_LOCK = 7_102_025  # any constant: Postgres advisory lock between loads and the speaker clean-up
@@ -41,7 +38,6 @@ _DEADLOCK = "40P01"  # PostgreSQL's SQLSTATE for deadlock_detected
 BATCH_FILES = 500  # files per transaction: bounded memory, few statements
 PARALLEL_FROM = 400  # pending files from which parsing on every core pays for starting the workers
 SQLITE_FULL_TEXT = ("paragraphs", "quotes")  # tables whose triggers keep an FTS5 index (migration 0003)
-NAME_LIMIT, CUE_LIMIT = 300, 64  # column widths of speakers.name / authors.name and quotes.cue
 
 
 @dataclass
@@ -51,74 +47,6 @@ class LoadReport:
     duplicates: list[str] = field(default_factory=list)
     parse_seconds: float = 0.0  # reading and normalizing (wall clock; on several cores when parallel)
     write_seconds: float = 0.0  # the database work: the load stage
-
-
-@dataclass(frozen=True)
-class Normalized:
-    """Everything one file turns into, as the rows the database takes, less the ids the writer hands out.
-
-    Plain tuples, built in the parse workers: they cross the process boundary and become rows far more cheaply
-    than the parser's dataclasses, and the writer, the serial part of a load, does no more than it must.
-    """
-
-    sha256: str
-    text_sha256: str  # of the decoded text: the same article in two encodings is one article
-    size_bytes: int
-    encoding: str
-    article: tuple  # title, published_on (ISO text), byline, word_count
-    authors: list[str]  # the byline's names, each once, cut to the column width
-    paragraphs: list[tuple]  # position (counting from 0), kind, text, char_start, char_end
-    speakers: dict[str, str]  # name -> kind, of the speakers its quotes name
-    # paragraph position, position, kind, text, speaker, speaker_mention, cue, char_start, char_end,
-    # article_gender, article_gender_evidence, cluster_key
-    quotes: list[tuple]
-    issues: list[tuple]  # code, detail, paragraph_position
-
-
-def normalize_file(data: bytes) -> Normalized:
-    """Decode, parse and find quotes: the pure steps, in order. Raises NotText for files that are no article."""
-    decoded = decode_bytes(data)
-    article = parse_article(decoded.text)
-    quotes, quote_issues = extract_quotes(article.paragraphs)
-    speakers = {q.speaker[:NAME_LIMIT]: q.speaker_kind or "unknown" for q in quotes if q.speaker}
-    genders = article_evidence(article.paragraphs, quotes)
-    return Normalized(
-        sha256=hashlib.sha256(data).hexdigest(), text_sha256=hashlib.sha256(decoded.text.encode()).hexdigest(),
-        size_bytes=len(data), encoding=decoded.encoding,
-        article=(article.title, article.published_on.isoformat() if article.published_on else None,
-                 article.byline, article.word_count),
-        authors=list(dict.fromkeys(name[:NAME_LIMIT] for name in article.authors)),
-        paragraphs=[(p.position, p.kind, p.text, p.char_start, p.char_end) for p in article.paragraphs],
-        speakers=speakers,
-        quotes=[(q.paragraph_position, i, q.kind, q.text, q.speaker[:NAME_LIMIT] if q.speaker else None,
-                 q.speaker_mention, q.cue[:CUE_LIMIT] if q.cue else None, q.char_start, q.char_end,
-                 *((g.gender, g.evidence) if (g := genders.get(q.speaker)) else (None, None)),
-                 None if q.kind == "scare" else cluster_key(q.text))
-                for i, q in enumerate(quotes)],
-        issues=[(i.code, i.detail, i.paragraph_position) for i in (*decoded.issues, *article.issues, *quote_issues)],
-    )
-
-
-def read_and_normalize(folder: Path, path: str, max_bytes: int) -> Normalized | str:
-    """One file to its values, or the plain reason it cannot be loaded. Never raises: one bad file must never
-    stop the others."""
-    file = folder / path
-    try:
-        size = file.stat().st_size
-        if size > max_bytes:
-            raise NotText(f"file too large: {size / 1e6:.1f} MB, over the {max_bytes / 1e6:g} MB limit "
-                          "(LEDE_MAX_FILE_MB)")
-        return normalize_file(file.read_bytes())
-    except FileNotFoundError:
-        if file.is_symlink():
-            return f"broken link: it points to {file.readlink()}, which does not exist"
-        return "the file vanished before it could be read"
-    except NotText as exc:
-        return str(exc)
-    except OSError as exc:
-        return f"cannot read the file: {exc.strerror or exc}"
-    except Exception as exc:  # noqa: BLE001 - a parser bug is this file's failure, not the run's
-        return f"could not be parsed ({type(exc).__name__}: {exc}); please report this file"
 
 
 def to_load():
@@ -192,23 +120,8 @@ def _parsers(files: int) -> Iterator[Executor | None]:
     # spawn: clean workers, safe in a threaded host such as Dagster, and children of this process, so that their
     # CPU time and memory show in its resource usage (the benchmark reports them)
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=cores, mp_context=context, initializer=_start_worker) as pool:
+    with ProcessPoolExecutor(max_workers=cores, mp_context=context, initializer=start_worker) as pool:
         yield pool
-
-
-def _start_worker() -> None:
-    """Parse workers run at the lowest priority: the one writer is the serial part of a load, and a core it shares
-    with a worker would leave the other workers waiting for it. A worker whose run was killed hard exits too."""
-    os.nice(19)
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole terminal group: the run stops them
-    parent = os.getppid()
-
-    def exit_when_orphaned() -> None:
-        while os.getppid() == parent:
-            time.sleep(1)
-        os._exit(1)
-
-    threading.Thread(target=exit_when_orphaned, daemon=True).start()
 
 
 @contextmanager

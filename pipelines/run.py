@@ -20,17 +20,14 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, text
-
-from models import make_engine
-from pipelines.errors import DatabaseProblem, check_connection
-from pipelines.ledger import folder_as_loaded
-from pipelines.load import ESTIMATED_FROM, speakers_waiting, table_counts
-from pipelines.schema import current_revision, head_revision
 from pipelines.settings import SEED_PATTERN, database_url, seeds_dir
 
 if TYPE_CHECKING:
     from dagster import DagsterInstance
+    from sqlalchemy import Engine
+
+# The parse workers of a load start by importing this module (the main module, as `spawn` does): its imports of
+# SQLAlchemy, Alembic and the loader are in the functions that use them, so a worker does not pay for them.
 
 SAMPLE_QUOTES = 5
 # Dagster's console log stays quiet (the full log is in the UI): this prints what a person needs, in lede's words.
@@ -43,6 +40,11 @@ GRACE = 3.0  # seconds a stop request may wait for Dagster to act on it before t
 def summary(url: str, run_id: str | None = None, failures: bool = True) -> str:
     """What the database holds, and the files that failed in this run (every failed file when no run is named:
     a backfill is many runs; none when there was no run)."""
+    from sqlalchemy import text
+
+    from models import make_engine
+    from pipelines.load import ESTIMATED_FROM, table_counts
+
     engine = make_engine(url)
     try:
         with engine.connect() as conn:
@@ -144,6 +146,10 @@ def project_instance() -> DagsterInstance:
 def up_to_date(engine: Engine) -> bool:
     """A run would change nothing: the schema at its head, every seed file loaded as last seen, and no speaker
     waiting for the speakers step. Anything unusual (no schema yet, no seeds folder) is the run's to report."""
+    from pipelines.ledger import folder_as_loaded
+    from pipelines.load import speakers_waiting
+    from pipelines.schema import current_revision, head_revision
+
     try:
         if current_revision(engine) != head_revision():
             return False
@@ -169,6 +175,9 @@ def main() -> int:
 
 
 def _run() -> int:
+    from models import make_engine
+    from pipelines.errors import DatabaseProblem, check_connection
+
     engine = make_engine(database_url())
     try:
         check_connection(engine, database_url())

@@ -18,9 +18,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from pipelines.load import normalize_file
 from pipelines.normalize import NotText, decode_bytes, parse_article
 from pipelines.normalize.quotes import extract_quotes
+from pipelines.parse import normalize_file
 from tests.corpus import REAL_CORPUS, real_corpus, write_corpus
 
 PG_ENV = "LEDE_TEST_PG_URL"

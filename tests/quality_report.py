@@ -19,7 +19,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from pipelines.load import normalize_file
+from pipelines.parse import normalize_file
 from tests.tools import score_quotes
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"

@@ -13,8 +13,8 @@ import sys
 import time
 from pathlib import Path
 
-from pipelines.load import normalize_file
 from pipelines.normalize import NotText
+from pipelines.parse import normalize_file
 
 DATA = Path(__file__).parent.parent.parent / "shared" / "data"
 FOLDERS = ("corpus", "polnear/train/seeds", "polnear/dev/seeds")

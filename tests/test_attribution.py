@@ -597,3 +597,9 @@ def test_a_coroner_named_once_is_the_coroner_after():
     found = speakers("Recording a conclusion of accidental death, area coroner Ilse Marrow thanked the family.",
                      'Tobias Ferrand said he had tried twice. The coroner told him: "You did more than anyone could."')
     assert found == ["Ilse Marrow"]
+
+
+def test_a_proper_name_after_call_is_a_nickname_not_speech():
+    found = quotes('The dockers play at Karrow Oval, the ground locals call "the Kiln", on Fridays.',
+                   'The press has taken to calling the row "the Herring War," a name the minister dislikes.')
+    assert [q.kind for q in found] == ["scare", "scare"]

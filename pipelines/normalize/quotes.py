@@ -42,6 +42,7 @@ _SINGLE_MARK = re.compile(r"['‘’](?:(?<=(?<![^\s(\[—–])['‘])(?=[^\W_])
 _SINGLE_OPENING = re.compile(r"(?:^|\s)[‘']\w")
 _ATTRIBUTED_AFTER = re.compile(r"^\s*,?\s*[—–-]?\s*\S")
 _WORD_AS_WORD = re.compile(r"\b[Tt]he\s+(?:word|term|phrase|expression)\s*$")
+_CALL_NAME = re.compile(r"\bcall(?:s|ed|ing)?(?:\s+(?:the\s+|its\s+|this\s+)?[a-z]+)?$")  # calling the dispute
 _DESCRIBED = re.compile(r"\s+(?:an?|the)\s+[a-z]")
 _CALLED_AT_END = re.compile(r",\s*called\s+(?:the\s+)?$")
 
@@ -516,8 +517,8 @@ def _kind(inner: str, before: str, after: str, reported: bool) -> str:
         if starts_upper and inner.rstrip()[-1:] in _TERMINAL and (reported or _governed(before)):
             return "direct"
         return "partial"
-    if _named(before):
-        return "scare"  # "The Salt Orchard", known as "the Ghost", the so-called "peace dividend"
+    if _named(before) or _CALL_NAME.search(lead) and _is_name(inner):
+        return "scare"  # "The Salt Orchard", known as "the Ghost", the so-called "peace dividend", calls "the Furnace"
     if reported or _governed(before):
         return "partial"  # called the bill "a disgrace"; she said it had "irrefutable evidence"
     return "scare"
@@ -550,6 +551,14 @@ def _is_title(inner: str) -> bool:
                 return False  # most quotes are not titles: stop at their first small word
             big += 1
     return big >= 2
+
+
+def _is_name(inner: str) -> bool:
+    """A proper name: every word capitalised after an optional article (`the Furnace`, `Flexi-Berth`)."""
+    words = inner.rstrip(",.").split()
+    if words and words[0] in ("the", "a"):
+        words = words[1:]
+    return bool(words) and all(w[:1].isupper() for w in words)
 
 
 def _named(before: str) -> bool:

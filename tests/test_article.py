@@ -156,6 +156,12 @@ def test_footer_boilerplate_at_the_end():
     assert kinds(parsed) == ["body", "footer", "footer", "footer"]
 
 
+def test_a_wire_credit_line_closing_the_article_is_footer():
+    parsed = parse_article(article("## T", "Kim Lee 1 June 2020", "Body text here.",
+                                   "Reporting by Ana Ruiz; Editing by Piet Vos"))
+    assert kinds(parsed) == ["body", "footer"]
+
+
 def test_footer_words_inside_the_body_stay_body():
     parsed = parse_article(article("## T", "Kim Lee 1 June 2020", "Subscribe to nothing, he said.",
                                    "The end of the story."))

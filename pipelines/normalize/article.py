@@ -49,7 +49,8 @@ _FOOTER = re.compile(
     r"^(?:to contact\b|contact us\b|follow us\b|follow the\b|subscribe\b|sign up\b|share this\b|read more\b"
     r"|related\b|copyright\b|©|\(c\)\s|all rights reserved|this (?:article|story) (?:was|first|originally)"
     r"|originally published|donate\b|support (?:our|the|independent)\b|click here\b|get (?:the|our) newsletter"
-    r"|for more (?:information|news)\b|join (?:us|the)\b|download (?:our|the) app)",
+    r"|for more (?:information|news)\b|join (?:us|the)\b|download (?:our|the) app"
+    r"|(?:additional )?(?:reporting|writing|editing) by\b)",  # a wire story's credit line
     re.IGNORECASE,
 )
 # A line that hands over to a contact address: "Contact our desk at:", "Write to the newsroom:", "Tips:".

@@ -603,3 +603,11 @@ def test_a_proper_name_after_call_is_a_nickname_not_speech():
     found = quotes('The dockers play at Karrow Oval, the ground locals call "the Kiln", on Fridays.',
                    'The press has taken to calling the row "the Herring War," a name the minister dislikes.')
     assert [q.kind for q in found] == ["scare", "scare"]
+
+
+def test_a_role_or_an_age_shows_a_name_to_be_a_person_whatever_its_first_name():
+    # neither first name is in the first-name table: the apposition says they are people, and `He` finds them
+    assert speakers('The governor turned to her deputy, Osric Thallberg, who had argued for a rise. He said only '
+                    'that the board "moves as one."') == ["Osric Thallberg"]
+    assert speakers('Passer-by Dariusz Kowal, a 41-year-old driver, heard shouting. "I went in twice," he told the '
+                    'court.') == ["Dariusz Kowal"]

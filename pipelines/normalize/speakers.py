@@ -54,6 +54,12 @@ _ROLE_NOUNS = {
     "striker", "goalkeeper", "driver", "pilot", "passenger", "survivor", "victim", "mother", "father", "wife",
     "husband", "daughter", "son", "sister", "brother", "secretary", "ambassador", "diplomat", "adviser", "aide",
 }
+# A full name the sentence shows to be a person's, whatever its first name: after a role and a comma (`her
+# deputy, Osric Thallberg`), or before an age (`Dariusz Kowal, a 41-year-old driver`, `Ana Ruiz, 54,`).
+_PERSON_ROLES = _ROLE_NOUNS | _KIN_WORDS | {"deputy", "chair", "coroner", "counterpart", "challenger", "rival",
+                                            "colleague", "partner", "friend", "predecessor", "successor"}
+# (The pattern opens with the comma, so that the regex engine skips from comma to comma.)
+_DESCRIBED_COMMA = re.compile(r",\s+(?:(?=[A-Z])|(an?\s+)?\d{1,3}(?:-year-old\b|,))")
 _ROLE_GENDER = {"spokeswoman": "female", "chairwoman": "female", "mother": "female", "wife": "female",
                 "daughter": "female", "sister": "female", "spokesman": "male", "chairman": "male", "father": "male",
                 "husband": "male", "son": "male", "brother": "male"}
@@ -271,17 +277,18 @@ class _ArticleContext:
         # (a run without words passes none of the tests below)
         facts_of = dict(zip(distinct, map(_run_facts, distinct), strict=True))
         lone = {facts.key for facts in facts_of.values() if facts.lone}
+        described = _described_people(masked, facts_of)
         lengths: dict[str, int] = {}  # words in each full name kept
-        for facts in facts_of.values():
+        for run, facts in facts_of.items():
             # A person's full name: a known first name, a title that vouches for it ("Minister Rados?aw X"),
             # or a surname the article uses again on its own ("Adaeze Okonkwo" ... "Okonkwo smiled").
-            if facts.full and (facts.vouched or facts.key in lone) and (
+            if facts.full and (facts.vouched or facts.key in lone or run in described) and (
                     facts.key not in lengths or facts.length > lengths[facts.key]):
                 self.full_names[facts.key], lengths[facts.key] = facts.full, facts.length
         # capitalised words that name nobody the article knows are the common case: only the others are placed
         named = {run: plan for run, facts in facts_of.items()
                  if (facts.first_name or facts.vouched or facts.key in self.full_names)
-                 and (plan := self._plan(facts.title, facts.words))[0] is not None}
+                 and (plan := self._plan(facts.title, facts.words, run in described))[0] is not None}
         self.entities: dict[str, Entity] = {}
         self._unnamed: set[int] = set()  # ids of the roles that name nobody ("A Medix spokeswoman")
         self._possessive: set[tuple[int, int]] = set()  # where a name stands in a possessive
@@ -394,7 +401,7 @@ class _ArticleContext:
                 self._guessed.add(id(person))  # "Hollis": mostly a man's name; what the text says wins
         return person
 
-    def _plan(self, title: tuple[str, ...], words: tuple[str, ...]) -> tuple:
+    def _plan(self, title: tuple[str, ...], words: tuple[str, ...], described: bool = False) -> tuple:
         """What a run's words tell of the entity wherever they stand in the article (the full names are known
         by then): (kind or None, name, a lone first name that needs a kinship word before it, the gender its
         title gives, its title words, the gender of its first name). Worked out once per distinct run of the article."""
@@ -403,7 +410,7 @@ class _ArticleContext:
                 return None, None, None, None, (), None
             return ("organization", self.full_names.get(_strip_possessive(words[-1]).lower(), " ".join(words)),
                     None, None, (), None)
-        name = self._person_name(words, bool(title))
+        name = self._person_name(words, bool(title) or described)
         first_name = words[0] if name is None and len(words) == 1 and is_first_name(words[0]) else None
         if name is None and first_name is None:
             return None, None, None, None, (), None
@@ -580,6 +587,23 @@ def _kinship(before: str) -> str | None:
     words = before.rstrip(" ,").rsplit(None, 1)
     word = words[-1].lower() if words else ""
     return word if word in _KIN_WORDS else None
+
+
+def _described_people(masked: list[tuple[int, str]], facts_of: dict[str, _RunFacts]) -> set[str]:
+    """The runs that a role or an age shows to be people, whatever their first names: `her deputy, Osric
+    Thallberg`, `Dariusz Kowal, a 41-year-old driver`, `Ana Ruiz, 54,`."""
+    found: set[str] = set()
+    for _, text in masked:
+        for comma in _DESCRIBED_COMMA.finditer(text):
+            if comma.end() < len(text) and text[comma.end()].isupper():  # a role, a comma, the name
+                role = text[max(0, comma.start() - 20):comma.start()].rsplit(None, 1)
+                run = _NAME_RUN.match(text, comma.end()) if role and role[-1].lower() in _PERSON_ROLES else None
+                candidates = [run.group(0)] if run else []
+            else:  # the name, a comma, an age
+                words = text[max(0, comma.start() - 80):comma.start()].split()[-3:]
+                candidates = [" ".join(words[n:]) for n in range(len(words) - 1)]
+            found.update(c for c in candidates if c in facts_of and len(facts_of[c].words) >= 2)
+    return found
 
 
 def _title_before(before: str) -> str | None:

@@ -43,7 +43,7 @@ _SINGLE_OPENING = re.compile(r"(?:^|\s)[‘']\w")
 _ATTRIBUTED_AFTER = re.compile(r"^\s*,?\s*[—–-]?\s*\S")
 _WORD_AS_WORD = re.compile(r"\b[Tt]he\s+(?:word|term|phrase|expression)\s*$")
 _CALL_NAME = re.compile(r"\bcall(?:s|ed|ing)?(?:\s+(?:the\s+|its\s+|this\s+)?[a-z]+)?$")  # calling the dispute
-_DESCRIBED = re.compile(r"\s+(?:an?|the)\s+[a-z]")
+_DESCRIPTION_AFTER = re.compile(r"\s+(?:an?|the)\s+[a-z]")
 _CALLED_AT_END = re.compile(r",\s*called\s+(?:the\s+)?$")
 
 
@@ -531,7 +531,7 @@ def _apposed_name(inner: str, lead: str, after: str) -> bool:
         return False
     if lead.endswith(","):
         return not cue_in(lead[:-1].rsplit(",", 1)[-1]) and not cue_in(after)
-    return lead[-1:].isalnum() and bool(_DESCRIBED.match(after)) and all(w[:1].isupper() for w in inner.split())
+    return lead[-1:].isalnum() and bool(_DESCRIPTION_AFTER.match(after)) and all(w[:1].isupper() for w in inner.split())
 
 
 def _more_words(text: str, count: int) -> bool:

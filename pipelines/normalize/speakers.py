@@ -59,7 +59,7 @@ _ROLE_NOUNS = {
 _PERSON_ROLES = _ROLE_NOUNS | _KIN_WORDS | {"deputy", "chair", "coroner", "counterpart", "challenger", "rival",
                                             "colleague", "partner", "friend", "predecessor", "successor"}
 # (The pattern opens with the comma, so that the regex engine skips from comma to comma.)
-_DESCRIBED_COMMA = re.compile(r",\s+(?:(?=[A-Z])|(an?\s+)?\d{1,3}(?:-year-old\b|,))")
+_DESCRIBED_COMMA = re.compile(r",\s+(?:(?=[A-Z])|(?:an?\s+)?\d{1,3}(?:-year-old\b|,))")
 _ROLE_GENDER = {"spokeswoman": "female", "chairwoman": "female", "mother": "female", "wife": "female",
                 "daughter": "female", "sister": "female", "spokesman": "male", "chairman": "male", "father": "male",
                 "husband": "male", "son": "male", "brother": "male"}

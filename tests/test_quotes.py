@@ -168,6 +168,21 @@ def test_curly_quotes_and_apostrophes():
     assert q.speaker == "Sam O\u2019Neill"
 
 
+def test_single_marks_a_plural_possessive_inside_a_quote_does_not_close_it():
+    found = quotes_of("'Dad was in the members' stand. He never sits still,' Marlowe said.",
+                      "She called it 'a mess of failures' and said 'we will see'.")
+    assert [q.text for q in found] == ["Dad was in the members' stand. He never sits still,", "a mess of failures",
+                                       "we will see"]
+    assert found[0].speaker == "Marlowe"
+
+
+def test_single_marked_quote_before_a_name_is_not_part_of_the_name():
+    # the blanked quote's first letter and its closing mark once read as a name word: "Ixxx' Marlowe"
+    found = quotes_of("Marlowe, 24, made 112. 'I was getting starts all season,' Marlowe said.",
+                      "'It was fine,' he said.")
+    assert [q.speaker for q in found] == ["Marlowe", "Marlowe"]
+
+
 def test_block_quote_speaker_comes_from_the_introduction():
     found = quotes_of('"We are ready," Defence Minister Ines Alves said. She added:', "Our forces are on alert.")
     assert [q.kind for q in found] == ["direct", "block"]

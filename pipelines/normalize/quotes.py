@@ -18,7 +18,7 @@ from pipelines.normalize.lexicon import (
     PRONOUNS,
 )
 from pipelines.normalize.model import Issue, Paragraph, Quote
-from pipelines.normalize.phrases import ARTICLES, BE_FORMS, WORD
+from pipelines.normalize.phrases import ARTICLES, BE_FORMS, FORWARD_STOPS, SUBORDINATORS, WORD
 from pipelines.normalize.sentences import sentence_starts
 from pipelines.normalize.speakers import resolve_speakers
 
@@ -267,6 +267,26 @@ def _role(text: str, i: int, opens: str, closes: str) -> str:
     return "either"
 
 
+_PLURAL_POSSESSIVE = re.compile(r"(?<=[a-z]s)['’] ([a-z]+)")
+# words that follow the close of a quote, never a plural possessive (which a noun or an adjective follows)
+_NOT_POSSESSED = FORWARD_STOPS | SUBORDINATORS | BE_FORMS | ARTICLES | {
+    "or", "nor", "than", "so", "then", "said", "says", "he", "she", "they", "it", "we", "i", "you", "has", "have",
+    "had", "will", "would", "can", "could", "into", "over", "against", "now", "again", "instead"}
+
+
+def _plural_possessive(text: str, i: int, mark: re.Pattern) -> bool:
+    """`'Dad was in the members' stand. He ...'`: a single mark after a plural's s and before a noun is its
+    possessive, not the close of a quote, when the next mark closes too (when the next one opens, this one had to
+    close: `called it 'a mess of failures' over and said 'fine'`)."""
+    possessive = _PLURAL_POSSESSIVE.match(text, i)
+    if possessive is None or possessive.group(1) in _NOT_POSSESSED:
+        return False
+    following = mark.search(text, i + 1)
+    while following is not None and _role(text, following.start(), SINGLE_OPEN, SINGLE_CLOSE) == "none":
+        following = mark.search(text, following.start() + 1)
+    return following is not None and _role(text, following.start(), SINGLE_OPEN, SINGLE_CLOSE) == "close"
+
+
 def _single_spans(text: str, taken: list[_Span]) -> list[_Span]:
     """Speech in single marks in an article that also uses double ones ('...,' she said), outside the double
     quotes (where single marks are quotes within quotes). Only clear openings and closings count, so that
@@ -318,7 +338,7 @@ def _pair_marks(paragraphs: Sequence[Paragraph], style: str) -> tuple[dict[int, 
         for match in mark.finditer(text) if has_marks else ():
             i = match.start()
             role = _role(text, i, opens, closes)
-            if role == "none":
+            if role == "none" or role == "close" and style == "single" and _plural_possessive(text, i, mark):
                 continue
             if role == "either":
                 role = "close" if open_at is not None else "open"

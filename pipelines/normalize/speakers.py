@@ -671,10 +671,12 @@ def writer_text(paragraphs: Sequence[Paragraph], quotes: Sequence[Quote]) -> lis
         text, pieces, done = paragraph.text, [], 0
         # one pass over the paragraph (slicing the whole text per quote grows with the square of its quotes)
         for quote in sorted(own, key=lambda q: q.char_start):
-            # blanked, but its first letter kept: a capital there still tells where a sentence starts
+            # blanked, but its first letter kept: a capital there still tells where a sentence starts; blanked
+            # with no letter, so that the letter and a closing ' after it are no name word ("'I ...,' Marlowe
+            # said" is Marlowe, not "Ixxx' Marlowe")
             start, end = max(quote.char_start + 1, done), quote.char_end
             if end > start:
-                pieces += [text[done:start], "x" * (end - start)]
+                pieces += [text[done:start], "·" * (end - start)]
                 done = end
         text = "".join(pieces) + text[done:]
         result.append((paragraph.position, text))

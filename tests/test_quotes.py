@@ -176,6 +176,12 @@ def test_single_marks_a_plural_possessive_inside_a_quote_does_not_close_it():
     assert found[0].speaker == "Marlowe"
 
 
+def test_double_marks_inside_a_single_marked_quote_are_a_quote_within_it():
+    found = quotes_of("Ollie Farquhar had his own explanation. 'They throw the ball to the bloke who bowls \"fillers\",' he "
+                      "said. 'Tomorrow I will try bowling some good ones.'")
+    assert [(q.kind, q.speaker) for q in found] == [("direct", "Ollie Farquhar")] * 2
+
+
 def test_single_marked_quote_before_a_name_is_not_part_of_the_name():
     # the blanked quote's first letter and its closing mark once read as a name word: "Ixxx' Marlowe"
     found = quotes_of("Marlowe, 24, made 112. 'I was getting starts all season,' Marlowe said.",

@@ -278,13 +278,22 @@ def _plural_possessive(text: str, i: int, mark: re.Pattern) -> bool:
     """`'Dad was in the members' stand. He ...'`: a single mark after a plural's s and before a noun is its
     possessive, not the close of a quote, when the next mark closes too (when the next one opens, this one had to
     close: `called it 'a mess of failures' over and said 'fine'`)."""
-    possessive = _PLURAL_POSSESSIVE.match(text, i)
-    if possessive is None or possessive.group(1) in _NOT_POSSESSED:
+    if not _possessive_shape(text, i):
         return False
     following = mark.search(text, i + 1)
     while following is not None and _role(text, following.start(), SINGLE_OPEN, SINGLE_CLOSE) == "none":
         following = mark.search(text, following.start() + 1)
-    return following is not None and _role(text, following.start(), SINGLE_OPEN, SINGLE_CLOSE) == "close"
+    # (and that one no possessive's shape itself: `the 'All Golds' rugby side ... the All Blacks' inclusion`)
+    return following is not None and _role(text, following.start(), SINGLE_OPEN, SINGLE_CLOSE) == "close" and \
+        not _possessive_shape(text, following.start())
+
+
+def _possessive_shape(text: str, i: int) -> bool:
+    possessive = _PLURAL_POSSESSIVE.match(text, i)
+    return possessive is not None and possessive.group(1) not in _NOT_POSSESSED
+
+
+_SINGLE_MARKS = re.compile("['‘’]")
 
 
 def _single_spans(text: str, taken: list[_Span]) -> list[_Span]:
@@ -305,7 +314,7 @@ def _single_spans(text: str, taken: list[_Span]) -> list[_Span]:
             continue
         if match.group(1) is not None:  # the empty group of an opening mark
             open_at = i
-        elif open_at is not None:
+        elif open_at is not None and not _plural_possessive(text, i, _SINGLE_MARKS):
             spans.append(_Span(open_at, i))
             open_at = None
     return spans
@@ -368,6 +377,11 @@ def _pair_marks(paragraphs: Sequence[Paragraph], style: str) -> tuple[dict[int, 
                                 paragraph.position))
         if has_single and _SINGLE_MARK.search(text) and (
                 single := _single_spans(text, spans)):
+            # a double-marked phrase inside a single-marked quote is a quote within it, as single marks inside
+            # double ones are: `'... the bloke who bowls "fillers",' he said.`
+            spans = [span for span in spans if not any(
+                outer.open < span.open and span.close is not None and outer.close is not None
+                and span.close < outer.close for outer in single)]
             spans = sorted(spans + single, key=lambda span: span.open)
         result[paragraph.position] = spans
     return result, issues

@@ -186,6 +186,26 @@ def test_canonical_name_has_no_title_label_or_initial(text, speaker):
     assert speakers(text) == [speaker]
 
 
+@pytest.mark.parametrize(("texts", "expected"), [
+    # letters after a name are no body's initials; after a role they are the role's head
+    (("Counsel to the inquiry, Imogen Hartley KC, opened the day. \"The building was silent,\" she told the hearing.",),
+     ["Imogen Hartley"]),
+    (('"We will act," said the Salford MP.',), ["Salford MP"]),
+    # a who shows a person whatever the first name; so does a role before the name, listed or by its ending
+    (("Among them was Thandiwe Mokoena, who lived on the sixth floor.", '"We heard the fire first," she said.'),
+     ["Thandiwe Mokoena"]),
+    (("The churchwarden, Folake Bamidele, keeps a tally. \"Some of them come for the row,\" she says.",),
+     ["Folake Bamidele"]),
+    (("The historian, Nnamdi Oyelaran, has read the files. \"It was a cover-up,\" he said.",), ["Nnamdi Oyelaran"]),
+    # a body's name after a noun for a body; two bodies that share a last word stay two
+    (('That third party, Vantor Fire Services, says it was "never instructed" to act.',), ["Vantor Fire Services"]),
+    (("Vantor Fire Services was hired in May.", 'Acme Legal Services has sued. "We are surprised," it said.'),
+     ["Acme Legal Services"]),
+])
+def test_who_a_name_is(texts, expected):
+    assert speakers(*texts) == expected
+
+
 def test_canonical_name_never_spans_a_sentence_end():
     text = 'The tour ended in Leeds. Marek Fell said the crowd was "the loudest of the year."'
     assert speakers(text) == ["Marek Fell"]

@@ -177,8 +177,8 @@ def test_single_marks_a_plural_possessive_inside_a_quote_does_not_close_it():
 
 
 def test_double_marks_inside_a_single_marked_quote_are_a_quote_within_it():
-    found = quotes_of("Ollie Farquhar had his own explanation. 'They throw the ball to the bloke who bowls \"fillers\",' he "
-                      "said. 'Tomorrow I will try bowling some good ones.'")
+    found = quotes_of("Ollie Farquhar had his own explanation. 'They throw the ball to the bloke who bowls "
+                      "\"fillers\",' he said. 'Tomorrow I will try bowling some good ones.'")
     assert [(q.kind, q.speaker) for q in found] == [("direct", "Ollie Farquhar")] * 2
 
 

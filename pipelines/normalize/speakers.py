@@ -35,6 +35,7 @@ from pipelines.normalize.phrases import TITLE_ABBREVIATIONS, noun_phrase_back
 from pipelines.normalize.sentences import sentence_starts
 
 _INITIAL = re.compile(r"[A-Z]\.")
+_POSTNOMINALS = {"KC", "QC", "MP", "MSP", "MEP", "MLA", "TD", "MBE", "OBE", "CBE", "KBE", "DBE", "PhD", "FRS"}
 _NAME_WORD = r"(?:[A-Z][\w'’?\-]*\.?|[A-Z]\.)"
 _NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+)*{_NAME_WORD})*")
 _HONORIFIC_GENDER = {"mr": "male", "sir": "male", "lord": "male", "king": "male", "prince": "male",
@@ -55,11 +56,21 @@ _ROLE_NOUNS = {
     "husband", "daughter", "son", "sister", "brother", "secretary", "ambassador", "diplomat", "adviser", "aide",
 }
 # A full name the sentence shows to be a person's, whatever its first name: after a role and a comma (`her
-# deputy, Osric Thallberg`), or before an age (`Dariusz Kowal, a 41-year-old driver`, `Ana Ruiz, 54,`).
-_PERSON_ROLES = _ROLE_NOUNS | _KIN_WORDS | {"deputy", "chair", "coroner", "counterpart", "challenger", "rival",
-                                            "colleague", "partner", "friend", "predecessor", "successor"}
+# deputy, Osric Thallberg`), or before an age (`Dariusz Kowal, a 41-year-old driver`, `Ana Ruiz, 54,`) or a who
+# (`Thandiwe Mokoena, who lived`: bodies take "which"). The roles: the unnamed-role nouns above and more
+# occupations, and the endings of people's nouns (historian, fisherman).
+_PERSON_ROLES = _ROLE_NOUNS | _KIN_WORDS | {
+    "deputy", "chair", "coroner", "counterpart", "challenger", "rival", "colleague", "partner", "friend",
+    "predecessor", "successor", "caretaker", "churchwarden", "warden", "midwife", "firefighter", "paramedic",
+    "engineer", "lecturer", "chef", "priest", "vicar", "pastor", "curator", "ranger", "volunteer", "councillor",
+    "councilor", "candidate", "mechanic", "surgeon", "pharmacist", "therapist", "consultant", "reporter",
+    "journalist", "editor", "photographer", "artist", "singer", "actor", "actress", "author", "novelist", "poet",
+    "designer", "architect", "accountant", "banker", "trader", "investor", "landlord", "tenant", "shepherd",
+    "labourer", "laborer", "miner", "soldier", "veteran", "pensioner", "parent", "campaigner", "fan", "supporter",
+    "voter"}
+_PERSON_SUFFIXES = ("ist", "ian", "man", "woman", "person")
 # (The pattern opens with the comma, so that the regex engine skips from comma to comma.)
-_DESCRIBED_COMMA = re.compile(r",\s+(?:(?=[A-Z])|(?:an?\s+)?\d{1,3}(?:-year-old\b|,))")
+_DESCRIBED_COMMA = re.compile(r",\s+(?:(?=[A-Z])|(?:an?\s+)?\d{1,3}(?:-year-old\b|,)|who\s)")
 _ROLE_GENDER = {"spokeswoman": "female", "chairwoman": "female", "mother": "female", "wife": "female",
                 "daughter": "female", "sister": "female", "spokesman": "male", "chairman": "male", "father": "male",
                 "husband": "male", "son": "male", "brother": "male"}
@@ -231,6 +242,8 @@ def split_title(mention: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         # the name's own ("Emmanuel Macron's proposal")
         if lower in TITLE_WORDS or (lower.endswith(("'s", "’s")) and i + 1 < len(words)):
             last_title = i
+    while len(words) > 2 and words[-1].strip(".,") in _POSTNOMINALS and is_first_name(words[0]):
+        words = words[:-1]  # "Imogen Hartley KC": letters after a name, not a body's initials ("the Salford MP")
     if last_title >= 0 and last_title + 1 < len(words) and words[last_title + 1][:1].isupper():
         return tuple(words[: last_title + 1]), tuple(words[last_title + 1:])
     return (), tuple(words)
@@ -408,8 +421,13 @@ class _ArticleContext:
         if _orgish(words):
             if len(words) == 1:
                 return None, None, None, None, (), None
-            return ("organization", self.full_names.get(_strip_possessive(words[-1]).lower(), " ".join(words)),
-                    None, None, (), None)
+            # a shorter form of a body named in full ("Fire Services" for "Vantor Fire Services"), never another
+            # body that shares the last word ("Acme Legal Services")
+            name = " ".join(words)
+            full = self.full_names.get(_strip_possessive(words[-1]).lower(), name)
+            shorter = " ".join((*words[:-1], _strip_possessive(words[-1])))
+            return "organization", full if full == shorter or full.endswith(" " + shorter) else name, None, None, (), \
+                None
         name = self._person_name(words, bool(title) or described)
         first_name = words[0] if name is None and len(words) == 1 and is_first_name(words[0]) else None
         if name is None and first_name is None:
@@ -465,8 +483,9 @@ class _ArticleContext:
             first = _NAME_RUN.match(mention, apposed.end() - 1)
             entity = self._entity_of_run(first.group(0), mention[max(0, first.start() - 30):first.start()]) \
                 if first else None
-            if entity is not None and entity.kind == "person":
-                return entity
+            if entity is not None and (entity.kind == "person" or entity.kind == "organization" and _strip_possessive(
+                    head_words[-1]).lower() not in _PERSON_ROLES):
+                return entity  # (and a body's name after a noun for bodies: "That third party, Vantor Services")
         if words and _orgish(words):
             return self._organisation(words, speakers)
         if title and len(words) >= 2 and not _orgish(words):
@@ -590,16 +609,18 @@ def _kinship(before: str) -> str | None:
 
 
 def _described_people(masked: list[tuple[int, str]], facts_of: dict[str, _RunFacts]) -> set[str]:
-    """The runs that a role or an age shows to be people, whatever their first names: `her deputy, Osric
-    Thallberg`, `Dariusz Kowal, a 41-year-old driver`, `Ana Ruiz, 54,`."""
+    """The runs that a role, an age or a who shows to be people, whatever their first names: `her deputy, Osric
+    Thallberg`, `Dariusz Kowal, a 41-year-old driver`, `Ana Ruiz, 54,`, `Thandiwe Mokoena, who`."""
     found: set[str] = set()
     for _, text in masked:
         for comma in _DESCRIBED_COMMA.finditer(text):
             if comma.end() < len(text) and text[comma.end()].isupper():  # a role, a comma, the name
                 role = text[max(0, comma.start() - 20):comma.start()].rsplit(None, 1)
-                run = _NAME_RUN.match(text, comma.end()) if role and role[-1].lower() in _PERSON_ROLES else None
+                noun = role[-1].lower() if role else ""
+                run = _NAME_RUN.match(text, comma.end()) if noun in _PERSON_ROLES or (
+                    noun.endswith(_PERSON_SUFFIXES) and noun.isalpha()) else None
                 candidates = [run.group(0)] if run else []
-            else:  # the name, a comma, an age
+            else:  # the name, a comma, an age or a who
                 words = text[max(0, comma.start() - 80):comma.start()].split()[-3:]
                 candidates = [" ".join(words[n:]) for n in range(len(words) - 1)]
             found.update(c for c in candidates if c in facts_of and len(facts_of[c].words) >= 2)

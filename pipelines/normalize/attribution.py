@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from pipelines.normalize.lexicon import PRONOUNS, SPEECH_VERBS
+from pipelines.normalize.lexicon import ORG_WORDS, PRONOUNS, SPEECH_VERBS
 from pipelines.normalize.phrases import (
     BE_FORMS,
     CLAUSE_OPENERS,
@@ -94,7 +94,12 @@ def _lowered(matches: list[str]) -> list[str]:
 
 
 def cue_in(text: str) -> bool:
-    return not SPEECH_VERBS.isdisjoint(_lowered(_CUE.findall(text)))
+    words = _lowered(_CUE.findall(text))
+    if SPEECH_VERBS.isdisjoint(words):
+        return False
+    # (`it was found that` is no one's finding)
+    return any(w in SPEECH_VERBS and not (w in _FINDING and n and words[n - 1] in BE_FORMS)
+               for n, w in enumerate(words))
 
 
 def attribution(text: str, masked: str, sent_start: int, open_at: int, after_start: int,
@@ -217,6 +222,12 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
                 subject_end = clause.start() if subject_start is not None else subject_end
         if subject_start is None and masked[sent_start:subject_end].rstrip().endswith((" and", " but")):
             unclaimed = unclaimed or word  # "criticized the plan and said": the sentence's subject speaks
+        if word in _FINDING and (subject_start is None or not SPEECH_VERBS.isdisjoint(lows[n + 1:])
+                                 or ORG_WORDS.isdisjoint(w.lower().strip(".,")
+                                                         for w in masked[subject_start:subject_end].split())):
+            # `the review found that`, not `she found that` or `it was found that`; and a later verb in what was
+            # found governs the quote (`found that the catalogue, which described them as "..."`)
+            continue
         if subject_start is not None:
             mention = head_with_name(text, subject_start, subject_end)
             if _PREPOSITION_BEFORE.search(masked, sent_start, subject_start):
@@ -389,6 +400,7 @@ def sentence_subject(text: str, masked: str, start: int, end: int) -> str | None
         return mention
     return None
 
+_FINDING = {"found that"}  # what a document or a body concludes; a person's finding is no speech
 _NOUNISH_CUES = {"state", "states", "term", "terms", "report", "reports", "comment", "comments", "claim", "claims",
                  "post", "posts", "label", "brand", "query", "estimate", "estimates", "answer", "reply",
                  "promise", "pledge", "tweet", "tweets", "note", "notes", "remark", "remarks", "complaint"}

@@ -36,7 +36,7 @@ SPEECH_VERBS = _inflect(
 ) | {"say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote", "writing",
      "written", "labelled", "labelling", "read", "reads", "quip", "quipped", "quips", "went on", "goes on",
      "called", "calls", "calling", "called for", "calls for", "calling for", "called on", "calls on",
-     "pointed out", "points out"}
+     "pointed out", "points out", "found that"}
 
 # Cue words after which a short quoted phrase is still someone's words: `called it "a disgrace"`.
 PARTIAL_GOVERNORS = SPEECH_VERBS | {"called", "calls", "calling", "dubbed", "as", "of"}
@@ -79,7 +79,8 @@ ORG_WORDS = {
     "prosecutors", "officials", "investigators", "researchers", "authors", "organisers", "organizers",
     "opposition", "junta", "regime", "ministry's", "service", "services", "brigade", "forces", "command",
     "directorate", "bureau", "guild", "trust", "cooperative", "co-operative", "society", "order", "presentation",
-    "notice", "advert", "advertisement", "editorial", "assessment", "audit", "forecast", "bulletin",
+    "notice", "advert", "advertisement", "editorial", "assessment", "audit", "forecast", "bulletin", "review",
+    "investigation", "inquiry", "analysis",
     "inc", "ltd", "plc", "corp", "co", "llc", "gmbh", "sa", "ag", "nv",
 }
 

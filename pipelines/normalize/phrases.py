@@ -164,6 +164,9 @@ def _apposition_start(masked: str, floor: int, tokens: list[re.Match]) -> int | 
     commas = [i for i, t in enumerate(tokens) if t.group(0) == ","]
     if len(commas) < 2 or commas[-1] - commas[-2] - 1 > 24 or commas[-1] - commas[-2] < 2:
         return None
+    opening = _opening_phrase(tokens, commas)
+    if opening is not None:
+        return opening
     # "Bram Kettle, 34, of Lowmoor, said": step back over each part until one is a name or a noun phrase;
     # the one that opens the clause wins ("Ames, at a meeting in Dayton, Ohio, said" is Ames, not Dayton)
     found = None
@@ -178,6 +181,32 @@ def _apposition_start(masked: str, floor: int, tokens: list[re.Match]) -> int | 
                 t.group(0).lower() in _CLAUSE_WORDS for t in tokens[commas[-k - 1] + 1:commas[-k]])):
             break  # a long part, or one with `that` or `was`: a clause ("set a rate that her coach, X, said")
     return found
+
+
+_OPENING_DETERMINERS = {"a", "an", "the", "its", "his", "her", "their"}
+_NOUN_PREPOSITIONS = {"of", "by", "from", "for", "on", "at", "in"}
+
+
+def _opening_phrase(tokens: list[re.Match], commas: list[int]) -> int | None:
+    """`An interim report by Dunmoor Fire and Rescue Service, published in January, found`, `A 2022 review of the
+    collection's history, commissioned by ..., and written by ..., found`: a noun phrase with a phrase of its own
+    opens the clause and participles in commas describe it; it is the subject (the step back from the comma would
+    stop at `and` or `the` inside it)."""
+    opening = tokens[:commas[0]]
+    if not 3 <= len(opening) <= 12 or opening[0].group(0).lower() not in _OPENING_DETERMINERS:
+        return None
+    words = [t.group(0).lower() for t in opening]
+    if _NOUN_PREPOSITIONS.isdisjoint(words) or any(
+            w in SUBORDINATORS or w in BE_FORMS or w in _QUESTION_WORDS or _verbish(w) and w not in ORG_WORDS
+            for w in words):  # ("report" is a verb too)
+        return None
+    for k in range(len(commas) - 1):
+        part = [t.group(0).lower() for t in tokens[commas[k] + 1:commas[k + 1]]]
+        if part[:1] == ["and"]:
+            part = part[1:]
+        if not part or not (part[0].endswith(("ed", "en", "ing")) or part[0] in _IRREGULAR):
+            return None  # only participles describe it: "The head of the board, Ana Ruiz, said" is Ana Ruiz
+    return opening[0].start()
 
 
 def head_with_name(text: str, start: int, end: int) -> str:

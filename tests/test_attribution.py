@@ -208,6 +208,9 @@ def test_canonical_name_has_no_title_label_or_initial(text, speaker):
     (('That third party, Vantor Fire Services, says it was "never instructed" to act.',), ["Vantor Fire Services"]),
     (("Vantor Fire Services was hired in May.", 'Acme Legal Services has sued. "We are surprised," it said.'),
      ["Acme Legal Services"]),
+    # a whose clause speaks for the body before it, whose name may hold a `for`
+    (('Stocks fell, according to the Council for Northern Sea Science, whose advice in September warned that they '
+      'were "at serious risk."',), ["Council for Northern Sea Science"]),
 ])
 def test_who_a_name_is(texts, expected):
     assert speakers(*texts) == expected

@@ -65,7 +65,8 @@ _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 
 # `who` and up to four lower-case words (`has in the past`) right before the verb: a relative clause speaks
 # (`which` only after a comma: `the land office, which said in a statement that "..."`)
-_RELATIVE_WHO = re.compile(r"(?:,\s*)?(?<![\w'’])(who)\s+(?:[a-z]+\s+){0,4}$|,\s*(which)\s+(?:[a-z]+\s+){0,4}$")
+_RELATIVE_WHO = re.compile(r"(?:,\s*)?(?<![\w'’])(who)\s+(?:[a-z]+\s+){0,4}$|,\s*(which)\s+(?:[a-z]+\s+){0,4}$"
+                           r"|,\s*(whose)\s+(?:[\w'’-]+\s+){1,5}$")
 
 # `, who ` and a clause without commas up to a comma before the verb (`Ana Ruiz, who ran the school, said`)
 _NONRESTRICTIVE_WHO = re.compile(r",\s*who\s+[^,;:\"“”]{3,160},\s*$")
@@ -201,7 +202,7 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
         if relative and (unclaimed is None or unclaimed in _NOUNISH_CUES or relative.group(0).startswith(",")):
             # `..., Ana Ruiz, who has long argued that "..."`: the relative pronoun is the mention as written (but
             # in `saying anyone who complains is "..."` the earlier verb governs the quote)
-            pronoun = 1 if relative.group(1) else 2
+            pronoun = next(group for group in (1, 2, 3) if relative.group(group))
             return text[relative.start(pronoun):relative.end(pronoun)], word, "before"
         subject_end, subject_start = subject_before(masked, sent_start, start)
         clause = _NONRESTRICTIVE_WHO.search(masked, max(sent_start, subject_end - 200), subject_end)

@@ -80,7 +80,7 @@ ORG_WORDS = {
     "opposition", "junta", "regime", "ministry's", "service", "services", "brigade", "forces", "command",
     "directorate", "bureau", "guild", "trust", "cooperative", "co-operative", "society", "order", "presentation",
     "notice", "advert", "advertisement", "editorial", "assessment", "audit", "forecast", "bulletin", "review",
-    "investigation", "inquiry", "analysis",
+    "investigation", "inquiry", "analysis", "centre", "center",
     "inc", "ltd", "plc", "corp", "co", "llc", "gmbh", "sa", "ag", "nv",
 }
 

@@ -129,8 +129,9 @@ def noun_phrase_back(masked: str, floor: int, end: int, tokens: list[re.Match] |
             seen_noun = True
         elif word == "." and start is not None and _abbreviated(masked, floor, token.start()):
             pass  # "St. Luke's", "Gen. Milley", "Ana J. Ruiz" (but "in Ohio. Ruiz said" starts at Ruiz)
-        elif (lower in NAME_PARTICLES or lower == "of") and start is not None:
-            pass  # "Ursula von der Leyen", "Graham Wills of Coastal University", "Secretary of State"
+        elif (lower in NAME_PARTICLES or lower == "of" or lower == "for" and _body_before(tokens, token)) and \
+                start is not None:
+            pass  # "Ursula von der Leyen", "Graham Wills of Coastal University", "Council for Sea Science"
         elif word[:1].islower() and word.isalpha() and count < 5 and lower not in _FUNCTION_WORDS and \
                 _determiner_ahead(tokens, token):
             seen_noun = True  # "the foreign ministry", "a senior official"
@@ -149,6 +150,13 @@ def noun_phrase_back(masked: str, floor: int, end: int, tokens: list[re.Match] |
     if phrase.lower() in {"this", "that", "there", "it", "what"}:
         return None
     return start
+
+
+def _body_before(tokens: list[re.Match], token: re.Match) -> bool:
+    """A capitalised noun for a body right before this word: "Council" in "Council for Northern Sea Science"."""
+    index = tokens.index(token)
+    word = tokens[index - 1].group(0) if index else ""
+    return word[:1].isupper() and word.lower() in ORG_WORDS
 
 
 def _determiner_ahead(tokens: list[re.Match], token: re.Match) -> bool:

@@ -460,8 +460,8 @@ class _ArticleContext:
             return self._antecedent(PRONOUNS[lower], at, speakers)
         if lower == "who":
             return self._relative_antecedent(at)
-        if lower == "which":
-            return self._which_antecedent(at, speakers)
+        if lower in ("which", "whose"):
+            return self._which_antecedent(lower, at, speakers)
         if mention.isupper() and len(mention) > 3:
             mention = mention.title()  # a transcript's "MR. O'NEILL" is Mr. O'Neill, not an acronym
         descriptor = self._descriptor(mention, at, speakers)
@@ -554,11 +554,12 @@ class _ArticleContext:
             return self.mentions[index - 1][1]
         return None
 
-    def _which_antecedent(self, at: tuple[int, int], speakers: list[tuple[tuple[int, int], Entity]]
+    def _which_antecedent(self, word: str, at: tuple[int, int], speakers: list[tuple[tuple[int, int], Entity]]
                           ) -> Entity | None:
-        """`the regional land office, which said "..."`: the noun phrase before `, which`, resolved as a mention."""
+        """`the regional land office, which said "..."`, `the Council for Sea Science, whose advice warned "..."`:
+        the noun phrase before `, which` or `, whose`, resolved as a mention."""
         text = self._texts.get(at[0], "")
-        which = text.rfind(", which", 0, at[1])
+        which = text.rfind(", " + word, 0, at[1])
         if which < 0:
             return None
         start = noun_phrase_back(text, max(0, which - 120), which)

@@ -136,6 +136,26 @@ def test_scare_quotes_titles_and_nicknames_have_no_speaker():
     assert all(q.speaker is None for q in found)
 
 
+@pytest.mark.parametrize("paragraph", [
+    # a trade's term, also inside reported speech (but `what critics call` is their judgement)
+    'Akande said the narrowing had created what engineers call a "pinch point," where density rises.',
+    'Hartley said the alarm was put into what maintenance staff called "test mode" in October.',
+    # a name by what follows it, or by how it was sold; a name as a modifier; a title after `headed`
+    'In the valleys it is still called the "lamb-thief," a name Morales has tried to retire.',
+    'He said the camera system, sold to organisers as "CrowdSight," had flagged the crowd.',
+    'Voltra is recalling batteries sold with its "Glide" range of bikes.',
+    'He said he had sent one email, headed "Calder panel - urgent". Nobody replied.',
+    'Officials said they set a ceiling, known in the industry as the "TAC," in 2009.',
+])
+def test_names_and_terms_in_reported_speech_are_scare_quotes(paragraph):
+    assert [q.kind for q in quotes_of(paragraph)] == ["scare"]
+
+
+def test_a_judgement_after_what_critics_call_is_partial():
+    (q,) = quotes_of('The senator said the bill was what critics call "a power grab" by the board.')
+    assert q.kind == "partial"
+
+
 def test_short_phrase_after_a_reporting_verb_is_partial():
     (q,) = quotes_of('Senator Ada Moss called the bill "a disgrace".')
     assert q.kind == "partial"

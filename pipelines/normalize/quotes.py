@@ -14,8 +14,10 @@ from dataclasses import dataclass, replace
 
 from pipelines.normalize.attribution import attribution, clause_subject, cue_in, sentence_subject
 from pipelines.normalize.lexicon import (
+    DETERMINERS,
     PARTIAL_GOVERNORS,
     PRONOUNS,
+    SPEECH_VERBS,
 )
 from pipelines.normalize.model import Issue, Paragraph, Quote
 from pipelines.normalize.phrases import ARTICLES, BE_FORMS, FORWARD_STOPS, SUBORDINATORS, WORD
@@ -30,8 +32,9 @@ SCARE_MAX_WORDS = 4
 ATTRIBUTION_WINDOW = 400  # characters around a quote searched for its speaker
 LINKING = {"it", "them", "him", "her", "this", "that", "these", "those", "for", "on", "about", "to", "as", "of",
            "be", "was", "is", "what", "which", "us", "me", "you"}
-NICKNAMING = {"so-called", "dubbed", "nicknamed", "known", "titled", "entitled", "named", "branded"}
-_NAMING_STEMS = ("called", "dubbed", "named", "known", "titled", "branded")  # in every NICKNAMING word
+NICKNAMING = {"so-called", "dubbed", "nicknamed", "known", "titled", "entitled", "named", "branded", "headed",
+              "captioned"}
+_NAMING_STEMS = ("called", "dubbed", "named", "known", "titled", "branded", "headed", "captioned")  # in every one
 
 _TERMINAL_OR_COMMA = _TERMINAL | {","}
 _STARTS_QUOTE = DOUBLE_OPEN + DOUBLE_EITHER + SINGLE_OPEN + SINGLE_EITHER
@@ -551,11 +554,33 @@ def _kind(inner: str, before: str, after: str, reported: bool) -> str:
         if starts_upper and inner.rstrip()[-1:] in _TERMINAL and (reported or _governed(before)):
             return "direct"
         return "partial"
-    if _named(before) or _CALL_NAME.search(lead) and _is_name(inner):
+    if _named(before) or _CALL_NAME.search(lead) and _is_name(inner) or _named_around(inner, lead, after):
         return "scare"  # "The Salt Orchard", known as "the Ghost", the so-called "peace dividend", calls "the Furnace"
     if reported or _governed(before):
         return "partial"  # called the bill "a disgrace"; she said it had "irrefutable evidence"
     return "scare"
+
+
+_A_NAME_AFTER = re.compile(r"^[\s,]*(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:name|nickname|label|term|phrase|slogan|epithet|"
+                           r"moniker|byword|catchphrase)\b")
+_SOLD_AS = re.compile(r"\b(?:sold|marketed|branded|billed|advertised|packaged|promoted|launched)\b[^,.;:]{0,40}?\bas"
+                      r"(?:\s+(?:the|an?))?$")
+_MODIFIED_NOUN = re.compile(r"^\s([a-z]{3,})\b")
+_DETERMINER_AT_END = re.compile(r"(?:^|\s)(?:its|the|their|his|her|our|a|an|this|new)$", re.IGNORECASE)
+
+
+def _named_around(inner: str, lead: str, after: str) -> bool:
+    """A name or a term by what stands around it: `still called the "lamb-thief," a name ...`, a product `sold to
+    organisers as "CrowdSight,"`, a name as a modifier (`its "Glide" range of bikes`)."""
+    if _A_NAME_AFTER.match(after):
+        return True
+    if not _is_name(inner):
+        return False
+    if _SOLD_AS.search(lead[-80:]):
+        return True
+    noun = _MODIFIED_NOUN.match(after) if inner[-1:].isalnum() and _DETERMINER_AT_END.search(lead) else None
+    return noun is not None and noun.group(1) not in _NOT_POSSESSED and not noun.group(1).endswith(("ed", "ing")) \
+        and noun.group(1) not in SPEECH_VERBS
 
 
 def _apposed_name(inner: str, lead: str, after: str) -> bool:
@@ -595,13 +620,36 @@ def _is_name(inner: str) -> bool:
     return bool(words) and all(w[:1].isupper() for w in words)
 
 
+# `what engineers call a "pinch point"`: a trade's term, no one's words (but `what critics call a "power grab"`
+# and `what former aides have called a "scheme"` are someone's judgement, and `what she calls` her words)
+_TERM_OF_ART = re.compile(r"\bwhat\s+(?:(?P<modifier>[a-z]+)\s+)?(?P<callers>[a-z]+s|staff|people)\s+"
+                          r"(?:have\s+)?(?:long\s+|now\s+|often\s+|sometimes\s+)?call(?:s|ed)?\s+(?:an?\s+|the\s+)?$")
+_JUDGES = {"critics", "opponents", "supporters", "detractors", "sceptics", "skeptics", "protesters", "campaigners",
+           "activists", "rivals", "allies", "fans", "others", "some", "many", "aides", "employees", "insiders",
+           "lawmakers", "legislators", "politicians", "officials", "observers", "commentators", "democrats",
+           "republicans", "conservatives", "liberals", "progressives", "voters", "residents"}
+
+
+def _term_of_art(before: str) -> bool:
+    term = _TERM_OF_ART.search(before[-80:]) if "what" in before else None
+    return term is not None and term.group("callers") not in _JUDGES and term.group("callers") not in BE_FORMS \
+        and term.group("callers") not in _FINITE_S and term.group("modifier") not in DETERMINERS
+
+
+_FINITE_S = {"is", "was", "has", "does", "its", "his", "this", "thus", "as", "us"}
+
+
 def _named(before: str) -> bool:
-    """The phrase is a name given, not words said: `known as`, `dubbed`, `, called the`."""
+    """The phrase is a name given, not words said: `known as`, `dubbed`, `, called the`, a trade's term."""
+    if _term_of_art(before):
+        return True
     window = before[-60:]
     if any(map(window.lower().__contains__, _NAMING_STEMS)):  # most text has none of the words: str's search first
-        tail = [w.lower() for w in WORD.findall(window)[-4:]]
-        # "known as" names; "known to be" does not
-        if any(w in NICKNAMING and not (w == "known" and tail[n + 1:n + 2] != ["as"]) for n, w in enumerate(tail)):
+        tail = [w.lower() for w in WORD.findall(window)[-6:]]
+        # "known as" names, also "known in the industry as"; "known to be" does not; the others name right before
+        # the phrase ("an email headed", not "headed home and said")
+        if any(w in NICKNAMING and (n >= len(tail) - 3 if w != "known" else "as" in tail[n + 1:])
+               for n, w in enumerate(tail)):
             return True
     if "the " in window and _WORD_AS_WORD.search(window):
         return True  # words as words: `heard the word "restructuring"`

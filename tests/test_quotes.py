@@ -146,6 +146,15 @@ def test_scare_quotes_titles_and_nicknames_have_no_speaker():
     'Voltra is recalling batteries sold with its "Glide" range of bikes.',
     'He said he had sent one email, headed "Calder panel - urgent". Nobody replied.',
     'Officials said they set a ceiling, known in the industry as the "TAC," in 2009.',
+    # a habit of calling, a common name, a label, a sign, a trade's or a practice's name, `a word ...` after it
+    'She said parents have taken to calling the new price "the Pryor tax."',
+    'Experts said the organisms are commonly called "blue-green algae," but they are bacteria.',
+    'She said the run had earned her the unkind label "the nearly woman" in the press.',
+    'Volunteers said they had taped a sign to the truck: "Take Two, Leave Some."',
+    'He said relatives held signs that read "Bring Them Up."',
+    'Ferrante said there was no sign of what the trade calls "chandelier bidding" at the sale.',
+    'Residents said the cuts, a practice the NPDC calls "load management", came without warning.',
+    'He said such rises are often described as "repricing," a word patient groups say hides the truth.',
 ])
 def test_names_and_terms_in_reported_speech_are_scare_quotes(paragraph):
     assert [q.kind for q in quotes_of(paragraph)] == ["scare"]

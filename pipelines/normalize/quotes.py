@@ -543,7 +543,8 @@ def _kind(inner: str, before: str, after: str, reported: bool) -> str:
     if short and lead and _apposed_name(inner, lead, after):
         return "scare"
     if not lead or lead.endswith((",", ":", "—", "–")) or lead[-1:] in "([":
-        if short and (_is_title(inner) or not ends_terminal and not (lead.endswith((",", ":")) and cue_in(lead))):
+        if short and (_is_title(inner) or _named(before) or not ends_terminal and not (
+                lead.endswith((",", ":")) and cue_in(lead))):
             return "scare"
         if starts_upper or (not lead and attributed_after):
             return "direct"
@@ -562,7 +563,7 @@ def _kind(inner: str, before: str, after: str, reported: bool) -> str:
 
 
 _A_NAME_AFTER = re.compile(r"^[\s,]*(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:name|nickname|label|term|phrase|slogan|epithet|"
-                           r"moniker|byword|catchphrase)\b")
+                           r"moniker|byword|catchphrase|word|expression)\b")
 _SOLD_AS = re.compile(r"\b(?:sold|marketed|branded|billed|advertised|packaged|promoted|launched)\b[^,.;:]{0,40}?\bas"
                       r"(?:\s+(?:the|an?))?$")
 _MODIFIED_NOUN = re.compile(r"^\s([a-z]{3,})\b")
@@ -639,9 +640,25 @@ def _term_of_art(before: str) -> bool:
 _FINITE_S = {"is", "was", "has", "does", "its", "his", "this", "thus", "as", "us"}
 
 
+# Other ways of naming, each ending where the quote opens: a habit of calling (`parents have taken to calling the
+# new price`), a common name (`are commonly called`), a label noun (`the unkind label`), what a sign reads, a
+# trade's term (`what the trade calls`), the name of a practice (`a practice the NPDC calls`).
+_NAMING_CONTEXT = re.compile(
+    r"(?:\btaken\s+to\s+call(?:ing)?\s+(?:[\w'’-]+\s+){0,3}?"
+    r"|\b(?:is|are|was|were|be|been|being)\s+(?:commonly|often|usually|popularly|sometimes|widely|locally|"
+    r"informally|colloquially|also)\s+(?:called|referred\s+to\s+as)\s+(?:the\s+|an?\s+)?"
+    r"|\b(?:label|nickname|moniker|epithet|sobriquet)\s*,?\s*"
+    r"|\b(?:signs?|placards?|banners?|posters?|t-shirts?|billboards?|stickers?)\b[^.;\"“”]{0,60}?"
+    r"(?:\b(?:read|reads|reading|said|saying|says|declaring|proclaiming|bearing)\b[:,]?\s*|:\s*)"
+    r"|\bwhat\s+the\s+(?:trade|industry|profession|military|market)\s+call(?:s|ed)?\s+(?:an?\s+|the\s+)?"
+    r"|\b(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:practice|policy|process|system|scheme|programme|program|approach|"
+    r"technique|method|tactic|strategy|phenomenon|condition|arrangement)\s+(?:that\s+|which\s+)?(?:the\s+)?"
+    r"(?:[A-Za-z][\w-]*\s+){1,2}call(?:s|ed)\s+(?:an?\s+|the\s+)?)$")
+
+
 def _named(before: str) -> bool:
     """The phrase is a name given, not words said: `known as`, `dubbed`, `, called the`, a trade's term."""
-    if _term_of_art(before):
+    if _term_of_art(before) or _NAMING_CONTEXT.search(before[-120:]):
         return True
     window = before[-60:]
     if any(map(window.lower().__contains__, _NAMING_STEMS)):  # most text has none of the words: str's search first

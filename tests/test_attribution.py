@@ -208,6 +208,23 @@ def test_canonical_name_has_no_title_label_or_initial(text, speaker):
     (('That third party, Vantor Fire Services, says it was "never instructed" to act.',), ["Vantor Fire Services"]),
     (("Vantor Fire Services was hired in May.", 'Acme Legal Services has sued. "We are surprised," it said.'),
      ["Acme Legal Services"]),
+    # a kinship word or a given name before a lone name, a role right before a full name, an upper-case title
+    (("His daughter, Chiamaka, helped him that night. \"He trusted them,\" she said.",), ["Chiamaka"]),
+    (("A survivor who gave his name only as Idris said he came with two cousins. \"I saw my cousin go under,\" he "
+      "said.",), ["Idris"]),
+    (("Hoekstra lost again. The former champion Ngozi Ekwueme said the defence had \"broken\" Hoekstra. \"You hit "
+      "five winners,\" she said.",), ["Ngozi Ekwueme", "Ngozi Ekwueme"]),
+    (('Opposition MLA Jagat Bhalla said the shelters were "mostly locked."', '"I was outside the gate," he said.'),
+     ["Jagat Bhalla", "Jagat Bhalla"]),
+    # a role and a name in apposition after a role; an unnamed woman the next `she` goes back to
+    (('Her former husband, the drummer Jesper Berglund, said he had "no wish to relive that period" now.',),
+     ["Jesper Berglund"]),
+    (("Renata Galea runs the charity.", "A woman holding a blanket said smugglers had charged \"a fortune.\"",
+      '"They said the boat was new," she said.'), ["woman", "woman"]),
+    (("Renata Galea runs the charity.", 'A man said the smugglers promised "one night."'), ["smugglers"]),
+    # according to a document, not the participle after it; a utility is a body
+    (('He paid, according to a receipt found behind the frame, "two pounds and a ham."',), ["receipt"]),
+    (('The utility said its water had tested "well below" the limit.',), ["utility"]),
     # a whose clause speaks for the body before it, whose name may hold a `for`
     (('Stocks fell, according to the Council for Northern Sea Science, whose advice in September warned that they '
       'were "at serious risk."',), ["Council for Northern Sea Science"]),

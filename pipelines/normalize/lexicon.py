@@ -62,7 +62,8 @@ TITLE_WORDS = {
     "associate", "general-secretary", "first", "emeritus", "then", "then-president", "ex", "ex-president",
     "national", "security", "homeland", "treasury", "labour", "labor", "education", "energy",
     "pres", "anchor", "co-anchor", "host", "co-host", "reporter", "columnist", "pollster", "strategist", "commentator",
-    "consultant", "activist", "organizer", "organiser", "chairperson", "pastor", "rabbi", "imam",
+    "consultant", "activist", "organizer", "organiser", "chairperson", "pastor", "rabbi", "imam", "mla", "msp",
+    "td", "mpp", "mha",
 }
 
 # Head nouns that make a speaker an organisation or a document rather than a person.
@@ -80,7 +81,9 @@ ORG_WORDS = {
     "opposition", "junta", "regime", "ministry's", "service", "services", "brigade", "forces", "command",
     "directorate", "bureau", "guild", "trust", "cooperative", "co-operative", "society", "order", "presentation",
     "notice", "advert", "advertisement", "editorial", "assessment", "audit", "forecast", "bulletin", "review",
-    "investigation", "inquiry", "analysis", "centre", "center",
+    "investigation", "inquiry", "analysis", "centre", "center", "utility", "operator", "insurer", "lender",
+    "retailer", "carrier", "manufacturer", "carmaker", "automaker", "drugmaker", "airline", "broadcaster",
+    "publisher", "supplier", "museum", "gallery", "clinic", "airport", "watchdog", "startup", "distributor",
     "inc", "ltd", "plc", "corp", "co", "llc", "gmbh", "sa", "ag", "nv",
 }
 

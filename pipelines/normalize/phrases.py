@@ -225,9 +225,14 @@ def head_with_name(text: str, start: int, end: int) -> str:
     if len(parts) > 1:
         apposition = parts[1].strip()
         first = apposition.split()[0] if apposition else ""
-        if first[:1].isupper() and first.lower() not in DETERMINERS and first.lower() not in {"who", "which"}:
+        if first[:1].isupper() and first.lower() not in DETERMINERS and first.lower() not in {"who", "which"} or \
+                _ROLE_THEN_NAME.match(apposition):
+            # "Its chairman, Piet Vos", "Her former husband, the drummer Jesper Berglund"
             head = f"{head}, {apposition}"
     return tidy(head)
+
+
+_ROLE_THEN_NAME = re.compile(r"the\s+[a-z-]+\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+$")
 
 
 def noun_phrase_forward(text: str, start: int, end: int, strict: bool = True) -> str | None:
@@ -255,9 +260,11 @@ def noun_phrase_forward(text: str, start: int, end: int, strict: bool = True) ->
         bare = word.strip("()").lower()
         if bare in FORWARD_STOPS and any(w.lower() not in DETERMINERS for w in words):
             break
-        if bare.endswith("ed") and word.islower() and words and words[-1].islower() and \
-                words[-1].lower() not in DETERMINERS and not words[-1].endswith(("'s", "’s")):
-            break  # "a police statement issued on Tuesday": a participle after the noun ends the phrase
+        if (bare.endswith("ed") or bare in _IRREGULAR or bare in _PARTICIPLES) and word.islower() and words and \
+                words[-1].islower() and words[-1].lower() not in DETERMINERS and not words[-1].endswith(("'s", "’s")) \
+                and words[-1].lower() not in ("who", "that", "which"):
+            break  # "a police statement issued on Tuesday", "a receipt found behind the frame": a participle
+            # after the noun ends the phrase
         words.append(word)
         if len(words) >= 12:
             break
@@ -403,8 +410,10 @@ def subject_at(text: str, masked: str, start: int, end: int,
         elif (determined and word[:1].islower() and word.replace("-", "").removesuffix("’s").removesuffix("'s"
                                                                                           ).isalpha() and lowercase < 3
               and (not _verbish(word) or n == 1 and _adjective_in_ed(word, tokens[2:3]))
-              and low not in _NOT_NOUNS):
-            lowercase += 1  # "the protesters", "a senior official", "the retired neurosurgeon"
+              and low not in _NOT_NOUNS and low not in DETERMINERS and not (n >= 2 and low.endswith("ing"))):
+            # "the protesters", "a senior official", "the retired neurosurgeon" (but "A woman holding a blanket"
+            # is a woman: a participle after the noun, or another determiner, ends the phrase)
+            lowercase += 1
         else:
             break
         taken = n + 1
@@ -531,6 +540,7 @@ _FUNCTION_WORDS = _QUESTION_WORDS | SUBORDINATORS | {
     "in", "on", "at", "for", "with", "from", "by", "to", "of", "if", "since", "because", "meanwhile", "instead"}
 
 # Past forms that do not end in -ed: a determiner's noun phrase stops before them ("the governor went").
+_PARTICIPLES = {"written", "seen", "taken", "given", "shown", "known", "sold", "built", "drawn", "done", "spoken"}
 _IRREGULAR = {"went", "took", "made", "gave", "got", "came", "saw", "put", "kept", "left", "felt", "brought",
               "began", "ran", "won", "lost", "held", "led", "met", "paid", "stood", "sought", "drew", "threw",
               "chose", "fought", "knew", "grew", "heard", "found", "thought", "spoke", "sent", "struck", "hit",

@@ -67,15 +67,15 @@ _PERSON_ROLES = _ROLE_NOUNS | _KIN_WORDS | {
     "journalist", "editor", "photographer", "artist", "singer", "actor", "actress", "author", "novelist", "poet",
     "designer", "architect", "accountant", "banker", "trader", "investor", "landlord", "tenant", "shepherd",
     "labourer", "laborer", "miner", "soldier", "veteran", "pensioner", "parent", "campaigner", "fan", "supporter",
-    "voter"}
+    "voter", "champion", "winner", "runner-up"}
 _PERSON_SUFFIXES = ("ist", "ian", "man", "woman", "person")
 # (The pattern opens with the comma, so that the regex engine skips from comma to comma.)
 _DESCRIBED_COMMA = re.compile(r",\s+(?:(?=[A-Z])|(?:an?\s+)?\d{1,3}(?:-year-old\b|,)|who\s)")
 _ROLE_GENDER = {"spokeswoman": "female", "chairwoman": "female", "mother": "female", "wife": "female",
                 "daughter": "female", "sister": "female", "spokesman": "male", "chairman": "male", "father": "male",
-                "husband": "male", "son": "male", "brother": "male"}
+                "husband": "male", "son": "male", "brother": "male", "woman": "female", "man": "male"}
 # "A Medix spokeswoman said", "The prime minister thanked him": a person the article never names.
-_ROLE_AFTER = (r"\s+(?P<words>(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+_ROLE_AFTER = (r"\s+(?P<words>(?:[A-Z][\w'’-]*\s+|\d[\w-]*\s+)?(?:[a-z][\w-]*\s+){0,2}?"
                r"(?P<role>" + "|".join(sorted(_ROLE_NOUNS, key=len, reverse=True)) + r"))\b(?!\s*,?\s*[A-Z])")
 _ROLE = re.compile(r"\b(?:[Tt]he|[Aa]n?)" + _ROLE_AFTER)
 # Only a role opening a sentence counts, and after the first a sentence opens with a capital: scanning for "The"
@@ -111,6 +111,7 @@ _THE_BEFORE = re.compile(r"(?<![\w'’])[Tt]he\s+$")
 _WHO = re.compile(r"(?<![\w'’])who(?![\w'’])")
 _NEXT_WORD = re.compile(r"\s*(\w+)")
 _COMMA_CAPITAL = re.compile(r",\s*[A-Z]")
+_APPOSED_NAME = re.compile(r",\s*(?:the\s+[a-z-]+\s+)?(?=[A-Z])")  # "Her husband, (the drummer) Jesper Berglund"
 _AFFILIATION = re.compile(r"\s+(?:of|at|from)\s+")
 _FEMALE_KIN = {"wife", "mother", "daughter", "sister", "widow", "grandmother", "granddaughter", "aunt", "niece",
                "girlfriend"}
@@ -290,7 +291,7 @@ class _ArticleContext:
         # (a run without words passes none of the tests below)
         facts_of = dict(zip(distinct, map(_run_facts, distinct), strict=True))
         lone = {facts.key for facts in facts_of.values() if facts.lone}
-        described = _described_people(masked, facts_of)
+        described = self._described = _described_people(masked, facts_of)
         lengths: dict[str, int] = {}  # words in each full name kept
         for run, facts in facts_of.items():
             # A person's full name: a known first name, a title that vouches for it ("Minister Rados?aw X"),
@@ -300,7 +301,8 @@ class _ArticleContext:
                 self.full_names[facts.key], lengths[facts.key] = facts.full, facts.length
         # capitalised words that name nobody the article knows are the common case: only the others are placed
         named = {run: plan for run, facts in facts_of.items()
-                 if (facts.first_name or facts.vouched or facts.key in self.full_names)
+                 if facts.words and (facts.first_name or facts.vouched or facts.key in self.full_names
+                                     or run in described)
                  and (plan := self._plan(facts.title, facts.words, run in described))[0] is not None}
         self.entities: dict[str, Entity] = {}
         self._unnamed: set[int] = set()  # ids of the roles that name nobody ("A Medix spokeswoman")
@@ -371,7 +373,10 @@ class _ArticleContext:
 
     def _entity_of_run(self, run: str, before: str, lone_first_name: bool = False) -> Entity | None:
         title, words = name_words(run)
-        return self._entity_of_words(title, words, before, len(before), lone_first_name)
+        if not words:
+            return None
+        plan = self._plan(title, words, run in self._described)
+        return self._entity_of_plan(plan, before, len(before), lone_first_name)
 
     def _entity_of_words(self, title: tuple[str, ...], words: tuple[str, ...], text: str, start: int,
                          lone_first_name: bool = False) -> Entity | None:
@@ -387,7 +392,7 @@ class _ArticleContext:
         before = text[max(0, start - 30):start]
         kin = _kinship(before)
         if name is None:
-            if not (lone_first_name or kin):
+            if not (lone_first_name or kin or _GIVEN_BEFORE.search(before)):
                 return None
             name = first_name  # "a shopkeeper who gave only his first name, Paulo", "Their daughter, Lena,"
         if not titles and not title_gender and _THE_BEFORE.search(before):
@@ -429,7 +434,8 @@ class _ArticleContext:
             return "organization", full if full == shorter or full.endswith(" " + shorter) else name, None, None, (), \
                 None
         name = self._person_name(words, bool(title) or described)
-        first_name = words[0] if name is None and len(words) == 1 and is_first_name(words[0]) else None
+        # (a lone name the text shows to be a person's, `His daughter, Chiamaka,`, is a first name too)
+        first_name = words[0] if name is None and len(words) == 1 and (described or is_first_name(words[0])) else None
         if name is None and first_name is None:
             return None, None, None, None, (), None
         title_gender, titles = None, []
@@ -474,13 +480,13 @@ class _ArticleContext:
             if len(person) >= 2 and not _orgish(person):
                 head_phrase = head_phrase[:affiliation.start()]  # "Professor Graham Wills of Coastal University"
         title, words = split_title(head_phrase)
-        apposed = _COMMA_CAPITAL.search(mention)
+        apposed = _APPOSED_NAME.search(mention)
         head_words = mention[:apposed.start()].split() if apposed else []
         if apposed and (head_words[0].lower() in DETERMINERS or head_words[0][:1].islower() or any(
                 w.endswith(("'s", "’s")) for w in head_words)):
             # "Her opposition counterpart, Aurelio Frane", "Farrow's barrister, Kieran Brannock": after a role, a
             # person's name in apposition says who, whatever the role reads as ("member of parliament": a body)
-            first = _NAME_RUN.match(mention, apposed.end() - 1)
+            first = _NAME_RUN.match(mention, apposed.end())
             entity = self._entity_of_run(first.group(0), mention[max(0, first.start() - 30):first.start()]) \
                 if first else None
             if entity is not None and (entity.kind == "person" or entity.kind == "organization" and _strip_possessive(
@@ -505,6 +511,11 @@ class _ArticleContext:
         if len(words) == 1 and words[0][:1].isupper() and head not in _NOT_NAMES:
             # a surname alone ("Sikorski said"): the full name given in the article, or the surname as it stands
             return self.entity(self.full_names.get(head, _strip_possessive(words[0])), "person")
+        if words[0][:1].islower() and head in ("man", "woman") and len(words) <= 3:
+            # "A woman holding a blanket said": someone unnamed, whose gender the next `she` can use
+            person = self.entity(" ".join(words), "person")
+            person.gender = _ROLE_GENDER[head]
+            return person
         return self.entity(" ".join(words), "unknown")
 
     def _descriptor(self, mention: str, at: tuple[int, int],
@@ -527,6 +538,8 @@ class _ArticleContext:
             return self.entities[role]  # "the prime minister", named as such before
         if head in _ROLE_NOUNS or head in TITLE_WORDS:
             return self.entity(role, "person")
+        if head.endswith("s") and not head.endswith(("ss", "'s", "’s")) and words[-1].islower() and len(words) <= 4:
+            return self.entity(role, "unknown")  # "the smugglers": a group, not someone named before
         return self._antecedent("person", at, speakers)
 
     def _organisation(self, words: list[str], speakers: list[tuple[tuple[int, int], Entity]]) -> Entity:
@@ -609,6 +622,12 @@ def _kinship(before: str) -> str | None:
     return word if word in _KIN_WORDS else None
 
 
+_GIVEN = r"\b(?:name(?:\s+only)?\s+as|first\s+name(?:\s+only)?,|identified(?:\s+only)?\s+as|known\s+only\s+as)\s+"
+_GIVEN_NAME = re.compile(_GIVEN + r"(?=[A-Z])")
+_GIVEN_BEFORE = re.compile(_GIVEN + "$")
+_ROLE_BEFORE_NAME = re.compile(r"\b(?:" + "|".join(sorted(_PERSON_ROLES, key=len, reverse=True)) + r")\s+(?=[A-Z])")
+
+
 def _described_people(masked: list[tuple[int, str]], facts_of: dict[str, _RunFacts]) -> set[str]:
     """The runs that a role, an age or a who shows to be people, whatever their first names: `her deputy, Osric
     Thallberg`, `Dariusz Kowal, a 41-year-old driver`, `Ana Ruiz, 54,`, `Thandiwe Mokoena, who`."""
@@ -622,10 +641,28 @@ def _described_people(masked: list[tuple[int, str]], facts_of: dict[str, _RunFac
                     noun.endswith(_PERSON_SUFFIXES) and noun.isalpha()) else None
                 candidates = [run.group(0)] if run else []
             else:  # the name, a comma, an age or a who
+                role = None
                 words = text[max(0, comma.start() - 80):comma.start()].split()[-3:]
                 candidates = [" ".join(words[n:]) for n in range(len(words) - 1)]
-            found.update(c for c in candidates if c in facts_of and len(facts_of[c].words) >= 2)
+            found.update(c for c in candidates if c in facts_of and (
+                len(facts_of[c].words) >= 2 or role and role[-1].lower() in _KIN_WORDS and run is not None
+                and text[run.end():run.end() + 1] in (",", ".")))  # "His daughter, Ada," (not "his wife, Democratic
+            # presidential nominee ...")
+        # `who gave his name only as Idris`, `the former champion Ngozi Ekwueme` (a role right before a full name)
+        for given in _GIVEN_NAME.finditer(text):
+            run = _NAME_RUN.match(text, given.end())
+            if run and run.group(0) in facts_of:
+                found.add(run.group(0))
+        for role in _ROLE_BEFORE_NAME.finditer(text) if _has_role_word(text) else ():
+            run = _NAME_RUN.match(text, role.end())
+            if run and run.group(0) in facts_of and len(facts_of[run.group(0)].words) >= 2:
+                found.add(run.group(0))
     return found
+
+
+def _has_role_word(text: str) -> bool:
+    """Any of the role words at all? (The word alternation is slow to try at every word; a set test is not.)"""
+    return not _PERSON_ROLES.isdisjoint(text.lower().split())
 
 
 def _title_before(before: str) -> str | None:
@@ -712,7 +749,7 @@ def _runs(text: str) -> list[tuple[int, str]]:
 @functools.lru_cache(maxsize=1 << 16)
 def _orgish_words(words: tuple[str, ...]) -> bool:
     return any(w.lower().strip(".,") in ORG_WORDS for w in words) or any(
-        w.isupper() and len(w.strip(".,")) > 1 for w in words) or any(
+        w.isupper() and len(w.strip(".,")) > 1 and w.lower().strip(".,") not in TITLE_WORDS for w in words) or any(
         w[:1].isupper() and _strip_possessive(w).lower() in NAMEPLATE_WORDS for w in words[1:])
 
 

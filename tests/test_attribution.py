@@ -222,6 +222,8 @@ def test_canonical_name_has_no_title_label_or_initial(text, speaker):
     (("Renata Galea runs the charity.", "A woman holding a blanket said smugglers had charged \"a fortune.\"",
       '"They said the boat was new," she said.'), ["woman", "woman"]),
     (("Renata Galea runs the charity.", 'A man said the smugglers promised "one night."'), ["smugglers"]),
+    (("Gordon Brown spoke first.", 'The Tories called the plan "a stealth tax."'), ["Tories"]),
+    (('Fernando Morientes may leave. "I would be keen," said the 28-year-old Morientes.',), ["Fernando Morientes"]),
     # according to a document, not the participle after it; a utility is a body
     (('He paid, according to a receipt found behind the frame, "two pounds and a ham."',), ["receipt"]),
     (('The utility said its water had tested "well below" the limit.',), ["utility"]),
@@ -252,6 +254,29 @@ def test_block_quote_of_a_letter_runs_over_its_paragraphs_with_one_speaker():
         "The letter was read aloud at the meeting."]))
     assert [p.kind for p in parsed.paragraphs] == ["body", "blockquote", "blockquote", "body"]
     assert [(q.kind, q.speaker) for q in find_quotes(parsed.paragraphs)] == [("block", "Marta Olsen")] * 2
+
+
+def test_block_quote_after_said_in_a_statement():
+    parsed = parse_article("\n\n".join([
+        "## Wreck", "Kim Lee 1 June 2020", "The ship's owner, Kessa Bulk Shipping, said in a statement:",
+        "We have never stopped thinking about the crew.", "The salvage starts on Monday."]))
+    assert [p.kind for p in parsed.paragraphs] == ["body", "blockquote", "body"]
+    assert [q.speaker for q in find_quotes(parsed.paragraphs)] == ["Kessa Bulk Shipping"]
+
+
+def test_a_post_in_the_first_person_runs_on_though_it_says_said():
+    parsed = parse_article("\n\n".join([
+        "## Tour off", "Kim Lee 1 June 2020", "Solenne Maraval cancelled the tour. In a post on Instagram, she wrote:",
+        "I have spent three weeks with doctors.", "This is not goodbye. It is the first time I have said no.",
+        "The tour was the label's largest, analysts said."]))
+    assert [p.kind for p in parsed.paragraphs] == ["body", "blockquote", "blockquote", "body"]
+
+
+def test_a_writer_in_the_first_person_is_no_letter():
+    parsed = parse_article("\n\n".join([
+        "## Our grant", "Kim Lee 1 June 2020", "In July we made a grant. This post will discuss the following:",
+        "Why we made it.", "We believe it will work, as our staff said."]))
+    assert [p.kind for p in parsed.paragraphs] == ["body", "blockquote", "body"]
 
 
 def test_block_quote_after_a_plural_subject():

@@ -64,16 +64,24 @@ _BLOCK_INTRO_CUE = re.compile(
     r"\b(?:said|says|say|added|adds|add|wrote|writes|write|stated|states|state|declared|declares|declare"
     r"|continued|continues|continue|explained|explains|explain|noted|notes|note|told\b[^:]*|concluded"
     r"|concludes|conclude|warned|warns|warn|argued|argues|argue|insisted|insist|replied|read|reads"
-    r"|posted|tweeted|following|as follows)\s*:$",
+    r"|posted|tweeted|following|as follows)"
+    # "said in a statement:", "wrote on Instagram:", "said in a letter to parents:"
+    r"(?:\s+(?:in|on|via|through)\s+[\w'’ -]{2,40}?)?\s*:$",
     re.IGNORECASE,
 )
 # Cues of written text, whose block quote may run over several paragraphs ("The letter reads:", "she wrote:").
 _WRITTEN_CUE = re.compile(r"\b(?:wrote|writes|write|reads?|stated|states|state|declares?|declared|concludes?"
-                          r"|concluded|as follows)\s*:$", re.IGNORECASE)
+                          r"|concluded|as follows)\s*:$|\b(?:in|on)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?"
+                          r"(?:letter|post|email|e-mail|message|memo|note)\b[^:.]{0,40}:$",
+                          re.IGNORECASE)
 # The writer's own voice again after a block quote: a quotation, a reporting verb, or the document named.
 _WRITER_RESUMES = re.compile(r"[\"“”«»]|\b(?:said|says|told|according to|wrote|writes|added)\b|^\(|^[A-Z][A-Z .'’-]+:"
                              r"|^(?:The|That|This|Her|His|Their|Its)\s+(?:\w+\s+)?(?:letter|report|statement|study"
                              r"|post|memo|note|document|paper|email|message|declaration|ruling|filing|review)\b")
+
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|we|We|my|My|our|Our)\b")
+_ANY_QUOTE_MARK = re.compile(r"[\"“”«»]")
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’")
 
 _SENTENCE_END = ('.', '!', '?', '…', '"', '”', '’', "'", ')', ']', ':')
 # A character lost in transcoding: "Rados?aw", or the Unicode replacement character.
@@ -220,8 +228,11 @@ def _paragraphs(blocks: list[_Block], issues: list[Issue]) -> list[Paragraph]:
             merged.append(draft)
 
     written = False  # the block quote open now is a written text, which may run over several paragraphs
+    writer_says_i = False  # the writer's own voice is in the first person (a blog, a column): no letter's sign
     for i in range(1, len(merged)):
         prev, draft = merged[i - 1], merged[i]
+        if prev[0] == "body" and not writer_says_i:
+            writer_says_i = bool(_FIRST_PERSON.search(_QUOTED.sub("", prev[1])))
         if draft[0] != "body":
             written = False
             continue
@@ -230,8 +241,11 @@ def _paragraphs(blocks: list[_Block], issues: list[Issue]) -> list[Paragraph]:
                 and not draft[1].startswith(('"', "“", "'", "‘", "«"))):
             draft[0] = "blockquote"
             written = bool(_WRITTEN_CUE.search(prev[1], max(0, len(prev[1]) - 40)))
-        elif written and prev[0] == "blockquote" and not _WRITER_RESUMES.search(draft[1]):
-            draft[0] = "blockquote"  # the next paragraph of the letter, report or post
+        elif written and prev[0] == "blockquote" and (not _WRITER_RESUMES.search(draft[1]) or (
+                not writer_says_i and _FIRST_PERSON.search(draft[1]) and not _ANY_QUOTE_MARK.search(draft[1]))):
+            # the next paragraph of the letter, report or post (in the first person with no quote marks it is the
+            # letter's still: `It is the first time I have said no`)
+            draft[0] = "blockquote"
         else:
             written = False
 

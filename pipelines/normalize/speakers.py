@@ -538,7 +538,8 @@ class _ArticleContext:
             return self.entities[role]  # "the prime minister", named as such before
         if head in _ROLE_NOUNS or head in TITLE_WORDS:
             return self.entity(role, "person")
-        if head.endswith("s") and not head.endswith(("ss", "'s", "’s")) and words[-1].islower() and len(words) <= 4:
+        if head.endswith("s") and not head.endswith(("ss", "'s", "’s")) and head not in self.full_names and \
+                len(words) <= 4:
             return self.entity(role, "unknown")  # "the smugglers": a group, not someone named before
         return self._antecedent("person", at, speakers)
 

@@ -251,6 +251,18 @@ def test_contact_footer_ending_with_a_bare_address():
     assert kinds(parsed) == ["body", "footer", "footer"]
 
 
+def test_a_call_for_letters_with_an_address_closing_the_article_is_footer():
+    parsed = parse_article(article("## T", "Kim Lee 1 June 2020", "Body text here.",
+                                   "Have a view on the budget? Write to us at letters@herald.example"))
+    assert kinds(parsed) == ["body", "footer"]
+
+
+def test_byline_fields_after_a_bar_are_no_author():
+    parsed = parse_article(article("## T", "By Corinne Ashdown | WDLT 6 News | November 18, 2026", "Body text."))
+    assert parsed.authors == ("Corinne Ashdown",)
+    assert parsed.published_on == dt.date(2026, 11, 18)
+
+
 def test_a_place_under_the_title_is_no_byline():
     parsed = parse_article(article("## Cup replay tonight", "Jordan Stadium", "Kick-off is at eight."))
     assert parsed.authors == () and len(parsed.paragraphs) == 2

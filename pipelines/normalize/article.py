@@ -29,6 +29,7 @@ _DATE = (
 )
 _BYLINE = re.compile(rf"^(?:by\s+)?(?P<names>.*?)[\s,;|·•—–-]*(?:(?:published|updated)\s*:?\s*)?{_DATE}\s*$",
                      re.IGNORECASE)
+_FIELD_BAR = re.compile(r"\s+[|·•]\s+")
 _BY_ONLY = re.compile(r"^by\s+(?P<names>[^.!?]{2,150})$", re.IGNORECASE)
 # Two to four capitalised words a name, one or more names joined by "and" or commas; no sentence punctuation.
 _NAME_ONLY = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’.-]*,?){1,11}$")
@@ -56,6 +57,9 @@ _FOOTER = re.compile(
 # A line that hands over to a contact address: "Contact our desk at:", "Write to the newsroom:", "Tips:".
 _CONTACT_LEAD = re.compile(r"^(?:contact|write to|email|e-mail|reach|tips|send (?:us )?(?:your )?(?:tips|news))\b"
                            r"[^.!?]{0,80}:$", re.IGNORECASE)
+# A newsroom's call for letters or tips that ends the article: "Have a view? Write to us at letters@example.org".
+_WRITE_TO_US = re.compile(r"\b(?:write|email|e-mail|contact|send|tell)\b[^.!?]{0,60}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+                          re.IGNORECASE)
 _BARE_URL = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?$", re.IGNORECASE)
 _FOOTER_MAX_CHARS = 300
 
@@ -137,7 +141,8 @@ def _parse_byline(raw: str) -> tuple[str, tuple[str, ...], dt.date | None, list[
     # pattern's lazy names part tries every date form at every character of such a line (a third of parsing time).
     match = _BYLINE.match(line) if line.rstrip()[-1:].isdecimal() else None
     if match:
-        names = match.group("names").strip(" ,;|-")
+        # "By Ana Ruiz | WDLT 6 News | May 2, 2026": after a bar or a dot come the outlet and the section
+        names = _FIELD_BAR.split(match.group("names"))[0].strip(" ,;|-")
         authors = _split_authors(names)
         if names and not authors:
             return None  # words before the date that are no names: a sentence, not a byline
@@ -258,7 +263,7 @@ def _paragraphs(blocks: list[_Block], issues: list[Issue]) -> list[Paragraph]:
 
 def _is_footer(text: str) -> bool:
     return len(text) <= _FOOTER_MAX_CHARS and bool(_FOOTER.match(text) or _BARE_URL.match(text)
-                                                   or _CONTACT_LEAD.match(text))
+                                                   or _CONTACT_LEAD.match(text) or _WRITE_TO_US.search(text))
 
 
 def _continues(prev: list, draft: list) -> bool:

@@ -216,6 +216,15 @@ def test_canonical_name_has_no_title_label_or_initial(text, speaker):
       "five winners,\" she said.",), ["Ngozi Ekwueme", "Ngozi Ekwueme"]),
     (('Opposition MLA Jagat Bhalla said the shelters were "mostly locked."', '"I was outside the gate," he said.'),
      ["Jagat Bhalla", "Jagat Bhalla"]),
+    (('Education MEC Xolani Dube said the rewrite was "painful."', '"No other paper was leaked," he said.'),
+     ["Xolani Dube", "Xolani Dube"]),
+    (("Councillor Desmond Vandersteen chairs the panel.", "Tobiah Roskilly, a cyclist, spoke first.",
+      "Cllr Vandersteen said he had read the report. \"That is on us,\" he said."), ["Desmond Vandersteen"]),
+    # a role after the name and a comma; not after a place or in an opening phrase
+    (("Oyelaran Tebogo, president of the learners' congress, said the group would sue.",
+      '"They are telling learners that they are all suspects," he said.'), ["Oyelaran Tebogo"]),
+    (("In a letter seen by Meridian Wire, chief operating officer Dorcas Vale wrote that sales fell.",
+      'She wrote that the firm would "do what is necessary."'), ["Dorcas Vale"]),
     # a role and a name in apposition after a role; an unnamed woman the next `she` goes back to
     (('Her former husband, the drummer Jesper Berglund, said he had "no wish to relive that period" now.',),
      ["Jesper Berglund"]),

@@ -63,7 +63,7 @@ TITLE_WORDS = {
     "national", "security", "homeland", "treasury", "labour", "labor", "education", "energy",
     "pres", "anchor", "co-anchor", "host", "co-host", "reporter", "columnist", "pollster", "strategist", "commentator",
     "consultant", "activist", "organizer", "organiser", "chairperson", "pastor", "rabbi", "imam", "mla", "msp",
-    "td", "mpp", "mha",
+    "td", "mpp", "mha", "mec", "cto", "cio", "cllr",
 }
 
 # Head nouns that make a speaker an organisation or a document rather than a person.
@@ -101,7 +101,7 @@ AUXILIARIES = {"has", "had", "have", "also", "later", "then", "previously", "onc
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "sen", "rep", "gov", "jr",
                  "sr", "prof", "rev", "no", "inc", "corp", "co", "ltd", "vs", "etc", "jan", "feb", "aug", "sept",
                  "oct", "nov", "dec", "mt", "ft", "u.s", "u.k", "e.g", "i.e", "a.m", "p.m", "approx", "dept",
-                 "univ", "ave", "blvd", "fig", "vol", "cf", "maj", "adm", "cmdr", "supt", "insp", "det"}
+                 "univ", "ave", "blvd", "fig", "vol", "cf", "maj", "adm", "cmdr", "supt", "insp", "det", "cllr"}
 
 # Particles inside personal names: "Ursula von der Leyen", "Bashar al-Assad".
 NAME_PARTICLES = {"de", "da", "del", "della", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le",

@@ -70,7 +70,10 @@ _PERSON_ROLES = _ROLE_NOUNS | _KIN_WORDS | {
     "voter", "champion", "winner", "runner-up"}
 _PERSON_SUFFIXES = ("ist", "ian", "man", "woman", "person")
 # (The pattern opens with the comma, so that the regex engine skips from comma to comma.)
-_DESCRIBED_COMMA = re.compile(r",\s+(?:(?=[A-Z])|(?:an?\s+)?\d{1,3}(?:-year-old\b|,)|who\s)")
+_DESCRIBED_COMMA = re.compile(
+    r",\s+(?:(?=[A-Z])|(?:an?\s+)?\d{1,3}(?:-year-old\b|,)|who\s|(?P<role>(?:the\s+|an?\s+|its\s+|their\s+)?"
+    r"(?:(?!(?:after|before|with|by|for|from|to|in|on|at|as|and|but|when|while|if)\s)[a-z-]+\s+){0,2}(?:"
+    + "|".join(sorted(_PERSON_ROLES, key=len, reverse=True)) + r")\b(?!\s+[A-Z])))")
 _ROLE_GENDER = {"spokeswoman": "female", "chairwoman": "female", "mother": "female", "wife": "female",
                 "daughter": "female", "sister": "female", "spokesman": "male", "chairman": "male", "father": "male",
                 "husband": "male", "son": "male", "brother": "male", "woman": "female", "man": "male"}
@@ -629,22 +632,30 @@ _GIVEN_BEFORE = re.compile(_GIVEN + "$")
 _ROLE_BEFORE_NAME = re.compile(r"\b(?:" + "|".join(sorted(_PERSON_ROLES, key=len, reverse=True)) + r")\s+(?=[A-Z])")
 
 
+_PLACE_BEFORE = {"in", "at", "on", "from", "near", "outside", "to", "of", "into", "across", "around", "by", "with",
+                 "for", "about", "against", "under", "over", "through"}
+
+
 def _described_people(masked: list[tuple[int, str]], facts_of: dict[str, _RunFacts]) -> set[str]:
     """The runs that a role, an age or a who shows to be people, whatever their first names: `her deputy, Osric
     Thallberg`, `Dariusz Kowal, a 41-year-old driver`, `Ana Ruiz, 54,`, `Thandiwe Mokoena, who`."""
     found: set[str] = set()
     for _, text in masked:
         for comma in _DESCRIBED_COMMA.finditer(text):
-            if comma.end() < len(text) and text[comma.end()].isupper():  # a role, a comma, the name
+            if comma.group("role") is None and comma.end() < len(text) and text[comma.end()].isupper():
+                # a role, a comma, the name
                 role = text[max(0, comma.start() - 20):comma.start()].rsplit(None, 1)
                 noun = role[-1].lower() if role else ""
                 run = _NAME_RUN.match(text, comma.end()) if noun in _PERSON_ROLES or (
                     noun.endswith(_PERSON_SUFFIXES) and noun.isalpha()) else None
                 candidates = [run.group(0)] if run else []
-            else:  # the name, a comma, an age or a who
+            else:  # the name, a comma, an age, a who or a role ("Zola Ntuli, president of the congress,")
                 role = None
-                words = text[max(0, comma.start() - 80):comma.start()].split()[-3:]
-                candidates = [" ".join(words[n:]) for n in range(len(words) - 1)]
+                words = text[max(0, comma.start() - 80):comma.start()].split()[-4:]
+                # the last two or three words; after a role, not a place ("At City Hall, the mayor said")
+                candidates = [" ".join(words[n:]) for n in range(max(0, len(words) - 3), len(words) - 1)
+                              if comma.group("role") is None or (n == 0 or words[n - 1].lower() not in _PLACE_BEFORE)
+                              and words[n].lower() not in _NOT_NAMES]
             found.update(c for c in candidates if c in facts_of and (
                 len(facts_of[c].words) >= 2 or role and role[-1].lower() in _KIN_WORDS and run is not None
                 and text[run.end():run.end() + 1] in (",", ".")))  # "His daughter, Ada," (not "his wife, Democratic

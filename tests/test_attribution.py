@@ -233,6 +233,14 @@ def test_canonical_name_has_no_title_label_or_initial(text, speaker):
     (("Renata Galea runs the charity.", 'A man said the smugglers promised "one night."'), ["smugglers"]),
     (("Gordon Brown spoke first.", 'The Tories called the plan "a stealth tax."'), ["Tories"]),
     (('Fernando Morientes may leave. "I would be keen," said the 28-year-old Morientes.',), ["Fernando Morientes"]),
+    # a long unnamed subject: a who clause that names others, two who clauses joined by `and`; a descriptor is
+    # someone named before, not an unnamed role
+    (("Kofi Mensah said he would vote yes.", "A port worker who was not allowed to speak to the media said morale was "
+      '"the lowest I have seen."'), ["port worker"]),
+    (('One woman who works in quality control, and who asked not to be named, said the room went "silent."',
+      '"Nobody spoke," she said.'), ["woman", "woman"]),
+    (("A reporter asked about the wall. Donald Trump answered at length.",
+      'The businessman said there should be "a lot of systems."'), ["Donald Trump"]),
     # according to a document, not the participle after it; a utility is a body
     (('He paid, according to a receipt found behind the frame, "two pounds and a ham."',), ["receipt"]),
     (('The utility said its water had tested "well below" the limit.',), ["utility"]),

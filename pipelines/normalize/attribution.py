@@ -72,9 +72,12 @@ _RELATIVE_WHO = re.compile(r"(?:,\s*)?(?<![\w'’])(who)\s+(?:[a-z]+\s+){0,4}$|,
 _NONRESTRICTIVE_WHO = re.compile(r",\s*who\s+[^,;:\"“”]{3,160},\s*$")
 
 # ` who ` and a clause without commas or quotes up to the verb (`an aide who spoke on condition of anonymity`)
-_RESTRICTIVE_WHO = re.compile(r"(?<=[\w.])\s+who\s+[^,;:\"“”]{3,100}$")
+_RESTRICTIVE_WHO = re.compile(r"(?<=[\w.])\s+who\s+[^,;:\"“”]{3,150}$")
 
 # a place or company phrase, `was`, then the subject: `Among them was Ana Ruiz`, `Also present were the Kells`
+# `One woman who works in quality control, and who asked not to be named, said`: two who clauses joined by `and`
+_WHO_CHAIN = re.compile(r"(?<=[\w.])\s+who\s+[^;:\"“”]{3,200}?,\s+and\s+who\s+[^;:\"“”]{3,200},\s*$")
+
 _INVERTED_BE = re.compile(r"\s*(?:Among|Amongst|Behind|Beside|Alongside|Also)\b[^,.;:\"“”]{0,60}?\s(?:was|were)\s+"
                           r"(?=[A-Z])")
 
@@ -214,9 +217,18 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
                 subject_start, subject_end = opening, clause.start()  # with a name in apposition
             elif (before_clause := noun_phrase_back(masked, sent_start, clause.start())) is not None:
                 subject_start, subject_end = before_clause, clause.start()
+        elif subject_start is not None and masked[subject_start:subject_start + 4] in ("the ", "a ", "an ") and (
+                clause := _RESTRICTIVE_WHO.search(masked, max(sent_start, subject_end - 160), subject_end)) and \
+                clause.start() < subject_start and " that " not in clause.group(0) and (
+                (opening := noun_phrase_back(masked, sent_start, clause.start())) is not None) and \
+                not masked[sent_start:opening].strip(" \"“”‘’'"):
+            # `A port worker who was not allowed to speak to the media said`: the media is in the clause; the
+            # subject opens the sentence before it
+            subject_start, subject_end = opening, clause.start()
         if subject_start is None:
             # `a Senate aide who spoke on condition of anonymity said`: the subject before a restrictive clause
-            clause = _RESTRICTIVE_WHO.search(masked, max(sent_start, subject_end - 120), subject_end) or \
+            clause = _RESTRICTIVE_WHO.search(masked, max(sent_start, subject_end - 160), subject_end) or \
+                _WHO_CHAIN.search(masked, max(sent_start, subject_end - 300), subject_end) or \
                 _DASHED_APPOSITION.search(masked, max(sent_start, subject_end - 200), subject_end)
             if clause:
                 subject_start = noun_phrase_back(masked, sent_start, clause.start())

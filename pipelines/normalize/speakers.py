@@ -67,7 +67,9 @@ _PERSON_ROLES = _ROLE_NOUNS | _KIN_WORDS | {
     "journalist", "editor", "photographer", "artist", "singer", "actor", "actress", "author", "novelist", "poet",
     "designer", "architect", "accountant", "banker", "trader", "investor", "landlord", "tenant", "shepherd",
     "labourer", "laborer", "miner", "soldier", "veteran", "pensioner", "parent", "campaigner", "fan", "supporter",
-    "voter", "champion", "winner", "runner-up"}
+    "voter", "champion", "winner", "runner-up", "cook", "waiter", "waitress", "cleaner", "guard", "clerk",
+    "porter", "baker", "butcher", "fisher", "dancer", "pupil", "learner", "teenager", "retiree", "commuter",
+    "shopper", "customer", "patient", "mourner", "protester", "neighbor", "relative", "cousin", "grandson"}
 _PERSON_SUFFIXES = ("ist", "ian", "man", "woman", "person")
 # (The pattern opens with the comma, so that the regex engine skips from comma to comma.)
 _DESCRIBED_COMMA = re.compile(
@@ -514,10 +516,16 @@ class _ArticleContext:
         if len(words) == 1 and words[0][:1].isupper() and head not in _NOT_NAMES:
             # a surname alone ("Sikorski said"): the full name given in the article, or the surname as it stands
             return self.entity(self.full_names.get(head, _strip_possessive(words[0])), "person")
-        if words[0][:1].islower() and head in ("man", "woman") and len(words) <= 3:
-            # "A woman holding a blanket said": someone unnamed, whose gender the next `she` can use
-            person = self.entity(" ".join(words), "person")
-            person.gender = _ROLE_GENDER[head]
+        first = mention.split()[0].lower()
+        role_words = words[1:] if words[0].lower() in ("one", "another") else words
+        if first in ("a", "an", "one", "another") and role_words and role_words[0][:1].islower() and \
+                len(role_words) <= 4 and (head in _PERSON_ROLES or head in ("man", "woman") or (
+                    head.endswith(_PERSON_SUFFIXES) and head.isalpha())):
+            # "A woman holding a blanket said", "One woman who works in quality control", "A former line cook at
+            # Ostra said": someone new and unnamed, whom the next `she` can find
+            person = self.entity(" ".join(role_words), "person")
+            person.gender = person.gender or _ROLE_GENDER.get(head)
+            self._unnamed.add(id(person))
             return person
         return self.entity(" ".join(words), "unknown")
 
@@ -544,7 +552,7 @@ class _ArticleContext:
         if head.endswith("s") and not head.endswith(("ss", "'s", "’s")) and head not in self.full_names and \
                 len(words) <= 4:
             return self.entity(role, "unknown")  # "the smugglers": a group, not someone named before
-        return self._antecedent("person", at, speakers)
+        return self._antecedent("named", at, speakers)  # "the businessman": someone named before, not a role
 
     def _organisation(self, words: list[str], speakers: list[tuple[tuple[int, int], Entity]]) -> Entity:
         """"the ministry" -> the ministry named before (in full, or as an earlier speaker); else as written."""
@@ -610,7 +618,7 @@ class _ArticleContext:
             sentence = self.sentence_of(position)
             if best is not None and sentence < best[0]:
                 break
-            if _fits(entity, want):
+            if _fits(entity, want) if want != "named" else entity.kind == "person" and id(entity) not in self._unnamed:
                 best = (sentence, position, entity)
                 if id(entity) not in self._unnamed and position not in self._possessive:
                     named = best

@@ -241,6 +241,8 @@ def test_canonical_name_has_no_title_label_or_initial(text, speaker):
       '"Nobody spoke," she said.'), ["woman", "woman"]),
     (("A reporter asked about the wall. Donald Trump answered at length.",
       'The businessman said there should be "a lot of systems."'), ["Donald Trump"]),
+    (("Desmond Achterloo runs the trust.", "An official at the trust who was not authorised to speak to the press "
+      'said the lists were "staffed on goodwill."'), ["official"]),
     # according to a document, not the participle after it; a utility is a body
     (('He paid, according to a receipt found behind the frame, "two pounds and a ham."',), ["receipt"]),
     (('The utility said its water had tested "well below" the limit.',), ["utility"]),

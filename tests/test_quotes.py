@@ -155,14 +155,32 @@ def test_scare_quotes_titles_and_nicknames_have_no_speaker():
     'Ferrante said there was no sign of what the trade calls "chandelier bidding" at the sale.',
     'Residents said the cuts, a practice the NPDC calls "load management", came without warning.',
     'He said such rises are often described as "repricing," a word patient groups say hides the truth.',
+    # a body's own term or scheme (two words or more: `what it called a "provocation"` is its word), a name
+    # long given, a titled scheme, what a banner declares, a term paired with a named one
+    'Delta said it would not discuss what it calls "internal employee matters" with reporters.',
+    'The province calls the scale the "Fair Start Formula." Its documents say little else.',
+    'Motoring groups, who have long called the ring road "the Noose", say the charge is unfair.',
+    'Four pickups are paid for by a donor scheme called "Wheels for the Wild." Then she left.',
+    'A faded banner in the window still declares it a "Lucky Store of the Month."',
+    'Groups dubbed "pioneers" and "materialists" were most interested, the study said.',
 ])
 def test_names_and_terms_in_reported_speech_are_scare_quotes(paragraph):
-    assert [q.kind for q in quotes_of(paragraph)] == ["scare"]
+    assert {q.kind for q in quotes_of(paragraph)} == {"scare"}
 
 
 def test_a_judgement_after_what_critics_call_is_partial():
     (q,) = quotes_of('The senator said the bill was what critics call "a power grab" by the board.')
     assert q.kind == "partial"
+
+
+@pytest.mark.parametrize("paragraph", [
+    'The ministry condemned what it called a "provocation" by the navy.',
+    'Critics have called the project a "vanity train" that runs late.',
+    'Trump called the system "rigged" in a tweet on Tuesday.',
+    'The actress stopped to sign autographs and joked: "It is tight but I love it."',
+])
+def test_a_judgement_or_a_word_said_stays_speech(paragraph):
+    assert [q.kind for q in quotes_of(paragraph)] != ["scare"]
 
 
 def test_short_phrase_after_a_reporting_verb_is_partial():

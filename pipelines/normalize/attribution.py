@@ -220,8 +220,7 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
         elif subject_start is not None and masked[subject_start:subject_start + 4] in ("the ", "a ", "an ") and (
                 clause := _RESTRICTIVE_WHO.search(masked, max(sent_start, subject_end - 160), subject_end)) and \
                 clause.start() < subject_start and " that " not in clause.group(0) and (
-                (opening := noun_phrase_back(masked, sent_start, clause.start())) is not None) and \
-                not masked[sent_start:opening].strip(" \"“”‘’'"):
+                opening := _opening_before_clause(text, masked, sent_start, clause.start())) is not None:
             # `A port worker who was not allowed to speak to the media said`: the media is in the clause; the
             # subject opens the sentence before it
             subject_start, subject_end = opening, clause.start()
@@ -300,6 +299,22 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
             if mention:
                 return mention, "according to", "according"
     return (None, participle, "after") if participle else (None, None, None)
+
+
+def _opening_before_clause(text: str, masked: str, sent_start: int, clause_start: int) -> int | None:
+    """Where the noun phrase that opens the sentence and runs to a who clause starts: `A port worker who`, `An
+    official at the trust who` (a phrase of place after the head), or None."""
+    opening = noun_phrase_back(masked, sent_start, clause_start)
+    if opening is not None and not masked[sent_start:opening].strip(" \"“”‘’'"):
+        return opening
+    start, head, head_end = opening_subject(text, masked, sent_start, clause_start)
+    if head and start is not None and _PLACE_AFTER_HEAD.match(masked, head_end, clause_start) and \
+            not masked[sent_start:start].strip(" \"“”‘’'"):
+        return start
+    return None
+
+
+_PLACE_AFTER_HEAD = re.compile(r"\s+(?:at|of|from|for|with|in|on)\s+[^,;:\"“”]{1,40}$")
 
 
 def _in_opening_phrase(before: str, start: int, end: int) -> bool:

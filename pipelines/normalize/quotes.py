@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from pipelines.normalize.attribution import attribution, clause_subject, cue_in, sentence_subject
 from pipelines.normalize.lexicon import (
     DETERMINERS,
+    ORG_WORDS,
     PARTIAL_GOVERNORS,
     PRONOUNS,
     SPEECH_VERBS,
@@ -465,6 +466,12 @@ def _attribute_paragraph(paragraph: Paragraph, spans: list[_Span]) -> list[Quote
         if mention is None and len(spans) == 1 and not masked[:span.open].strip() and not after.strip(" .") \
                 and _is_title(inner.rstrip(".")):
             kind = "scare"  # a subheading in quote marks, alone in its paragraph: 'Legend of the Salt Flats.'
+        if kind != "scare" and where is None and n and kinds[-1] == "scare" and spans[n - 1].close is not None and \
+                spans[n - 1].close > sentence_start and not _more_words(inner, SCARE_MAX_WORDS) and \
+                _COORDINATED.match(masked, spans[n - 1].close + 1, span.open):
+            # `a "protection zone" of 3km and a wider "surveillance zone"`, `the word "stand-down" to "delay"`: a
+            # name or a word paired with the one before is one too
+            kind = "scare"
         if kind == "scare":
             mention = cue = None
         elif mention is None:
@@ -540,10 +547,10 @@ def _kind(inner: str, before: str, after: str, reported: bool) -> str:
     attributed_after = bool(_ATTRIBUTED_AFTER.match(after)) and (
         ends_terminal or _starts_with(after.lstrip(), ",—–-"))
     short = not _more_words(inner, SCARE_MAX_WORDS)
-    if short and lead and _apposed_name(inner, lead, after):
+    if short and lead and _apposed_name(inner, lead, after) or _SIGN_READS.search(before[-120:]):
         return "scare"
     if not lead or lead.endswith((",", ":", "—", "–")) or lead[-1:] in "([":
-        if short and (_is_title(inner) or _named(before) or not ends_terminal and not (
+        if short and (_is_title(inner) or _named(before, inner) or not ends_terminal and not (
                 lead.endswith((",", ":")) and cue_in(lead))):
             return "scare"
         if starts_upper or (not lead and attributed_after):
@@ -555,7 +562,7 @@ def _kind(inner: str, before: str, after: str, reported: bool) -> str:
         if starts_upper and inner.rstrip()[-1:] in _TERMINAL and (reported or _governed(before)):
             return "direct"
         return "partial"
-    if _named(before) or _CALL_NAME.search(lead) and _is_name(inner) or _named_around(inner, lead, after):
+    if _named(before, inner) or _CALL_NAME.search(lead) and _is_name(inner) or _named_around(inner, lead, after):
         return "scare"  # "The Salt Orchard", known as "the Ghost", the so-called "peace dividend", calls "the Furnace"
     if reported or _governed(before):
         return "partial"  # called the bill "a disgrace"; she said it had "irrefutable evidence"
@@ -614,11 +621,15 @@ def _is_title(inner: str) -> bool:
 
 
 def _is_name(inner: str) -> bool:
-    """A proper name: every word capitalised after an optional article (`the Furnace`, `Flexi-Berth`)."""
+    """A proper name: every word capitalised after an optional article (`the Furnace`, `Flexi-Berth`), but for the
+    small words of a title (`Wheels for the Wild`)."""
     words = inner.rstrip(",.").split()
     if words and words[0] in ("the", "a"):
         words = words[1:]
-    return bool(words) and all(w[:1].isupper() for w in words)
+    return bool(words) and words[0][:1].isupper() and all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words)
+
+
+_TITLE_SMALL_WORDS = {"of", "for", "the", "and", "a", "an", "in", "on", "to", "at", "by", "or", "with"}
 
 
 # `what engineers call a "pinch point"`: a trade's term, no one's words (but `what critics call a "power grab"`
@@ -631,10 +642,30 @@ _JUDGES = {"critics", "opponents", "supporters", "detractors", "sceptics", "skep
            "republicans", "conservatives", "liberals", "progressives", "voters", "residents"}
 
 
-def _term_of_art(before: str) -> bool:
-    term = _TERM_OF_ART.search(before[-80:]) if "what" in before else None
+def _term_of_art(before: str, inner: str = "") -> bool:
+    if _SCHEME_NAMED.search(before[-80:]) and (_more_words(inner, 1) or _is_name(inner)) and \
+            inner.split(None, 1)[0].lower() not in ("a", "an"):
+        return True  # `The province calls the scale the "Fair Start Formula."` (not `called the system "rigged"`)
+    if "what" not in before:
+        return False
+    body = _BODY_TERM.search(before[-80:]) if _more_words(inner, 1) else None  # (`what it called a "provocation"`)
+    if body is not None and (body.group("body") is None or body.group("body") in ORG_WORDS):
+        return True  # `what it calls a "register of connections"`, `what the department calls a "protection zone"`
+    term = _TERM_OF_ART.search(before[-80:])
     return term is not None and term.group("callers") not in _JUDGES and term.group("callers") not in BE_FORMS \
         and term.group("callers") not in _FINITE_S and term.group("modifier") not in DETERMINERS
+
+
+# a body naming its scheme: `calls the arrangement "shared landscape management"` (not `called the project a "..."`)
+_SCHEME_NAMED = re.compile(r"\bcall(?:s|ed)?\s+the\s+(?:arrangement|scheme|scale|plan|programme|program|system|policy"
+                           r"|approach|process|model|formula|rule|charge|fee|levy|project|initiative|zone|area|site"
+                           r"|practice|method)\s+(?:the\s+)?$")
+# what a body calls its own scheme or term (a short one: `what it calls "sensible gun laws, policy and
+# regulations"` is its words)
+_BODY_TERM = re.compile(r"\bwhat\s+(?:it|its\s+[a-z]+|the\s+(?P<body>[a-z]+))\s+(?:now\s+)?call(?:s|ed)?\s+"
+                        r"(?:an?\s+|the\s+)?$")
+# between two quotes of a pair: `"protection zone" of 3km and a wider "surveillance zone"`, `"stand-down" to "delay"`
+_COORDINATED = re.compile(r"[^.;:!?\"“”]{0,60}?\b(?:and|or|to|than|nor|versus)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?$")
 
 
 _FINITE_S = {"is", "was", "has", "does", "its", "his", "this", "thus", "as", "us"}
@@ -648,17 +679,27 @@ _NAMING_CONTEXT = re.compile(
     r"|\b(?:is|are|was|were|be|been|being)\s+(?:commonly|often|usually|popularly|sometimes|widely|locally|"
     r"informally|colloquially|also)\s+(?:called|referred\s+to\s+as)\s+(?:the\s+|an?\s+)?"
     r"|\b(?:label|nickname|moniker|epithet|sobriquet)\s*,?\s*"
-    r"|\b(?:signs?|placards?|banners?|posters?|t-shirts?|billboards?|stickers?)\b[^.;\"“”]{0,60}?"
-    r"(?:\b(?:read|reads|reading|said|saying|says|declaring|proclaiming|bearing)\b[:,]?\s*|:\s*)"
     r"|\bwhat\s+the\s+(?:trade|industry|profession|military|market)\s+call(?:s|ed)?\s+(?:an?\s+|the\s+)?"
+    r"|\b(?:have|has|had)\s+(?:long|always|often|routinely)\s+called\s+(?:[\w'’-]+\s+){0,5}?"
+
     r"|\b(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:practice|policy|process|system|scheme|programme|program|approach|"
     r"technique|method|tactic|strategy|phenomenon|condition|arrangement)\s+(?:that\s+|which\s+)?(?:the\s+)?"
     r"(?:[A-Za-z][\w-]*\s+){1,2}call(?:s|ed)\s+(?:an?\s+|the\s+)?)$")
 
 
-def _named(before: str) -> bool:
+# what a sign reads, short or long: `signs that read "Bring Them Up."`, `a banner still declares it a "..."`
+_SIGN_READS = re.compile(
+    r"(?:\b(?:a|an|the|their|his|her|its|some|many|several|two|three|four|homemade|handwritten|hand-lettered"
+    r"|cardboard|large|giant|faded)\s+(?:[\w-]+\s+)?(?:signs?|placards?|banners?|posters?|t-shirts?|billboards?"
+    r"|stickers?)|\b(?:signs|placards|banners|posters|billboards|stickers))\b"
+    r"[^.;\"“”]{0,60}?"
+    r"(?:\b(?:read|reads|reading|said|saying|says|stating|declaring|declares|declared|proclaiming|proclaims|bearing)\b"
+    r"(?:\s+it)?(?:\s+(?:a|an|the))?[:,]?\s*|:\s*)$")
+
+
+def _named(before: str, inner: str = "") -> bool:
     """The phrase is a name given, not words said: `known as`, `dubbed`, `, called the`, a trade's term."""
-    if _term_of_art(before) or _NAMING_CONTEXT.search(before[-120:]):
+    if _term_of_art(before, inner) or _NAMING_CONTEXT.search(before[-120:]):
         return True
     window = before[-60:]
     if any(map(window.lower().__contains__, _NAMING_STEMS)):  # most text has none of the words: str's search first

@@ -482,8 +482,13 @@ class _ArticleContext:
         affiliation = _AFFILIATION.search(head_phrase)
         if affiliation:
             _, person = name_words(head_phrase[:affiliation.start()])
+            before_words = head_phrase[:affiliation.start()].split()
             if len(person) >= 2 and not _orgish(person):
                 head_phrase = head_phrase[:affiliation.start()]  # "Professor Graham Wills of Coastal University"
+            elif before_words and before_words[0].lower() in ("a", "an", "one", "another") and \
+                    before_words[-1].lower() in _PERSON_ROLES and head_phrase[affiliation.end():].islower():
+                # "An official at the trust" (but "a spokesperson from Icstis" says whose)
+                head_phrase = mention = head_phrase[:affiliation.start()]
         title, words = split_title(head_phrase)
         apposed = _APPOSED_NAME.search(mention)
         head_words = mention[:apposed.start()].split() if apposed else []

@@ -243,6 +243,11 @@ def test_canonical_name_has_no_title_label_or_initial(text, speaker):
       'The businessman said there should be "a lot of systems."'), ["Donald Trump"]),
     (("Desmond Achterloo runs the trust.", "An official at the trust who was not authorised to speak to the press "
       'said the lists were "staffed on goodwill."'), ["official"]),
+    # someone new by any person's noun; a name given by its initial
+    (("Kibet Langat owns cattle nearby.", 'A ranger who asked that his name not be used says the unit is short. "We '
+      'have two pickups," he says.'), ["ranger"]),
+    (("Bhimappa Naikar lost his crop.", 'Leader of the Opposition, R. Gangadharappa, called the payment "an insult." '
+      'He called the canal a "pet project."'), ["R. Gangadharappa", "R. Gangadharappa"]),
     # according to a document, not the participle after it; a utility is a body
     (('He paid, according to a receipt found behind the frame, "two pounds and a ham."',), ["receipt"]),
     (('The utility said its water had tested "well below" the limit.',), ["utility"]),

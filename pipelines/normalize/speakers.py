@@ -83,6 +83,9 @@ _ROLE_GENDER = {"spokeswoman": "female", "chairwoman": "female", "mother": "fema
 _ROLE_AFTER = (r"\s+(?P<words>(?:[A-Z][\w'’-]*\s+|\d[\w-]*\s+)?(?:[a-z][\w-]*\s+){0,2}?"
                r"(?P<role>" + "|".join(sorted(_ROLE_NOUNS, key=len, reverse=True)) + r"))\b(?!\s*,?\s*[A-Z])")
 _ROLE = re.compile(r"\b(?:[Tt]he|[Aa]n?)" + _ROLE_AFTER)
+_NEW_ROLE_CAPITAL = re.compile(r"A(?<!\w.)n?\s+(?P<words>(?:[A-Z][\w'’-]*\s+|\d[\w-]*\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+                               r"(?P<role>" + "|".join(sorted(_PERSON_ROLES, key=len, reverse=True))
+                               + r"))\b(?!\s*,?\s*[A-Z])")
 # Only a role opening a sentence counts, and after the first a sentence opens with a capital: scanning for "The"
 # and "A" alone finds the same (no role phrase can hold a sentence start) without trying every "the" and "a".
 # The word boundary is checked after the capital ("T(?<!\w.)" is "\bT"): a pattern that opens with a letter lets
@@ -335,6 +338,8 @@ class _ArticleContext:
             matches = [opening] if opening else []
             if not openings.isdisjoint(found_runs):  # most paragraphs have no "The", "A" or "An": not scanned
                 matches += _ROLE_CAPITAL.finditer(text)
+                # someone new by any person's noun: "A ranger who asked that his name not be used says"
+                matches += (m for m in _NEW_ROLE_CAPITAL.finditer(text) if m.group("role").lower() not in _ROLE_NOUNS)
             for match in matches:
                 if match.start() not in self.starts(pos):
                     continue  # a role opening a sentence is someone; "she became a teacher" is no one new
@@ -460,7 +465,7 @@ class _ArticleContext:
         full = self.full_names.get(last)
         if full and full.split()[0] == words[0]:
             return full
-        if is_first_name(words[0]) or titled:
+        if is_first_name(words[0]) or titled or _INITIAL.fullmatch(words[0]):  # "R. Gangadharappa": an initial
             return " ".join((*words[:-1], _strip_possessive(words[-1])))
         return None
 

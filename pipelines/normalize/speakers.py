@@ -71,11 +71,6 @@ _PERSON_ROLES = _ROLE_NOUNS | _KIN_WORDS | {
     "porter", "baker", "butcher", "fisher", "dancer", "pupil", "learner", "teenager", "retiree", "commuter",
     "shopper", "customer", "patient", "mourner", "protester", "neighbor", "relative", "cousin", "grandson"}
 _PERSON_SUFFIXES = ("ist", "ian", "man", "woman", "person")
-# (The pattern opens with the comma, so that the regex engine skips from comma to comma.)
-_DESCRIBED_COMMA = re.compile(
-    r",\s+(?:(?=[A-Z])|(?:an?\s+)?\d{1,3}(?:-year-old\b|,)|who\s|(?P<role>(?:the\s+|an?\s+|its\s+|their\s+)?"
-    r"(?:(?!(?:after|before|with|by|for|from|to|in|on|at|as|and|but|when|while|if)\s)[a-z-]+\s+){0,2}(?:"
-    + "|".join(sorted(_PERSON_ROLES, key=len, reverse=True)) + r")\b(?!\s+[A-Z])))")
 _ROLE_GENDER = {"spokeswoman": "female", "chairwoman": "female", "mother": "female", "wife": "female",
                 "daughter": "female", "sister": "female", "spokesman": "male", "chairman": "male", "father": "male",
                 "husband": "male", "son": "male", "brother": "male", "woman": "female", "man": "male"}
@@ -299,7 +294,7 @@ class _ArticleContext:
         # (a run without words passes none of the tests below)
         facts_of = dict(zip(distinct, map(_run_facts, distinct), strict=True))
         lone = {facts.key for facts in facts_of.values() if facts.lone}
-        described = self._described = _described_people(masked, facts_of)
+        described = self._described = _described_people(runs, facts_of)
         lengths: dict[str, int] = {}  # words in each full name kept
         for run, facts in facts_of.items():
             # A person's full name: a known first name, a title that vouches for it ("Minister Rados?aw X"),
@@ -644,55 +639,70 @@ def _kinship(before: str) -> str | None:
     return word if word in _KIN_WORDS else None
 
 
-_GIVEN = r"\b(?:name(?:\s+only)?\s+as|first\s+name(?:\s+only)?,|identified(?:\s+only)?\s+as|known\s+only\s+as)\s+"
-_GIVEN_NAME = re.compile(_GIVEN + r"(?=[A-Z])")
-_GIVEN_BEFORE = re.compile(_GIVEN + "$")
-_ROLE_BEFORE_NAME = re.compile(r"\b(?:" + "|".join(sorted(_PERSON_ROLES, key=len, reverse=True)) + r")\s+(?=[A-Z])")
-
-
+_GIVEN_BEFORE = re.compile(r"\b(?:name(?:\s+only)?\s+as|first\s+name(?:\s+only)?,|identified(?:\s+only)?\s+as"
+                           r"|known\s+only\s+as)\s+$")
+_AGE_OR_WHO_AFTER = re.compile(r",\s+(?:(?:an?\s+)?\d{1,3}(?:-year-old\b|,)|who\s)")
+_ROLE_AFTER_COMMA = re.compile(r",\s+(?:the\s+|an?\s+|its\s+|their\s+)?")
 _PLACE_BEFORE = {"in", "at", "on", "from", "near", "outside", "to", "of", "into", "across", "around", "by", "with",
                  "for", "about", "against", "under", "over", "through"}
 
 
-def _described_people(masked: list[tuple[int, str]], facts_of: dict[str, _RunFacts]) -> set[str]:
-    """The runs that a role, an age or a who shows to be people, whatever their first names: `her deputy, Osric
-    Thallberg`, `Dariusz Kowal, a 41-year-old driver`, `Ana Ruiz, 54,`, `Thandiwe Mokoena, who`."""
+def _is_person_noun(word: str) -> bool:
+    word = word.lower()
+    return word in _PERSON_ROLES or word.endswith(_PERSON_SUFFIXES) and word.isalpha()
+
+
+def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str, _RunFacts]) -> set[str]:
+    """The runs that the words around them show to be people, whatever their first names: a role before (`her
+    deputy, Osric Thallberg`, `the former champion Ngozi Ekwueme`), an age, a who or a role after (`Dariusz Kowal, a
+    41-year-old driver`, `Thandiwe Mokoena, who`, `Zola Ntuli, president of the congress,`), a given name (`gave his
+    name only as Idris`), a kinship word before a lone name (`His daughter, Chiamaka,`). Only the runs that no first
+    name, title or lone surname vouches for are looked at, where they first stand: time in proportion to them."""
+    unknown = {run for run, facts in facts_of.items() if facts.words and not facts.vouched and not facts.first_name}
     found: set[str] = set()
-    for _, text in masked:
-        for comma in _DESCRIBED_COMMA.finditer(text):
-            if comma.group("role") is None and comma.end() < len(text) and text[comma.end()].isupper():
-                # a role, a comma, the name
-                role = text[max(0, comma.start() - 20):comma.start()].rsplit(None, 1)
-                noun = role[-1].lower() if role else ""
-                run = _NAME_RUN.match(text, comma.end()) if noun in _PERSON_ROLES or (
-                    noun.endswith(_PERSON_SUFFIXES) and noun.isalpha()) else None
-                candidates = [run.group(0)] if run else []
-            else:  # the name, a comma, an age, a who or a role ("Zola Ntuli, president of the congress,")
-                role = None
-                words = text[max(0, comma.start() - 80):comma.start()].split()[-4:]
-                # the last two or three words; after a role, not a place ("At City Hall, the mayor said")
-                candidates = [" ".join(words[n:]) for n in range(max(0, len(words) - 3), len(words) - 1)
-                              if comma.group("role") is None or (n == 0 or words[n - 1].lower() not in _PLACE_BEFORE)
-                              and words[n].lower() not in _NOT_NAMES]
-            found.update(c for c in candidates if c in facts_of and (
-                len(facts_of[c].words) >= 2 or role and role[-1].lower() in _KIN_WORDS and run is not None
-                and text[run.end():run.end() + 1] in (",", ".")))  # "His daughter, Ada," (not "his wife, Democratic
-            # presidential nominee ...")
-        # `who gave his name only as Idris`, `the former champion Ngozi Ekwueme` (a role right before a full name)
-        for given in _GIVEN_NAME.finditer(text):
-            run = _NAME_RUN.match(text, given.end())
-            if run and run.group(0) in facts_of:
-                found.add(run.group(0))
-        for role in _ROLE_BEFORE_NAME.finditer(text) if _has_role_word(text) else ():
-            run = _NAME_RUN.match(text, role.end())
-            if run and run.group(0) in facts_of and len(facts_of[run.group(0)].words) >= 2:
-                found.add(run.group(0))
+    for _, text, found_runs in runs:
+        for run in unknown.intersection(found_runs):
+            if run in found:
+                continue
+            at = text.find(run)
+            single = len(facts_of[run].words) == 1
+            if single and text[at - 2:at] != ", " and text[at - 3:at] != "as ":
+                continue  # most capitalised words: no kinship word or given name before them
+            before, after = text[max(0, at - 40):at], text[at + len(run):at + len(run) + 80]
+            words_before = before.split()
+            if _GIVEN_BEFORE.search(before):
+                found.add(run)
+            elif single:
+                # a lone name after a kinship word and a comma, closed by a comma or a full stop
+                if before.endswith(", ") and words_before and words_before[-1].rstrip(",").lower() in _KIN_WORDS \
+                        and after[:1] in (",", "."):
+                    found.add(run)
+            elif words_before and (before.endswith(" ") and _is_person_noun(words_before[-1])
+                                   or before.endswith(", ") and _is_person_noun(words_before[-1].rstrip(","))):
+                found.add(run)  # a role right before the name, or a role and a comma
+            elif _AGE_OR_WHO_AFTER.match(after):
+                found.add(run)
+            elif (opening := _ROLE_AFTER_COMMA.match(after)) and not (
+                    words_before and words_before[-1].lower() in _PLACE_BEFORE) and _role_follows(
+                    after[opening.end():].split()[:4]):
+                found.add(run)  # (not a place: "At City Hall, the mayor said")
     return found
 
 
-def _has_role_word(text: str) -> bool:
-    """Any of the role words at all? (The word alternation is slow to try at every word; a set test is not.)"""
-    return not _PERSON_ROLES.isdisjoint(text.lower().split())
+def _role_follows(words: list[str]) -> bool:
+    """A person's noun within the first three lower-case words (`president of`, `a retired nurse`), no function word
+    before it and no name right after it (`chief operating officer Desmond Vale` is a title, not an apposition)."""
+    for i, word in enumerate(words[:3]):
+        bare = word.strip(",.;:")
+        if not bare.islower() or bare in _FUNCTION_WORDS_AFTER_COMMA:
+            return False
+        if _is_person_noun(bare):
+            return i + 1 >= len(words) or not words[i + 1][:1].isupper()
+    return False
+
+
+_FUNCTION_WORDS_AFTER_COMMA = {"after", "before", "with", "by", "for", "from", "to", "in", "on", "at", "as", "and",
+                               "but", "when", "while", "if", "which", "who", "that", "where"}
 
 
 def _title_before(before: str) -> str | None:

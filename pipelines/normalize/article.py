@@ -233,11 +233,8 @@ def _paragraphs(blocks: list[_Block], issues: list[Issue]) -> list[Paragraph]:
             merged.append(draft)
 
     written = False  # the block quote open now is a written text, which may run over several paragraphs
-    writer_says_i = False  # the writer's own voice is in the first person (a blog, a column): no letter's sign
     for i in range(1, len(merged)):
         prev, draft = merged[i - 1], merged[i]
-        if prev[0] == "body" and not writer_says_i:
-            writer_says_i = bool(_FIRST_PERSON.search(_QUOTED.sub("", prev[1])))
         if draft[0] != "body":
             written = False
             continue
@@ -247,7 +244,8 @@ def _paragraphs(blocks: list[_Block], issues: list[Issue]) -> list[Paragraph]:
             draft[0] = "blockquote"
             written = bool(_WRITTEN_CUE.search(prev[1], max(0, len(prev[1]) - 40)))
         elif written and prev[0] == "blockquote" and (not _WRITER_RESUMES.search(draft[1]) or (
-                not writer_says_i and _FIRST_PERSON.search(draft[1]) and not _ANY_QUOTE_MARK.search(draft[1]))):
+                _FIRST_PERSON.search(draft[1]) and not _ANY_QUOTE_MARK.search(draft[1])
+                and not _writer_says_i(merged[:i]))):
             # the next paragraph of the letter, report or post (in the first person with no quote marks it is the
             # letter's still: `It is the first time I have said no`)
             draft[0] = "blockquote"
@@ -259,6 +257,12 @@ def _paragraphs(blocks: list[_Block], issues: list[Issue]) -> list[Paragraph]:
     for paragraph in paragraphs:
         issues.extend(_lost_characters(paragraph))
     return paragraphs
+
+
+def _writer_says_i(drafts: list[list]) -> bool:
+    """Does the writer's own voice use the first person before this point (a blog, a column)? Then a paragraph in
+    the first person is no sign that a letter runs on. (Asked only there: most articles never need it.)"""
+    return any(d[0] == "body" and _FIRST_PERSON.search(_QUOTED.sub("", d[1])) for d in drafts)
 
 
 def _is_footer(text: str) -> bool:

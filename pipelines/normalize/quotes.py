@@ -547,7 +547,7 @@ def _kind(inner: str, before: str, after: str, reported: bool) -> str:
     attributed_after = bool(_ATTRIBUTED_AFTER.match(after)) and (
         ends_terminal or _starts_with(after.lstrip(), ",—–-"))
     short = not _more_words(inner, SCARE_MAX_WORDS)
-    if short and lead and _apposed_name(inner, lead, after) or _SIGN_READS.search(before[-120:]):
+    if short and lead and _apposed_name(inner, lead, after) or _signed(before):
         return "scare"
     if not lead or lead.endswith((",", ":", "—", "–")) or lead[-1:] in "([":
         if short and (_is_title(inner) or _named(before, inner) or not ends_terminal and not (
@@ -681,7 +681,6 @@ _NAMING_CONTEXT = re.compile(
     r"|\b(?:label|nickname|moniker|epithet|sobriquet)\s*,?\s*"
     r"|\bwhat\s+the\s+(?:trade|industry|profession|military|market)\s+call(?:s|ed)?\s+(?:an?\s+|the\s+)?"
     r"|\b(?:have|has|had)\s+(?:long|always|often|routinely)\s+called\s+(?:[\w'’-]+\s+){0,5}?"
-
     r"|\b(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:practice|policy|process|system|scheme|programme|program|approach|"
     r"technique|method|tactic|strategy|phenomenon|condition|arrangement)\s+(?:that\s+|which\s+)?(?:the\s+)?"
     r"(?:[A-Za-z][\w-]*\s+){1,2}call(?:s|ed)\s+(?:an?\s+|the\s+)?)$")
@@ -697,9 +696,22 @@ _SIGN_READS = re.compile(
     r"(?:\s+it)?(?:\s+(?:a|an|the))?[:,]?\s*|:\s*)$")
 
 
+_SIGN_WORDS = ("sign", "placard", "banner", "poster", "shirt", "billboard", "sticker")
+_NAMING_WORDS = ("call", "label", "nickname", "moniker", "epithet", "sobriquet", "referred")
+
+
+def _signed(before: str) -> bool:
+    """What a sign reads (the words are looked for first: the pattern is slow to try at every position)."""
+    window = before[-120:]
+    lowered = window.lower()
+    return any(map(lowered.__contains__, _SIGN_WORDS)) and _SIGN_READS.search(window) is not None
+
+
 def _named(before: str, inner: str = "") -> bool:
     """The phrase is a name given, not words said: `known as`, `dubbed`, `, called the`, a trade's term."""
-    if _term_of_art(before, inner) or _NAMING_CONTEXT.search(before[-120:]):
+    window = before[-120:]
+    if "call" in window and _term_of_art(before, inner) or any(map(window.__contains__, _NAMING_WORDS)) and \
+            _NAMING_CONTEXT.search(window):
         return True
     window = before[-60:]
     if any(map(window.lower().__contains__, _NAMING_STEMS)):  # most text has none of the words: str's search first

@@ -248,6 +248,12 @@ def test_canonical_name_has_no_title_label_or_initial(text, speaker):
       'have two pickups," he says.'), ["ranger"]),
     (("Bhimappa Naikar lost his crop.", 'Leader of the Opposition, R. Gangadharappa, called the payment "an insult." '
       'He called the canal a "pet project."'), ["R. Gangadharappa", "R. Gangadharappa"]),
+    # a dateline's place is no one who speaks; a verb after `and` shares the sentence's subject
+    (("SANTA ROSA, Costa Vela (AP) — Villages were evacuated on Tuesday.", "The National Volcanological Observatory "
+      'recorded 1,200 quakes. In its bulletin, it said an eruption was "more likely than not."'),
+     ["Volcanological Observatory"]),
+    (('Kahananui estimated the cuts would cost Vandeloo "300 million crowns" a year, and said investors would worry.',),
+     ["Kahananui"]),
     # according to a document, not the participle after it; a utility is a body
     (('He paid, according to a receipt found behind the frame, "two pounds and a ham."',), ["receipt"]),
     (('The utility said its water had tested "well below" the limit.',), ["utility"]),

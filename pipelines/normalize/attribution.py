@@ -81,6 +81,7 @@ _WHO_CHAIN = re.compile(r"(?<=[\w.])\s+who\s+[^;:\"“”]{3,200}?,\s+and\s+who\
 _INVERTED_BE = re.compile(r"\s*(?:Among|Amongst|Behind|Beside|Alongside|Also)\b[^,.;:\"“”]{0,60}?\s(?:was|were)\s+"
                           r"(?=[A-Z])")
 
+_AND_BEFORE = re.compile(r"(?:^|\W)(?:and|but)\s*$")  # a verb after `and` shares the sentence's subject
 _LEAD = re.compile(r"^[\s,]*(?:[—―–-]+\s*)?")
 _LEAD_NO_BAR = re.compile(r"^[\s,]*(?:[—–-]+\s*)?")
 _CLAUSE_BREAK = re.compile(r"[,;]")
@@ -126,6 +127,8 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
             mention = noun_phrase_forward(text, offset + cue_end, after_end)  # inverted: `"...," said Peskov`
             if mention:
                 return mention, cue_word, "after"
+        elif _AND_BEFORE.search(rest, 0, cue_start):
+            pass  # `would cost Vandeloo "..." a year, and said investors ...`: the sentence's subject said it
         else:
             mention = _subject_after_quote(text, masked, offset, offset + cue_start)
             if mention:

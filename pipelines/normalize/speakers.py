@@ -35,6 +35,7 @@ from pipelines.normalize.phrases import TITLE_ABBREVIATIONS, noun_phrase_back
 from pipelines.normalize.sentences import sentence_starts
 
 _INITIAL = re.compile(r"[A-Z]\.")
+_DATELINE = re.compile(r"[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+)*(?:,[^—–(]{0,40})?\s*(?:\([^)]{1,30}\)\s*)?[—–-]")
 _POSTNOMINALS = {"KC", "QC", "MP", "MSP", "MEP", "MLA", "TD", "MBE", "OBE", "CBE", "KBE", "DBE", "PhD", "FRS"}
 _NAME_WORD = r"(?:[A-Z][\w'’?\-]*\.?|[A-Z]\.)"
 _NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+)*{_NAME_WORD})*")
@@ -322,6 +323,8 @@ class _ArticleContext:
                 # the end of the last
                 start = text.find(run, end)
                 end = start + len(run)
+                if start == 0 and run.isupper() and _DATELINE.match(text):
+                    continue  # "SANTA ROSALÍA DEL VALLE, Costa Vela (AP) —": a dateline's place, no one who speaks
                 plan = named.get(run)
                 if plan is not None and (entity := self._entity_of_plan(plan, text, start)) is not None:
                     found.append(((pos, start), end, entity))

@@ -163,6 +163,13 @@ def test_scare_quotes_titles_and_nicknames_have_no_speaker():
     'Four pickups are paid for by a donor scheme called "Wheels for the Wild." Then she left.',
     'A faded banner in the window still declares it a "Lucky Store of the Month."',
     'Groups dubbed "pioneers" and "materialists" were most interested, the study said.',
+    # a habit begun, a name a document gives, a limit a body names, a name a thing is remembered by, what a sign
+    # promises
+    'She said nurses have started calling it "the clipboard ward," with charts taped to doors.',
+    'He said uptake of the vaccine, which the unit\'s leaflets call the "school-entry jab", had fallen.',
+    'The union wants a cap, a limit it calls the "short-train rule" and which the firm rejects.',
+    'He played in the 2007 side remembered by fans as "the Iron Pack", he said.',
+    'The shop was shut below a sign that still promises "Honest Wines Since 2003."',
 ])
 def test_names_and_terms_in_reported_speech_are_scare_quotes(paragraph):
     assert {q.kind for q in quotes_of(paragraph)} == {"scare"}
@@ -178,6 +185,7 @@ def test_a_judgement_after_what_critics_call_is_partial():
     'Critics have called the project a "vanity train" that runs late.',
     'Trump called the system "rigged" in a tweet on Tuesday.',
     'The actress stopped to sign autographs and joked: "It is tight but I love it."',
+    'He attacked the trade deal, which Trump had called a "disaster" and promised to rip up.',
 ])
 def test_a_judgement_or_a_word_said_stays_speech(paragraph):
     assert [q.kind for q in quotes_of(paragraph)] != ["scare"]

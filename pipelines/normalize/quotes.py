@@ -34,8 +34,8 @@ ATTRIBUTION_WINDOW = 400  # characters around a quote searched for its speaker
 LINKING = {"it", "them", "him", "her", "this", "that", "these", "those", "for", "on", "about", "to", "as", "of",
            "be", "was", "is", "what", "which", "us", "me", "you"}
 NICKNAMING = {"so-called", "dubbed", "nicknamed", "known", "titled", "entitled", "named", "branded", "headed",
-              "captioned"}
-_NAMING_STEMS = ("called", "dubbed", "named", "known", "titled", "branded", "headed", "captioned")  # in every one
+              "captioned", "remembered"}
+_NAMING_STEMS = ("called", "dubbed", "named", "known", "titled", "branded", "headed", "captioned", "remembered")
 
 _TERMINAL_OR_COMMA = _TERMINAL | {","}
 _STARTS_QUOTE = DOUBLE_OPEN + DOUBLE_EITHER + SINGLE_OPEN + SINGLE_EITHER
@@ -574,7 +574,8 @@ _A_NAME_AFTER = re.compile(r"^[\s,]*(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:name|nickna
 _SOLD_AS = re.compile(r"\b(?:sold|marketed|branded|billed|advertised|packaged|promoted|launched)\b[^,.;:]{0,40}?\bas"
                       r"(?:\s+(?:the|an?))?$")
 _MODIFIED_NOUN = re.compile(r"^\s([a-z]{3,})\b")
-_DETERMINER_AT_END = re.compile(r"(?:^|\s)(?:its|the|their|his|her|our|a|an|this|new)$", re.IGNORECASE)
+# a determiner or a possessive, and perhaps one adjective, right before the quote: a slot for a modifier
+_MODIFIER_SLOT = re.compile(r"(?:^|\s)(?:its|the|their|his|her|our|a|an|this|new)$", re.IGNORECASE)
 
 
 def _named_around(inner: str, lead: str, after: str) -> bool:
@@ -583,10 +584,10 @@ def _named_around(inner: str, lead: str, after: str) -> bool:
     if _A_NAME_AFTER.match(after):
         return True
     if not _is_name(inner):
-        return False
+        return False  # (a lower-case word in that slot is mostly someone's: `a "significant" step`, he said)
     if _SOLD_AS.search(lead[-80:]):
         return True
-    noun = _MODIFIED_NOUN.match(after) if inner[-1:].isalnum() and _DETERMINER_AT_END.search(lead) else None
+    noun = _MODIFIED_NOUN.match(after) if inner[-1:].isalnum() and _MODIFIER_SLOT.search(lead) else None
     return noun is not None and noun.group(1) not in _NOT_POSSESSED and not noun.group(1).endswith(("ed", "ing")) \
         and noun.group(1) not in SPEECH_VERBS
 
@@ -675,9 +676,15 @@ _FINITE_S = {"is", "was", "has", "does", "its", "his", "this", "thus", "as", "us
 # new price`), a common name (`are commonly called`), a label noun (`the unkind label`), what a sign reads, a
 # trade's term (`what the trade calls`), the name of a practice (`a practice the NPDC calls`).
 _NAMING_CONTEXT = re.compile(
-    r"(?:\btaken\s+to\s+call(?:ing)?\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:\b(?:taken\s+to|started|begun|began)\s+call(?:ing)?\s+(?:[\w'’-]+\s+){0,3}?"
     r"|\b(?:is|are|was|were|be|been|being)\s+(?:commonly|often|usually|popularly|sometimes|widely|locally|"
-    r"informally|colloquially|also)\s+(?:called|referred\s+to\s+as)\s+(?:the\s+|an?\s+)?"
+    r"informally|colloquially|also|now)\s+(?:called|referred\s+to\s+as)\s+(?:the\s+|an?\s+)?"
+    # a thing a document or a group names: `which the unit's leaflets call the "school-entry jab"` (not `which he
+    # called`), `a limit it calls the "short-train rule"`
+    r"|\bwhich\s+(?!(?:he|she|they|i|we|critics|opponents|supporters|detractors|some|many|others)\s)"
+    r"(?:[a-z][\w'’-]*\s+){1,3}call(?:s|ed)?\s+(?:the\s+|an?\s+)?"
+    r"|\b(?:an?|the)\s+(?:[a-z-]+\s+)?(?:limit|rule|measure|tax|fee|charge|levy|zone|cap|target|threshold|test"
+    r"|standard|ban|deal|offer)\s+(?:it|the\s+[a-z]+|[A-Z][\w-]*)\s+call(?:s|ed)\s+(?:the\s+|an?\s+)?"
     r"|\b(?:label|nickname|moniker|epithet|sobriquet)\s*,?\s*"
     r"|\bwhat\s+the\s+(?:trade|industry|profession|military|market)\s+call(?:s|ed)?\s+(?:an?\s+|the\s+)?"
     r"|\b(?:have|has|had)\s+(?:long|always|often|routinely)\s+called\s+(?:[\w'’-]+\s+){0,5}?"
@@ -692,7 +699,8 @@ _SIGN_READS = re.compile(
     r"|cardboard|large|giant|faded)\s+(?:[\w-]+\s+)?(?:signs?|placards?|banners?|posters?|t-shirts?|billboards?"
     r"|stickers?)|\b(?:signs|placards|banners|posters|billboards|stickers))\b"
     r"[^.;\"“”]{0,60}?"
-    r"(?:\b(?:read|reads|reading|said|saying|says|stating|declaring|declares|declared|proclaiming|proclaims|bearing)\b"
+    r"(?:\b(?:read|reads|reading|said|saying|says|stating|declaring|declares|declared|proclaiming|proclaims|bearing"
+    r"|promises|promised|promising|announces|announcing|warns|warning)\b"
     r"(?:\s+it)?(?:\s+(?:a|an|the))?[:,]?\s*|:\s*)$")
 
 
@@ -718,7 +726,7 @@ def _named(before: str, inner: str = "") -> bool:
         tail = [w.lower() for w in WORD.findall(window)[-6:]]
         # "known as" names, also "known in the industry as"; "known to be" does not; the others name right before
         # the phrase ("an email headed", not "headed home and said")
-        if any(w in NICKNAMING and (n >= len(tail) - 3 if w != "known" else "as" in tail[n + 1:])
+        if any(w in NICKNAMING and (n >= len(tail) - 3 if w not in ("known", "remembered") else "as" in tail[n + 1:])
                for n, w in enumerate(tail)):
             return True
     if "the " in window and _WORD_AS_WORD.search(window):

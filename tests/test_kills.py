@@ -22,11 +22,12 @@ from sqlalchemy import text
 
 from models import make_engine
 from pipelines.load import _SPEAKER_LOCK as SPEAKER_LOCK
+from pipelines.load import BATCH_FILES
 from tests.conftest import ROOT, wait_for
-from tests.test_reruns import content, make_corpus, scalar
+from tests.test_reruns import content, make_corpus, make_files, scalar
 from tests.worker import refresh
 
-COPIES = 40  # 1,000 files: two load batches, so a kill can land between two commits
+FILES = 2 * BATCH_FILES  # 1,000 files: two load batches, so a kill can land between two commits
 BOUND = 240  # seconds a run may take here; a run blocked by a dead one never ends, so any bound tells them apart
 STOPPED = "lede: stopped on request; files loaded so far are kept, the next run loads the rest."
 
@@ -86,7 +87,7 @@ def store_content(url: str) -> dict:
 @pytest.fixture
 def corpus(tmp_path) -> tuple[Path, int]:
     folder = tmp_path / "seeds"
-    return folder, make_corpus(folder, COPIES)
+    return folder, make_files(folder, FILES)
 
 
 KILL_POINTS = {

@@ -14,10 +14,9 @@ from dagster import DagsterEventType, DagsterRunStatus, RunsFilter
 
 from pipelines.load import BATCH_FILES
 from tests.conftest import ROOT, running_dagster_dev, wait_for
-from tests.test_kills import BOUND, files_with, finish, instance, lede_env, start, store_content
+from tests.test_kills import BOUND, clean_load_content, files_with, finish, instance, lede_env, start, store_content
 from tests.test_reruns import make_files
 from tests.test_ui import FINISHED, LAUNCH, LOCATION, REPOSITORY, RUN, graphql
-from tests.worker import refresh
 
 FILES = 5 * BATCH_FILES  # 2,500 files: five batches, so a run is seen loading with files still pending
 
@@ -61,9 +60,7 @@ def setting(tmp_path):
 
 
 def equals_clean_load(url: str, seeds, tmp_path) -> None:
-    clean = f"sqlite:///{tmp_path / 'clean.db'}"
-    refresh(clean, seeds, "clean")
-    assert store_content(url) == store_content(clean)
+    assert store_content(url) == clean_load_content(f"sqlite:///{tmp_path / 'clean.db'}", seeds)
 
 
 @pytest.mark.slow

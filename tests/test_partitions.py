@@ -24,7 +24,7 @@ from pipelines.resources import Database, SeedFolder
 from pipelines.schema import upgrade_to_head
 from tests.conftest import DATA, ROOT, wait_for
 from tests.partition_worker import load_partition
-from tests.test_reruns import make_corpus
+from tests.test_reruns import make_corpus, make_files
 from tests.worker import refresh
 
 TABLES = {  # what the views do not show: the ledger, and the speakers and authors as rows of their own
@@ -303,7 +303,7 @@ def loading_partition_run(instance: dg.DagsterInstance) -> tuple[dg.DagsterRun, 
 def test_two_racing_backfills_and_a_partition_run_killed_hard_then_retried_end_as_one_plain_load(
         new_postgresql_url, tmp_path, monkeypatch):
     folder = tmp_path / "seeds"
-    make_corpus(folder, 36)  # 900 files in 2 partitions: each run parses with worker processes, for seconds
+    make_files(folder, 900)  # 900 files in 2 partitions: each run parses with worker processes, for seconds
     lede, plain = new_postgresql_url(), new_postgresql_url()
     env = backfill_env(tmp_path, lede, dagster_url(new_postgresql_url()), 2)
     write_instance_yaml(Path(env["DAGSTER_HOME"]))

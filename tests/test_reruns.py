@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import text
 
 from models import make_engine
+from pipelines.load import BATCH_FILES
 from pipelines.normalize import PARSER_VERSION
 from tests.conftest import DATA, wait_for
 from tests.processes import alive, children, command
@@ -32,13 +33,20 @@ CONTENT = {
 
 def make_corpus(folder: Path, copies: int) -> int:
     """Distinct article files made from the labelled sets (each copy gets its own byline date)."""
+    sources = sorted(DATA.glob("quotes*/*.txt"))
+    return make_files(folder, copies * len(sources))
+
+
+def make_files(folder: Path, files: int) -> int:
+    """Exactly `files` distinct article files: copies of every labelled article in turn (the last copy partial), so
+    that a test sized in files or batches keeps its size as the labelled sets grow."""
     folder.mkdir(exist_ok=True)
     sources = sorted(DATA.glob("quotes*/*.txt"))
-    for n in range(copies):
-        for source in sources:
-            text = source.read_text(encoding="utf-8")
-            (folder / f"{n:03d}_{source.name}").write_text(text + f"\nCopy {n}.\n", encoding="utf-8")
-    return copies * len(sources)
+    texts = [source.read_text(encoding="utf-8") for source in sources]
+    for i in range(files):
+        n, k = divmod(i, len(sources))
+        (folder / f"{n:03d}_{sources[k].name}").write_text(texts[k] + f"\nCopy {n}.\n", encoding="utf-8")
+    return files
 
 
 def content(url: str) -> dict:
@@ -80,7 +88,7 @@ def test_raising_the_parser_version_reloads_every_file_in_one_run(db_url, tmp_pa
 
 def test_a_run_killed_mid_load_leaves_no_half_file_and_the_next_run_finishes(new_db_url, tmp_path):
     folder = tmp_path / "seeds"
-    files = make_corpus(folder, 80)  # four batches, parsed by workers: the kill lands after the first commit
+    files = make_files(folder, 4 * BATCH_FILES)  # four batches, parsed by workers: the kill lands after the 1st commit
     crashed, clean = new_db_url(), new_db_url()
     (tmp_path / "empty").mkdir()
     refresh(crashed, tmp_path / "empty", "schema-only")  # the schema first, so the database can be watched

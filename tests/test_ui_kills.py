@@ -12,13 +12,13 @@ import signal
 import pytest
 from dagster import DagsterEventType, DagsterRunStatus, RunsFilter
 
+from pipelines.load import BATCH_FILES
 from tests.conftest import ROOT, running_dagster_dev, wait_for
-from tests.test_kills import BOUND, files_with, finish, instance, lede_env, start, store_content
-from tests.test_reruns import make_corpus
+from tests.test_kills import BOUND, clean_load_content, files_with, finish, instance, lede_env, start, store_content
+from tests.test_reruns import make_files
 from tests.test_ui import FINISHED, LAUNCH, LOCATION, REPOSITORY, RUN, graphql
-from tests.worker import refresh
 
-COPIES = 100  # 2,500 files: five batches, so a run is seen loading with files still pending
+FILES = 5 * BATCH_FILES  # 2,500 files: five batches, so a run is seen loading with files still pending
 
 
 def launch(port: int) -> str:
@@ -53,16 +53,14 @@ def setting(tmp_path):
     """A seeds folder of 1,000 articles, a SQLite database and a DAGSTER_HOME, and the environment for
     `dagster dev` (its sensor looking every second: it starts the first run) and `python -m pipelines.run`."""
     seeds = tmp_path / "seeds"
-    files = make_corpus(seeds, COPIES)
+    files = make_files(seeds, FILES)
     url = f"sqlite:///{tmp_path / 'lede.db'}"
     env = {**lede_env(tmp_path, url, seeds), "LEDE_SENSOR_INTERVAL": "1"}
     return env, url, seeds, files
 
 
 def equals_clean_load(url: str, seeds, tmp_path) -> None:
-    clean = f"sqlite:///{tmp_path / 'clean.db'}"
-    refresh(clean, seeds, "clean")
-    assert store_content(url) == store_content(clean)
+    assert store_content(url) == clean_load_content(f"sqlite:///{tmp_path / 'clean.db'}", seeds)
 
 
 @pytest.mark.slow

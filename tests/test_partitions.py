@@ -22,9 +22,9 @@ from pipelines.buckets import Bucket, all_buckets, path_bucket
 from pipelines.partitions import build_partitioned_defs, path_partitions
 from pipelines.resources import Database, SeedFolder
 from pipelines.schema import upgrade_to_head
-from tests.conftest import DATA, ROOT, wait_for
+from tests.conftest import ROOT, wait_for
 from tests.partition_worker import load_partition
-from tests.test_reruns import make_corpus, make_files
+from tests.test_reruns import COPY_FILES, make_corpus, make_files
 from tests.worker import refresh
 
 TABLES = {  # what the views do not show: the ledger, and the speakers and authors as rows of their own
@@ -245,7 +245,7 @@ def test_make_backfill_loads_every_partition_in_parallel_runs_with_the_instance_
     done = make_backfill(env)
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-3000:]
     assert "COMPLETED_SUCCESS, 5 runs launched (0 failed)" in done.stdout  # 4 partitions, then speakers once
-    loaded = 2 * len(list(DATA.glob("quotes*/*.txt")))  # two copies of every labelled article; the twins duplicate
+    loaded = 2 * COPY_FILES  # two copies of the corpus; the twins duplicate
     assert f"files: duplicate 3, loaded {loaded}" in done.stdout and f"articles loaded: {loaded}, " in done.stdout
     assert "articles/s" in done.stdout and "checks: " in done.stdout
     refresh(plain, folder, "plain")

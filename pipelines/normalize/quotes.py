@@ -12,43 +12,35 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from pipelines.normalize.attribution import attribution, clause_subject, cue_in, sentence_subject
+from pipelines.normalize.attribution import attribution, clause_subject, sentence_subject
+from pipelines.normalize.kinds import (
+    CLOSING_WORDS,
+    SCARE_MAX_WORDS,
+    TERMINAL,
+    governed,
+    is_title,
+    more_words,
+    paired_with_previous,
+    quote_kind,
+)
 from pipelines.normalize.lexicon import (
-    DETERMINERS,
-    ORG_WORDS,
-    PARTIAL_GOVERNORS,
     PRONOUNS,
-    SPEECH_VERBS,
 )
 from pipelines.normalize.model import Issue, Paragraph, Quote
-from pipelines.normalize.phrases import ARTICLES, BE_FORMS, FORWARD_STOPS, SUBORDINATORS, WORD
+from pipelines.normalize.phrases import ARTICLES
 from pipelines.normalize.sentences import sentence_starts
 from pipelines.normalize.speakers import resolve_speakers
 
 DOUBLE_OPEN, DOUBLE_CLOSE, DOUBLE_EITHER = "“„«", "”»", '"'
 SINGLE_OPEN, SINGLE_CLOSE, SINGLE_EITHER = "‘‹", "’›", "'"
 _OPENERS_BEFORE = set("([{—–-/")
-_TERMINAL = set(".!?…")
-SCARE_MAX_WORDS = 4
 ATTRIBUTION_WINDOW = 400  # characters around a quote searched for its speaker
-LINKING = {"it", "them", "him", "her", "this", "that", "these", "those", "for", "on", "about", "to", "as", "of",
-           "be", "was", "is", "what", "which", "us", "me", "you"}
-NICKNAMING = {"so-called", "dubbed", "nicknamed", "known", "titled", "entitled", "named", "branded", "headed",
-              "captioned", "remembered"}
-_NAMING_STEMS = ("called", "dubbed", "named", "known", "titled", "branded", "headed", "captioned", "remembered")
-
-_TERMINAL_OR_COMMA = _TERMINAL | {","}
 _STARTS_QUOTE = DOUBLE_OPEN + DOUBLE_EITHER + SINGLE_OPEN + SINGLE_EITHER
 # Single marks that can open (after a space or bracket, before a letter, not ’) or close (after a non-space, before
 # no letter, not ‘) a quote: apostrophes inside words (don't, Russia’s) are neither, and most single marks are those.
 # (The pattern opens with the mark itself, so that the regex engine skips fast to the next mark.)
 _SINGLE_MARK = re.compile(r"['‘’](?:(?<=(?<![^\s(\[—–])['‘])(?=[^\W_])()|(?<=\S['’])(?![^\W_]))")
 _SINGLE_OPENING = re.compile(r"(?:^|\s)[‘']\w")
-_ATTRIBUTED_AFTER = re.compile(r"^\s*,?\s*[—–-]?\s*\S")
-_WORD_AS_WORD = re.compile(r"\b[Tt]he\s+(?:word|term|phrase|expression)\s*$")
-_CALL_NAME = re.compile(r"\bcall(?:s|ed|ing)?(?:\s+(?:the\s+|its\s+|this\s+)?[a-z]+)?$")  # calling the dispute
-_DESCRIPTION_AFTER = re.compile(r"\s+(?:an?|the)\s+[a-z]")
-_CALLED_AT_END = re.compile(r",\s*called\s+(?:the\s+)?$")
 
 
 class _MaskTable(dict):
@@ -272,12 +264,6 @@ def _role(text: str, i: int, opens: str, closes: str) -> str:
 
 
 _PLURAL_POSSESSIVE = re.compile(r"(?<=[a-z]s)['’] ([a-z]+)")
-# words that follow the close of a quote, never a plural possessive (which a noun or an adjective follows)
-_NOT_POSSESSED = FORWARD_STOPS | SUBORDINATORS | BE_FORMS | ARTICLES | {
-    "or", "nor", "than", "so", "then", "said", "says", "he", "she", "they", "it", "we", "i", "you", "has", "have",
-    "had", "will", "would", "can", "could", "into", "over", "against", "now", "again", "instead"}
-
-
 def _plural_possessive(text: str, i: int, mark: re.Pattern) -> bool:
     """`'Dad was in the members' stand. He ...'`: a single mark after a plural's s and before a noun is its
     possessive, not the close of a quote, when the next mark closes too (when the next one opens, this one had to
@@ -294,7 +280,7 @@ def _plural_possessive(text: str, i: int, mark: re.Pattern) -> bool:
 
 def _possessive_shape(text: str, i: int) -> bool:
     possessive = _PLURAL_POSSESSIVE.match(text, i)
-    return possessive is not None and possessive.group(1) not in _NOT_POSSESSED
+    return possessive is not None and possessive.group(1) not in CLOSING_WORDS
 
 
 _SINGLE_MARKS = re.compile("['‘’]")
@@ -410,7 +396,7 @@ def _masked(text: str, spans: list[_Span]) -> str:
         last = end - 1
         while last > first and text[last].isspace():
             last -= 1
-        keep_last = last > first and text[last] in _TERMINAL
+        keep_last = last > first and text[last] in TERMINAL
         stop = last if keep_last else end
         pieces += [text[done:first + 1], text[first + 1:stop].translate(_MASK)]
         done = stop
@@ -453,22 +439,22 @@ def _attribute_paragraph(paragraph: Paragraph, spans: list[_Span]) -> list[Quote
             # `"...done." Ames said.`: a short sentence of its own that names the speaker
             following_end = min(starts[index + 1] if index + 1 < len(starts) else len(text), next_open)
             following = masked[sentence_end:following_end].rstrip()
-            if not _more_words(following, 6) and not following.endswith(":"):  # "She went on:" opens the next
+            if not more_words(following, 6) and not following.endswith(":"):  # "She went on:" opens the next
                 mention, cue, where = attribution(text, masked, sentence_start, span.open, close + 1,
                                                   following_end)
         # `The failure was "heartbreaking," she said.`: the sentence the comma closes is the speaker's report
         closed_by_cue = where == "after" and (inner.endswith(",") or after.startswith(","))
         # `"..." ― Ana Ruiz "..." ― Ivo Brandt`: a statement signed by a dash line is reported, whatever precedes
-        signed = where == "dash" and _more_words(inner, SCARE_MAX_WORDS)
-        kind = _kind(inner, before, after, reported=where in ("before", "according") or closed_by_cue or signed)
-        if kind == "partial" and where is None and _governed(before) is None and not _more_words(inner, 6):
+        signed = where == "dash" and more_words(inner, SCARE_MAX_WORDS)
+        kind = quote_kind(inner, before, after, reported=where in ("before", "according") or closed_by_cue or signed)
+        if kind == "partial" and where is None and governed(before) is None and not more_words(inner, 6):
             kind = "scare"
         if mention is None and len(spans) == 1 and not masked[:span.open].strip() and not after.strip(" .") \
-                and _is_title(inner.rstrip(".")):
+                and is_title(inner.rstrip(".")):
             kind = "scare"  # a subheading in quote marks, alone in its paragraph: 'Legend of the Salt Flats.'
         if kind != "scare" and where is None and n and kinds[-1] == "scare" and spans[n - 1].close is not None and \
-                spans[n - 1].close > sentence_start and not _more_words(inner, SCARE_MAX_WORDS) and \
-                _COORDINATED.match(masked, spans[n - 1].close + 1, span.open):
+                spans[n - 1].close > sentence_start and not more_words(inner, SCARE_MAX_WORDS) and \
+                paired_with_previous(masked, spans[n - 1].close + 1, span.open):
             # `a "protection zone" of 3km and a wider "surveillance zone"`, `the word "stand-down" to "delay"`: a
             # name or a word paired with the one before is one too
             kind = "scare"
@@ -531,231 +517,6 @@ def _share_speakers(text: str, masked: str, spans: list[_Span], kinds: list[str]
         if kinds[n] == "direct" and mentions[n] is None and n in fallbacks and \
                 kinds[n - 1] in ("direct", "partial") and mentions[n - 1]:
             mentions[n] = mentions[n - 1]
-
-
-def _kind(inner: str, before: str, after: str, reported: bool) -> str:
-    """direct, partial or scare, from the quote's words and where it stands in its sentence.
-
-    `reported`: a reporting verb with a subject comes before the quote in its sentence (`X said that ...`).
-    A short phrase is someone's words (partial) when a reporting verb introduces it; a title, a nickname or a
-    phrase with no source is a scare quote.
-    """
-    letters = inner.lstrip(".…[( ")
-    starts_upper = bool(letters) and (letters[0].isupper() or letters[0].isdigit())
-    ends_terminal = inner.rstrip()[-1:] in _TERMINAL_OR_COMMA
-    lead = before.rstrip()
-    attributed_after = bool(_ATTRIBUTED_AFTER.match(after)) and (
-        ends_terminal or _starts_with(after.lstrip(), ",—–-"))
-    short = not _more_words(inner, SCARE_MAX_WORDS)
-    if short and lead and _apposed_name(inner, lead, after) or _signed(before):
-        return "scare"
-    if not lead or lead.endswith((",", ":", "—", "–")) or lead[-1:] in "([":
-        if short and (_is_title(inner) or _named(before, inner) or not ends_terminal and not (
-                lead.endswith((",", ":")) and cue_in(lead))):
-            return "scare"
-        if starts_upper or (not lead and attributed_after):
-            return "direct"
-        return "partial"
-    if _is_title(inner):
-        return "scare"  # "Politics and the English Language", "The Salt Orchard"
-    if not short:
-        if starts_upper and inner.rstrip()[-1:] in _TERMINAL and (reported or _governed(before)):
-            return "direct"
-        return "partial"
-    if _named(before, inner) or _CALL_NAME.search(lead) and _is_name(inner) or _named_around(inner, lead, after):
-        return "scare"  # "The Salt Orchard", known as "the Ghost", the so-called "peace dividend", calls "the Furnace"
-    if reported or _governed(before):
-        return "partial"  # called the bill "a disgrace"; she said it had "irrefutable evidence"
-    return "scare"
-
-
-_A_NAME_AFTER = re.compile(r"^[\s,]*(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:name|nickname|label|term|phrase|slogan|epithet|"
-                           r"moniker|byword|catchphrase|word|expression)\b")
-_SOLD_AS = re.compile(r"\b(?:sold|marketed|branded|billed|advertised|packaged|promoted|launched)\b[^,.;:]{0,40}?\bas"
-                      r"(?:\s+(?:the|an?))?$")
-_MODIFIED_NOUN = re.compile(r"^\s([a-z]{3,})\b")
-# a determiner or a possessive, and perhaps one adjective, right before the quote: a slot for a modifier
-_MODIFIER_SLOT = re.compile(r"(?:^|\s)(?:its|the|their|his|her|our|a|an|this|new)$", re.IGNORECASE)
-
-
-def _named_around(inner: str, lead: str, after: str) -> bool:
-    """A name or a term by what stands around it: `still called the "lamb-thief," a name ...`, a product `sold to
-    organisers as "CrowdSight,"`, a name as a modifier (`its "Glide" range of bikes`)."""
-    if _A_NAME_AFTER.match(after):
-        return True
-    if not _is_name(inner):
-        return False  # (a lower-case word in that slot is mostly someone's: `a "significant" step`, he said)
-    if _SOLD_AS.search(lead[-80:]):
-        return True
-    noun = _MODIFIED_NOUN.match(after) if inner[-1:].isalnum() and _MODIFIER_SLOT.search(lead) else None
-    return noun is not None and noun.group(1) not in _NOT_POSSESSED and not noun.group(1).endswith(("ed", "ing")) \
-        and noun.group(1) not in SPEECH_VERBS
-
-
-def _apposed_name(inner: str, lead: str, after: str) -> bool:
-    """A name set off by commas inside the writer's sentence: after a noun (`the operator's app, "TramNow,"
-    showed`, no reporting verb near), or before what it is (`passes to "Lantern," an automated assistant`)."""
-    if not inner.endswith(","):
-        return False
-    if lead.endswith(","):
-        return not cue_in(lead[:-1].rsplit(",", 1)[-1]) and not cue_in(after)
-    return lead[-1:].isalnum() and bool(_DESCRIPTION_AFTER.match(after)) and all(w[:1].isupper() for w in inner.split())
-
-
-def _more_words(text: str, count: int) -> bool:
-    """More than `count` words? (Splits off no more than needed: a quote can be long.)"""
-    return len(text.split(None, count)) > count
-
-
-def _is_title(inner: str) -> bool:
-    """Title Case words (a book, a film, a product): "Politics and the English Language"."""
-    if inner.rstrip()[-1:] in ".!?…":
-        return False
-    big = 0  # the first word and every word of four letters or more: all capitalised
-    for i, word in enumerate(inner.split()):
-        word = word.strip(",;:")
-        if len(word) > 3 or i == 0:
-            if not word[:1].isupper():
-                return False  # most quotes are not titles: stop at their first small word
-            big += 1
-    return big >= 2
-
-
-def _is_name(inner: str) -> bool:
-    """A proper name: every word capitalised after an optional article (`the Furnace`, `Flexi-Berth`), but for the
-    small words of a title (`Wheels for the Wild`)."""
-    words = inner.rstrip(",.").split()
-    if words and words[0] in ("the", "a"):
-        words = words[1:]
-    return bool(words) and words[0][:1].isupper() and all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words)
-
-
-_TITLE_SMALL_WORDS = {"of", "for", "the", "and", "a", "an", "in", "on", "to", "at", "by", "or", "with"}
-
-
-# `what engineers call a "pinch point"`: a trade's term, no one's words (but `what critics call a "power grab"`
-# and `what former aides have called a "scheme"` are someone's judgement, and `what she calls` her words)
-_TERM_OF_ART = re.compile(r"\bwhat\s+(?:(?P<modifier>[a-z]+)\s+)?(?P<callers>[a-z]+s|staff|people)\s+"
-                          r"(?:have\s+)?(?:long\s+|now\s+|often\s+|sometimes\s+)?call(?:s|ed)?\s+(?:an?\s+|the\s+)?$")
-_JUDGES = {"critics", "opponents", "supporters", "detractors", "sceptics", "skeptics", "protesters", "campaigners",
-           "activists", "rivals", "allies", "fans", "others", "some", "many", "aides", "employees", "insiders",
-           "lawmakers", "legislators", "politicians", "officials", "observers", "commentators", "democrats",
-           "republicans", "conservatives", "liberals", "progressives", "voters", "residents"}
-
-
-def _term_of_art(before: str, inner: str = "") -> bool:
-    if _SCHEME_NAMED.search(before[-80:]) and (_more_words(inner, 1) or _is_name(inner)) and \
-            inner.split(None, 1)[0].lower() not in ("a", "an"):
-        return True  # `The province calls the scale the "Fair Start Formula."` (not `called the system "rigged"`)
-    if "what" not in before:
-        return False
-    body = _BODY_TERM.search(before[-80:]) if _more_words(inner, 1) else None  # (`what it called a "provocation"`)
-    if body is not None and (body.group("body") is None or body.group("body") in ORG_WORDS):
-        return True  # `what it calls a "register of connections"`, `what the department calls a "protection zone"`
-    term = _TERM_OF_ART.search(before[-80:])
-    return term is not None and term.group("callers") not in _JUDGES and term.group("callers") not in BE_FORMS \
-        and term.group("callers") not in _FINITE_S and term.group("modifier") not in DETERMINERS
-
-
-# a body naming its scheme: `calls the arrangement "shared landscape management"` (not `called the project a "..."`)
-_SCHEME_NAMED = re.compile(r"\bcall(?:s|ed)?\s+the\s+(?:arrangement|scheme|scale|plan|programme|program|system|policy"
-                           r"|approach|process|model|formula|rule|charge|fee|levy|project|initiative|zone|area|site"
-                           r"|practice|method)\s+(?:the\s+)?$")
-# what a body calls its own scheme or term (a short one: `what it calls "sensible gun laws, policy and
-# regulations"` is its words)
-_BODY_TERM = re.compile(r"\bwhat\s+(?:it|its\s+[a-z]+|the\s+(?P<body>[a-z]+))\s+(?:now\s+)?call(?:s|ed)?\s+"
-                        r"(?:an?\s+|the\s+)?$")
-# between two quotes of a pair: `"protection zone" of 3km and a wider "surveillance zone"`, `"stand-down" to "delay"`
-_COORDINATED = re.compile(r"[^.;:!?\"“”]{0,60}?\b(?:and|or|to|than|nor|versus)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?$")
-
-
-_FINITE_S = {"is", "was", "has", "does", "its", "his", "this", "thus", "as", "us"}
-
-
-# Other ways of naming, each ending where the quote opens: a habit of calling (`parents have taken to calling the
-# new price`), a common name (`are commonly called`), a label noun (`the unkind label`), what a sign reads, a
-# trade's term (`what the trade calls`), the name of a practice (`a practice the NPDC calls`).
-_NAMING_CONTEXT = re.compile(
-    r"(?:\b(?:taken\s+to|started|begun|began)\s+call(?:ing)?\s+(?:[\w'’-]+\s+){0,3}?"
-    r"|\b(?:is|are|was|were|be|been|being)\s+(?:commonly|often|usually|popularly|sometimes|widely|locally|"
-    r"informally|colloquially|also|now)\s+(?:called|referred\s+to\s+as)\s+(?:the\s+|an?\s+)?"
-    # a thing a document or a group names: `which the unit's leaflets call the "school-entry jab"` (not `which he
-    # called`), `a limit it calls the "short-train rule"`
-    r"|\bwhich\s+(?!(?:he|she|they|i|we|critics|opponents|supporters|detractors|some|many|others)\s)"
-    r"(?:[a-z][\w'’-]*\s+){1,3}call(?:s|ed)?\s+(?:the\s+|an?\s+)?"
-    r"|\b(?:an?|the)\s+(?:[a-z-]+\s+)?(?:limit|rule|measure|tax|fee|charge|levy|zone|cap|target|threshold|test"
-    r"|standard|ban|deal|offer)\s+(?:it|the\s+[a-z]+|[A-Z][\w-]*)\s+call(?:s|ed)\s+(?:the\s+|an?\s+)?"
-    r"|\b(?:label|nickname|moniker|epithet|sobriquet)\s*,?\s*"
-    r"|\bwhat\s+the\s+(?:trade|industry|profession|military|market)\s+call(?:s|ed)?\s+(?:an?\s+|the\s+)?"
-    r"|\b(?:have|has|had)\s+(?:long|always|often|routinely)\s+called\s+(?:[\w'’-]+\s+){0,5}?"
-    r"|\b(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:practice|policy|process|system|scheme|programme|program|approach|"
-    r"technique|method|tactic|strategy|phenomenon|condition|arrangement)\s+(?:that\s+|which\s+)?(?:the\s+)?"
-    r"(?:[A-Za-z][\w-]*\s+){1,2}call(?:s|ed)\s+(?:an?\s+|the\s+)?)$")
-
-
-# what a sign reads, short or long: `signs that read "Bring Them Up."`, `a banner still declares it a "..."`
-_SIGN_READS = re.compile(
-    r"(?:\b(?:a|an|the|their|his|her|its|some|many|several|two|three|four|homemade|handwritten|hand-lettered"
-    r"|cardboard|large|giant|faded)\s+(?:[\w-]+\s+)?(?:signs?|placards?|banners?|posters?|t-shirts?|billboards?"
-    r"|stickers?)|\b(?:signs|placards|banners|posters|billboards|stickers))\b"
-    r"[^.;\"“”]{0,60}?"
-    r"(?:\b(?:read|reads|reading|said|saying|says|stating|declaring|declares|declared|proclaiming|proclaims|bearing"
-    r"|promises|promised|promising|announces|announcing|warns|warning)\b"
-    r"(?:\s+it)?(?:\s+(?:a|an|the))?[:,]?\s*|:\s*)$")
-
-
-_SIGN_WORDS = ("sign", "placard", "banner", "poster", "shirt", "billboard", "sticker")
-_NAMING_WORDS = ("call", "label", "nickname", "moniker", "epithet", "sobriquet", "referred")
-
-
-def _signed(before: str) -> bool:
-    """What a sign reads (the words are looked for first: the pattern is slow to try at every position)."""
-    window = before[-120:]
-    lowered = window.lower()
-    return any(map(lowered.__contains__, _SIGN_WORDS)) and _SIGN_READS.search(window) is not None
-
-
-def _named(before: str, inner: str = "") -> bool:
-    """The phrase is a name given, not words said: `known as`, `dubbed`, `, called the`, a trade's term."""
-    window = before[-120:]
-    if "call" in window and _term_of_art(before, inner) or any(map(window.__contains__, _NAMING_WORDS)) and \
-            _NAMING_CONTEXT.search(window):
-        return True
-    window = before[-60:]
-    if any(map(window.lower().__contains__, _NAMING_STEMS)):  # most text has none of the words: str's search first
-        tail = [w.lower() for w in WORD.findall(window)[-6:]]
-        # "known as" names, also "known in the industry as"; "known to be" does not; the others name right before
-        # the phrase ("an email headed", not "headed home and said")
-        if any(w in NICKNAMING and (n >= len(tail) - 3 if w not in ("known", "remembered") else "as" in tail[n + 1:])
-               for n, w in enumerate(tail)):
-            return True
-    if "the " in window and _WORD_AS_WORD.search(window):
-        return True  # words as words: `heard the word "restructuring"`
-    return "called" in before and bool(_CALLED_AT_END.search(before))  # the pattern needs the word
-
-
-def _governed(before: str) -> str | None:
-    """The reporting word a mid-sentence quote hangs on: `called the new bill "..."`, `warned of "..."`.
-
-    Between the verb and the quote may stand only little words (it, them, of, as, that) and a short noun
-    phrase that opens with a determiner. Nicknames hang on nothing: `so-called "peace dividend"`.
-    """
-    tail = [w.lower() for w in WORD.findall(before[-100:]) if w[:1].isalpha()]
-    content = 0
-    for n in range(len(tail) - 1, max(-1, len(tail) - 9), -1):
-        word = tail[n]
-        if word in NICKNAMING:
-            return None
-        if word in PARTIAL_GOVERNORS and word not in LINKING:
-            return None if n and tail[n - 1] in BE_FORMS else word  # passive: "we are told that"
-        if word in ARTICLES or word in LINKING:
-            continue
-        content += 1
-        # "the new bill": content words only inside a noun phrase that an article opens
-        if content > 2 or not any(w in ARTICLES for w in tail[max(0, n - 2):n]):
-            return None
-    return None
-
 
 
 def _block_quote(paragraph: Paragraph, paragraphs: Sequence[Paragraph]) -> Quote:

@@ -30,11 +30,11 @@ def test_the_made_up_names_are_not_in_the_name_table():
 
 
 def test_the_name_table_answers_as_gender_guesser_does():
-    """speakers.py reads gender_guesser's data file itself (its Detector is slow to load): every name in the table,
+    """names.py reads gender_guesser's data file itself (its Detector is slow to load): every name in the table,
     in any case, with a letter lost to "?", and names it lacks must get the Detector's answer."""
     from gender_guesser.detector import Detector
 
-    from pipelines.normalize.speakers import _dataset_gender
+    from pipelines.normalize.names import _dataset_gender
 
     detector = Detector(case_sensitive=False)
     names = [*detector.names, "Zorven", "MARY", "Jean-Pierre", "Ann e", "Rados?aw", ""]

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from pipelines.normalize.model import Article, Issue, Paragraph
-from pipelines.normalize.speakers import is_first_name
+from pipelines.normalize.names import is_first_name
 
 MONTHS = {
     name: number

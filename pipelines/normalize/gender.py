@@ -24,9 +24,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from pipelines.normalize.model import Paragraph, Quote
+from pipelines.normalize.names import first_name_gender  # one name table
 from pipelines.normalize.sentences import sentence_starts
-from pipelines.normalize.speakers import (  # one name table; one way to blank quotes
-    first_name_gender,
+from pipelines.normalize.speakers import (  # one way to blank quotes
     whole_words,
     writer_text,
 )

@@ -13,32 +13,35 @@ Across articles, `consolidate.py` says which speaker rows are one real speaker.
 from __future__ import annotations
 
 import bisect
-import functools
-import importlib.resources
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import chain
 
 from pipelines.normalize.lexicon import (
-    ABBREVIATIONS,
     DETERMINERS,
-    NAME_PARTICLES,
-    NAMEPLATE_WORDS,
-    ORG_WORDS,
-    PARTY_LABELS,
     PRONOUNS,
     TITLE_WORDS,
 )
 from pipelines.normalize.model import Paragraph, Quote
-from pipelines.normalize.phrases import TITLE_ABBREVIATIONS, noun_phrase_back
+from pipelines.normalize.names import (
+    INITIAL,
+    NAME_RUN,
+    NOT_NAMES,
+    RunFacts,
+    first_name_gender,
+    first_name_guess,
+    is_first_name,
+    name_words,
+    orgish,
+    run_facts,
+    split_title,
+    strip_possessive,
+)
+from pipelines.normalize.phrases import noun_phrase_back
 from pipelines.normalize.sentences import sentence_starts
 
-_INITIAL = re.compile(r"[A-Z]\.")
 _DATELINE = re.compile(r"[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+)*(?:,[^—–(]{0,40})?\s*(?:\([^)]{1,30}\)\s*)?[—–-]")
-_POSTNOMINALS = {"KC", "QC", "MP", "MSP", "MEP", "MLA", "TD", "MBE", "OBE", "CBE", "KBE", "DBE", "PhD", "FRS"}
-_NAME_WORD = r"(?:[A-Z][\w'’?\-]*\.?|[A-Z]\.)"
-_NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+)*{_NAME_WORD})*")
 _HONORIFIC_GENDER = {"mr": "male", "sir": "male", "lord": "male", "king": "male", "prince": "male",
                      "father": "male", "spokesman": "male", "chairman": "male", "congressman": "male",
                      "mrs": "female", "ms": "female", "miss": "female", "dame": "female", "lady": "female",
@@ -105,7 +108,6 @@ def whole_words(words: Sequence[str]) -> re.Pattern:
 
 
 # What every match of _ROLE_CAPITAL starts with (its capital is inside a name run, as every capital is)
-_OPENING = re.compile(r"(?:The|An?)(?:\s|$)")
 _GENDERED = whole_words(("he", "his", "him", "himself", "she", "her", "hers", "herself"))
 LOOK_BACK = 60  # mentions searched back for a pronoun's antecedent
 _FOLLOWS_OBJECT = {"for", "to", "with", "about", "that", "and", "but", "in", "on", "at", "as", "from", "by",
@@ -119,14 +121,6 @@ _APPOSED_NAME = re.compile(r",\s*(?:the\s+[a-z-]+\s+)?(?=[A-Z])")  # "Her husban
 _AFFILIATION = re.compile(r"\s+(?:of|at|from)\s+")
 _FEMALE_KIN = {"wife", "mother", "daughter", "sister", "widow", "grandmother", "granddaughter", "aunt", "niece",
                "girlfriend"}
-# Capitalised words that open sentences but never names.
-_NOT_NAMES = {"the", "a", "an", "it", "its", "he", "she", "his", "her", "they", "their", "we", "our", "i", "in",
-              "on", "at", "but", "and", "or", "as", "after", "before", "asked", "when", "while", "if", "this",
-              "that", "there", "then", "so", "for", "from", "with", "by", "to", "of", "not", "no", "yes", "one",
-              "some", "many", "most", "more", "every", "each", "all", "both", "former", "born", "speaking", "since",
-              "until", "during", "according", "said", "says", "monday", "tuesday", "wednesday", "thursday", "friday",
-              "saturday", "sunday", "he’s", "he's", "she’s", "she's", "it’s", "it's",
-              "critics", "residents", "officials", "police", "shares"}
 
 
 @dataclass
@@ -136,147 +130,30 @@ class Entity:
     gender: str | None = None
 
 
-_SEXES = {"M": "male", "1M": "mostly_male", "?M": "mostly_male", "F": "female", "1F": "mostly_female",
-          "?F": "mostly_female", "?": "andy"}
 
 
-@functools.cache
-def _first_names() -> dict[str, dict[str, str]]:
-    """gender_guesser's 40,000-name table as its Detector(case_sensitive=False) holds it: lower-case name ->
-    {gender: country counts}. Read in one pass here (loaded once, on first use): the Detector reads it line by line
-    through codecs, which cost every parse worker 0.9 s; its answers are the same (tests/test_gender.py)."""
-    text = (importlib.resources.files("gender_guesser") / "data" / "nam_dict.txt").read_text("utf-8")
-    names: dict[str, dict[str, str]] = {}
-    for line in text.splitlines():
-        line = line.strip()
-        if line[0] in "#=":
-            continue
-        sex, name = line.split(None, 2)[:2]
-        gender, counts, name = _SEXES[sex], line[30:-1], name.lower()
-        # "Ann+e": Anne, Ann e and Ann-e
-        for spelling in (name.replace("+", ""), name.replace("+", " "), name.replace("+", "-")) if "+" in name \
-                else (name,):
-            names.setdefault(spelling, {})[gender] = counts
-    return names
 
 
-def _dataset_gender(name: str) -> str:
-    """Detector.get_gender(name) with no country: the gender given in the most countries (ties to the higher
-    counts), "andy" when none, "unknown" for a name not in the table."""
-    genders = _first_names().get(name.lower())
-    if genders is None:
-        return "unknown"
-    best, most = next(iter(genders)), (0, 0)
-    for gender, counts in genders.items():
-        values = counts.replace(" ", "")
-        count, tie = len(values), sum(ord(c) - 55 if ord(c) > 64 else ord(c) - 48 for c in values)
-        if count > most[0] or (count == most[0] and tie > most[1]):
-            most, best = (count, tie), gender
-    return best if most[0] > 0 else "andy"
 
 
-_LOST_LETTER_GUESSES = "éíóáúñçãõłśżčšžıeioau"
 
 
-@functools.cache
-def _guess(word: str) -> str:
-    """The dataset's answer for a first name; a letter lost to '?' is tried as the usual suspects."""
-    word = word.strip(".,")
-    if "?" not in word:
-        return _dataset_gender(word)
-    for letter in _LOST_LETTER_GUESSES:
-        guess = _dataset_gender(word.replace("?", letter))
-        if guess != "unknown":
-            return guess
-    return "unknown"
 
 
-_GUESS_GENDER = {"female": "female", "mostly_female": "female", "male": "male", "mostly_male": "male"}
 
 
-def first_name_gender(word: str) -> str | None:
-    """'female', 'male', or None when the word is no known first name (or is used for both)."""
-    return _GUESS_GENDER.get(_guess(word))
 
 
-def is_first_name(word: str) -> bool:
-    return _guess(word) != "unknown"
 
 
-@functools.lru_cache(maxsize=1 << 16)
-def name_words(run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Title and name of a capitalised run, without the sentence words before it ("In Sofia" -> "Sofia")."""
-    title, words = split_title(run)
-    for i in range(len(words) - 1, 0, -1):
-        if _ends_sentence(words[i - 1]):
-            if all(w.lower().strip(".,") in _NOT_NAMES for w in words[i:]):
-                words = (*words[:i - 1], words[i - 1].rstrip(".!?"))  # "Aled Pryce-Morgan. She": the name ends it
-            else:
-                title, words = (), words[i:]  # "Ohio. Ruiz": the name starts after the sentence ends
-            break
-    while words and words[0].lower().strip(".,") in _NOT_NAMES:
-        words = words[1:]
-    while words and words[-1].lower().strip(".,") in _NOT_NAMES:
-        words = words[:-1]  # "Clinton And": no name ends in a function word
-    if len(words) > 2 and words[0].lower() in PARTY_LABELS and not _orgish(words):
-        title, words = (*title, words[0]), words[1:]  # "Democrat Ana Ruiz": a label, not a name
-    if len(words) > 2:
-        # "Ana J. Ruiz" is Ana Ruiz: a middle initial does not make another person
-        words = (words[0], *(w for w in words[1:-1] if not _INITIAL.fullmatch(w)), words[-1])
-    return title, words
 
 
-def _ends_sentence(word: str) -> bool:
-    """"Ohio." ends a sentence; "Gen.", "J." and "St." do not."""
-    if not word.endswith((".", "!", "?")):
-        return False
-    stem = word.rstrip(".!?")
-    return len(stem) > 1 and stem.lower() not in ABBREVIATIONS and stem.lower() not in TITLE_ABBREVIATIONS
 
 
-@functools.lru_cache(maxsize=1 << 16)
-def split_title(mention: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(["Polish", "Foreign", "Minister"], ["Rados?aw", "Sikorski"]) from the words of a mention."""
-    words = [w for w in mention.split() if w]
-    while words and words[0].lower() in DETERMINERS:
-        words = words[1:]
-    last_title = -1
-    for i, word in enumerate(words):
-        lower = word.lower().strip(".,")
-        # "Harlow's chief executive X": a possessive before more words ends the title; on the last word it is
-        # the name's own ("Emmanuel Macron's proposal")
-        if lower in TITLE_WORDS or (lower.endswith(("'s", "’s")) and i + 1 < len(words)):
-            last_title = i
-    while len(words) > 2 and words[-1].strip(".,") in _POSTNOMINALS and is_first_name(words[0]):
-        words = words[:-1]  # "Imogen Hartley KC": letters after a name, not a body's initials ("the Salford MP")
-    if last_title >= 0 and last_title + 1 < len(words) and words[last_title + 1][:1].isupper():
-        return tuple(words[: last_title + 1]), tuple(words[last_title + 1:])
-    return (), tuple(words)
 
 
-@dataclass(frozen=True)
-class _RunFacts:
-    """What a capitalised run says on its own, whatever the article: computed once per distinct run."""
-    title: tuple[str, ...]
-    words: tuple[str, ...]
-    key: str  # its last word, lower case, without a possessive: what a surname alone is looked up by
-    lone: bool  # one word: perhaps a surname used alone
-    first_name: bool  # one word that is a known first name
-    full: str | None  # the full name it gives, when it has two words or more
-    length: int  # words in that full name
-    vouched: bool  # a full name on its own: an organisation, a known first name, or a title before it
-    opening: bool  # has "The", "A" or "An" before a space or at its end: where a role ("The judge") may open
 
 
-@functools.lru_cache(maxsize=1 << 16)
-def _run_facts(run: str) -> _RunFacts:
-    title, words = name_words(run)
-    key = _strip_possessive(words[-1]).lower() if words else ""
-    full = " ".join((*words[:-1], _strip_possessive(words[-1]))) if len(words) >= 2 and key else None
-    return _RunFacts(title, words, key, len(words) == 1, len(words) == 1 and is_first_name(words[0]), full,
-                     len(full.split()) if full else 0,
-                     len(words) >= 2 and (_orgish(words) or is_first_name(words[0]) or bool(title)),
-                     _OPENING.search(run) is not None)
 
 
 class _ArticleContext:
@@ -290,10 +167,10 @@ class _ArticleContext:
         self.full_names: dict[str, str] = {}  # last word (lower case) -> longest full name
         # every capitalised run, as strings (one regex pass in C); its facts once per distinct run, in order of
         # first appearance (the first of two full names of one length keeps the surname)
-        runs = [(pos, text, _NAME_RUN.findall(text)) for pos, text in masked]
+        runs = [(pos, text, NAME_RUN.findall(text)) for pos, text in masked]
         distinct = dict.fromkeys(chain.from_iterable(found for *_, found in runs))
         # (a run without words passes none of the tests below)
-        facts_of = dict(zip(distinct, map(_run_facts, distinct), strict=True))
+        facts_of = dict(zip(distinct, map(run_facts, distinct), strict=True))
         lone = {facts.key for facts in facts_of.values() if facts.lone}
         described = self._described = _described_people(runs, facts_of)
         lengths: dict[str, int] = {}  # words in each full name kept
@@ -423,7 +300,7 @@ class _ArticleContext:
             person.gender = "female" if kin in _FEMALE_KIN else "male"
         if person.gender is None and name_gender:
             person.gender = name_gender
-            if _guess(name.split()[0]).startswith("mostly"):
+            if first_name_guess(name.split()[0]).startswith("mostly"):
                 self._guessed.add(id(person))  # "Hollis": mostly a man's name; what the text says wins
         return person
 
@@ -431,14 +308,14 @@ class _ArticleContext:
         """What a run's words tell of the entity wherever they stand in the article (the full names are known
         by then): (kind or None, name, a lone first name that needs a kinship word before it, the gender its
         title gives, its title words, the gender of its first name). Worked out once per distinct run of the article."""
-        if _orgish(words):
+        if orgish(words):
             if len(words) == 1:
                 return None, None, None, None, (), None
             # a shorter form of a body named in full ("Fire Services" for "Vantor Fire Services"), never another
             # body that shares the last word ("Acme Legal Services")
             name = " ".join(words)
-            full = self.full_names.get(_strip_possessive(words[-1]).lower(), name)
-            shorter = " ".join((*words[:-1], _strip_possessive(words[-1])))
+            full = self.full_names.get(strip_possessive(words[-1]).lower(), name)
+            shorter = " ".join((*words[:-1], strip_possessive(words[-1])))
             return "organization", full if full == shorter or full.endswith(" " + shorter) else name, None, None, (), \
                 None
         name = self._person_name(words, bool(title) or described)
@@ -457,14 +334,14 @@ class _ArticleContext:
         return "person", name, first_name, title_gender, tuple(titles), name_gender
 
     def _person_name(self, words: list[str], titled: bool) -> str | None:
-        last = _strip_possessive(words[-1]).lower()
+        last = strip_possessive(words[-1]).lower()
         if len(words) == 1:
             return self.full_names.get(last)
         full = self.full_names.get(last)
         if full and full.split()[0] == words[0]:
             return full
-        if is_first_name(words[0]) or titled or _INITIAL.fullmatch(words[0]):  # "R. Gangadharappa": an initial
-            return " ".join((*words[:-1], _strip_possessive(words[-1])))
+        if is_first_name(words[0]) or titled or INITIAL.fullmatch(words[0]):  # "R. Gangadharappa": an initial
+            return " ".join((*words[:-1], strip_possessive(words[-1])))
         return None
 
     def resolve(self, mention: str, at: tuple[int, int], speakers: list[tuple[tuple[int, int], Entity]]
@@ -486,7 +363,7 @@ class _ArticleContext:
         if affiliation:
             _, person = name_words(head_phrase[:affiliation.start()])
             before_words = head_phrase[:affiliation.start()].split()
-            if len(person) >= 2 and not _orgish(person):
+            if len(person) >= 2 and not orgish(person):
                 head_phrase = head_phrase[:affiliation.start()]  # "Professor Graham Wills of Coastal University"
             elif before_words and before_words[0].lower() in ("a", "an", "one", "another") and \
                     before_words[-1].lower() in _PERSON_ROLES and head_phrase[affiliation.end():].islower():
@@ -499,15 +376,15 @@ class _ArticleContext:
                 w.endswith(("'s", "’s")) for w in head_words)):
             # "Her opposition counterpart, Aurelio Frane", "Farrow's barrister, Kieran Brannock": after a role, a
             # person's name in apposition says who, whatever the role reads as ("member of parliament": a body)
-            first = _NAME_RUN.match(mention, apposed.end())
+            first = NAME_RUN.match(mention, apposed.end())
             entity = self._entity_of_run(first.group(0), mention[max(0, first.start() - 30):first.start()]) \
                 if first else None
-            if entity is not None and (entity.kind == "person" or entity.kind == "organization" and _strip_possessive(
+            if entity is not None and (entity.kind == "person" or entity.kind == "organization" and strip_possessive(
                     head_words[-1]).lower() not in _PERSON_ROLES):
                 return entity  # (and a body's name after a noun for bodies: "That third party, Vantor Services")
-        if words and _orgish(words):
+        if words and orgish(words):
             return self._organisation(words, speakers)
-        if title and len(words) >= 2 and not _orgish(words):
+        if title and len(words) >= 2 and not orgish(words):
             # "CBS This Morning co-anchor Ana Ruiz": the name after the title, not the outlet before it
             entity = self._entity_of_words(title, words, head_phrase, max(0, head_phrase.find(words[0])))
             if entity is not None:
@@ -518,12 +395,12 @@ class _ArticleContext:
                 return entity
         if not words:
             return None
-        head = _strip_possessive(words[-1]).lower().strip(".,")
+        head = strip_possessive(words[-1]).lower().strip(".,")
         if head in self.by_title and (not words[0][:1].isupper() or len(words) == 1):
             return self.by_title[head]  # "the judge", a transcript's "CHAIR:" -> Judge Eleanor Whitcombe
-        if len(words) == 1 and words[0][:1].isupper() and head not in _NOT_NAMES:
+        if len(words) == 1 and words[0][:1].isupper() and head not in NOT_NAMES:
             # a surname alone ("Sikorski said"): the full name given in the article, or the surname as it stands
-            return self.entity(self.full_names.get(head, _strip_possessive(words[0])), "person")
+            return self.entity(self.full_names.get(head, strip_possessive(words[0])), "person")
         first = mention.split()[0].lower()
         role_words = words[1:] if words[0].lower() in ("one", "another") else words
         if first in ("a", "an", "one", "another") and role_words and role_words[0][:1].islower() and \
@@ -541,11 +418,11 @@ class _ArticleContext:
                     speakers: list[tuple[tuple[int, int], Entity]]) -> Entity | None:
         """"the 22-year-old", "the Russian", "the spokeswoman": someone named before, not a new name."""
         words = mention.split(",")[0].split()
-        if len(words) < 2 or words[0].lower() != "the" or _orgish(words[1:]):
+        if len(words) < 2 or words[0].lower() != "the" or orgish(words[1:]):
             return None
         if any(is_first_name(w) and w[:1].isupper() for w in words[1:-1]) or len(words) > 4:
             return None
-        head = _strip_possessive(words[-1]).lower()
+        head = strip_possessive(words[-1]).lower()
         if len(words) > 2 and all(w[:1].isupper() for w in words[1:]) and head not in TITLE_WORDS:
             return None  # "the Teachers' Guild", "the Harbour Trust": a name, not a role
         if _COMMA_CAPITAL.search(mention):
@@ -564,7 +441,7 @@ class _ArticleContext:
 
     def _organisation(self, words: list[str], speakers: list[tuple[tuple[int, int], Entity]]) -> Entity:
         """"the ministry" -> the ministry named before (in full, or as an earlier speaker); else as written."""
-        head = _strip_possessive(words[-1]).lower().strip(".,")
+        head = strip_possessive(words[-1]).lower().strip(".,")
         if len(words) == 1 and words[0].islower():
             earlier = [e for _, e in reversed(speakers) if e.kind == "organization"
                        and e.name.lower().split()[-1] == head]
@@ -655,7 +532,7 @@ def _is_person_noun(word: str) -> bool:
     return word in _PERSON_ROLES or word.endswith(_PERSON_SUFFIXES) and word.isalpha()
 
 
-def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str, _RunFacts]) -> set[str]:
+def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str, RunFacts]) -> set[str]:
     """The runs that the words around them show to be people, whatever their first names: a role before (`her
     deputy, Osric Thallberg`, `the former champion Ngozi Ekwueme`), an age, a who or a role after (`Dariusz Kowal, a
     41-year-old driver`, `Thandiwe Mokoena, who`, `Zola Ntuli, president of the congress,`), a given name (`gave his
@@ -786,20 +663,10 @@ def writer_text(paragraphs: Sequence[Paragraph], quotes: Sequence[Quote]) -> lis
 
 
 def _runs(text: str) -> list[tuple[int, str]]:
-    return [(m.start(), m.group(0)) for m in _NAME_RUN.finditer(text)]
+    return [(m.start(), m.group(0)) for m in NAME_RUN.finditer(text)]
 
 
-@functools.lru_cache(maxsize=1 << 16)
-def _orgish_words(words: tuple[str, ...]) -> bool:
-    return any(w.lower().strip(".,") in ORG_WORDS for w in words) or any(
-        w.isupper() and len(w.strip(".,")) > 1 and w.lower().strip(".,") not in TITLE_WORDS for w in words) or any(
-        w[:1].isupper() and _strip_possessive(w).lower() in NAMEPLATE_WORDS for w in words[1:])
 
 
-def _orgish(words) -> bool:
-    return _orgish_words(tuple(words))
 
 
-@functools.lru_cache(maxsize=1 << 16)
-def _strip_possessive(word: str) -> str:
-    return word.removesuffix("'s").removesuffix("’s").rstrip(".,")

@@ -1,0 +1,190 @@
+"""What a capitalised run says on its own, whatever the article: its title and name words, whether it opens
+with a known first name and of which gender, whether it names a body. Computed once per distinct run
+(`functools.lru_cache`); `speakers.py` places the runs in their article.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+import re
+from dataclasses import dataclass
+
+from pipelines.normalize.lexicon import (
+    ABBREVIATIONS,
+    DETERMINERS,
+    NAME_PARTICLES,
+    NAMEPLATE_WORDS,
+    ORG_WORDS,
+    PARTY_LABELS,
+    TITLE_WORDS,
+)
+from pipelines.normalize.phrases import TITLE_ABBREVIATIONS
+
+OPENING = re.compile(r"(?:The|An?)(?:\s|$)")
+
+INITIAL = re.compile(r"[A-Z]\.")
+_POSTNOMINALS = {"KC", "QC", "MP", "MSP", "MEP", "MLA", "TD", "MBE", "OBE", "CBE", "KBE", "DBE", "PhD", "FRS"}
+_NAME_WORD = r"(?:[A-Z][\w'’?\-]*\.?|[A-Z]\.)"
+NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+)*{_NAME_WORD})*")
+# Capitalised words that open sentences but never names.
+NOT_NAMES = {"the", "a", "an", "it", "its", "he", "she", "his", "her", "they", "their", "we", "our", "i", "in",
+              "on", "at", "but", "and", "or", "as", "after", "before", "asked", "when", "while", "if", "this",
+              "that", "there", "then", "so", "for", "from", "with", "by", "to", "of", "not", "no", "yes", "one",
+              "some", "many", "most", "more", "every", "each", "all", "both", "former", "born", "speaking", "since",
+              "until", "during", "according", "said", "says", "monday", "tuesday", "wednesday", "thursday", "friday",
+              "saturday", "sunday", "he’s", "he's", "she’s", "she's", "it’s", "it's",
+              "critics", "residents", "officials", "police", "shares"}
+_SEXES = {"M": "male", "1M": "mostly_male", "?M": "mostly_male", "F": "female", "1F": "mostly_female",
+          "?F": "mostly_female", "?": "andy"}
+
+
+@functools.cache
+def _first_names() -> dict[str, dict[str, str]]:
+    """gender_guesser's 40,000-name table as its Detector(case_sensitive=False) holds it: lower-case name ->
+    {gender: country counts}. Read in one pass here (loaded once, on first use): the Detector reads it line by line
+    through codecs, which cost every parse worker 0.9 s; its answers are the same (tests/test_gender.py)."""
+    text = (importlib.resources.files("gender_guesser") / "data" / "nam_dict.txt").read_text("utf-8")
+    names: dict[str, dict[str, str]] = {}
+    for line in text.splitlines():
+        line = line.strip()
+        if line[0] in "#=":
+            continue
+        sex, name = line.split(None, 2)[:2]
+        gender, counts, name = _SEXES[sex], line[30:-1], name.lower()
+        # "Ann+e": Anne, Ann e and Ann-e
+        for spelling in (name.replace("+", ""), name.replace("+", " "), name.replace("+", "-")) if "+" in name \
+                else (name,):
+            names.setdefault(spelling, {})[gender] = counts
+    return names
+
+
+def _dataset_gender(name: str) -> str:
+    """Detector.get_gender(name) with no country: the gender given in the most countries (ties to the higher
+    counts), "andy" when none, "unknown" for a name not in the table."""
+    genders = _first_names().get(name.lower())
+    if genders is None:
+        return "unknown"
+    best, most = next(iter(genders)), (0, 0)
+    for gender, counts in genders.items():
+        values = counts.replace(" ", "")
+        count, tie = len(values), sum(ord(c) - 55 if ord(c) > 64 else ord(c) - 48 for c in values)
+        if count > most[0] or (count == most[0] and tie > most[1]):
+            most, best = (count, tie), gender
+    return best if most[0] > 0 else "andy"
+_LOST_LETTER_GUESSES = "éíóáúñçãõłśżčšžıeioau"
+
+
+@functools.cache
+def first_name_guess(word: str) -> str:
+    """The dataset's answer for a first name; a letter lost to '?' is tried as the usual suspects."""
+    word = word.strip(".,")
+    if "?" not in word:
+        return _dataset_gender(word)
+    for letter in _LOST_LETTER_GUESSES:
+        guess = _dataset_gender(word.replace("?", letter))
+        if guess != "unknown":
+            return guess
+    return "unknown"
+_GUESS_GENDER = {"female": "female", "mostly_female": "female", "male": "male", "mostly_male": "male"}
+
+
+def first_name_gender(word: str) -> str | None:
+    """'female', 'male', or None when the word is no known first name (or is used for both)."""
+    return _GUESS_GENDER.get(first_name_guess(word))
+
+
+def is_first_name(word: str) -> bool:
+    return first_name_guess(word) != "unknown"
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def name_words(run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Title and name of a capitalised run, without the sentence words before it ("In Sofia" -> "Sofia")."""
+    title, words = split_title(run)
+    for i in range(len(words) - 1, 0, -1):
+        if _ends_sentence(words[i - 1]):
+            if all(w.lower().strip(".,") in NOT_NAMES for w in words[i:]):
+                words = (*words[:i - 1], words[i - 1].rstrip(".!?"))  # "Aled Pryce-Morgan. She": the name ends it
+            else:
+                title, words = (), words[i:]  # "Ohio. Ruiz": the name starts after the sentence ends
+            break
+    while words and words[0].lower().strip(".,") in NOT_NAMES:
+        words = words[1:]
+    while words and words[-1].lower().strip(".,") in NOT_NAMES:
+        words = words[:-1]  # "Clinton And": no name ends in a function word
+    if len(words) > 2 and words[0].lower() in PARTY_LABELS and not orgish(words):
+        title, words = (*title, words[0]), words[1:]  # "Democrat Ana Ruiz": a label, not a name
+    if len(words) > 2:
+        # "Ana J. Ruiz" is Ana Ruiz: a middle initial does not make another person
+        words = (words[0], *(w for w in words[1:-1] if not INITIAL.fullmatch(w)), words[-1])
+    return title, words
+
+
+def _ends_sentence(word: str) -> bool:
+    """"Ohio." ends a sentence; "Gen.", "J." and "St." do not."""
+    if not word.endswith((".", "!", "?")):
+        return False
+    stem = word.rstrip(".!?")
+    return len(stem) > 1 and stem.lower() not in ABBREVIATIONS and stem.lower() not in TITLE_ABBREVIATIONS
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def split_title(mention: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(["Polish", "Foreign", "Minister"], ["Rados?aw", "Sikorski"]) from the words of a mention."""
+    words = [w for w in mention.split() if w]
+    while words and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    last_title = -1
+    for i, word in enumerate(words):
+        lower = word.lower().strip(".,")
+        # "Harlow's chief executive X": a possessive before more words ends the title; on the last word it is
+        # the name's own ("Emmanuel Macron's proposal")
+        if lower in TITLE_WORDS or (lower.endswith(("'s", "’s")) and i + 1 < len(words)):
+            last_title = i
+    while len(words) > 2 and words[-1].strip(".,") in _POSTNOMINALS and is_first_name(words[0]):
+        words = words[:-1]  # "Imogen Hartley KC": letters after a name, not a body's initials ("the Salford MP")
+    if last_title >= 0 and last_title + 1 < len(words) and words[last_title + 1][:1].isupper():
+        return tuple(words[: last_title + 1]), tuple(words[last_title + 1:])
+    return (), tuple(words)
+
+
+@dataclass(frozen=True)
+class RunFacts:
+    """What a capitalised run says on its own, whatever the article: computed once per distinct run."""
+    title: tuple[str, ...]
+    words: tuple[str, ...]
+    key: str  # its last word, lower case, without a possessive: what a surname alone is looked up by
+    lone: bool  # one word: perhaps a surname used alone
+    first_name: bool  # one word that is a known first name
+    full: str | None  # the full name it gives, when it has two words or more
+    length: int  # words in that full name
+    vouched: bool  # a full name on its own: an organisation, a known first name, or a title before it
+    opening: bool  # has "The", "A" or "An" before a space or at its end: where a role ("The judge") may open
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def run_facts(run: str) -> RunFacts:
+    title, words = name_words(run)
+    key = strip_possessive(words[-1]).lower() if words else ""
+    full = " ".join((*words[:-1], strip_possessive(words[-1]))) if len(words) >= 2 and key else None
+    return RunFacts(title, words, key, len(words) == 1, len(words) == 1 and is_first_name(words[0]), full,
+                     len(full.split()) if full else 0,
+                     len(words) >= 2 and (orgish(words) or is_first_name(words[0]) or bool(title)),
+                     OPENING.search(run) is not None)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def orgish_words(words: tuple[str, ...]) -> bool:
+    return any(w.lower().strip(".,") in ORG_WORDS for w in words) or any(
+        w.isupper() and len(w.strip(".,")) > 1 and w.lower().strip(".,") not in TITLE_WORDS for w in words) or any(
+        w[:1].isupper() and strip_possessive(w).lower() in NAMEPLATE_WORDS for w in words[1:])
+
+
+def orgish(words) -> bool:
+    return orgish_words(tuple(words))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def strip_possessive(word: str) -> str:
+    return word.removesuffix("'s").removesuffix("’s").rstrip(".,")

@@ -38,7 +38,7 @@ from pipelines.normalize.names import (
     split_title,
     strip_possessive,
 )
-from pipelines.normalize.phrases import noun_phrase_back
+from pipelines.normalize.phrases import CLAUSE_OPENERS, noun_phrase_back
 from pipelines.normalize.sentences import sentence_starts
 
 _DATELINE = re.compile(r"[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+)*(?:,[^—–(]{0,40})?\s*(?:\([^)]{1,30}\)\s*)?[—–-]")
@@ -78,13 +78,20 @@ _PERSON_SUFFIXES = ("ist", "ian", "man", "woman", "person")
 _ROLE_GENDER = {"spokeswoman": "female", "chairwoman": "female", "mother": "female", "wife": "female",
                 "daughter": "female", "sister": "female", "spokesman": "male", "chairman": "male", "father": "male",
                 "husband": "male", "son": "male", "brother": "male", "woman": "female", "man": "male"}
+
+
+def _role_after(roles: set[str]) -> str:
+    """After `The`/`A`: up to a capitalised word or a number and two lower-case words, then one of the roles, and
+    no name right after it (`the prime minister`, `A 19-year-old survivor`)."""
+    return (r"\s+(?P<words>(?:[A-Z][\w'’-]*\s+|\d[\w-]*\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+            r"(?P<role>" + "|".join(sorted(roles, key=len, reverse=True)) + r"))\b(?!\s*,?\s*[A-Z])")
+
+
 # "A Medix spokeswoman said", "The prime minister thanked him": a person the article never names.
-_ROLE_AFTER = (r"\s+(?P<words>(?:[A-Z][\w'’-]*\s+|\d[\w-]*\s+)?(?:[a-z][\w-]*\s+){0,2}?"
-               r"(?P<role>" + "|".join(sorted(_ROLE_NOUNS, key=len, reverse=True)) + r"))\b(?!\s*,?\s*[A-Z])")
+_ROLE_AFTER = _role_after(_ROLE_NOUNS)
 _ROLE = re.compile(r"\b(?:[Tt]he|[Aa]n?)" + _ROLE_AFTER)
-_NEW_ROLE_CAPITAL = re.compile(r"A(?<!\w.)n?\s+(?P<words>(?:[A-Z][\w'’-]*\s+|\d[\w-]*\s+)?(?:[a-z][\w-]*\s+){0,2}?"
-                               r"(?P<role>" + "|".join(sorted(_PERSON_ROLES, key=len, reverse=True))
-                               + r"))\b(?!\s*,?\s*[A-Z])")
+# someone new by any person's noun: "A ranger who asked that his name not be used says"
+_NEW_ROLE_CAPITAL = re.compile(r"A(?<!\w.)n?" + _role_after(_PERSON_ROLES))
 # Only a role opening a sentence counts, and after the first a sentence opens with a capital: scanning for "The"
 # and "A" alone finds the same (no role phrase can hold a sentence start) without trying every "the" and "a".
 # The word boundary is checked after the capital ("T(?<!\w.)" is "\bT"): a pattern that opens with a letter lets
@@ -574,15 +581,12 @@ def _role_follows(words: list[str]) -> bool:
     before it and no name right after it (`chief operating officer Desmond Vale` is a title, not an apposition)."""
     for i, word in enumerate(words[:3]):
         bare = word.strip(",.;:")
-        if not bare.islower() or bare in _FUNCTION_WORDS_AFTER_COMMA:
+        if not bare.islower() or bare in CLAUSE_OPENERS:
             return False
         if _is_person_noun(bare):
             return i + 1 >= len(words) or not words[i + 1][:1].isupper()
     return False
 
-
-_FUNCTION_WORDS_AFTER_COMMA = {"after", "before", "with", "by", "for", "from", "to", "in", "on", "at", "as", "and",
-                               "but", "when", "while", "if", "which", "who", "that", "where"}
 
 
 def _title_before(before: str) -> str | None:

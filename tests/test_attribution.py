@@ -257,6 +257,16 @@ def test_canonical_name_has_no_title_label_or_initial(text, speaker):
     # according to a document, not the participle after it; a utility is a body
     (('He paid, according to a receipt found behind the frame, "two pounds and a ham."',), ["receipt"]),
     (('The utility said its water had tested "well below" the limit.',), ["utility"]),
+    # an age before a name, a kinship word with no comma before a lone name, a capitalised modifier before the role
+    # after a name: each shows a person whatever the first name (not a people's adjective: "Russian currency")
+    (("Ambassador Zhu Anqiao signed the deal. Nine-year-old Kagiso Ramaphala had a simpler view. \"I want to see "
+      'them eat," he said.',), ["Kagiso Ramaphala"]),
+    (("Lekishon keeps cattle. Hedda Wekesa runs the park. His daughter Naisimoi, who trained as a ranger, disagrees.",
+      '"He thinks I am working for the government," she says.'), ["Naisimoi"]),
+    (("Sylvester Ogbu signed the statement.", "Oghenekaro Ibe, a 400-level Pharmacy student at the Federal "
+      "University, said he had planned to graduate.", '"We are just waiting," he said.'), ["Oghenekaro Ibe"]),
+    (("Mark Vosper wrote the book. It was printed on the Gutenberg Bible, Russian currency and Tolstoy novels. "
+      '"It lasts," he said.',), ["Mark Vosper"]),
     # a whose clause speaks for the body before it, whose name may hold a `for`
     (('Stocks fell, according to the Council for Northern Sea Science, whose advice in September warned that they '
       'were "at serious risk."',), ["Council for Northern Sea Science"]),

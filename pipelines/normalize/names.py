@@ -136,6 +136,8 @@ def split_title(mention: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     while words and words[0].lower() in DETERMINERS:
         words = words[1:]
     last_title = -1
+    while last_title + 1 < len(words) - 1 and words[last_title + 1].lower().endswith("-year-old"):
+        last_title += 1  # "Nine-year-old Kagiso Ramaphala": an age before a name says who it is, a person
     for i, word in enumerate(words):
         lower = word.lower().strip(".,")
         # "Harlow's chief executive X": a possessive before more words ends the title; on the last word it is

@@ -553,16 +553,16 @@ def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str
                 continue
             at = text.find(run)
             single = len(facts_of[run].words) == 1
-            if single and text[at - 2:at] != ", " and text[at - 3:at] != "as ":
+            if single and text[at - 2:at] != ", " and text[at - 3:at] != "as " and not (
+                    text[at - 1:at] == " " and _kinship(text[max(0, at - 20):at])):
                 continue  # most capitalised words: no kinship word or given name before them
             before, after = text[max(0, at - 40):at], text[at + len(run):at + len(run) + 80]
             words_before = before.split()
             if _GIVEN_BEFORE.search(before):
                 found.add(run)
             elif single:
-                # a lone name after a kinship word and a comma, closed by a comma or a full stop
-                if before.endswith(", ") and words_before and words_before[-1].rstrip(",").lower() in _KIN_WORDS \
-                        and after[:1] in (",", "."):
+                # a lone name after a kinship word (and a comma), closed by a comma or a full stop
+                if words_before and words_before[-1].rstrip(",").lower() in _KIN_WORDS and after[:1] in (",", "."):
                     found.add(run)
             elif words_before and (before.endswith(" ") and _is_person_noun(words_before[-1])
                                    or before.endswith(", ") and _is_person_noun(words_before[-1].rstrip(","))):
@@ -577,12 +577,15 @@ def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str
 
 
 def _role_follows(words: list[str]) -> bool:
-    """A person's noun within the first three lower-case words (`president of`, `a retired nurse`), no function word
-    before it and no name right after it (`chief operating officer Desmond Vale` is a title, not an apposition)."""
+    """A person's noun within the first three words (`president of`, `a retired nurse`, `a Pharmacy student`), no
+    function word before it and no name right after it (`chief operating officer Desmond Vale` is a title, not an
+    apposition)."""
     for i, word in enumerate(words[:3]):
         bare = word.strip(",.;:")
-        if not bare.islower() or bare in CLAUSE_OPENERS:
-            return False
+        if bare in CLAUSE_OPENERS or not bare.islower() and not (bare.istitle() and word == bare):
+            return False  # (a capitalised modifier, not one that ends a phrase: "Ruiz, Madrid's mayor")
+        if not bare.islower():
+            continue  # a modifier, never the noun: "German" and "Russian" end like people's nouns
         if _is_person_noun(bare):
             return i + 1 >= len(words) or not words[i + 1][:1].isupper()
     return False

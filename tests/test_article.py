@@ -266,3 +266,24 @@ def test_byline_fields_after_a_bar_are_no_author():
 def test_a_place_under_the_title_is_no_byline():
     parsed = parse_article(article("## Cup replay tonight", "Jordan Stadium", "Kick-off is at eight."))
     assert parsed.authors == () and len(parsed.paragraphs) == 2
+
+
+@pytest.mark.parametrize(("byline", "authors", "published_on"), [
+    # a byline over lines of its own: the name, a newsroom role, a date with a weekday or a time after it
+    ("By Lena Marsh, Staff Writer\nAug. 9, 2026", ("Lena Marsh",), dt.date(2026, 8, 9)),
+    ("Lena Marsh, Chief Sports Correspondent\nThursday 14 May 2026", ("Lena Marsh",), dt.date(2026, 5, 14)),
+    ("By Lena Marsh\nCourt reporter\nUpdated 2 October 2026 — 6.14pm", ("Lena Marsh",), dt.date(2026, 10, 2)),
+    # and on one line; a role after a comma is no second author, but a collective byline keeps its words
+    ("By Lena Marsh, Staff Writer May 2, 2026, 10:30 a.m. ET", ("Lena Marsh",), dt.date(2026, 5, 2)),
+    ("by Waste & Recycling Staff January 2, 2020", ("Waste", "Recycling Staff"), dt.date(2020, 1, 2)),
+])
+def test_byline_layouts(byline, authors, published_on):
+    parsed = parse_article(article("## Ferry fares rise", byline, "Fares rise in May.", "More later."))
+    assert (parsed.authors, parsed.published_on) == (authors, published_on)
+    assert [p.text for p in parsed.paragraphs] == ["Fares rise in May.", "More later."]
+
+
+def test_two_lines_that_are_more_than_a_byline_stay_paragraphs():
+    parsed = parse_article(article("## Ferry fares rise", "Lena Marsh\nFares rise in May, the council said.",
+                                   "More later."))
+    assert parsed.authors == () and len(parsed.paragraphs) == 2

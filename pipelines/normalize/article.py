@@ -27,8 +27,15 @@ _DATE = (
     rf"|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})"
     rf"|(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}}))"
 )
-_BYLINE = re.compile(rf"^(?:by\s+)?(?P<names>.*?)[\s,;|·•—–-]*(?:(?:published|updated)\s*:?\s*)?{_DATE}\s*$",
-                     re.IGNORECASE)
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)"
+_BYLINE = re.compile(rf"^(?:by\s+)?(?P<names>.*?)[\s,;|·•—–-]*(?:(?:published|updated)\s*:?\s*)?{_WEEKDAY}?{_DATE}"
+                     r"\s*$", re.IGNORECASE)
+# a time after the date: "Updated 2 October 2026 — 6.14pm", "May 2, 2026, 10:30 a.m. ET"
+_TIME_AFTER = re.compile(r"(?<=\d)[\s,—–-]*(?:at\s+)?\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$",
+                         re.IGNORECASE)
+# the newsroom role after a byline's name: "Corinne Haverstock, Staff Writer", "Court reporter"
+_DESK_ROLES = {"writer", "correspondent", "reporter", "editor", "columnist", "contributor", "producer", "staff",
+               "journalist", "photographer", "critic"}
 _FIELD_BAR = re.compile(r"\s+[|·•]\s+")
 _BY_ONLY = re.compile(r"^by\s+(?P<names>[^.!?]{2,150})$", re.IGNORECASE)
 # Two to four capitalised words a name, one or more names joined by "and" or commas; no sentence punctuation.
@@ -135,8 +142,11 @@ def _blocks(text: str) -> Iterator[_Block]:
 
 def _parse_byline(raw: str) -> tuple[str, tuple[str, ...], dt.date | None, list[Issue]] | None:
     line = _clean(raw)
-    if "\n" in raw.strip() or len(line) > 200:
+    if "\n" in raw.strip():
+        return _byline_block(raw.strip().splitlines())
+    if len(line) > 200:
         return None
+    line = _TIME_AFTER.sub("", line) if line[-1:] in "mMTZ0123456789" else line
     # The date ends a dated byline, so a line whose last character is no digit cannot be one: not tried, as the
     # pattern's lazy names part tries every date form at every character of such a line (a third of parsing time).
     match = _BYLINE.match(line) if line.rstrip()[-1:].isdecimal() else None
@@ -158,6 +168,30 @@ def _parse_byline(raw: str) -> tuple[str, tuple[str, ...], dt.date | None, list[
     return None
 
 
+def _byline_block(lines: list[str]) -> tuple[str, tuple[str, ...], dt.date | None, list[Issue]] | None:
+    """A byline over two to four short lines: the names first, then a newsroom role or a date on lines of their own
+    (`By Siobhan Kettlewell` / `Court reporter` / `Updated 2 October 2026 — 6.14pm`)."""
+    lines = [_clean(line) for line in lines]
+    if not 2 <= len(lines) <= 4 or any(not line or len(line) > 100 for line in lines):
+        return None
+    first = _parse_byline(lines[0])
+    if first is None or not first[1]:
+        return None
+    _, authors, published_on, issues = first
+    for line in lines[1:]:
+        dated = _parse_byline(line) if published_on is None else None
+        if dated is not None and not dated[1] and dated[2] is not None:
+            published_on, issues = dated[2], []  # a line that is only a date
+        elif not _is_desk_role(line):
+            return None  # more than a byline: a sentence, a place, a second heading
+    return " ".join(lines), authors, published_on, issues
+
+
+def _is_desk_role(part: str) -> bool:
+    words = part.split()
+    return 0 < len(words) <= 4 and words[-1].lower() in _DESK_ROLES and not part.endswith((".", "!", "?"))
+
+
 def _looks_like_person(name: str) -> bool:
     """"Ana Ruiz", "Bruce Y. Lee": a known first name, two to four words, no word but an initial ends in a full
     stop, and no place ("Griffin Park") or all-capital name ("ARY NEWS")."""
@@ -168,6 +202,9 @@ def _looks_like_person(name: str) -> bool:
 
 
 def _split_authors(names: str) -> tuple[str, ...]:
+    head, comma, role = names.rpartition(",")
+    if comma and head.strip() and _is_desk_role(role.strip(" .")):
+        names = head  # "Ana Ruiz, Staff Writer": a role, not a second name ("Waste & Recycling Staff" is a name)
     parts = [p.strip(" .") for p in _AUTHOR_SPLIT.split(names) if p.strip(" .")]
     # A name is a few words that start with a capital ("Our reporters" counts: a collective byline).
     if not parts or any(len(p.split()) > 6 or not p[0].isupper() for p in parts):

@@ -267,6 +267,15 @@ def test_canonical_name_has_no_title_label_or_initial(text, speaker):
       "University, said he had planned to graduate.", '"We are just waiting," he said.'), ["Oghenekaro Ibe"]),
     (("Mark Vosper wrote the book. It was printed on the Gutenberg Bible, Russian currency and Tolstoy novels. "
       '"It lasts," he said.',), ["Mark Vosper"]),
+    # someone the writer promises not to name, wherever the phrase stands, is whom the next pronoun goes back to
+    (("Kai Ostrowe drives for the port.", "One owner-operator, who asked not to be named because he hopes to be "
+      "hired back, said he had made two runs.", '"My truck payment does not care who is right," he said.'),
+     ["owner-operator"]),
+    (("Dr. Anneliese Drobnik runs the department. The regime came under criticism from a nurse at Merriford "
+      "General Hospital, who was not authorized to speak for the hospital.", '"Somebody should have called," she '
+      "said."), ["nurse"]),
+    (("Sandro Ilievski was not asked. In the bar, one season-ticket holder of 40 years, a retired postman who did "
+      "not want his name used, summed up the mood.", "'This lot, we'll see,' he said."), ["season-ticket holder"]),
     # a whose clause speaks for the body before it, whose name may hold a `for`
     (('Stocks fell, according to the Council for Northern Sea Science, whose advice in September warned that they '
       'were "at serious risk."',), ["Council for Northern Sea Science"]),

@@ -117,6 +117,16 @@ def whole_words(words: Sequence[str]) -> re.Pattern:
 # What every match of _ROLE_CAPITAL starts with (its capital is inside a name run, as every capital is)
 _GENDERED = whole_words(("he", "his", "him", "himself", "she", "her", "hers", "herself"))
 LOOK_BACK = 60  # mentions searched back for a pronoun's antecedent
+# `who asked not to be named`, `who did not want his name used`, `who was not authorised to speak`, `who spoke on
+# condition of anonymity`: the writer's promise not to name a source
+_UNNAMED_CLAUSE = re.compile(r"(?<![\w'’])who\s+(?:[\w'’-]+\s+){0,8}?(?:asked|declined|did\s+not\s+want|spoke|requested"
+                             r"|would\s+not|was\s+not|were\s+not|is\s+not|are\s+not)\b[^.;:\"“”]{0,40}?"
+                             r"\b(?:named|identified|names?|anonymity|authori[sz]ed|permitted|allowed)\b")
+# the source's phrase before it: `One owner-operator, `, `a nurse at Merriford General Hospital, `, `one
+# season-ticket holder of 40 years, a retired postman ` (the first noun is the name the article gives them)
+_UNNAMED_HEAD = re.compile(r"(?<![\w'’])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<words>(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)"
+                           r"(?:\s+(?:at|of|from|in|with|for|on)\s+[^,;:.\"“”]{1,60}?)?"
+                           r"(?:,\s+an?\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)?,?\s*$")
 _FOLLOWS_OBJECT = {"for", "to", "with", "about", "that", "and", "but", "in", "on", "at", "as", "from", "by",
                    "into", "over", "after", "before", "again", "back", "up", "down", "out", "off"}
 _MALE_PRONOUNS = {"he", "his", "him", "himself"}
@@ -229,6 +239,7 @@ class _ArticleContext:
                 self._unnamed.add(id(role))
                 role.gender = role.gender or _ROLE_GENDER.get(match.group("role").lower())
                 found.append(((pos, match.start()), match.end(), role))
+        self._place_unnamed_sources(runs, found)
         found.sort(key=lambda item: item[0])
         for n, ((pos, start), end, entity) in enumerate(found):
             if entity.kind == "person" and (entity.gender is None or id(entity) in self._guessed):
@@ -241,6 +252,26 @@ class _ArticleContext:
                     entity.gender = "male" if pronoun.group(0).lower() in _MALE_PRONOUNS else "female"
                     self._guessed.discard(id(entity))
         self.mentions = [(position, entity) for position, _, entity in found]
+
+    def _place_unnamed_sources(self, runs: list[tuple[int, str, list[str]]],
+                               found: list[tuple[tuple[int, int], int, Entity]]) -> None:
+        """Someone the article will not name, wherever the phrase stands (`from a nurse at the hospital, who asked
+        not to be named because she ...`): the words that follow are often theirs, under a pronoun alone."""
+        placed = {position for position, _, _ in found}
+        for pos, text, _ in runs:
+            if "who" not in text:
+                continue
+            for clause in _UNNAMED_CLAUSE.finditer(text):
+                head = _UNNAMED_HEAD.search(text, max(0, clause.start() - 90), clause.start())
+                if head is None or (pos, head.start()) in placed or not CLAUSE_OPENERS.isdisjoint(
+                        head.group("words").split()):
+                    continue  # (`One woman who works in sales, and who asked`: the phrase holds a clause)
+                role = self.entity(head.group("words"), "person")
+                self._unnamed.add(id(role))
+                pronoun = _GENDERED.search(clause.group(0))
+                if pronoun and role.gender is None:
+                    role.gender = "male" if pronoun.group(0).lower() in _MALE_PRONOUNS else "female"
+                found.append(((pos, head.start()), head.end(), role))
 
     def starts(self, pos: int) -> list[int]:
         """Where the sentences of a paragraph start (in the writer's text), computed once, when first asked."""

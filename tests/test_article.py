@@ -273,9 +273,16 @@ def test_a_place_under_the_title_is_no_byline():
     ("By Lena Marsh, Staff Writer\nAug. 9, 2026", ("Lena Marsh",), dt.date(2026, 8, 9)),
     ("Lena Marsh, Chief Sports Correspondent\nThursday 14 May 2026", ("Lena Marsh",), dt.date(2026, 5, 14)),
     ("By Lena Marsh\nCourt reporter\nUpdated 2 October 2026 — 6.14pm", ("Lena Marsh",), dt.date(2026, 10, 2)),
+    ("Lena Marsh Transport correspondent\nTue 14 Apr 2026 06.00 BST", ("Lena Marsh",), dt.date(2026, 4, 14)),
+    ("Lena Marsh · Harbour Public Radio\nPosted: Feb 10, 2026 4:30 PM CST | Last Updated: Feb 10, 2026",
+     ("Lena Marsh",), dt.date(2026, 2, 10)),
+    ("Anirudh Kesavapillai\nMarch 09, 2026 21:40 IST", ("Anirudh Kesavapillai",), dt.date(2026, 3, 9)),
+    ("Deirbhile Kennefick\nWed Aug 5 2026 - 18:45", ("Deirbhile Kennefick",), dt.date(2026, 8, 5)),
+    ("By Ilse Sturlason\nMarch 3, 2026 4:12 PM UTC", ("Ilse Sturlason",), dt.date(2026, 3, 3)),
     # and on one line; a role after a comma is no second author, but a collective byline keeps its words
     ("By Lena Marsh, Staff Writer May 2, 2026, 10:30 a.m. ET", ("Lena Marsh",), dt.date(2026, 5, 2)),
     ("by Waste & Recycling Staff January 2, 2020", ("Waste", "Recycling Staff"), dt.date(2020, 1, 2)),
+    ("Norman Solomon 25 July 2016", ("Norman Solomon",), dt.date(2016, 7, 25)),  # no weekday inside a name
 ])
 def test_byline_layouts(byline, authors, published_on):
     parsed = parse_article(article("## Ferry fares rise", byline, "Fares rise in May.", "More later."))
@@ -284,6 +291,6 @@ def test_byline_layouts(byline, authors, published_on):
 
 
 def test_two_lines_that_are_more_than_a_byline_stay_paragraphs():
-    parsed = parse_article(article("## Ferry fares rise", "Lena Marsh\nFares rise in May, the council said.",
-                                   "More later."))
-    assert parsed.authors == () and len(parsed.paragraphs) == 2
+    for block in ("Lena Marsh\nFares rise in May, the council said.", "Lena Marsh\nJune 18, 2026 by the lake"):
+        parsed = parse_article(article("## Ferry fares rise", block, "More later."))
+        assert parsed.authors == () and len(parsed.paragraphs) == 2

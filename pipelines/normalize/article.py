@@ -27,7 +27,7 @@ _DATE = (
     rf"|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})"
     rf"|(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}}))"
 )
-_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)"
+_WEEKDAY = r"(?:\b(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day|\.)?,?\s+)"
 _BYLINE = re.compile(rf"^(?:by\s+)?(?P<names>.*?)[\s,;|·•—–-]*(?:(?:published|updated)\s*:?\s*)?{_WEEKDAY}?{_DATE}"
                      r"\s*$", re.IGNORECASE)
 # a time after the date: "Updated 2 October 2026 — 6.14pm", "May 2, 2026, 10:30 a.m. ET"
@@ -36,6 +36,17 @@ _TIME_AFTER = re.compile(r"(?<=\d)[\s,—–-]*(?:at\s+)?\d{1,2}[.:]\d{2}\s*(?:[
 # the newsroom role after a byline's name: "Corinne Haverstock, Staff Writer", "Court reporter"
 _DESK_ROLES = {"writer", "correspondent", "reporter", "editor", "columnist", "contributor", "producer", "staff",
                "journalist", "photographer", "critic"}
+# the words of a role before its last word, when a name runs straight into it: "Ana Ruiz Transport correspondent"
+_DESK_BEATS = {"chief", "senior", "staff", "deputy", "associate", "special", "contributing", "investigative",
+               "political", "politics", "sports", "sport", "business", "health", "transport", "court", "crime",
+               "education", "environment", "foreign", "home", "legal", "science", "technology", "arts", "economics",
+               "economic", "city", "local", "national", "international", "media", "culture", "travel", "food",
+               "music", "film", "data", "diplomatic", "security", "defence", "defense", "energy", "climate"}
+# what may stand around the date on a line of its own: "Posted: Feb 10, 2026 4:30 PM CST | Last Updated: ...",
+# "Tue 14 Apr 2026 06.00 BST", "Wed Aug 5 2026 - 18:45"
+_DATE_ANYWHERE = re.compile(_DATE, re.IGNORECASE)
+_DATE_LINE_NOISE = re.compile(rf"\d{{1,2}}[.:]\d{{2}}(?:\s*[ap]\.?m\.?)?|{_WEEKDAY}|\b(?:posted|published|updated|last"
+                              r"|first|modified|on|at|(?-i:[A-Z]{2,4}))\b|[\s,;:|·•—–-]+", re.IGNORECASE)
 _FIELD_BAR = re.compile(r"\s+[|·•]\s+")
 _BY_ONLY = re.compile(r"^by\s+(?P<names>[^.!?]{2,150})$", re.IGNORECASE)
 # Two to four capitalised words a name, one or more names joined by "and" or commas; no sentence punctuation.
@@ -174,17 +185,44 @@ def _byline_block(lines: list[str]) -> tuple[str, tuple[str, ...], dt.date | Non
     lines = [_clean(line) for line in lines]
     if not 2 <= len(lines) <= 4 or any(not line or len(line) > 100 for line in lines):
         return None
-    first = _parse_byline(lines[0])
+    first = _parse_byline(lines[0]) or _name_and_desk(lines[0])
     if first is None or not first[1]:
         return None
     _, authors, published_on, issues = first
     for line in lines[1:]:
-        dated = _parse_byline(line) if published_on is None else None
-        if dated is not None and not dated[1] and dated[2] is not None:
-            published_on, issues = dated[2], []  # a line that is only a date
+        dated = _date_line(line) if published_on is None else None
+        if dated is not None:
+            published_on, issues = dated  # a line that is only a date
         elif not _is_desk_role(line):
             return None  # more than a byline: a sentence, a place, a second heading
     return " ".join(lines), authors, published_on, issues
+
+
+def _date_line(line: str) -> tuple[dt.date | None, list[Issue]] | None:
+    """The first date of a line that holds nothing else but times, weekdays, zones and words like `Updated`."""
+    match = _DATE_ANYWHERE.search(line)
+    if match is None or _DATE_LINE_NOISE.sub("", _DATE_ANYWHERE.sub("", line)):
+        return None
+    return _date(match)
+
+
+def _name_and_desk(line: str) -> tuple[str, tuple[str, ...], None, list[Issue]] | None:
+    """The name line of a byline block without `By`: `Ana Ruiz Transport correspondent`, `Ana Ruiz · The Outlet`,
+    `Anirudh Kesavapillai` (the block's date line vouches for it: no known first name needed)."""
+    names = _FIELD_BAR.split(line)[0].strip()
+    words = names.split()
+    if words and words[-1].lower() in _DESK_ROLES and "," not in names:
+        words.pop()
+        while len(words) > 2 and (words[-1].lower() in _DESK_BEATS or words[-1].islower()):
+            words.pop()
+        names = " ".join(words)
+    if not _NAME_ONLY.match(names):
+        return None
+    authors = _split_authors(names)
+    if not authors or not all(2 <= len(a.split()) <= 4 and a.split()[-1].lower() not in _PLACE_WORDS
+                              for a in authors):
+        return None
+    return line, authors, None, [Issue("missing_date", "the byline gives no date")]
 
 
 def _is_desk_role(part: str) -> bool:

@@ -276,6 +276,13 @@ def test_canonical_name_has_no_title_label_or_initial(text, speaker):
       "said."), ["nurse"]),
     (("Sandro Ilievski was not asked. In the bar, one season-ticket holder of 40 years, a retired postman who did "
       "not want his name used, summed up the mood.", "'This lot, we'll see,' he said."), ["season-ticket holder"]),
+    # a first name the table has seen once, for a man, against the `she` of its own sentence; but a possessive
+    # there may be another's
+    (("Dr. Marguerite Lindholt led the panel. The inquiry began after a researcher in the lab, Wren Takahara, raised "
+      "concerns about a figure she said she had seen.", '"I was told to think about my future," she said.'),
+     ["Wren Takahara"]),
+    (("Wren Takahara needed a draw against Maria Moraru, and Wren Takahara called her play nervous.",
+      '"I was not nervous," she said.'), ["Maria Moraru"]),
     # a whose clause speaks for the body before it, whose name may hold a `for`
     (('Stocks fell, according to the Council for Northern Sea Science, whose advice in September warned that they '
       'were "at serious risk."',), ["Council for Northern Sea Science"]),

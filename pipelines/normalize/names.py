@@ -94,6 +94,14 @@ def first_name_gender(word: str) -> str | None:
     return _GUESS_GENDER.get(first_name_guess(word))
 
 
+@functools.cache
+def first_name_is_rare(word: str) -> bool:
+    """A first name the table knows from one country only, at its lowest frequency ("Wren": a man's name, once):
+    too little to hold against what the text says."""
+    genders = _first_names().get(word.strip(".,").lower())
+    return bool(genders) and [c for values in genders.values() for c in values if c != " "] == ["1"]
+
+
 def is_first_name(word: str) -> bool:
     return first_name_guess(word) != "unknown"
 

@@ -31,6 +31,7 @@ from pipelines.normalize.names import (
     RunFacts,
     first_name_gender,
     first_name_guess,
+    first_name_is_rare,
     is_first_name,
     name_words,
     orgish,
@@ -206,6 +207,7 @@ class _ArticleContext:
         self._unnamed: set[int] = set()  # ids of the roles that name nobody ("A Medix spokeswoman")
         self._possessive: set[tuple[int, int]] = set()  # where a name stands in a possessive
         self._guessed: set[int] = set()  # ids of the people whose gender is only their first name's usual one
+        self._rare: set[int] = set()  # of them, those whose first name the table has seen once
         self.by_title: dict[str, Entity] = {}
         found: list[tuple[tuple[int, int], int, Entity]] = []  # (position, end offset, entity)
         for pos, text, found_runs in runs:
@@ -247,8 +249,10 @@ class _ArticleContext:
                 stop = found[n + 1][0][1] if n + 1 < len(found) and found[n + 1][0][0] == pos else len(texts[pos])
                 # and in the same sentence, whose end is found only then (a word never spans it: a space is before)
                 pronoun = _GENDERED.search(texts[pos], end, stop)
-                if pronoun and pronoun.start() < self._sentence_end(pos, start) and not _is_object(pronoun):
-                    # not "thanked him": someone else
+                if pronoun and pronoun.start() < self._sentence_end(pos, start) and not _is_object(pronoun) and (
+                        id(entity) not in self._rare or pronoun.group(0).lower() in ("he", "she")):
+                    # not "thanked him": someone else; against a rare first name's gender only a subject (in
+                    # "Vallauri called her play" the play is another's)
                     entity.gender = "male" if pronoun.group(0).lower() in _MALE_PRONOUNS else "female"
                     self._guessed.discard(id(entity))
         self.mentions = [(position, entity) for position, _, entity in found]
@@ -340,6 +344,9 @@ class _ArticleContext:
             person.gender = name_gender
             if first_name_guess(name.split()[0]).startswith("mostly"):
                 self._guessed.add(id(person))  # "Hollis": mostly a man's name; what the text says wins
+            elif first_name_is_rare(name.split()[0]):
+                self._guessed.add(id(person))
+                self._rare.add(id(person))
         return person
 
     def _plan(self, title: tuple[str, ...], words: tuple[str, ...], described: bool = False) -> tuple:

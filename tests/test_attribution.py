@@ -283,6 +283,10 @@ def test_canonical_name_has_no_title_label_or_initial(text, speaker):
      ["Wren Takahara"]),
     (("Wren Takahara needed a draw against Maria Moraru, and Wren Takahara called her play nervous.",
       '"I was not nervous," she said.'), ["Maria Moraru"]),
+    # `it` goes back to a body named since the last body quoted
+    (('Meridale Sports Partners said it would "invest in the stadium."', "The Northern Football Authority said it "
+      "did not comment. In guidance published last year, it said checks took 'between eight and twelve weeks'."),
+     ["Meridale Sports Partners", "Northern Football Authority"]),
     # a whose clause speaks for the body before it, whose name may hold a `for`
     (('Stocks fell, according to the Council for Northern Sea Science, whose advice in September warned that they '
       'were "at serious risk."',), ["Council for Northern Sea Science"]),

@@ -531,7 +531,11 @@ class _ArticleContext:
         "it" looks first among bodies already quoted. The look back is bounded, so time stays linear.
         """
         if want in ("thing", "plural"):
-            found = self._nearest(speakers, want, at) or self._nearest(self.mentions, want, at)
+            found = self._nearest(speakers, want, at)
+            named = self._nearest(self.mentions, want, at)
+            if named and (found is None or want == "thing" and named[0] > found[0]
+                          and named[2].kind == "organization"):
+                found = named  # "The Football Authority said ... In its guidance, it said": a body named since
             return found[2] if found else None
         candidates = [c for c in (self._nearest(self.mentions, want, at), self._nearest(speakers, want, at)) if c]
         if not candidates:

@@ -287,6 +287,9 @@ def test_canonical_name_has_no_title_label_or_initial(text, speaker):
     (('Meridale Sports Partners said it would "invest in the stadium."', "The Northern Football Authority said it "
       "did not comment. In guidance published last year, it said checks took 'between eight and twelve weeks'."),
      ["Meridale Sports Partners", "Northern Football Authority"]),
+    # a family speaks as one: no adverb in -ly, and not the last person named
+    (("Lorcan Gilvarry died. Mattia Zgraggen survived. In a statement, the Gilvarry family said: \"He loved the "
+      'mountains."',), ["Gilvarry family"]),
     # a whose clause speaks for the body before it, whose name may hold a `for`
     (('Stocks fell, according to the Council for Northern Sea Science, whose advice in September warned that they '
       'were "at serious risk."',), ["Council for Northern Sea Science"]),

@@ -78,7 +78,8 @@ def skip_auxiliaries(masked: str, floor: int, end: int) -> tuple[int, list[re.Ma
     while tokens:
         last = tokens[-1].group(0).lower()
         # "repeatedly" is an adverb, "Kelly" a name
-        if last in AUXILIARIES or last.endswith("ly") and tokens[-1].group(0).islower() or last in _DISCOURSE:
+        if last in AUXILIARIES or last.endswith("ly") and tokens[-1].group(0).islower() and last not in _LY_NOUNS \
+                or last in _DISCOURSE:
             end = tokens.pop().start()
         elif (last in _WEEKDAYS or last in _TIME_WORDS) and len(tokens) > 2 and (
                 tokens[-2].group(0).lower() in _TIME_LEAD_OR_THE):
@@ -90,6 +91,10 @@ def skip_auxiliaries(masked: str, floor: int, end: int) -> tuple[int, list[re.Ma
         else:
             break
     return end, tokens
+
+
+# nouns that end like adverbs: "The Gilvarry family said" is the family's
+_LY_NOUNS = frozenset({"family", "ally", "assembly", "supply", "monopoly", "bully", "tally", "rally", "anomaly"})
 
 
 def _is_name_word(word: str) -> bool:

@@ -75,6 +75,8 @@ _PERSON_ROLES = _ROLE_NOUNS | _KIN_WORDS | {
     "voter", "champion", "winner", "runner-up", "cook", "waiter", "waitress", "cleaner", "guard", "clerk",
     "porter", "baker", "butcher", "fisher", "dancer", "pupil", "learner", "teenager", "retiree", "commuter",
     "shopper", "customer", "patient", "mourner", "protester", "neighbor", "relative", "cousin", "grandson"}
+# nouns for a few people who speak as one: "the Gilvarry family said", not the last person named
+_GROUP_HEADS = {"family", "couple", "household", "crew"}
 _PERSON_SUFFIXES = ("ist", "ian", "man", "woman", "person")
 _ROLE_GENDER = {"spokeswoman": "female", "chairwoman": "female", "mother": "female", "wife": "female",
                 "daughter": "female", "sister": "female", "spokesman": "male", "chairman": "male", "father": "male",
@@ -479,8 +481,8 @@ class _ArticleContext:
             return self.entities[role]  # "the prime minister", named as such before
         if head in _ROLE_NOUNS or head in TITLE_WORDS:
             return self.entity(role, "person")
-        if head.endswith("s") and not head.endswith(("ss", "'s", "’s")) and head not in self.full_names and \
-                len(words) <= 4:
+        if head in _GROUP_HEADS or head.endswith("s") and not head.endswith(("ss", "'s", "’s")) and \
+                head not in self.full_names and len(words) <= 4:
             return self.entity(role, "unknown")  # "the smugglers": a group, not someone named before
         return self._antecedent("named", at, speakers)  # "the businessman": someone named before, not a role
 

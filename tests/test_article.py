@@ -279,6 +279,13 @@ def test_a_place_under_the_title_is_no_byline():
     ("Anirudh Kesavapillai\nMarch 09, 2026 21:40 IST", ("Anirudh Kesavapillai",), dt.date(2026, 3, 9)),
     ("Deirbhile Kennefick\nWed Aug 5 2026 - 18:45", ("Deirbhile Kennefick",), dt.date(2026, 8, 5)),
     ("By Ilse Sturlason\nMarch 3, 2026 4:12 PM UTC", ("Ilse Sturlason",), dt.date(2026, 3, 3)),
+    ("By Lena Marsh\nChief Reporter\n17th October 2026", ("Lena Marsh",), dt.date(2026, 10, 17)),
+    ("Author: Lena Marsh\nSenior Security Reporter\nJune 9, 2026 | 5 min read", ("Lena Marsh",), dt.date(2026, 6, 9)),
+    ("Clarissa Ang Mei Lin\nCourt Correspondent\nPublished Sep 14, 2026, 05:00 AM\nUpdated Sep 14, 2026, 11:42 AM",
+     ("Clarissa Ang Mei Lin",), dt.date(2026, 9, 14)),
+    ("Published: 3 March 2026 10:42 CET\nUpdated: 3 March 2026 16:05 CET\n\nBy Lena Marsh", ("Lena Marsh",),
+     dt.date(2026, 3, 3)),
+    ("By KIPNGENO BARSITO\nJuly 12, 2026", ("Kipngeno Barsito",), dt.date(2026, 7, 12)),
     # and on one line; a role after a comma is no second author, but a collective byline keeps its words
     ("By Lena Marsh, Staff Writer May 2, 2026, 10:30 a.m. ET", ("Lena Marsh",), dt.date(2026, 5, 2)),
     ("by Waste & Recycling Staff January 2, 2020", ("Waste", "Recycling Staff"), dt.date(2020, 1, 2)),
@@ -291,6 +298,7 @@ def test_byline_layouts(byline, authors, published_on):
 
 
 def test_two_lines_that_are_more_than_a_byline_stay_paragraphs():
-    for block in ("Lena Marsh\nFares rise in May, the council said.", "Lena Marsh\nJune 18, 2026 by the lake"):
+    for block in ("Lena Marsh\nFares rise in May, the council said.", "Lena Marsh\nJune 18, 2026 by the lake",
+                  "31 October 2016\n\nHillary Clinton"):  # a name tag after a date, not an author
         parsed = parse_article(article("## Ferry fares rise", block, "More later."))
-        assert parsed.authors == () and len(parsed.paragraphs) == 2
+        assert parsed.authors == () and parsed.paragraphs[-1].text == "More later." and len(parsed.paragraphs) >= 2

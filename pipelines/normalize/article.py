@@ -23,8 +23,8 @@ MONTHS = {
 _MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 # "28 May 2024", "May 28, 2024", "2024-05-28"
 _DATE = (
-    rf"(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH})\s+(?P<y1>\d{{4}})"
-    rf"|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})"
+    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})\s+(?P<y1>\d{{4}})"
+    rf"|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
     rf"|(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}}))"
 )
 _WEEKDAY = r"(?:\b(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day|\.)?,?\s+)"
@@ -46,9 +46,9 @@ _DESK_BEATS = {"chief", "senior", "staff", "deputy", "associate", "special", "co
 # "Tue 14 Apr 2026 06.00 BST", "Wed Aug 5 2026 - 18:45"
 _DATE_ANYWHERE = re.compile(_DATE, re.IGNORECASE)
 _DATE_LINE_NOISE = re.compile(rf"\d{{1,2}}[.:]\d{{2}}(?:\s*[ap]\.?m\.?)?|{_WEEKDAY}|\b(?:posted|published|updated|last"
-                              r"|first|modified|on|at|(?-i:[A-Z]{2,4}))\b|[\s,;:|·•—–-]+", re.IGNORECASE)
+                              r"|first|modified|on|at|\d+\s+min(?:ute)?s?\s+read|(?-i:[A-Z]{2,4}))\b|[\s,;:|·•—–-]+", re.IGNORECASE)
 _FIELD_BAR = re.compile(r"\s+[|·•]\s+")
-_BY_ONLY = re.compile(r"^by\s+(?P<names>[^.!?]{2,150})$", re.IGNORECASE)
+_BY_ONLY = re.compile(r"^(?:(?:written\s+)?by|authors?:)\s+(?P<names>[^.!?]{2,150})$", re.IGNORECASE)
 # Two to four capitalised words a name, one or more names joined by "and" or commas; no sentence punctuation.
 _NAME_ONLY = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’.-]*,?){1,11}$")
 _PLACE_WORDS = {"park", "street", "road", "avenue", "square", "stadium", "arena", "field", "county", "city", "hall",
@@ -135,8 +135,19 @@ def parse_article(text: str) -> Article:
     parsed = _parse_byline(blocks[0].raw) if blocks else None
     if parsed:
         blocks = blocks[1:]
+        # the date and the names in two blocks, either first: "Published: 3 March 2026 10:42 CET" then "By Ana Ruiz"
+        following = _parse_byline(blocks[0].raw) if blocks and (not parsed[1] or parsed[2] is None) else None
+        if following and bool(parsed[1]) != bool(following[1]) and (parsed[2] is None) != (following[2] is None) \
+                and (parsed[1] or _BY_ONLY.match(following[0])):
+            # (after a date, names only with `By`: a bare name there is a topic tag: "31 October 2016" "Hillary Clinton")
+            blocks = blocks[1:]
+            named, dated = (parsed, following) if parsed[1] else (following, parsed)
+            parsed = (f"{parsed[0]} {following[0]}", named[1], dated[2], dated[3])
         byline, authors, published_on, byline_issues = parsed
         issues += byline_issues
+        # "By KIPNGENO BARSITO", "JACKIE CALMES 9 November 2015": a house style in capitals, not an acronym
+        authors = tuple(a.title() if a.isupper() and len(a.split()) >= 2 and (
+            byline[:3] == "By " or is_first_name(a.split()[0])) else a for a in authors)
     if not authors:
         issues.append(Issue("missing_byline", "no author line after the title"))
 
@@ -186,13 +197,14 @@ def _byline_block(lines: list[str]) -> tuple[str, tuple[str, ...], dt.date | Non
     if not 2 <= len(lines) <= 4 or any(not line or len(line) > 100 for line in lines):
         return None
     first = _parse_byline(lines[0]) or _name_and_desk(lines[0])
-    if first is None or not first[1]:
-        return None
+    if first is None or not first[1] and first[2] is None:
+        return None  # (a block of dates alone is a byline without names: "Published: ..." / "Updated: ...")
     _, authors, published_on, issues = first
     for line in lines[1:]:
-        dated = _date_line(line) if published_on is None else None
+        dated = _date_line(line)
         if dated is not None:
-            published_on, issues = dated  # a line that is only a date
+            if published_on is None:
+                published_on, issues = dated  # a line that is only a date (the first: `Published`, then `Updated`)
         elif not _is_desk_role(line):
             return None  # more than a byline: a sentence, a place, a second heading
     return " ".join(lines), authors, published_on, issues
@@ -243,7 +255,7 @@ def _split_authors(names: str) -> tuple[str, ...]:
     head, comma, role = names.rpartition(",")
     if comma and head.strip() and _is_desk_role(role.strip(" .")):
         names = head  # "Ana Ruiz, Staff Writer": a role, not a second name ("Waste & Recycling Staff" is a name)
-    parts = [p.strip(" .") for p in _AUTHOR_SPLIT.split(names) if p.strip(" .")]
+    parts = [p.strip(" .:") for p in _AUTHOR_SPLIT.split(names) if p.strip(" .:")]
     # A name is a few words that start with a capital ("Our reporters" counts: a collective byline).
     if not parts or any(len(p.split()) > 6 or not p[0].isupper() for p in parts):
         return ()

@@ -290,6 +290,18 @@ def test_canonical_name_has_no_title_label_or_initial(text, speaker):
     # a family speaks as one: no adverb in -ly, and not the last person named
     (("Lorcan Gilvarry died. Mattia Zgraggen survived. In a statement, the Gilvarry family said: \"He loved the "
       'mountains."',), ["Gilvarry family"]),
+    # a source kept anonymous is not the name later in their sentence, and `the engineer` right after is them
+    (("A fisherman in his sixties, who did not want to give his name, said Arvid Ravnanger had done more.",
+      '"Maybe he got too comfortable," he said.'), ["fisherman"]),
+    (("Eng Sifa Mutembei runs the utility. A PEDCo engineer, who requested anonymity because he is not authorised "
+      "to speak, said the transformers were old.", '"We patch them and we pray," the engineer said.'),
+     ["PEDCo engineer"]),
+    # a title's gender over the first name's, even with a `he` of someone else in its sentence; no `whether`
+    # clause is a subject
+    (("Morven Tolmach questioned him. Ms Tolmach asked whether he had raised concerns. He agreed.",
+      '"I would put that differently now," he said.'), [None]),
+    (("Under questioning from Morven Tolmach, Capt Donald Gilfeather said he had asked the operator \"more than "
+      'once" whether the survey was back, and had been told it was late.',), ["Donald Gilfeather"]),
     # a whose clause speaks for the body before it, whose name may hold a `for`
     (('Stocks fell, according to the Council for Northern Sea Science, whose advice in September warned that they '
       'were "at serious risk."',), ["Council for Northern Sea Science"]),

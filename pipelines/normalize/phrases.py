@@ -24,7 +24,8 @@ from pipelines.normalize.lexicon import (
 FORWARD_STOPS = {"in", "on", "at", "of", "from", "with", "for", "to", "after", "before", "during", "while", "as",
                  "because", "when", "outside", "inside", "by", "via", "about", "and", "but"}
 
-SUBORDINATORS = {"although", "though", "if", "since", "until", "unless", "where", "whereas", "who", "which", "that"}
+SUBORDINATORS = {"although", "though", "if", "since", "until", "unless", "where", "whereas", "who", "which", "that",
+                 "whether"}
 
 ARTICLES = {"the", "a", "an", "its", "his", "her", "their", "our", "your", "my"}
 

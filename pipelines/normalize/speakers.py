@@ -127,7 +127,7 @@ _UNNAMED_CLAUSE = re.compile(r"(?<![\w'’])who\s+(?:[\w'’-]+\s+){0,8}?(?:aske
                              r"\b(?:named|identified|names?|anonymity|authori[sz]ed|permitted|allowed)\b")
 # the source's phrase before it: `One owner-operator, `, `a nurse at Merriford General Hospital, `, `one
 # season-ticket holder of 40 years, a retired postman ` (the first noun is the name the article gives them)
-_UNNAMED_HEAD = re.compile(r"(?<![\w'’])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<words>(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)"
+_UNNAMED_HEAD = re.compile(r"(?<![\w'’])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<words>(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*)"
                            r"(?:\s+(?:at|of|from|in|with|for|on)\s+[^,;:.\"“”]{1,60}?)?"
                            r"(?:,\s+an?\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)?,?\s*$")
 _FOLLOWS_OBJECT = {"for", "to", "with", "about", "that", "and", "but", "in", "on", "at", "as", "from", "by",
@@ -207,6 +207,7 @@ class _ArticleContext:
                  and (plan := self._plan(facts.title, facts.words, run in described))[0] is not None}
         self.entities: dict[str, Entity] = {}
         self._unnamed: set[int] = set()  # ids of the roles that name nobody ("A Medix spokeswoman")
+        self._anonymous: set[int] = set()  # of them, the sources the writer promises not to name
         self._possessive: set[tuple[int, int]] = set()  # where a name stands in a possessive
         self._guessed: set[int] = set()  # ids of the people whose gender is only their first name's usual one
         self._rare: set[int] = set()  # of them, those whose first name the table has seen once
@@ -263,17 +264,20 @@ class _ArticleContext:
                                found: list[tuple[tuple[int, int], int, Entity]]) -> None:
         """Someone the article will not name, wherever the phrase stands (`from a nurse at the hospital, who asked
         not to be named because she ...`): the words that follow are often theirs, under a pronoun alone."""
-        placed = {position for position, _, _ in found}
+        placed = {position: entity for position, _, entity in found}
         for pos, text, _ in runs:
             if "who" not in text:
                 continue
             for clause in _UNNAMED_CLAUSE.finditer(text):
                 head = _UNNAMED_HEAD.search(text, max(0, clause.start() - 90), clause.start())
-                if head is None or (pos, head.start()) in placed or not CLAUSE_OPENERS.isdisjoint(
-                        head.group("words").split()):
+                if head is None or not CLAUSE_OPENERS.isdisjoint(head.group("words").split()):
                     continue  # (`One woman who works in sales, and who asked`: the phrase holds a clause)
+                if (pos, head.start()) in placed:
+                    self._anonymous.add(id(placed[pos, head.start()]))  # "A PEDCo engineer": placed as a role
+                    continue
                 role = self.entity(head.group("words"), "person")
                 self._unnamed.add(id(role))
+                self._anonymous.add(id(role))
                 pronoun = _GENDERED.search(clause.group(0))
                 if pronoun and role.gender is None:
                     role.gender = "male" if pronoun.group(0).lower() in _MALE_PRONOUNS else "female"
@@ -335,6 +339,8 @@ class _ArticleContext:
         # gender from an honorific or title, a kinship word before the name, or the first name
         if title_gender:
             person.gender = title_gender
+            self._guessed.discard(id(person))  # "Ms Tolmach": the title says more than the first name Morven
+            self._rare.discard(id(person))
         for word in titles:
             self.by_title[word] = person
         lower_title = _title_before(before)
@@ -342,6 +348,8 @@ class _ArticleContext:
             self.by_title[lower_title] = person  # "area coroner Ana Ruiz", "The committee's chair, Ana Ruiz"
         if kin:
             person.gender = "female" if kin in _FEMALE_KIN else "male"
+            self._guessed.discard(id(person))
+            self._rare.discard(id(person))
         if person.gender is None and name_gender:
             person.gender = name_gender
             if first_name_guess(name.split()[0]).startswith("mostly"):
@@ -475,6 +483,8 @@ class _ArticleContext:
         if _COMMA_CAPITAL.search(mention):
             return None  # "the group's lead lawyer, Omar Farouk": the name says who
         role = " ".join(words[1:])
+        if (anonymous := self._anonymous_by_head(head, at)) is not None:
+            return anonymous  # "the engineer": the PEDCo engineer who just asked not to be named
         if head in self.by_title:
             return self.by_title[head]  # "the judge" -> Judge Eleanor Whitcombe
         if role in self.entities:
@@ -485,6 +495,18 @@ class _ArticleContext:
                 head not in self.full_names and len(words) <= 4:
             return self.entity(role, "unknown")  # "the smugglers": a group, not someone named before
         return self._antecedent("named", at, speakers)  # "the businessman": someone named before, not a role
+
+    def _anonymous_by_head(self, head: str, at: tuple[int, int]) -> Entity | None:
+        """A source kept anonymous in this paragraph or the one before, whose phrase ends in this noun."""
+        if not self._anonymous:
+            return None
+        index = bisect.bisect_left(self.mentions, at, key=lambda item: item[0])
+        for position, entity in reversed(self.mentions[max(0, index - LOOK_BACK):index]):
+            if position[0] < at[0] - 1:
+                break
+            if id(entity) in self._anonymous and entity.name.rsplit(None, 1)[-1].lower() == head:
+                return entity
+        return None
 
     def _organisation(self, words: list[str], speakers: list[tuple[tuple[int, int], Entity]]) -> Entity:
         """"the ministry" -> the ministry named before (in full, or as an earlier speaker); else as written."""
@@ -559,8 +581,9 @@ class _ArticleContext:
                 if id(entity) not in self._unnamed and position not in self._possessive:
                     named = best
         # `A retired captain known as "the Admiral," Gerald Trewin, ...`: the name over the role it gives, and
-        # `Farrow's barrister, Kieran Brannock, ...`: the name that acts over the one in a possessive
-        return named or best
+        # `Farrow's barrister, Kieran Brannock, ...`: the name that acts over the one in a possessive; but a source
+        # kept anonymous is no one named later (`A fisherman, who did not give his name, said Ravnanger had ...`)
+        return best if best is not None and id(best[2]) in self._anonymous else named or best
 
 
 def _kinship(before: str) -> str | None:

@@ -302,6 +302,9 @@ def test_canonical_name_has_no_title_label_or_initial(text, speaker):
       '"I would put that differently now," he said.'), [None]),
     (("Under questioning from Morven Tolmach, Capt Donald Gilfeather said he had asked the operator \"more than "
       'once" whether the survey was back, and had been told it was late.',), ["Donald Gilfeather"]),
+    # a noun of one sex in the apposition over the first name's table
+    (("Graeme Ormsary spoke first. Jess Kerehoma, a mother of two from Rangiwhero, said she was glad.",
+      '"I supported the teachers," she said.'), ["Jess Kerehoma"]),
     # a whose clause speaks for the body before it, whose name may hold a `for`
     (('Stocks fell, according to the Council for Northern Sea Science, whose advice in September warned that they '
       'were "at serious risk."',), ["Council for Northern Sea Science"]),

@@ -139,6 +139,15 @@ _NEXT_WORD = re.compile(r"\s*(\w+)")
 _COMMA_CAPITAL = re.compile(r",\s*[A-Z]")
 _APPOSED_NAME = re.compile(r",\s*(?:the\s+[a-z-]+\s+)?(?=[A-Z])")  # "Her husband, (the drummer) Jesper Berglund"
 _AFFILIATION = re.compile(r"\s+(?:of|at|from)\s+")
+_FEMALE_NOUNS = {"wife", "mother", "daughter", "sister", "widow", "grandmother", "granddaughter", "aunt", "niece",
+                 "girlfriend", "woman", "spokeswoman", "chairwoman", "businesswoman", "congresswoman", "policewoman",
+                 "councilwoman", "sportswoman", "actress", "waitress", "grandmother", "mum", "mom", "girl"}
+_MALE_NOUNS = {"husband", "father", "son", "brother", "widower", "grandfather", "grandson", "uncle", "nephew",
+               "boyfriend", "man", "spokesman", "chairman", "businessman", "congressman", "policeman", "councilman",
+               "sportsman", "fisherman", "dad", "boy"}
+# `, a mother of two`, `, the former chairman of`, `, a 40-year-old father`: a noun of one sex in the apposition
+_GENDERED_APPOSITION = re.compile(r",\s+(?:an?|the|his|her)\s+(?:[\w'’-]+\s+){0,2}?(" + "|".join(
+    sorted(_FEMALE_NOUNS | _MALE_NOUNS, key=len, reverse=True)) + r")\b(?![-'’])", re.IGNORECASE)
 _FEMALE_KIN = {"wife", "mother", "daughter", "sister", "widow", "grandmother", "granddaughter", "aunt", "niece",
                "girlfriend"}
 
@@ -246,6 +255,13 @@ class _ArticleContext:
                 found.append(((pos, match.start()), match.end(), role))
         self._place_unnamed_sources(runs, found)
         found.sort(key=lambda item: item[0])
+        for (pos, _), end, entity in found:
+            # "Jess Kerehoma, a mother of two": the apposition's noun says more than the first name's table
+            if entity.kind == "person" and "," == texts[pos][end:end + 1] and (
+                    noun := _GENDERED_APPOSITION.match(texts[pos], end)):
+                entity.gender = "female" if noun.group(1).lower() in _FEMALE_NOUNS else "male"
+                self._guessed.discard(id(entity))
+                self._rare.discard(id(entity))
         for n, ((pos, start), end, entity) in enumerate(found):
             if entity.kind == "person" and (entity.gender is None or id(entity) in self._guessed):
                 # "Adaeze Okonkwo won her first title": a pronoun before the next name tells the gender

@@ -305,6 +305,11 @@ def test_canonical_name_has_no_title_label_or_initial(text, speaker):
     # a noun of one sex in the apposition over the first name's table
     (("Graeme Ormsary spoke first. Jess Kerehoma, a mother of two from Rangiwhero, said she was glad.",
       '"I supported the teachers," she said.'), ["Jess Kerehoma"]),
+    # a unit, a paper, a policy, guidelines are bodies and documents, never the last person named
+    (("The mayor was arrested, the Economic Crime Unit said. Arvid Ravnanger was detained, the unit said, adding "
+      'that the suspicions concerned "improper benefits".',), ["Economic Crime Unit"]),
+    (("Kim Ulvund denied it. The local newspaper Brattvold Tidende reported the trips. The paper described them as "
+      '"a friendship never registered".',), ["paper"]),
     # a whose clause speaks for the body before it, whose name may hold a `for`
     (('Stocks fell, according to the Council for Northern Sea Science, whose advice in September warned that they '
       'were "at serious risk."',), ["Council for Northern Sea Science"]),

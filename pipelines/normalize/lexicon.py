@@ -84,7 +84,8 @@ ORG_WORDS = {
     "investigation", "inquiry", "analysis", "centre", "center", "utility", "operator", "insurer", "lender",
     "retailer", "carrier", "manufacturer", "carmaker", "automaker", "drugmaker", "airline", "broadcaster",
     "publisher", "supplier", "museum", "gallery", "clinic", "airport", "watchdog", "startup", "distributor",
-    "observatory", "laboratory", "library", "academy", "college", "institution",
+    "observatory", "laboratory", "library", "academy", "college", "institution", "unit", "paper", "policy",
+    "guidance", "guidelines", "rules", "code",
     "inc", "ltd", "plc", "corp", "co", "llc", "gmbh", "sa", "ag", "nv",
 }
 

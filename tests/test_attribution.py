@@ -310,6 +310,13 @@ def test_canonical_name_has_no_title_label_or_initial(text, speaker):
       'that the suspicions concerned "improper benefits".',), ["Economic Crime Unit"]),
     (("Kim Ulvund denied it. The local newspaper Brattvold Tidende reported the trips. The paper described them as "
       '"a friendship never registered".',), ["paper"]),
+    # a text speaks as itself, not as the last person named; a lower-case possessive stays in the subject
+    (("Tony Blair wrote the foreword. The book says the two men held each other in \"mutual contempt\".",),
+      ["book"]),
+    (("A review by Saoirse Cullen found the masks were taken, and that the museum's 1904 catalogue, which described "
+      "them as 'gifts from a grateful chief', was wrong.",), ["museum's 1904 catalogue"]),
+    (('"This was not a grey area," the authority\'s director general, Sunniva Ellingsrud, told a press conference.',),
+     ["Sunniva Ellingsrud"]),
     # a whose clause speaks for the body before it, whose name may hold a `for`
     (('Stocks fell, according to the Council for Northern Sea Science, whose advice in September warned that they '
       'were "at serious risk."',), ["Council for Northern Sea Science"]),

@@ -138,9 +138,9 @@ def noun_phrase_back(masked: str, floor: int, end: int, tokens: list[re.Match] |
         elif (lower in NAME_PARTICLES or lower == "of" or lower == "for" and _body_before(tokens, token)) and \
                 start is not None:
             pass  # "Ursula von der Leyen", "Graham Wills of Coastal University", "Council for Sea Science"
-        elif word[:1].islower() and word.isalpha() and count < 5 and lower not in _FUNCTION_WORDS and \
-                _determiner_ahead(tokens, token):
-            seen_noun = True  # "the foreign ministry", "a senior official"
+        elif word[:1].islower() and word.removesuffix("'s").removesuffix("’s").isalpha() and count < 5 and \
+                lower not in _FUNCTION_WORDS and _determiner_ahead(tokens, token):
+            seen_noun = True  # "the foreign ministry", "a senior official", "the authority's director general"
         else:
             break
         start = token.start()

@@ -77,6 +77,18 @@ _PERSON_ROLES = _ROLE_NOUNS | _KIN_WORDS | {
     "shopper", "customer", "patient", "mourner", "protester", "neighbor", "relative", "cousin", "grandson"}
 # nouns for a few people who speak as one: "the Gilvarry family said", not the last person named
 _GROUP_HEADS = {"family", "couple", "household", "crew"}
+# texts, media and what they hold: "the catalogue described them as", "The book says" speak as themselves, where
+# "the rapper" or "the Gloucester fly-half" is someone named before
+_THING_HEADS = {"catalogue", "catalog", "book", "books", "email", "emails", "message", "messages", "listing", "ad",
+                "ads", "advert", "verse", "lyrics", "song", "project", "plan", "proposal", "column", "article",
+                "post", "tweet", "video", "film", "documentary", "programme", "program", "show", "episode", "draft",
+                "submission", "snippet", "algorithm", "website", "site", "page", "blog", "sign", "banner",
+                "poster", "leaflet", "flyer", "brochure", "manual", "guide", "guidebook", "handbook", "textbook",
+                "minutes", "transcript", "recording", "tape", "footage", "application", "petition", "motion", "bill",
+                "law", "act", "treaty", "agreement", "contract", "deal", "charter", "constitution", "manifesto",
+                "platform", "budget", "forecast", "figures", "data", "findings", "paper", "journal", "note", "notes",
+                "summary", "abstract", "label", "warning", "notice", "text", "caption", "headline", "story",
+                "report", "decision", "judgment", "judgement", "verdict", "sentence", "ruling", "order", "opinion"}
 _PERSON_SUFFIXES = ("ist", "ian", "man", "woman", "person")
 _ROLE_GENDER = {"spokeswoman": "female", "chairwoman": "female", "mother": "female", "wife": "female",
                 "daughter": "female", "sister": "female", "spokesman": "male", "chairman": "male", "father": "male",
@@ -510,6 +522,8 @@ class _ArticleContext:
         if head in _GROUP_HEADS or head.endswith("s") and not head.endswith(("ss", "'s", "’s")) and \
                 head not in self.full_names and len(words) <= 4:
             return self.entity(role, "unknown")  # "the smugglers": a group, not someone named before
+        if head in _THING_HEADS:
+            return None  # "the museum's 1904 catalogue", "the book": a text, not someone named before
         return self._antecedent("named", at, speakers)  # "the businessman": someone named before, not a role
 
     def _anonymous_by_head(self, head: str, at: tuple[int, int]) -> Entity | None:

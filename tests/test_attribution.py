@@ -317,6 +317,9 @@ def test_canonical_name_has_no_title_label_or_initial(text, speaker):
       "them as 'gifts from a grateful chief', was wrong.",), ["museum's 1904 catalogue"]),
     (('"This was not a grey area," the authority\'s director general, Sunniva Ellingsrud, told a press conference.',),
      ["Sunniva Ellingsrud"]),
+    # `coached her since she was`: the object's, not the name's, gender
+    (("Elphas Tuitoek, who has coached her since she was 15, said the injury had changed everything.",
+      '"She was angry with me every day," he said.'), ["Elphas Tuitoek"]),
     # a whose clause speaks for the body before it, whose name may hold a `for`
     (('Stocks fell, according to the Council for Northern Sea Science, whose advice in September warned that they '
       'were "at serious risk."',), ["Council for Northern Sea Science"]),

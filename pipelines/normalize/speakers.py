@@ -143,7 +143,8 @@ _UNNAMED_HEAD = re.compile(r"(?<![\w'’])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<wor
                            r"(?:\s+(?:at|of|from|in|with|for|on)\s+[^,;:.\"“”]{1,60}?)?"
                            r"(?:,\s+an?\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)?,?\s*$")
 _FOLLOWS_OBJECT = {"for", "to", "with", "about", "that", "and", "but", "in", "on", "at", "as", "from", "by",
-                   "into", "over", "after", "before", "again", "back", "up", "down", "out", "off"}
+                   "into", "over", "after", "before", "again", "back", "up", "down", "out", "off", "since", "when",
+                   "while", "because", "until", "if", "than", "so", "or", "through", "during", "throughout"}
 _MALE_PRONOUNS = {"he", "his", "him", "himself"}
 _THE_BEFORE = re.compile(r"(?<![\w'’])[Tt]he\s+$")
 _WHO = re.compile(r"(?<![\w'’])who(?![\w'’])")

@@ -320,6 +320,10 @@ def test_canonical_name_has_no_title_label_or_initial(text, speaker):
     # `coached her since she was`: the object's, not the name's, gender
     (("Elphas Tuitoek, who has coached her since she was 15, said the injury had changed everything.",
       '"She was angry with me every day," he said.'), ["Elphas Tuitoek"]),
+    # the speaker just quoted goes on in the next paragraph's pronoun, whatever the first name's usual gender
+    (("Delphine Aubervale founded the firm.", 'The inbox is "a suggestion box," said Rowan Teasdale, an analyst.',
+      '"The bar is not whether you fixed it," she said. "The bar is whether anyone was watching."'),
+     ["Rowan Teasdale", "Rowan Teasdale", "Rowan Teasdale"]),
     # a whose clause speaks for the body before it, whose name may hold a `for`
     (('Stocks fell, according to the Council for Northern Sea Science, whose advice in September warned that they '
       'were "at serious risk."',), ["Council for Northern Sea Science"]),

@@ -233,6 +233,7 @@ class _ArticleContext:
         self._possessive: set[tuple[int, int]] = set()  # where a name stands in a possessive
         self._guessed: set[int] = set()  # ids of the people whose gender is only their first name's usual one
         self._rare: set[int] = set()  # of them, those whose first name the table has seen once
+        self._continued: set[int] = set()  # paragraphs whose pronoun went on with such a person quoted just before
         self.by_title: dict[str, Entity] = {}
         found: list[tuple[tuple[int, int], int, Entity]] = []  # (position, end offset, entity)
         for pos, text, found_runs in runs:
@@ -593,6 +594,15 @@ class _ArticleContext:
                 found = named  # "The Football Authority said ... In its guidance, it said": a body named since
             return found[2] if found else None
         candidates = [c for c in (self._nearest(self.mentions, want, at), self._nearest(speakers, want, at)) if c]
+        last = next((entry for entry in reversed(speakers) if entry[0] < at), None)
+        if last is not None and (last[0][0] == at[0] - 1 and at[1] <= 1 or last[0][0] in self._continued) and \
+                id(last[1]) in self._guessed and want in ("male", "female") and last[1].gender != want and \
+                all(c[1] < last[0] for c in candidates):
+            # `"...," said Rowan Teasdale, an analyst.` / `"...," she said.`: the speaker quoted in the paragraph
+            # before goes on in a paragraph that opens with a quote, whatever the first name's usual gender, when no
+            # one else who fits was named since (and on through that paragraph)
+            self._continued.add(at[0])
+            return last[1]
         if not candidates:
             return None
         nearest = max(sentence for sentence, _, _ in candidates)

@@ -324,6 +324,11 @@ def test_canonical_name_has_no_title_label_or_initial(text, speaker):
     (("Delphine Aubervale founded the firm.", 'The inbox is "a suggestion box," said Rowan Teasdale, an analyst.',
       '"The bar is not whether you fixed it," she said. "The bar is whether anyone was watching."'),
      ["Rowan Teasdale", "Rowan Teasdale", "Rowan Teasdale"]),
+    # `the head of X` is the subject, not X: with a name in apposition, whatever its first name, that person; a
+    # spokesman for a body, the body
+    (("Safe Voices Alba wants answers. The head of the Church of Alba, Ainslie Torbain, said they accepted it "
+      '"with sorrow."',), ["Ainslie Torbain"]),
+    (('"It is not a problem," a spokesman for the Home Office said.',), ["Home Office"]),
     # a whose clause speaks for the body before it, whose name may hold a `for`
     (('Stocks fell, according to the Council for Northern Sea Science, whose advice in September warned that they '
       'were "at serious risk."',), ["Council for Northern Sea Science"]),

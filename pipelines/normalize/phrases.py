@@ -127,6 +127,9 @@ def noun_phrase_back(masked: str, floor: int, end: int, tokens: list[re.Match] |
         if lower in DETERMINERS or lower in _COUNTING and (seen_name or seen_noun):
             if (seen_name or seen_noun) and lower not in _DEMONSTRATIVES:
                 start = token.start()  # "the ministry"; but "so heated that Ana Ruiz said" starts at Ana
+                head = _head_of(tokens, token)
+                if head is not None:
+                    start = head  # "The head of the board", "a spokesman for the ministry": the first noun's
             break
         if lower in _FUNCTION_WORDS and word[:1].isupper():
             break  # "When Ames said", "Later, Ames said": a capital that opens the sentence, not the name
@@ -156,6 +159,25 @@ def noun_phrase_back(masked: str, floor: int, end: int, tokens: list[re.Match] |
     if phrase.lower() in {"this", "that", "there", "it", "what"}:
         return None
     return start
+
+
+def _head_of(tokens: list[re.Match], determiner: re.Match) -> int | None:
+    """Where `the head of` starts when `the board` follows it: a determiner, one to three words ending in a person's
+    or a title noun, then `of` or `for` right before this determiner ("The Primus of the Church", "a spokesman for
+    the ministry"); None otherwise."""
+    index = tokens.index(determiner)
+    if index < 3 or tokens[index - 1].group(0).lower() not in ("of", "for"):
+        return None
+    noun = tokens[index - 2].group(0)
+    if not noun.isalpha() or noun.lower() in _FUNCTION_WORDS or noun.lower() in ORG_WORDS:
+        return None
+    for back in range(index - 3, max(-1, index - 6), -1):
+        word = tokens[back].group(0).lower()
+        if word in _OPENING_DETERMINERS:
+            return tokens[back].start()
+        if not tokens[back].group(0).isalpha() or word in _FUNCTION_WORDS:
+            return None
+    return None
 
 
 def _body_before(tokens: list[re.Match], token: re.Match) -> bool:

@@ -142,6 +142,8 @@ _UNNAMED_CLAUSE = re.compile(r"(?<![\w'’])who\s+(?:[\w'’-]+\s+){0,8}?(?:aske
 _UNNAMED_HEAD = re.compile(r"(?<![\w'’])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<words>(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*)"
                            r"(?:\s+(?:at|of|from|in|with|for|on)\s+[^,;:.\"“”]{1,60}?)?"
                            r"(?:,\s+an?\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)?,?\s*$")
+_SPOKESPERSON_FOR = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+)?spokes(?:man|woman|person)\s+for\s+(?=\S)",
+                               re.IGNORECASE)
 _FOLLOWS_OBJECT = {"for", "to", "with", "about", "that", "and", "but", "in", "on", "at", "as", "from", "by",
                    "into", "over", "after", "before", "again", "back", "up", "down", "out", "off", "since", "when",
                    "while", "because", "until", "if", "than", "so", "or", "through", "during", "throughout"}
@@ -440,6 +442,9 @@ class _ArticleContext:
             return self._which_antecedent(lower, at, speakers)
         if mention.isupper() and len(mention) > 3:
             mention = mention.title()  # a transcript's "MR. O'NEILL" is Mr. O'Neill, not an acronym
+        spokesperson = _SPOKESPERSON_FOR.match(mention)
+        if spokesperson:
+            mention = mention[spokesperson.end():]  # "A spokesman for the Home Office": the body speaks
         descriptor = self._descriptor(mention, at, speakers)
         if descriptor is not None:
             return descriptor
@@ -464,6 +469,11 @@ class _ArticleContext:
             first = NAME_RUN.match(mention, apposed.end())
             entity = self._entity_of_run(first.group(0), mention[max(0, first.start() - 30):first.start()]) \
                 if first else None
+            if entity is None and first and head_words[0].lower() in DETERMINERS and head_words[1:2] and \
+                    head_words[1].islower() and 2 <= len(name := name_words(first.group(0))[1]) <= 4 and \
+                    not orgish(name) and first.end() == len(mention.rstrip(" ,")):
+                # "The head of the Church of Alba, Ainslie Torbain": a role, then a name alone, whatever its first name
+                entity = self.entity(" ".join(name), "person")
             if entity is not None and (entity.kind == "person" or entity.kind == "organization" and strip_possessive(
                     head_words[-1]).lower() not in _PERSON_ROLES):
                 return entity  # (and a body's name after a noun for bodies: "That third party, Vantor Services")

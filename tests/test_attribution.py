@@ -329,6 +329,9 @@ def test_canonical_name_has_no_title_label_or_initial(text, speaker):
     (("Safe Voices Alba wants answers. The head of the Church of Alba, Ainslie Torbain, said they accepted it "
       '"with sorrow."',), ["Ainslie Torbain"]),
     (('"It is not a problem," a spokesman for the Home Office said.',), ["Home Office"]),
+    # the phrase before the first of two who clauses, the second promising not to name them
+    (("Desmond Kilbucho resigned. One man, who was abused by Kilbucho as a boy and who cannot be named for legal "
+      "reasons, said it came too late.", '"I told them everything," he said.'), ["man"]),
     # a whose clause speaks for the body before it, whose name may hold a `for`
     (('Stocks fell, according to the Council for Northern Sea Science, whose advice in September warned that they '
       'were "at serious risk."',), ["Council for Northern Sea Science"]),

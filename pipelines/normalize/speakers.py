@@ -135,7 +135,8 @@ LOOK_BACK = 60  # mentions searched back for a pronoun's antecedent
 # `who asked not to be named`, `who did not want his name used`, `who was not authorised to speak`, `who spoke on
 # condition of anonymity`: the writer's promise not to name a source
 _UNNAMED_CLAUSE = re.compile(r"(?<![\w'’])who\s+(?:[\w'’-]+\s+){0,8}?(?:asked|declined|did\s+not\s+want|spoke|requested"
-                             r"|would\s+not|was\s+not|were\s+not|is\s+not|are\s+not)\b[^.;:\"“”]{0,40}?"
+                             r"|would\s+not|was\s+not|were\s+not|is\s+not|are\s+not|cannot|can\s+not|could\s+not)"
+                             r"\b[^.;:\"“”]{0,40}?"
                              r"\b(?:named|identified|names?|anonymity|authori[sz]ed|permitted|allowed)\b")
 # the source's phrase before it: `One owner-operator, `, `a nurse at Merriford General Hospital, `, `one
 # season-ticket holder of 40 years, a retired postman ` (the first noun is the name the article gives them)
@@ -301,7 +302,12 @@ class _ArticleContext:
             if "who" not in text:
                 continue
             for clause in _UNNAMED_CLAUSE.finditer(text):
-                head = _UNNAMED_HEAD.search(text, max(0, clause.start() - 90), clause.start())
+                start = clause.start()
+                if text[max(0, start - 4):start] == "and ":
+                    # `One man, who was abused ... and who cannot be named`: the phrase before the first who
+                    first_who = _WHO.search(text, max(0, start - 200), start - 4)
+                    start = first_who.start() if first_who else start
+                head = _UNNAMED_HEAD.search(text, max(0, start - 90), start)
                 if head is None or not CLAUSE_OPENERS.isdisjoint(head.group("words").split()):
                     continue  # (`One woman who works in sales, and who asked`: the phrase holds a clause)
                 if (pos, head.start()) in placed:

@@ -332,6 +332,9 @@ def test_canonical_name_has_no_title_label_or_initial(text, speaker):
     # the phrase before the first of two who clauses, the second promising not to name them
     (("Desmond Kilbucho resigned. One man, who was abused by Kilbucho as a boy and who cannot be named for legal "
       "reasons, said it came too late.", '"I told them everything," he said.'), ["man"]),
+    # a title's own phrase after an inverted verb, then the name; a body's title before a name in apposition
+    (('"We are very happy," said PGB\'s director of conservation, Ms Rozana Ilyas.',), ["Rozana Ilyas"]),
+    (('"The evidence suggests rates helped," said EEF chief economist, Steve Radley.',), ["Steve Radley"]),
     # a whose clause speaks for the body before it, whose name may hold a `for`
     (('Stocks fell, according to the Council for Northern Sea Science, whose advice in September warned that they '
       'were "at serious risk."',), ["Council for Northern Sea Science"]),

@@ -299,6 +299,12 @@ def noun_phrase_forward(text: str, start: int, end: int, strict: bool = True) ->
     if not words or all(w.lower() in DETERMINERS for w in words):
         return None
     mention = " ".join(words)
+    rest = parts[0].split()[len(words):]
+    if rest and rest[0].lower() in ("of", "for", "at") and len(rest) <= 5 and len(parts) > 1 and \
+            words[-1].lower().strip(".,") in TITLE_WORDS:
+        # "said PGB's director of conservation, Ms Rozana Ilyas": the title's own phrase, then the name
+        words = parts[0].split()
+        mention = " ".join(words)
     if len(words) == len(parts[0].split()) and len(parts) > 1:
         apposition = parts[1].strip()
         # a name after the comma ("its chairman, Piet Vos"), not a clause ("the forecast, Elsby will have")

@@ -469,7 +469,7 @@ class _ArticleContext:
         apposed = _APPOSED_NAME.search(mention)
         head_words = mention[:apposed.start()].split() if apposed else []
         if apposed and (head_words[0].lower() in DETERMINERS or head_words[0][:1].islower() or any(
-                w.endswith(("'s", "’s")) for w in head_words)):
+                w.endswith(("'s", "’s")) or w.lower() in TITLE_WORDS for w in head_words)):
             # "Her opposition counterpart, Aurelio Frane", "Farrow's barrister, Kieran Brannock": after a role, a
             # person's name in apposition says who, whatever the role reads as ("member of parliament": a body)
             first = NAME_RUN.match(mention, apposed.end())

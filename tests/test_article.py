@@ -302,3 +302,10 @@ def test_two_lines_that_are_more_than_a_byline_stay_paragraphs():
                   "31 October 2016\n\nHillary Clinton"):  # a name tag after a date, not an author
         parsed = parse_article(article("## Ferry fares rise", block, "More later."))
         assert parsed.authors == () and parsed.paragraphs[-1].text == "More later." and len(parsed.paragraphs) >= 2
+
+
+def test_block_quote_after_reads_in_part():
+    parsed = parse_article(article("## T", "Kim Lee 1 June 2020", "The letter had 312 signatures. It reads, in part:",
+                                   "We do not question the festival's right to raise money.",
+                                   "Producer Noa Castelvetri said the group wrote first."))
+    assert kinds(parsed) == ["body", "blockquote", "body"]

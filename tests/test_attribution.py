@@ -799,3 +799,10 @@ def test_a_role_or_an_age_shows_a_name_to_be_a_person_whatever_its_first_name():
                     'that the board "moves as one."') == ["Osric Thallberg"]
     assert speakers('Passer-by Dariusz Kowal, a 41-year-old driver, heard shouting. "I went in twice," he told the '
                     'court.') == ["Dariusz Kowal"]
+
+
+def test_a_subject_with_a_phrase_of_its_own_before_a_who_clause():
+    # the whole phrase, not its last noun ("the lineup")
+    assert mentions("Ruben Tillgard withdrew. One sales agent with two titles still in the lineup, who asked not to "
+                    'be named, called the boycott "the easiest gesture."') == [
+        "One sales agent with two titles still in the lineup"]

@@ -88,12 +88,12 @@ _BLOCK_INTRO_CUE = re.compile(
     r"|concludes|conclude|warned|warns|warn|argued|argues|argue|insisted|insist|replied|read|reads"
     r"|posted|tweeted|following|as follows)"
     # "said in a statement:", "wrote on Instagram:", "said in a letter to parents:"
-    r"(?:\s+(?:in|on|via|through)\s+[\w'’ -]{2,40}?)?\s*:$",
+    r"(?:\s+(?:in|on|via|through)\s+[\w'’ -]{2,40}?)?(?:,?\s+in\s+(?:part|full),?)?\s*:$",
     re.IGNORECASE,
 )
 # Cues of written text, whose block quote may run over several paragraphs ("The letter reads:", "she wrote:").
 _WRITTEN_CUE = re.compile(r"\b(?:wrote|writes|write|reads?|stated|states|state|declares?|declared|concludes?"
-                          r"|concluded|as follows)\s*:$|\b(?:in|on)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?"
+                          r"|concluded|as follows)(?:,?\s+in\s+(?:part|full),?)?\s*:$|\b(?:in|on)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?"
                           r"(?:letter|post|email|e-mail|message|memo|note)\b[^:.]{0,40}:$",
                           re.IGNORECASE)
 # The writer's own voice again after a block quote: a quotation, a reporting verb, or the document named.

@@ -218,6 +218,10 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
             opening, head, head_end = opening_subject(text, masked, sent_start, clause.start())
             if _comma_follows(masked, head, head_end, clause.start()):
                 subject_start, subject_end = opening, clause.start()  # with a name in apposition
+            elif head and head[:1].isupper() and head.split()[0].lower() in ("a", "an", "one", "another") and \
+                    _PHRASE_AFTER_HEAD.match(masked, head_end, clause.start()):
+                # `One sales agent with two titles still in the lineup, who asked not to be named, called`
+                subject_start, subject_end = opening, clause.start()
             elif (before_clause := noun_phrase_back(masked, sent_start, clause.start())) is not None:
                 subject_start, subject_end = before_clause, clause.start()
         elif subject_start is not None and masked[subject_start:subject_start + 4] in ("the ", "a ", "an ") and (
@@ -318,6 +322,7 @@ def _opening_before_clause(text: str, masked: str, sent_start: int, clause_start
 
 
 _PLACE_AFTER_HEAD = re.compile(r"\s+(?:at|of|from|for|with|in|on)\s+[^,;:\"“”]{1,40}$")
+_PHRASE_AFTER_HEAD = re.compile(r"\s+(?:at|of|from|for|with|in|on)\s+[^,;:\"“”]{1,60}$")
 
 
 def _in_opening_phrase(before: str, start: int, end: int) -> bool:

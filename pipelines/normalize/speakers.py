@@ -74,7 +74,7 @@ _PERSON_ROLES = _ROLE_NOUNS | _KIN_WORDS | {
     "labourer", "laborer", "miner", "soldier", "veteran", "pensioner", "parent", "campaigner", "fan", "supporter",
     "voter", "champion", "winner", "runner-up", "cook", "waiter", "waitress", "cleaner", "guard", "clerk",
     "porter", "baker", "butcher", "fisher", "dancer", "pupil", "learner", "teenager", "retiree", "commuter",
-    "shopper", "customer", "patient", "mourner", "protester", "neighbor", "relative", "cousin", "grandson"}
+    "shopper", "customer", "patient", "mourner", "protester", "neighbor", "relative", "cousin", "grandson", "agent"}
 # nouns for a few people who speak as one: "the Gilvarry family said", not the last person named
 _GROUP_HEADS = {"family", "couple", "household", "crew"}
 # texts, media and what they hold: "the catalogue described them as", "The book says" speak as themselves, where

@@ -286,6 +286,13 @@ def test_a_place_under_the_title_is_no_byline():
     ("Published: 3 March 2026 10:42 CET\nUpdated: 3 March 2026 16:05 CET\n\nBy Lena Marsh", ("Lena Marsh",),
      dt.date(2026, 3, 3)),
     ("By KIPNGENO BARSITO\nJuly 12, 2026", ("Kipngeno Barsito",), dt.date(2026, 7, 12)),
+    ("By Lena Marsh\nThe Northern Press\nPosted Nov 27, 2026 6:14 pm EST\nLast Updated Nov 27, 2026 9:02 pm EST",
+     ("Lena Marsh",), dt.date(2026, 11, 27)),
+    ("By Lena Marsh | Staff Writer\nPUBLISHED: November 17, 2026 at 11:05 p.m. | UPDATED: November 18, 2026",
+     ("Lena Marsh",), dt.date(2026, 11, 17)),
+    ("By Lena Marsh\nNovember 26, 2026 4:18 PM GMT+1 Updated 2 hours ago", ("Lena Marsh",), dt.date(2026, 11, 26)),
+    ("Anjali Thekkumpuram\nUpdated - November 25, 2026 07:02 am IST - VELLAMKODE", ("Anjali Thekkumpuram",),
+     dt.date(2026, 11, 25)),
     # and on one line; a role after a comma is no second author, but a collective byline keeps its words
     ("By Lena Marsh, Staff Writer May 2, 2026, 10:30 a.m. ET", ("Lena Marsh",), dt.date(2026, 5, 2)),
     ("by Waste & Recycling Staff January 2, 2020", ("Waste", "Recycling Staff"), dt.date(2020, 1, 2)),
@@ -309,3 +316,15 @@ def test_block_quote_after_reads_in_part():
                                    "We do not question the festival's right to raise money.",
                                    "Producer Noa Castelvetri said the group wrote first."))
     assert kinds(parsed) == ["body", "blockquote", "body"]
+
+
+@pytest.mark.parametrize("credit", ["Carradine reported from Brussels. Ivar Lundset contributed to this report.",
+                                    "The Associated Press contributed to this report.", "Nolan McCaskill contributed."])
+def test_a_closing_credit_line_is_footer(credit):
+    parsed = parse_article(article("## T", "Kim Lee 1 June 2020", "Body text here.", credit))
+    assert kinds(parsed) == ["body", "footer"]
+
+
+def test_an_outlet_line_needs_a_date_line_in_the_byline_block():
+    parsed = parse_article(article("## T", "Lena Marsh\nThe Northern Press", "Body text here."))
+    assert parsed.authors == ()

@@ -46,7 +46,7 @@ _DESK_BEATS = {"chief", "senior", "staff", "deputy", "associate", "special", "co
 # "Tue 14 Apr 2026 06.00 BST", "Wed Aug 5 2026 - 18:45"
 _DATE_ANYWHERE = re.compile(_DATE, re.IGNORECASE)
 _DATE_LINE_NOISE = re.compile(rf"\d{{1,2}}[.:]\d{{2}}(?:\s*[ap]\.?m\.?)?|{_WEEKDAY}|\b(?:posted|published|updated|last"
-                              r"|first|modified|on|at|\d+\s+min(?:ute)?s?\s+read|(?-i:[A-Z]{2,4}))\b|[\s,;:|·•—–-]+", re.IGNORECASE)
+                              r"|first|modified|on|at|\d+\s+min(?:ute)?s?\s+read|\d+\s+(?:minutes?|hours?|days?)\s+ago|(?-i:[A-Z]{2,}))\b|[+-]\d{1,2}\b|[\s,;:|·•—–-]+", re.IGNORECASE)
 _FIELD_BAR = re.compile(r"\s+[|·•]\s+")
 _BY_ONLY = re.compile(r"^(?:(?:written\s+)?by|authors?:)\s+(?P<names>[^.!?]{2,150})$", re.IGNORECASE)
 # Two to four capitalised words a name, one or more names joined by "and" or commas; no sentence punctuation.
@@ -80,6 +80,9 @@ _WRITE_TO_US = re.compile(r"\b(?:write|email|e-mail|contact|send|tell)\b[^.!?]{0
                           re.IGNORECASE)
 _BARE_URL = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?$", re.IGNORECASE)
 _FOOTER_MAX_CHARS = 300
+# A wire story's closing credit: "Carradine reported from Brussels. Ivar Lundset contributed to this report."
+_CREDIT_LINE = re.compile(r"(?:^|[.!?]\s+)[A-Z][^.!?]{0,120}?\bcontributed(?:\s+reporting)?(?:\s+to\s+this\s+"
+                          r"(?:report|story|article))?\.?$")
 
 # A paragraph that introduces an unmarked block quote: "He added:", "The statement read:".
 _BLOCK_INTRO_CUE = re.compile(
@@ -181,7 +184,7 @@ def _parse_byline(raw: str) -> tuple[str, tuple[str, ...], dt.date | None, list[
         published_on, issues = _date(match)
         return line, authors, published_on, issues
     match = _BY_ONLY.match(line)
-    if match and (authors := _split_authors(match.group("names"))):
+    if match and (authors := _split_authors(_FIELD_BAR.split(match.group("names"))[0])):
         return line, authors, None, [Issue("missing_date", "the byline gives no date")]
     if _NAME_ONLY.match(line) and (authors := _split_authors(line)) and all(
             _looks_like_person(author) for author in authors):
@@ -200,13 +203,18 @@ def _byline_block(lines: list[str]) -> tuple[str, tuple[str, ...], dt.date | Non
     if first is None or not first[1] and first[2] is None:
         return None  # (a block of dates alone is a byline without names: "Published: ..." / "Updated: ...")
     _, authors, published_on, issues = first
+    outlet = False
     for line in lines[1:]:
         dated = _date_line(line)
         if dated is not None:
             if published_on is None:
                 published_on, issues = dated  # a line that is only a date (the first: `Published`, then `Updated`)
+        elif _OUTLET_LINE.match(line) and not outlet:
+            outlet = True  # "The Northern Press": the outlet's name, taken only when a date line vouches for it
         elif not _is_desk_role(line):
             return None  # more than a byline: a sentence, a place, a second heading
+    if outlet and published_on is None:
+        return None
     return " ".join(lines), authors, published_on, issues
 
 
@@ -235,6 +243,9 @@ def _name_and_desk(line: str) -> tuple[str, tuple[str, ...], None, list[Issue]] 
                               for a in authors):
         return None
     return line, authors, None, [Issue("missing_date", "the byline gives no date")]
+
+
+_OUTLET_LINE = re.compile(r"(?:The\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4}$")
 
 
 def _is_desk_role(part: str) -> bool:
@@ -354,7 +365,8 @@ def _writer_says_i(drafts: list[list]) -> bool:
 
 def _is_footer(text: str) -> bool:
     return len(text) <= _FOOTER_MAX_CHARS and bool(_FOOTER.match(text) or _BARE_URL.match(text)
-                                                   or _CONTACT_LEAD.match(text) or _WRITE_TO_US.search(text))
+                                                   or _CONTACT_LEAD.match(text) or _WRITE_TO_US.search(text)
+                                                   or _CREDIT_LINE.search(text))
 
 
 def _continues(prev: list, draft: list) -> bool:

@@ -335,6 +335,11 @@ def test_canonical_name_has_no_title_label_or_initial(text, speaker):
     # a title's own phrase after an inverted verb, then the name; a body's title before a name in apposition
     (('"We are very happy," said PGB\'s director of conservation, Ms Rozana Ilyas.',), ["Rozana Ilyas"]),
     (('"The evidence suggests rates helped," said EEF chief economist, Steve Radley.',), ["Steve Radley"]),
+    # `which she described as`: the relative is the object and she speaks; an inverted subject ends at its who
+    (('Priya Osterhout proposed drawing on the reserve fund, which she described as "healthy enough."',),
+     ["Priya Osterhout"]),
+    (('"My father paid," said a first-year MBA student who did not wish to be identified.',),
+     ["first-year MBA student"]),
     # a whose clause speaks for the body before it, whose name may hold a `for`
     (('Stocks fell, according to the Council for Northern Sea Science, whose advice in September warned that they '
       'were "at serious risk."',), ["Council for Northern Sea Science"]),

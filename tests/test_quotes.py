@@ -274,3 +274,14 @@ def test_one_megabyte_paragraph_of_unbalanced_marks_finishes():
     found, issues = extract_quotes(parse_article("## T\n\n" + paragraph + "\n").paragraphs)
     assert found == []
     assert [i.code for i in issues] == ["unbalanced_quotes"]  # one finding for the paragraph, not 60,000
+
+
+@pytest.mark.parametrize("text", [
+    # a machine's name is no one's words; a nickname known to someone; what a poster asks
+    'The attackers got in through an account labelled "legacy_support" in the directory.',
+    'Scans sat in a folder called "kyc-temp-do-not-use" for a year, the company said.',
+    'Staff want to revive the bookmobile, known to a generation of children as "the Big Blue."',
+    'A handwritten poster pinned to the notice board on Monday asked simply: "Who else?"',
+])
+def test_names_labels_and_signs_of_the_seventh_pass_are_scare_quotes(text):
+    assert [q.kind for q in quotes_of(text)] == ["scare"]

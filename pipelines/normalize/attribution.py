@@ -81,6 +81,7 @@ _WHO_CHAIN = re.compile(r"(?<=[\w.])\s+who\s+[^;:\"“”]{3,200}?,\s+and\s+who\
 _INVERTED_BE = re.compile(r"\s*(?:Among|Amongst|Behind|Beside|Alongside|Also)\b[^,.;:\"“”]{0,60}?\s(?:was|were)\s+"
                           r"(?=[A-Z])")
 
+_CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "i"})
 _AND_BEFORE = re.compile(r"(?:^|\W)(?:and|but)\s*$")  # a verb after `and` shares the sentence's subject
 _LEAD = re.compile(r"^[\s,]*(?:[—―–-]+\s*)?")
 _LEAD_NO_BAR = re.compile(r"^[\s,]*(?:[—–-]+\s*)?")
@@ -209,6 +210,10 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
             # `..., Ana Ruiz, who has long argued that "..."`: the relative pronoun is the mention as written (but
             # in `saying anyone who complains is "..."` the earlier verb governs the quote)
             pronoun = next(group for group in (1, 2, 3) if relative.group(group))
+            subject = WORD.search(masked, relative.end(pronoun), start)
+            if pronoun == 2 and subject and subject.group(0).lower() in _CLAUSE_SUBJECTS:
+                # `the reserve fund, which she described as "..."`: the relative is the object; she speaks
+                return text[subject.start():subject.end()], word, "before"
             return text[relative.start(pronoun):relative.end(pronoun)], word, "before"
         subject_end, subject_start = subject_before(masked, sent_start, start)
         clause = _NONRESTRICTIVE_WHO.search(masked, max(sent_start, subject_end - 200), subject_end)

@@ -46,8 +46,8 @@ def quote_kind(inner: str, before: str, after: str, reported: bool) -> str:
     attributed_after = bool(_ATTRIBUTED_AFTER.match(after)) and (
         ends_terminal or after.lstrip()[:1] in (",", "—", "–", "-"))
     short = not more_words(inner, SCARE_MAX_WORDS)
-    if short and lead and _apposed_name(inner, lead, after) or _signed(before):
-        return "scare"
+    if short and lead and _apposed_name(inner, lead, after) or _signed(before) or _IDENTIFIER.fullmatch(inner):
+        return "scare"  # (and a name of a machine's: an account "legacy_support", a folder "kyc-temp-do-not-use")
     if not lead or lead.endswith((",", ":", "—", "–")) or lead[-1:] in "([":
         if short and (is_title(inner) or _named(before, inner) or not ends_terminal and not (
                 lead.endswith((",", ":")) and cue_in(lead))):
@@ -68,6 +68,8 @@ def quote_kind(inner: str, before: str, after: str, reported: bool) -> str:
     return "scare"
 
 
+# one token that no one says: an underscore, or three or more lower-case parts joined by hyphens or dots
+_IDENTIFIER = re.compile(r"[\w.-]*_[\w.-]*|[a-z0-9]+(?:[-.][a-z0-9]+){2,}")
 _A_NAME_AFTER = re.compile(r"^[\s,]*(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:name|nickname|label|term|phrase|slogan|epithet|"
                            r"moniker|byword|catchphrase|word|expression)\b")
 _SOLD_AS = re.compile(r"\b(?:sold|marketed|branded|billed|advertised|packaged|promoted|launched)\b[^,.;:]{0,40}?\bas"
@@ -204,8 +206,8 @@ _SIGN_READS = re.compile(
     r"|stickers?)|\b(?:signs|placards|banners|posters|billboards|stickers))\b"
     r"[^.;\"“”]{0,60}?"
     r"(?:\b(?:read|reads|reading|said|saying|says|stating|declaring|declares|declared|proclaiming|proclaims|bearing"
-    r"|promises|promised|promising|announces|announcing|warns|warning)\b"
-    r"(?:\s+it)?(?:\s+(?:a|an|the))?[:,]?\s*|:\s*)$")
+    r"|promises|promised|promising|announces|announcing|warns|warning|asked|asks|asking)\b"
+    r"(?:\s+it)?(?:\s+[a-z]+ly)?(?:\s+(?:a|an|the))?[:,]?\s*|:\s*)$")
 
 
 _SIGN_WORDS = ("sign", "placard", "banner", "poster", "shirt", "billboard", "sticker")
@@ -227,9 +229,9 @@ def _named(before: str, inner: str = "") -> bool:
         return True
     window = before[-60:]
     if any(map(window.lower().__contains__, _NAMING_STEMS)):  # most text has none of the words: str's search first
-        tail = [w.lower() for w in WORD.findall(window)[-6:]]
-        # "known as" names, also "known in the industry as"; "known to be" does not; the others name right before
-        # the phrase ("an email headed", not "headed home and said")
+        tail = [w.lower() for w in WORD.findall(window)[-9:]]
+        # "known as" names, also "known in the industry as", "known to a generation of children as"; "known to be"
+        # does not; the others name right before the phrase ("an email headed", not "headed home and said")
         if any(w in NICKNAMING and (n >= len(tail) - 3 if w not in ("known", "remembered") else "as" in tail[n + 1:])
                for n, w in enumerate(tail)):
             return True

@@ -286,8 +286,10 @@ def noun_phrase_forward(text: str, start: int, end: int, strict: bool = True) ->
     parts = clause.split(",")
     for word in parts[0].split():
         bare = word.strip("()").lower()
-        if bare in FORWARD_STOPS and any(w.lower() not in DETERMINERS for w in words):
-            break
+        if (bare in FORWARD_STOPS or bare in ("who", "whose", "which", "that") and "name" not in parts[0]) and any(
+                w.lower() not in DETERMINERS for w in words):
+            break  # (`said a first-year student who did not wish to be identified`: the clause is no part of the
+            # name; but `who gave only his first name, Paulo` leads to one)
         if (bare.endswith("ed") or bare in _IRREGULAR or bare in _PARTICIPLES) and word.islower() and words and \
                 words[-1].islower() and words[-1].lower() not in DETERMINERS and not words[-1].endswith(("'s", "’s")) \
                 and words[-1].lower() not in ("who", "that", "which"):

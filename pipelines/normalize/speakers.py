@@ -305,8 +305,10 @@ class _ArticleContext:
                 start = clause.start()
                 if text[max(0, start - 4):start] == "and ":
                     # `One man, who was abused ... and who cannot be named`: the phrase before the first who
-                    first_who = _WHO.search(text, max(0, start - 200), start - 4)
-                    start = first_who.start() if first_who else start
+                    # (the nearest who before it in its sentence, not one of a sentence before)
+                    sentence = max(text.rfind(". ", 0, start), 0)
+                    whos = list(_WHO.finditer(text, max(sentence, start - 200), start - 4))
+                    start = whos[-1].start() if whos else start
                 head = _UNNAMED_HEAD.search(text, max(0, start - 90), start)
                 if head is None or not CLAUSE_OPENERS.isdisjoint(head.group("words").split()):
                     continue  # (`One woman who works in sales, and who asked`: the phrase holds a clause)

@@ -138,6 +138,7 @@ _UNNAMED_CLAUSE = re.compile(r"(?<![\w'’])who\s+(?:[\w'’-]+\s+){0,8}?(?:aske
                              r"|would\s+not|was\s+not|were\s+not|is\s+not|are\s+not|cannot|can\s+not|could\s+not)"
                              r"\b[^.;:\"“”]{0,40}?"
                              r"\b(?:named|identified|names?|anonymity|authori[sz]ed|permitted|allowed)\b")
+_UNNAMED_WORDS = ("name", "identif", "anonym", "authori", "permitted", "allowed")
 # the source's phrase before it: `One owner-operator, `, `a nurse at Merriford General Hospital, `, `one
 # season-ticket holder of 40 years, a retired postman ` (the first noun is the name the article gives them)
 _UNNAMED_HEAD = re.compile(r"(?<![\w'’])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<words>(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*)"
@@ -299,8 +300,8 @@ class _ArticleContext:
         not to be named because she ...`): the words that follow are often theirs, under a pronoun alone."""
         placed = {position: entity for position, _, entity in found}
         for pos, text, _ in runs:
-            if "who" not in text:
-                continue
+            if "who" not in text or not any(map(text.__contains__, _UNNAMED_WORDS)):
+                continue  # (str's search first: most paragraphs have no such clause)
             for clause in _UNNAMED_CLAUSE.finditer(text):
                 start = clause.start()
                 if text[max(0, start - 4):start] == "and ":
@@ -680,7 +681,8 @@ def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str
             at = text.find(run)
             single = len(facts_of[run].words) == 1
             if single and text[at - 2:at] != ", " and text[at - 3:at] != "as " and not (
-                    text[at - 1:at] == " " and _kinship(text[max(0, at - 20):at])):
+                    text[at - 1:at] == " " and text[text.rfind(" ", max(0, at - 14), at - 1) + 1:at - 1].lower()
+                    in _KIN_WORDS):
                 continue  # most capitalised words: no kinship word or given name before them
             before, after = text[max(0, at - 40):at], text[at + len(run):at + len(run) + 80]
             words_before = before.split()

@@ -285,3 +285,23 @@ def test_one_megabyte_paragraph_of_unbalanced_marks_finishes():
 ])
 def test_names_labels_and_signs_of_the_seventh_pass_are_scare_quotes(text):
     assert [q.kind for q in quotes_of(text)] == ["scare"]
+
+
+@pytest.mark.parametrize("text", [
+    # a text's or a body's term, with its, a modifier or a phrase between; a longer name given right before it
+    'Tamsin Wyndrum urged the jury to consider what the law calls "excessive self-defence", arguing otherwise.',
+    "Instead the bridge was placed on what the council called its 'amber watch' list.",
+    'Villages braced for what local newspapers in the 2010s called the "mackerel war," when trawlers were banned.',
+    "Jody Halligan said he had been known in the club as 'the one who turned back', for his habit of turning back.",
+    'On the quayside, where a hoarding promises "a harbour for everyone", reactions were mixed.',
+    'The fair, which bills itself as "the Biggest Little Fair in the Valley," has been held here since 1911.',
+])
+def test_terms_and_names_of_the_seventh_pass_are_scare_quotes(text):
+    assert [q.kind for q in quotes_of(text)] == ["scare"]
+
+
+def test_a_longer_quote_after_known_as_earlier_in_the_sentence_stays_speech():
+    # `known as squibs` names the squibs, not the words quoted later
+    kinds = [q.kind for q in quotes_of('The explosions, known as squibs, were intended to "simulate the appearance of '
+                                       'bullets striking the ground," the report said.')]
+    assert kinds == ["direct"] or kinds == ["partial"]

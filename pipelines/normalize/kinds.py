@@ -60,6 +60,9 @@ def quote_kind(inner: str, before: str, after: str, reported: bool) -> str:
     if not short:
         if starts_upper and inner.rstrip()[-1:] in TERMINAL and (reported or governed(before)):
             return "direct"
+        if not more_words(inner, 8) and inner.rstrip()[-1:] not in TERMINAL and _NAME_GIVEN_AT_END.search(lead) and \
+                (_named(before, inner) or _SOLD_AS.search(lead)):
+            return "scare"  # a longer name after an explicit naming: `known in the club as "the one who turned back"`
         return "partial"
     if _named(before, inner) or _CALL_NAME.search(lead) and _is_name(inner) or _named_around(inner, lead, after):
         return "scare"  # "The Salt Orchard", known as "the Ghost", the so-called "peace dividend", calls "the Furnace"
@@ -72,7 +75,8 @@ def quote_kind(inner: str, before: str, after: str, reported: bool) -> str:
 _IDENTIFIER = re.compile(r"[\w.-]*_[\w.-]*|[a-z0-9]+(?:[-.][a-z0-9]+){2,}")
 _A_NAME_AFTER = re.compile(r"^[\s,]*(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:name|nickname|label|term|phrase|slogan|epithet|"
                            r"moniker|byword|catchphrase|word|expression)\b")
-_SOLD_AS = re.compile(r"\b(?:sold|marketed|branded|billed|advertised|packaged|promoted|launched)\b[^,.;:]{0,40}?\bas"
+_SOLD_AS = re.compile(r"\b(?:sold|marketed|branded|billed|bills|markets|brands|advertised|advertises|packaged|promoted"
+                      r"|promotes|launched)\b[^,.;:]{0,40}?\bas"
                       r"(?:\s+(?:the|an?))?$")
 _MODIFIED_NOUN = re.compile(r"^\s([a-z]{3,})\b")
 # a determiner or a possessive, and perhaps one adjective, right before the quote: a slot for a modifier
@@ -151,7 +155,8 @@ def _term_of_art(before: str, inner: str = "") -> bool:
     if "what" not in before:
         return False
     body = _BODY_TERM.search(before[-80:]) if more_words(inner, 1) else None  # (`what it called a "provocation"`)
-    if body is not None and (body.group("body") is None or body.group("body") in ORG_WORDS):
+    if body is not None and (body.group("body") is None or body.group("body") in ORG_WORDS or body.group("body")
+                             in _TEXTS or body.group("body").endswith("s") and body.group("body")[:-1] in ORG_WORDS):
         return True  # `what it calls a "register of connections"`, `what the department calls a "protection zone"`
     term = _TERM_OF_ART.search(before[-80:])
     return term is not None and term.group("callers") not in _JUDGES and term.group("callers") not in BE_FORMS \
@@ -164,8 +169,14 @@ _SCHEME_NAMED = re.compile(r"\bcall(?:s|ed)?\s+the\s+(?:arrangement|scheme|scale
                            r"|practice|method)\s+(?:the\s+)?$")
 # what a body calls its own scheme or term (a short one: `what it calls "sensible gun laws, policy and
 # regulations"` is its words)
-_BODY_TERM = re.compile(r"\bwhat\s+(?:it|its\s+[a-z]+|the\s+(?P<body>[a-z]+))\s+(?:now\s+)?call(?:s|ed)?\s+"
-                        r"(?:an?\s+|the\s+)?$")
+_BODY_TERM = re.compile(r"\bwhat\s+(?:it|its\s+[a-z]+|(?:the\s+)?(?:[a-z]+\s+)?(?P<body>[a-z]+)"
+                        r"(?:\s+(?:in|at|of)\s+(?:the\s+)?[\w-]+)?)\s+(?:now\s+)?call(?:s|ed)?\s+"
+                        r"(?:an?\s+|the\s+|its\s+|their\s+)?$")
+# a name given right before the quote: `known in the club as`, `dubbed`, `titled`
+_NAME_GIVEN_AT_END = re.compile(r"\b(?:as|dubbed|nicknamed|titled|entitled|named|branded|headed|captioned)"
+                                r"(?:\s+(?:the|an?))?$")
+# texts whose terms are names, like a body's: `what the law calls "excessive self-defence"`
+_TEXTS = {"law", "rules", "code", "constitution", "statute", "regulations", "act", "treaty", "contract"}
 # between two quotes of a pair: `"protection zone" of 3km and a wider "surveillance zone"`, `"stand-down" to "delay"`
 def paired_with_previous(masked: str, start: int, end: int) -> bool:
     """Is the quote joined to the one before by `and`, `or`, `to` ... (masked[start:end] lies between them)?"""
@@ -203,14 +214,14 @@ _NAMING_CONTEXT = re.compile(
 _SIGN_READS = re.compile(
     r"(?:\b(?:a|an|the|their|his|her|its|some|many|several|two|three|four|homemade|handwritten|hand-lettered"
     r"|cardboard|large|giant|faded)\s+(?:[\w-]+\s+)?(?:signs?|placards?|banners?|posters?|t-shirts?|billboards?"
-    r"|stickers?)|\b(?:signs|placards|banners|posters|billboards|stickers))\b"
+    r"|stickers?|hoardings?)|\b(?:signs|placards|banners|posters|billboards|stickers|hoardings))\b"
     r"[^.;\"“”]{0,60}?"
     r"(?:\b(?:read|reads|reading|said|saying|says|stating|declaring|declares|declared|proclaiming|proclaims|bearing"
     r"|promises|promised|promising|announces|announcing|warns|warning|asked|asks|asking)\b"
     r"(?:\s+it)?(?:\s+[a-z]+ly)?(?:\s+(?:a|an|the))?[:,]?\s*|:\s*)$")
 
 
-_SIGN_WORDS = ("sign", "placard", "banner", "poster", "shirt", "billboard", "sticker")
+_SIGN_WORDS = ("sign", "placard", "banner", "poster", "shirt", "billboard", "sticker", "hoarding")
 _NAMING_WORDS = ("call", "label", "nickname", "moniker", "epithet", "sobriquet", "referred")
 
 

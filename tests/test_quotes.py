@@ -305,3 +305,17 @@ def test_a_longer_quote_after_known_as_earlier_in_the_sentence_stays_speech():
     kinds = [q.kind for q in quotes_of('The explosions, known as squibs, were intended to "simulate the appearance of '
                                        'bullets striking the ground," the report said.')]
     assert kinds == ["direct"] or kinds == ["partial"]
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # a label put on a thing; a name the words after the quote call one
+    ('The zone, a circle that town officials have labelled the "red ring" on maps, covers the town.', ["scare"]),
+    ('Some referrals were later coded "administratively closed", a category the review says was never defined.',
+     ["scare"]),
+    ('She insisted on a "pole pole" approach, the Swahili expression for slowly.', ["scare"]),
+    # guards: a person's label and words written in a box stay words (PolNeAR counts them so)
+    ('He lost nine drones to eagles, which he labeled "the natural enemy," he said.', ["partial"]),
+    ('On her discharge papers, in a box labeled "medical problem," someone had written more.', ["partial"]),
+])
+def test_labels_put_on_things(text, kinds):
+    assert [q.kind for q in quotes_of(text)] == kinds

@@ -64,7 +64,8 @@ def quote_kind(inner: str, before: str, after: str, reported: bool) -> str:
                 (_named(before, inner) or _SOLD_AS.search(lead)):
             return "scare"  # a longer name after an explicit naming: `known in the club as "the one who turned back"`
         return "partial"
-    if _named(before, inner) or _CALL_NAME.search(lead) and _is_name(inner) or _named_around(inner, lead, after):
+    if _named(before, inner) or _CALL_NAME.search(lead) and _is_name(inner) or _named_around(inner, lead, after) or \
+            _LABELLED.search(lead):
         return "scare"  # "The Salt Orchard", known as "the Ghost", the so-called "peace dividend", calls "the Furnace"
     if reported or governed(before):
         return "partial"  # called the bill "a disgrace"; she said it had "irrefutable evidence"
@@ -73,8 +74,13 @@ def quote_kind(inner: str, before: str, after: str, reported: bool) -> str:
 
 # one token that no one says: an underscore, or three or more lower-case parts joined by hyphens or dots
 _IDENTIFIER = re.compile(r"[\w.-]*_[\w.-]*|[a-z0-9]+(?:[-.][a-z0-9]+){2,}")
-_A_NAME_AFTER = re.compile(r"^[\s,]*(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:name|nickname|label|term|phrase|slogan|epithet|"
-                           r"moniker|byword|catchphrase|word|expression)\b")
+_A_NAME_AFTER = re.compile(r"^[\s,]*(?:[a-z]+,\s+)?(?:a|an|the)\s+(?:[\w-]+\s+)?(?:name|nickname|label|term|phrase|slogan"
+                           r"|epithet|"
+                           r"moniker|byword|catchphrase|word|expression|category|code|heading)\b")
+# a label put on a thing: `coded "administratively closed"`, `have labelled the "red ring"` (not `labelled the plan
+# "a disaster"`, where a noun stands between, nor `a box labeled "medical problem"`: PolNeAR counts both as words)
+_LABELLED = re.compile(r"\b(?:(?:coded|codes|classed|classified|filed|stamped)(?:\s+as)?(?:\s+the)?"
+                       r"|labell?ed\s+(?:as\s+)?the)$")
 _SOLD_AS = re.compile(r"\b(?:sold|marketed|branded|billed|bills|markets|brands|advertised|advertises|packaged|promoted"
                       r"|promotes|launched)\b[^,.;:]{0,40}?\bas"
                       r"(?:\s+(?:the|an?))?$")

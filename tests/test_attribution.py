@@ -340,6 +340,11 @@ def test_canonical_name_has_no_title_label_or_initial(text, speaker):
      ["Priya Osterhout"]),
     (('"My father paid," said a first-year MBA student who did not wish to be identified.',),
      ["first-year MBA student"]),
+    # two who clauses joined by `and`, the second keeping the source anonymous; `did not wish to be named`
+    (("Martin Hebblewick chaired it. A structural engineer who worked on the 2023 inspection, and who asked not to "
+      "be named, said he had been 'surprised, then angry' when he learned.",), ["structural engineer"]),
+    (("Fionnuala Drennan leads the union. One senior cabin crew member, who did not wish to be named, said she slept "
+      "in the car park.", '"You stop being safe at some point," she said.'), ["senior cabin crew member"]),
     # a whose clause speaks for the body before it, whose name may hold a `for`
     (('Stocks fell, according to the Council for Northern Sea Science, whose advice in September warned that they '
       'were "at serious risk."',), ["Council for Northern Sea Science"]),

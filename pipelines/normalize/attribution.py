@@ -229,6 +229,12 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
                 subject_start, subject_end = opening, clause.start()
             elif (before_clause := noun_phrase_back(masked, sent_start, clause.start())) is not None:
                 subject_start, subject_end = before_clause, clause.start()
+        elif subject_start is not None and ", and who " in masked[max(sent_start, subject_end - 300):subject_end] and (
+                chain := _WHO_CHAIN.search(masked, max(sent_start, subject_end - 300), subject_end)) and (
+                opening := _opening_before_clause(text, masked, sent_start, chain.start())) is not None:
+            # `A structural engineer who worked on the 2023 inspection, and who asked not to be named, said`: the
+            # subject opens the sentence, not the noun inside the first clause
+            subject_start, subject_end = opening, chain.start()
         elif subject_start is not None and masked[subject_start:subject_start + 4] in ("the ", "a ", "an ") and (
                 clause := _RESTRICTIVE_WHO.search(masked, max(sent_start, subject_end - 160), subject_end)) and \
                 clause.start() < subject_start and " that " not in clause.group(0) and (

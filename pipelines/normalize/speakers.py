@@ -134,7 +134,8 @@ _GENDERED = whole_words(("he", "his", "him", "himself", "she", "her", "hers", "h
 LOOK_BACK = 60  # mentions searched back for a pronoun's antecedent
 # `who asked not to be named`, `who did not want his name used`, `who was not authorised to speak`, `who spoke on
 # condition of anonymity`: the writer's promise not to name a source
-_UNNAMED_CLAUSE = re.compile(r"(?<![\w'’])who\s+(?:[\w'’-]+\s+){0,8}?(?:asked|declined|did\s+not\s+want|spoke|requested"
+_UNNAMED_CLAUSE = re.compile(r"(?<![\w'’])who\s+(?:[\w'’-]+\s+){0,8}?(?:asked|declined|did\s+not\s+(?:want|wish)|spoke"
+                             r"|requested"
                              r"|would\s+not|was\s+not|were\s+not|is\s+not|are\s+not|cannot|can\s+not|could\s+not)"
                              r"\b[^.;:\"“”]{0,40}?"
                              r"\b(?:named|identified|names?|anonymity|authori[sz]ed|permitted|allowed)\b")

@@ -345,6 +345,9 @@ def test_canonical_name_has_no_title_label_or_initial(text, speaker):
       "be named, said he had been 'surprised, then angry' when he learned.",), ["structural engineer"]),
     (("Fionnuala Drennan leads the union. One senior cabin crew member, who did not wish to be named, said she slept "
       "in the car park.", '"You stop being safe at some point," she said.'), ["senior cabin crew member"]),
+    # `, with X saying`: X's words, not those of the sentence's subject
+    (("The government has promised a review, with the minister for trade, Torgrim Nyegaard, saying last month that "
+      'the sector was "too concentrated for comfort".',), ["Torgrim Nyegaard"]),
     # a whose clause speaks for the body before it, whose name may hold a `for`
     (('Stocks fell, according to the Council for Northern Sea Science, whose advice in September warned that they '
       'were "at serious risk."',), ["Council for Northern Sea Science"]),

@@ -81,6 +81,10 @@ _WHO_CHAIN = re.compile(r"(?<=[\w.])\s+who\s+[^;:\"“”]{3,200}?,\s+and\s+who\
 _INVERTED_BE = re.compile(r"\s*(?:Among|Amongst|Behind|Beside|Alongside|Also)\b[^,.;:\"“”]{0,60}?\s(?:was|were)\s+"
                           r"(?=[A-Z])")
 
+# `, with the minister for trade, Torgrim Nyegaard, saying`: a participle with a subject of its own after `with`
+_WITH_PARTICIPLE = re.compile(r",\s*with\s+[^,;:\"“”]{2,80}?(?:,[^,;:\"“”]{2,60},)?\s+(?:[a-z]+ly\s+)?(?:saying|"
+                              r"telling|calling|describing|adding|warning|arguing|insisting|noting|claiming)\b")
+_WITH_SUBJECT = re.compile(r",\s*with\s+([^,;:\"“”]{2,80}?(?:,[^,;:\"“”]{2,60})?),?\s+(?:[a-z]+ly\s+)?$")
 _CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "i"})
 _AND_BEFORE = re.compile(r"(?:^|\W)(?:and|but)\s*$")  # a verb after `and` shares the sentence's subject
 _LEAD = re.compile(r"^[\s,]*(?:[—―–-]+\s*)?")
@@ -182,6 +186,13 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
             # "..., saying": the participle's subject is the sentence's; but "with Ana Ruiz calling it" is hers
             start = sent_start + match.start()
             subject_end, subject_start = subject_before(masked, sent_start, start)  # "Ana Ruiz reportedly yelling"
+            with_subject = _WITH_SUBJECT.search(masked, sent_start, start)
+            if with_subject and _BE_OR_AUXILIARY.isdisjoint(words := with_subject.group(1).lower().split()) and \
+                    CLAUSE_OPENERS.isdisjoint(words) and "whom" not in words and not words[-1].endswith("ing"):
+                # `, with the minister for trade, Torgrim Nyegaard, saying`: the phrase after `with` is who says it
+                mention = head_with_name(text, with_subject.start(1), with_subject.end(1))
+                if can_speak(mention):
+                    return mention, word, "before"
             if subject_start is not None and text[subject_start].isupper() and masked[subject_start:start].strip(
                     ) and not masked[sent_start:subject_start].strip() == "" and masked[:start].rstrip()[-1:] != ",":
                 mention = tidy(text[subject_start:subject_end])
@@ -201,6 +212,8 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
             unclaimed = unclaimed or word  # "a neighbouring state", "a fourth term": nouns, unless "states that"
             continue
         start = sent_start + match.start()
+        if not SPEECH_VERBS.isdisjoint(lows[n + 1:]) and _WITH_PARTICIPLE.search(before, match.end()):
+            continue  # `The government promised a review, with the minister, Ana Ruiz, saying that "..."`: hers
         if not SPEECH_VERBS.isdisjoint(lows[n + 1:]) and _in_opening_phrase(before, match.start(), match.end()):
             continue  # `In a statement posted on its website, Skyward said`: the later verb governs the quote
         relative = _RELATIVE_WHO.search(masked, sent_start, start)

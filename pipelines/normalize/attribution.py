@@ -14,6 +14,7 @@ import re
 
 from pipelines.normalize.lexicon import ORG_WORDS, PRONOUNS, SPEECH_VERBS
 from pipelines.normalize.phrases import (
+    SUBORDINATORS,
     BE_FORMS,
     CLAUSE_OPENERS,
     INTRODUCING,
@@ -188,7 +189,7 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
             subject_end, subject_start = subject_before(masked, sent_start, start)  # "Ana Ruiz reportedly yelling"
             with_subject = _WITH_SUBJECT.search(masked, sent_start, start)
             if with_subject and _BE_OR_AUXILIARY.isdisjoint(words := with_subject.group(1).lower().split()) and \
-                    CLAUSE_OPENERS.isdisjoint(words) and "whom" not in words and not words[-1].endswith("ing"):
+                    SUBORDINATORS.isdisjoint(words) and "whom" not in words and not words[-1].endswith("ing"):
                 # `, with the minister for trade, Torgrim Nyegaard, saying`: the phrase after `with` is who says it
                 mention = head_with_name(text, with_subject.start(1), with_subject.end(1))
                 if can_speak(mention):

@@ -293,6 +293,17 @@ def test_a_place_under_the_title_is_no_byline():
     ("By Lena Marsh\nNovember 26, 2026 4:18 PM GMT+1 Updated 2 hours ago", ("Lena Marsh",), dt.date(2026, 11, 26)),
     ("Anjali Thekkumpuram\nUpdated - November 25, 2026 07:02 am IST - VELLAMKODE", ("Anjali Thekkumpuram",),
      dt.date(2026, 11, 25)),
+    ("By Lena Marsh and Wade Hemsley, Staff writers\nUpdated Nov. 27, 2026 9:48 p.m.", ("Lena Marsh", "Wade Hemsley"),
+     dt.date(2026, 11, 27)),
+    ("By Mathilde GAUTHEREAU\nIssued on: 25/11/2026 - 17:32\nModified: 25/11/2026 - 19:05", ("Mathilde Gauthereau",),
+     dt.date(2026, 11, 25)),
+    ("By Lena Marsh lmarsh@sentinel.example\nNov 27, 2026 Updated Nov 28, 2026", ("Lena Marsh",), dt.date(2026, 11, 27)),
+    ("Issued on: 28/11/2026 - 09:14\nModified: 28/11/2026 - 13:02", (), dt.date(2026, 11, 28)),
+    ("BY MARGUERITE ODELL - 11/25/26 6:48 PM ET", ("Marguerite Odell",), dt.date(2026, 11, 25)),
+    ("By Aroha Kereama\nRural Affairs Reporter · Tararoa Ledger ·\n27 Nov, 2026 04:00 PM\n5 mins to read",
+     ("Aroha Kereama",), dt.date(2026, 11, 27)),
+    ("By EDUARDO PORTER. Email: eporter@example.com,Twitter: @porter 16 March 2016", ("Eduardo Porter",),
+     dt.date(2016, 3, 16)),
     # and on one line; a role after a comma is no second author, but a collective byline keeps its words
     ("By Lena Marsh, Staff Writer May 2, 2026, 10:30 a.m. ET", ("Lena Marsh",), dt.date(2026, 5, 2)),
     ("by Waste & Recycling Staff January 2, 2020", ("Waste", "Recycling Staff"), dt.date(2020, 1, 2)),
@@ -319,7 +330,8 @@ def test_block_quote_after_reads_in_part():
 
 
 @pytest.mark.parametrize("credit", ["Carradine reported from Brussels. Ivar Lundset contributed to this report.",
-                                    "The Associated Press contributed to this report.", "Nolan McCaskill contributed."])
+                                    "The Associated Press contributed to this report.", "Nolan McCaskill contributed.",
+                                    "mg/jrd"])
 def test_a_closing_credit_line_is_footer(credit):
     parsed = parse_article(article("## T", "Kim Lee 1 June 2020", "Body text here.", credit))
     assert kinds(parsed) == ["body", "footer"]
@@ -328,3 +340,9 @@ def test_a_closing_credit_line_is_footer(credit):
 def test_an_outlet_line_needs_a_date_line_in_the_byline_block():
     parsed = parse_article(article("## T", "Lena Marsh\nThe Northern Press", "Body text here."))
     assert parsed.authors == ()
+
+
+def test_a_written_block_quote_ends_where_the_writer_names_the_passage():
+    parsed = parse_article(article("## T", "Kim Lee 1 June 2020", "The memo reads:", "We recommend the companion.",
+                                   "Rep. Dolores Amezcua read the passage aloud and set the document down."))
+    assert kinds(parsed) == ["body", "blockquote", "body"]

@@ -21,14 +21,18 @@ MONTHS = {
     for name in names
 }
 _MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-# "28 May 2024", "May 28, 2024", "2024-05-28"
+# "28 May 2024", "May 28, 2024", "2024-05-28"; with slashes "25/11/2026" (day first with a four-digit year, as
+# wires and most of the world write it) and "11/25/26" (month first with two digits, as American sites do)
 _DATE = (
-    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})\s+(?P<y1>\d{{4}})"
+    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH}),?\s+(?P<y1>\d{{4}})"
     rf"|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
-    rf"|(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}}))"
+    rf"|(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}})"
+    rf"|(?<![\d/])(?P<d4>\d{{1,2}})/(?P<m4>\d{{1,2}})/(?P<y4>\d{{4}})(?![\d/])"
+    rf"|(?<![\d/])(?P<m5>\d{{1,2}})/(?P<d5>\d{{1,2}})/(?P<y5>\d{{2}})(?![\d/]))"
 )
 _WEEKDAY = r"(?:\b(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day|\.)?,?\s+)"
-_BYLINE = re.compile(rf"^(?:by\s+)?(?P<names>.*?)[\s,;|·•—–-]*(?:(?:published|updated)\s*:?\s*)?{_WEEKDAY}?{_DATE}"
+_BYLINE = re.compile(rf"^(?:by\s+)?(?P<names>.*?)[\s,;|·•—–-]*(?:(?:published|updated|issued\s+on|posted|modified)\s*:?\s*)?"
+                     rf"{_WEEKDAY}?{_DATE}"
                      r"\s*$", re.IGNORECASE)
 # a time after the date: "Updated 2 October 2026 — 6.14pm", "May 2, 2026, 10:30 a.m. ET"
 _TIME_AFTER = re.compile(r"(?<=\d)[\s,—–-]*(?:at\s+)?\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$",
@@ -46,8 +50,10 @@ _DESK_BEATS = {"chief", "senior", "staff", "deputy", "associate", "special", "co
 # "Tue 14 Apr 2026 06.00 BST", "Wed Aug 5 2026 - 18:45"
 _DATE_ANYWHERE = re.compile(_DATE, re.IGNORECASE)
 _DATE_LINE_NOISE = re.compile(rf"\d{{1,2}}[.:]\d{{2}}(?:\s*[ap]\.?m\.?)?|{_WEEKDAY}|\b(?:posted|published|updated|last"
-                              r"|first|modified|on|at|\d+\s+min(?:ute)?s?\s+read|\d+\s+(?:minutes?|hours?|days?)\s+ago|(?-i:[A-Z]{2,}))\b|[+-]\d{1,2}\b|[\s,;:|·•—–-]+", re.IGNORECASE)
+                              r"|first|modified|issued|on|at|\d+\s+min(?:ute)?s?\s+(?:to\s+)?read|\d+\s+(?:minutes?|hours?|days?)\s+ago|(?-i:[A-Z]{2,}))\b|[+-]\d{1,2}\b|[\s,;:|·•—–-]+", re.IGNORECASE)
 _FIELD_BAR = re.compile(r"\s+[|·•]\s+")
+_CONTACT_AFTER_NAME = re.compile(r"\.?\s+(?:e-?mail|twitter|follow)\b|\s+@", re.IGNORECASE)
+_EMAIL = re.compile(r"\s+\S+@\S+\.\w+")  # "By Kendra Lusztig klusztig@sentinel.example": the address is no name
 _BY_ONLY = re.compile(r"^(?:(?:written\s+)?by|authors?:)\s+(?P<names>[^.!?]{2,150})$", re.IGNORECASE)
 # Two to four capitalised words a name, one or more names joined by "and" or commas; no sentence punctuation.
 _NAME_ONLY = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’.-]*,?){1,11}$")
@@ -80,6 +86,8 @@ _WRITE_TO_US = re.compile(r"\b(?:write|email|e-mail|contact|send|tell)\b[^.!?]{0
                           re.IGNORECASE)
 _BARE_URL = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?$", re.IGNORECASE)
 _FOOTER_MAX_CHARS = 300
+# A wire desk's sign-off of initials: "mg/jrd", "ik/rl/gw".
+_SIGN_OFF = re.compile(r"[a-z]{1,4}(?:/[a-z]{1,4}){1,5}")
 # A wire story's closing credit: "Carradine reported from Brussels. Ivar Lundset contributed to this report."
 _CREDIT_LINE = re.compile(r"(?:^|[.!?]\s+)[A-Z][^.!?]{0,120}?\bcontributed(?:\s+reporting)?(?:\s+to\s+this\s+"
                           r"(?:report|story|article))?\.?$")
@@ -102,7 +110,9 @@ _WRITTEN_CUE = re.compile(r"\b(?:wrote|writes|write|reads?|stated|states|state|d
 # The writer's own voice again after a block quote: a quotation, a reporting verb, or the document named.
 _WRITER_RESUMES = re.compile(r"[\"“”«»]|\b(?:said|says|told|according to|wrote|writes|added)\b|^\(|^[A-Z][A-Z .'’-]+:"
                              r"|^(?:The|That|This|Her|His|Their|Its)\s+(?:\w+\s+)?(?:letter|report|statement|study"
-                             r"|post|memo|note|document|paper|email|message|declaration|ruling|filing|review)\b")
+                             r"|post|memo|note|document|paper|email|message|declaration|ruling|filing|review)\b"
+                             # the writer naming what was quoted: "read the passage aloud and set the document down"
+                             r"|\b(?:the|that|this)\s+(?:passage|excerpt|document|memo|letter)\b")
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|we|We|my|My|our|Our)\b")
 _ANY_QUOTE_MARK = re.compile(r"[\"“”«»]")
@@ -149,8 +159,7 @@ def parse_article(text: str) -> Article:
         byline, authors, published_on, byline_issues = parsed
         issues += byline_issues
         # "By KIPNGENO BARSITO", "JACKIE CALMES 9 November 2015": a house style in capitals, not an acronym
-        authors = tuple(a.title() if a.isupper() and len(a.split()) >= 2 and (
-            byline[:3] == "By " or is_first_name(a.split()[0])) else a for a in authors)
+        authors = tuple(_house_capitals(a, byline) for a in authors)
     if not authors:
         issues.append(Issue("missing_byline", "no author line after the title"))
 
@@ -183,7 +192,7 @@ def _parse_byline(raw: str) -> tuple[str, tuple[str, ...], dt.date | None, list[
             return None  # words before the date that are no names: a sentence, not a byline
         published_on, issues = _date(match)
         return line, authors, published_on, issues
-    match = _BY_ONLY.match(line)
+    match = _BY_ONLY.match(_EMAIL.sub("", line).rstrip()) if "@" in line else _BY_ONLY.match(line)
     if match and (authors := _split_authors(_FIELD_BAR.split(match.group("names"))[0])):
         return line, authors, None, [Issue("missing_date", "the byline gives no date")]
     if _NAME_ONLY.match(line) and (authors := _split_authors(line)) and all(
@@ -191,6 +200,17 @@ def _parse_byline(raw: str) -> tuple[str, tuple[str, ...], dt.date | None, list[
         # "Ana Ruiz" or "Ana Ruiz and Tom Berg" alone under the title: a byline without "By" or a date
         return line, authors, None, [Issue("missing_date", "the byline gives no date")]
     return None
+
+
+def _house_capitals(name: str, byline: str) -> str:
+    """"By KIPNGENO BARSITO", "JACKIE CALMES 9 November 2015", "By Mathilde GAUTHEREAU": a house style in capitals,
+    not an acronym ("USA TODAY" under no By and with no first name stays)."""
+    words = name.split()
+    if len(words) < 2 or not (byline[:3].lower() == "by " or is_first_name(words[0])):
+        return name
+    if name.isupper():
+        return name.title()
+    return " ".join(w.title() if w.isupper() and len(w) > 3 else w for w in words)
 
 
 def _byline_block(lines: list[str]) -> tuple[str, tuple[str, ...], dt.date | None, list[Issue]] | None:
@@ -209,6 +229,8 @@ def _byline_block(lines: list[str]) -> tuple[str, tuple[str, ...], dt.date | Non
         if dated is not None:
             if published_on is None:
                 published_on, issues = dated  # a line that is only a date (the first: `Published`, then `Updated`)
+        elif _READING_TIME.fullmatch(line):
+            pass  # "5 mins to read"
         elif _OUTLET_LINE.match(line) and not outlet:
             outlet = True  # "The Northern Press": the outlet's name, taken only when a date line vouches for it
         elif not _is_desk_role(line):
@@ -245,12 +267,16 @@ def _name_and_desk(line: str) -> tuple[str, tuple[str, ...], None, list[Issue]] 
     return line, authors, None, [Issue("missing_date", "the byline gives no date")]
 
 
+_READING_TIME = re.compile(r"\d+\s+min(?:ute)?s?\s+(?:to\s+)?read", re.IGNORECASE)
 _OUTLET_LINE = re.compile(r"(?:The\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4}$")
 
 
 def _is_desk_role(part: str) -> bool:
+    """"Staff Writer", "Court reporter", "Staff writers", "Rural Affairs Reporter · Tararoa Ledger ·"."""
+    part = _FIELD_BAR.split(part.strip(" ·•|"))[0]
     words = part.split()
-    return 0 < len(words) <= 4 and words[-1].lower() in _DESK_ROLES and not part.endswith((".", "!", "?"))
+    return 0 < len(words) <= 4 and (words[-1].lower() in _DESK_ROLES or words[-1].lower()[:-1] in _DESK_ROLES
+                                    and words[-1][-1:] == "s") and not part.endswith((".", "!", "?"))
 
 
 def _looks_like_person(name: str) -> bool:
@@ -263,6 +289,9 @@ def _looks_like_person(name: str) -> bool:
 
 
 def _split_authors(names: str) -> tuple[str, ...]:
+    if "@" in names or "mail" in names.lower():
+        # "By EDUARDO PORTER. Email: eporter@example.com, Twitter: @porter": contact details, no names
+        names = _CONTACT_AFTER_NAME.split(_EMAIL.sub("", " " + names).strip())[0]
     head, comma, role = names.rpartition(",")
     if comma and head.strip() and _is_desk_role(role.strip(" .")):
         names = head  # "Ana Ruiz, Staff Writer": a role, not a second name ("Waste & Recycling Staff" is a name)
@@ -278,6 +307,8 @@ def _date(match: re.Match) -> tuple[dt.date | None, list[Issue]]:
     year, month, day = (
         (g["y1"], MONTHS.get(g["m1"].lower().rstrip(".")), g["d1"]) if g["y1"]
         else (g["y2"], MONTHS.get(g["m2"].lower().rstrip(".")), g["d2"]) if g["y2"]
+        else (g["y4"], g["m4"], g["d4"]) if g["y4"]
+        else (str(2000 + int(g["y5"])), g["m5"], g["d5"]) if g["y5"]
         else (g["y3"], g["m3"], g["d3"])
     )
     try:
@@ -366,7 +397,7 @@ def _writer_says_i(drafts: list[list]) -> bool:
 def _is_footer(text: str) -> bool:
     return len(text) <= _FOOTER_MAX_CHARS and bool(_FOOTER.match(text) or _BARE_URL.match(text)
                                                    or _CONTACT_LEAD.match(text) or _WRITE_TO_US.search(text)
-                                                   or _CREDIT_LINE.search(text))
+                                                   or _CREDIT_LINE.search(text) or _SIGN_OFF.fullmatch(text))
 
 
 def _continues(prev: list, draft: list) -> bool:

@@ -348,6 +348,14 @@ def test_canonical_name_has_no_title_label_or_initial(text, speaker):
     # `, with X saying`: X's words, not those of the sentence's subject
     (("The government has promised a review, with the minister for trade, Torgrim Nyegaard, saying last month that "
       'the sector was "too concentrated for comfort".',), ["Torgrim Nyegaard"]),
+    # a participle's phrase between subject and verb; a time phrase opening the sentence; a rare first name's
+    # gender against a pronoun a verb reports
+    (('A staff report presented to council in April warned that streets could go unplowed for "72 hours or more."',),
+     ["staff report"]),
+    (('Adelson hosted him. Hours later, Donald Trump said: "Sheldon and I have been friends for a long time."',),
+     ["Donald Trump"]),
+    (("Skenfrith, 51, denied it. His counsel, Imogen Castellow KC, said he would appeal.",
+      '"Mr Skenfrith is devastated," she said outside.'), ["Imogen Castellow"]),
     # a whose clause speaks for the body before it, whose name may hold a `for`
     (('Stocks fell, according to the Council for Northern Sea Science, whose advice in September warned that they '
       'were "at serious risk."',), ["Council for Northern Sea Science"]),

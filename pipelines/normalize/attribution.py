@@ -86,6 +86,8 @@ _INVERTED_BE = re.compile(r"\s*(?:Among|Amongst|Behind|Beside|Alongside|Also)\b[
 _WITH_PARTICIPLE = re.compile(r",\s*with\s+[^,;:\"“”]{2,80}?(?:,[^,;:\"“”]{2,60},)?\s+(?:[a-z]+ly\s+)?(?:saying|"
                               r"telling|calling|describing|adding|warning|arguing|insisting|noting|claiming)\b")
 _WITH_SUBJECT = re.compile(r",\s*with\s+([^,;:\"“”]{2,80}?(?:,[^,;:\"“”]{2,60})?),?\s+(?:[a-z]+ly\s+)?$")
+# a participle's phrase after a subject, up to a preposition: ` presented to council in `, ` published last year by `
+_PARTICIPLE_PHRASE = re.compile(r"\s+(?:[a-z]+ed|written|given|seen|shown|sent|held|drawn|taken|made)\s+[^,;:\"“”.]{0,60}$")
 _CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "i"})
 _AND_BEFORE = re.compile(r"(?:^|\W)(?:and|but)\s*$")  # a verb after `and` shares the sentence's subject
 _LEAD = re.compile(r"^[\s,]*(?:[—―–-]+\s*)?")
@@ -282,6 +284,9 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
                     mention = head
                 elif head and masked[head_end:subject_start].strip() in _LOCATING:
                     mention = tidy(text[opening:subject_end])  # `Officials in Dayton said`: one noun phrase
+                elif head and head.split()[0].lower() in ("a", "an", "the") and _PARTICIPLE_PHRASE.match(
+                        masked, head_end, subject_start):
+                    mention = head  # `A staff report presented to council in April warned`: the report warned
             if can_speak(mention):
                 return mention, word, "before"
             # "his remarks", "on Friday", "that Ames": a noun or a clause, not the speaker; the quote is still

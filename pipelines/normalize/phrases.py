@@ -364,7 +364,7 @@ def _introduction_skipped(masked: str, start: int, end: int) -> list[re.Match]:
         adverb = first.lower().endswith("ly") and len(first) > 4 and not (
             len(tokens) > 1 and tokens[1].group(0)[:1].isupper())
         if not (first.lower() in INTRODUCING or first.lower() in _WEEKDAYS or first.lower().endswith(("ing", "ed"))
-                or adverb):
+                or adverb or _time_phrase(tokens)):
             return tokens
         commas = [t for t in tokens[:25] if t.group(0) == ","]
         if not commas:
@@ -377,6 +377,15 @@ def _introduction_skipped(masked: str, start: int, end: int) -> list[re.Match]:
     return tokens
 
 
+def _time_phrase(tokens: list[re.Match]) -> bool:
+    """"Hours later,", "Moments afterwards,": a short phrase of time that opens the sentence, ending in a comma."""
+    for n, token in enumerate(tokens[1:5], start=1):
+        if token.group(0) == ",":
+            return tokens[n - 1].group(0).lower() in _TIME_AFTERWORDS
+    return False
+
+
+_TIME_AFTERWORDS = {"later", "earlier", "ago", "afterwards", "afterward", "beforehand"}
 _PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "from"}
 
 

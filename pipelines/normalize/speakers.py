@@ -147,6 +147,7 @@ _UNNAMED_HEAD = re.compile(r"(?<![\w'’])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<wor
                            r"(?:,\s+an?\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)?,?\s*$")
 _SPOKESPERSON_FOR = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+)?spokes(?:man|woman|person)\s+for\s+(?=\S)",
                                re.IGNORECASE)
+_REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|added|insisted|argued|that)\s+$")
 _FOLLOWS_OBJECT = {"for", "to", "with", "about", "that", "and", "but", "in", "on", "at", "as", "from", "by",
                    "into", "over", "after", "before", "again", "back", "up", "down", "out", "off", "since", "when",
                    "while", "because", "until", "if", "than", "so", "or", "through", "during", "throughout"}
@@ -288,9 +289,11 @@ class _ArticleContext:
                 # and in the same sentence, whose end is found only then (a word never spans it: a space is before)
                 pronoun = _GENDERED.search(texts[pos], end, stop)
                 if pronoun and pronoun.start() < self._sentence_end(pos, start) and not _is_object(pronoun) and (
-                        id(entity) not in self._rare or pronoun.group(0).lower() in ("he", "she")):
+                        id(entity) not in self._rare or pronoun.group(0).lower() in ("he", "she")
+                        and not _REPORTED_BEFORE.search(texts[pos], max(0, pronoun.start() - 12), pronoun.start())):
                     # not "thanked him": someone else; against a rare first name's gender only a subject (in
-                    # "Vallauri called her play" the play is another's)
+                    # "Vallauri called her play" the play is another's), and not one a verb reports ("Imogen
+                    # Castellow KC said he would appeal": the client)
                     entity.gender = "male" if pronoun.group(0).lower() in _MALE_PRONOUNS else "female"
                     self._guessed.discard(id(entity))
         self.mentions = [(position, entity) for position, _, entity in found]

@@ -319,3 +319,18 @@ def test_a_longer_quote_after_known_as_earlier_in_the_sentence_stays_speech():
 ])
 def test_labels_put_on_things(text, kinds):
     assert [q.kind for q in quotes_of(text)] == kinds
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # a handwritten note's words, a name someone was referred to by, the idea of a term
+    ('Workers found a handwritten note taped to the glass reading "Closed for refurbishment".', ["scare"]),
+    ('A stable lad who gave evidence from behind a screen was referred to throughout as "Witness K", the panel said.',
+     ["scare"]),
+    ('Museums had hidden behind the idea of the "universal museum", which argued that art belonged to all.', ["scare"]),
+    # guards: a person referring to someone by a name says it; a rare note of self-deprecation is no sign
+    ('Then he turned to the player, and without mentioning him by name, referred to him as a "son of a bitch."',
+     ["partial"]),
+    ('He sounded a rare note of self-deprecation, saying, "I am not sure I really deserve it."', ["direct"]),
+])
+def test_notes_referred_names_and_ideas(text, kinds):
+    assert [q.kind for q in quotes_of(text)] == kinds

@@ -209,6 +209,10 @@ _NAMING_CONTEXT = re.compile(
     r"|\b(?:an?|the)\s+(?:[a-z-]+\s+)?(?:limit|rule|measure|tax|fee|charge|levy|zone|cap|target|threshold|test"
     r"|standard|ban|deal|offer)\s+(?:it|the\s+[a-z]+|[A-Z][\w-]*)\s+call(?:s|ed)\s+(?:the\s+|an?\s+)?"
     r"|\b(?:label|nickname|moniker|epithet|sobriquet)\s*,?\s*"
+    # a name used for someone or a term for an idea: `was referred to throughout as` (not `he referred to him as`, a
+    # person's words), `the idea of the "universal museum"`
+    r"|\b(?:is|are|was|were|been|being)\s+referred\s+to\s+(?:[a-z]+\s+){0,2}?as\s+(?:the\s+|an?\s+)?"
+    r"|\b(?:idea|concept|notion|doctrine|principle)\s+of\s+(?:the\s+|an?\s+)?"
     r"|\bwhat\s+the\s+(?:trade|industry|profession|military|market)\s+call(?:s|ed)?\s+(?:an?\s+|the\s+)?"
     r"|\b(?:have|has|had)\s+(?:long|always|often|routinely)\s+called\s+(?:[\w'’-]+\s+){0,5}?"
     r"|\b(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:practice|policy|process|system|scheme|programme|program|approach|"
@@ -220,15 +224,17 @@ _NAMING_CONTEXT = re.compile(
 _SIGN_READS = re.compile(
     r"(?:\b(?:a|an|the|their|his|her|its|some|many|several|two|three|four|homemade|handwritten|hand-lettered"
     r"|cardboard|large|giant|faded)\s+(?:[\w-]+\s+)?(?:signs?|placards?|banners?|posters?|t-shirts?|billboards?"
-    r"|stickers?|hoardings?)|\b(?:signs|placards|banners|posters|billboards|stickers|hoardings))\b"
+    r"|stickers?|hoardings?)|\b(?:handwritten|hand-written|typed)\s+notes?|\b(?:signs|placards|banners|posters"
+    r"|billboards|stickers|hoardings))\b"
     r"[^.;\"“”]{0,60}?"
     r"(?:\b(?:read|reads|reading|said|saying|says|stating|declaring|declares|declared|proclaiming|proclaims|bearing"
     r"|promises|promised|promising|announces|announcing|warns|warning|asked|asks|asking)\b"
     r"(?:\s+it)?(?:\s+[a-z]+ly)?(?:\s+(?:a|an|the))?[:,]?\s*|:\s*)$")
 
 
-_SIGN_WORDS = ("sign", "placard", "banner", "poster", "shirt", "billboard", "sticker", "hoarding")
-_NAMING_WORDS = ("call", "label", "nickname", "moniker", "epithet", "sobriquet", "referred")
+_SIGN_WORDS = ("sign", "placard", "banner", "poster", "shirt", "billboard", "sticker", "hoarding", "note")
+_NAMING_WORDS = ("call", "label", "nickname", "moniker", "epithet", "sobriquet", "referred", "idea", "concept", "notion",
+                 "doctrine", "principle")
 
 
 def _signed(before: str) -> bool:

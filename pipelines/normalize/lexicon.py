@@ -84,7 +84,7 @@ ORG_WORDS = {
     "investigation", "inquiry", "analysis", "centre", "center", "utility", "operator", "insurer", "lender",
     "retailer", "carrier", "manufacturer", "carmaker", "automaker", "drugmaker", "airline", "broadcaster",
     "publisher", "supplier", "museum", "gallery", "clinic", "airport", "watchdog", "startup", "distributor",
-    "observatory", "laboratory", "library", "academy", "college", "institution", "unit", "paper", "policy",
+    "observatory", "laboratory", "library", "academy", "college", "institution", "unit", "paper", "policy", "panel",
     "guidance", "guidelines", "rules", "code",
     "inc", "ltd", "plc", "corp", "co", "llc", "gmbh", "sa", "ag", "nv",
 }

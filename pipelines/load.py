@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, bindparam, delete, func, or_, select, text, update
+from sqlalchemy import Connection, Engine, bindparam, case, delete, func, or_, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import aliased
@@ -296,8 +296,12 @@ def _insert_rows(conn: Connection, loads: list[tuple[tuple[int, str], Normalized
         (article_id, author_ids[name], i) for article_id, (_, n) in zip(article_ids, loads, strict=True)
         for i, name in enumerate(n.authors)])
 
-    speaker_ids = _ids_by_name(conn, Speaker, {name: speaker_columns(name, kind) for _, n in loads
-                                               for name, kind in n.speakers.items()})
+    kinds: dict[str, str] = {}
+    for _, n in loads:
+        for name, kind in n.speakers.items():
+            kinds[name] = max(kinds.get(name, kind), kind, key=KIND_RANK.__getitem__)
+    speaker_ids = _ids_by_name(conn, Speaker, {name: speaker_columns(name, kind) for name, kind in kinds.items()},
+                               _stronger_kind)
     paragraph_ids = _reserve_ids(conn, "paragraphs", sum(len(n.paragraphs) for _, n in loads))
     paragraphs, quotes, first = [], [], 0
     for article_id, (_, n) in zip(article_ids, loads, strict=True):
@@ -396,13 +400,15 @@ def insert_ignoring_duplicates(conn: Connection, model, key: str):
     return dialect.insert(model.__table__).on_conflict_do_nothing(index_elements=[key])
 
 
-def _ids_by_name(conn: Connection, model, rows: dict[str, dict]) -> dict[str, int]:
-    """Insert the names that are missing (racing runs may both try: the unique name decides), then look all up."""
+def _ids_by_name(conn: Connection, model, rows: dict[str, dict], on_conflict=None) -> dict[str, int]:
+    """Insert the names that are missing (racing runs may both try: the unique name decides), then look all up.
+    `on_conflict(statement)`: what an existing row takes from the new one, instead of nothing."""
     if not rows:
         return {}
     # sorted, so that two transactions adding the same names lock them in the same order (no deadlock)
     rows_to_add = [{"name": name, **rows[name]} for name in sorted(rows)]
-    conn.execute(insert_ignoring_duplicates(conn, model, "name"), rows_to_add)
+    statement = insert_ignoring_duplicates(conn, model, "name") if on_conflict is None else on_conflict(conn)
+    conn.execute(statement, rows_to_add)
     found = conn.execute(select(model.id, model.name).where(model.name.in_(list(rows))))
     return {row.name: row.id for row in found}
 
@@ -506,6 +512,25 @@ class _SpeakerTable:
     def lost_letter_matches(self, key):
         pattern = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_").replace("?", "_")
         return self._rows(Speaker.key_length == len(key), Speaker.name_key.like(pattern, escape="\\"))
+
+
+# When files disagree on what a name is ("Manchester United" a body in one article, a person in another where its
+# name stood like one), the speaker row takes the strongest kind any file gives it, whatever the order the files
+# load in (partitions, batches, reruns): a body over a person (names of bodies are the ones mistaken for people far
+# more often than the reverse), and either over unknown.
+KIND_RANK = {"unknown": 0, "person": 1, "organization": 2}
+
+
+def _stronger_kind(conn: Connection):
+    """INSERT ... ON CONFLICT (name) DO UPDATE SET kind = the new kind, only where it ranks higher."""
+    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+    statement = dialect.insert(Speaker.__table__)
+
+    def rank(column):
+        return case(*((column == kind, value) for kind, value in KIND_RANK.items()), else_=0)
+
+    return statement.on_conflict_do_update(index_elements=["name"], set_={"kind": statement.excluded.kind},
+                                           where=rank(statement.excluded.kind) > rank(Speaker.__table__.c.kind))
 
 
 def speaker_columns(name: str, kind: str) -> dict:

@@ -228,3 +228,22 @@ def test_speaker_clean_up_looks_only_at_what_changed(engine, tmp_path):
     refresh(engine, folder, "run-3")
     assert rows(engine, flagged) == [(0,)]
     assert rows(engine, speakers) == [("Radek Sikorski",)]
+
+
+def test_a_speaker_named_as_two_kinds_takes_the_same_kind_whatever_the_load_order(new_db_url, tmp_path):
+    # one file reads "Lisbon United" as unknown, the other (an age after it) as a person: loaded one then the other,
+    # in either order, the row ends the same (the order of partitions and batches must not decide)
+    texts = {"a.txt": 'Lisbon United said the team would "win."',
+             "b.txt": 'Lisbon United, 54, said the team would "win again."'}
+    kinds = []
+    for order in (["a.txt", "b.txt"], ["b.txt", "a.txt"]):
+        engine = make_engine(new_db_url())
+        upgrade_to_head(engine)
+        folder = tmp_path / "-".join(order)
+        folder.mkdir()
+        for n, name in enumerate(order):
+            (folder / name).write_text(f"## T\n\nKim Lee 1 June 2020\n\n{texts[name]}\n")
+            refresh(engine, folder, f"run-{n}")
+        kinds.append(rows(engine, "SELECT name, kind FROM speakers ORDER BY name"))
+        engine.dispose()
+    assert kinds[0] == kinds[1] == [("Lisbon United", "person")]

@@ -491,6 +491,8 @@ class _ArticleContext:
                     head_words[-1]).lower() not in _PERSON_ROLES):
                 return entity  # (and a body's name after a noun for bodies: "That third party, Vantor Services")
         if words and orgish(words):
+            if len(words) > 1 and words[-1].islower() and (_is_person_noun(words[-1]) or words[-1] == "member"):
+                return self.entity(" ".join(words), "unknown")  # "FBI director", "board member": no body's name
             return self._organisation(words, speakers)
         if title and len(words) >= 2 and not orgish(words):
             # "CBS This Morning co-anchor Ana Ruiz": the name after the title, not the outlet before it

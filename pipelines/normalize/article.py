@@ -31,8 +31,8 @@ _DATE = (
     rf"|(?<![\d/])(?P<m5>\d{{1,2}})/(?P<d5>\d{{1,2}})/(?P<y5>\d{{2}})(?![\d/]))"
 )
 _WEEKDAY = r"(?:\b(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day|\.)?,?\s+)"
-_BYLINE = re.compile(rf"^(?:by\s+)?(?P<names>.*?)[\s,;|·•—–-]*(?:(?:published|updated|issued\s+on|posted|modified)\s*:?\s*)?"
-                     rf"{_WEEKDAY}?{_DATE}"
+_BYLINE = re.compile(rf"^(?:by\s+)?(?P<names>.*?)[\s,;|·•—–-]*"
+                     rf"(?:(?:published|updated|issued\s+on|posted|modified)\s*:?\s*)?{_WEEKDAY}?{_DATE}"
                      r"\s*$", re.IGNORECASE)
 # a time after the date: "Updated 2 October 2026 — 6.14pm", "May 2, 2026, 10:30 a.m. ET"
 _TIME_AFTER = re.compile(r"(?<=\d)[\s,—–-]*(?:at\s+)?\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$",
@@ -50,7 +50,9 @@ _DESK_BEATS = {"chief", "senior", "staff", "deputy", "associate", "special", "co
 # "Tue 14 Apr 2026 06.00 BST", "Wed Aug 5 2026 - 18:45"
 _DATE_ANYWHERE = re.compile(_DATE, re.IGNORECASE)
 _DATE_LINE_NOISE = re.compile(rf"\d{{1,2}}[.:]\d{{2}}(?:\s*[ap]\.?m\.?)?|{_WEEKDAY}|\b(?:posted|published|updated|last"
-                              r"|first|modified|issued|on|at|\d+\s+min(?:ute)?s?\s+(?:to\s+)?read|\d+\s+(?:minutes?|hours?|days?)\s+ago|(?-i:[A-Z]{2,}))\b|[+-]\d{1,2}\b|[\s,;:|·•—–-]+", re.IGNORECASE)
+                              r"|first|modified|issued|on|at|\d+\s+min(?:ute)?s?\s+(?:to\s+)?read"
+                              r"|\d+\s+(?:minutes?|hours?|days?)\s+ago|(?-i:[A-Z]{2,}))\b|[+-]\d{1,2}\b|[\s,;:|·•—–-]+",
+                              re.IGNORECASE)
 _FIELD_BAR = re.compile(r"\s+[|·•]\s+")
 _CONTACT_AFTER_NAME = re.compile(r"\.?\s+(?:e-?mail|twitter|follow)\b|\s+@", re.IGNORECASE)
 _EMAIL = re.compile(r"\s+\S+@\S+\.\w+")  # "By Kendra Lusztig klusztig@sentinel.example": the address is no name
@@ -104,7 +106,8 @@ _BLOCK_INTRO_CUE = re.compile(
 )
 # Cues of written text, whose block quote may run over several paragraphs ("The letter reads:", "she wrote:").
 _WRITTEN_CUE = re.compile(r"\b(?:wrote|writes|write|reads?|stated|states|state|declares?|declared|concludes?"
-                          r"|concluded|as follows)(?:,?\s+in\s+(?:part|full),?)?\s*:$|\b(?:in|on)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?"
+                          r"|concluded|as follows)(?:,?\s+in\s+(?:part|full),?)?\s*:$"
+                          r"|\b(?:in|on)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?"
                           r"(?:letter|post|email|e-mail|message|memo|note)\b[^:.]{0,40}:$",
                           re.IGNORECASE)
 # The writer's own voice again after a block quote: a quotation, a reporting verb, or the document named.
@@ -152,7 +155,8 @@ def parse_article(text: str) -> Article:
         following = _parse_byline(blocks[0].raw) if blocks and (not parsed[1] or parsed[2] is None) else None
         if following and bool(parsed[1]) != bool(following[1]) and (parsed[2] is None) != (following[2] is None) \
                 and (parsed[1] or _BY_ONLY.match(following[0])):
-            # (after a date, names only with `By`: a bare name there is a topic tag: "31 October 2016" "Hillary Clinton")
+            # (after a date, names only with `By`: a bare name there is a topic tag, "31 October 2016" "Hillary
+            # Clinton")
             blocks = blocks[1:]
             named, dated = (parsed, following) if parsed[1] else (following, parsed)
             parsed = (f"{parsed[0]} {following[0]}", named[1], dated[2], dated[3])

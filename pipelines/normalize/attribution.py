@@ -14,11 +14,11 @@ import re
 
 from pipelines.normalize.lexicon import ORG_WORDS, PRONOUNS, SPEECH_VERBS
 from pipelines.normalize.phrases import (
-    SUBORDINATORS,
     BE_FORMS,
     CLAUSE_OPENERS,
     INTRODUCING,
     PHRASE_PREPOSITIONS,
+    SUBORDINATORS,
     WORD,
     can_speak,
     head_with_name,
@@ -87,7 +87,8 @@ _WITH_PARTICIPLE = re.compile(r",\s*with\s+[^,;:\"“”]{2,80}?(?:,[^,;:\"“�
                               r"telling|calling|describing|adding|warning|arguing|insisting|noting|claiming)\b")
 _WITH_SUBJECT = re.compile(r",\s*with\s+([^,;:\"“”]{2,80}?(?:,[^,;:\"“”]{2,60})?),?\s+(?:[a-z]+ly\s+)?$")
 # a participle's phrase after a subject, up to a preposition: ` presented to council in `, ` published last year by `
-_PARTICIPLE_PHRASE = re.compile(r"\s+(?:[a-z]+ed|written|given|seen|shown|sent|held|drawn|taken|made)\s+[^,;:\"“”.]{0,60}$")
+_PARTICIPLE_PHRASE = re.compile(r"\s+(?:[a-z]+ed|written|given|seen|shown|sent|held|drawn|taken|made)"
+                                r"\s+[^,;:\"“”.]{0,60}$")
 _CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "i"})
 _AND_BEFORE = re.compile(r"(?:^|\W)(?:and|but)\s*$")  # a verb after `and` shares the sentence's subject
 _LEAD = re.compile(r"^[\s,]*(?:[—―–-]+\s*)?")

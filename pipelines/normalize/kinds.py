@@ -60,12 +60,12 @@ def quote_kind(inner: str, before: str, after: str, reported: bool) -> str:
     if not short:
         if starts_upper and inner.rstrip()[-1:] in TERMINAL and (reported or governed(before)):
             return "direct"
-        if not more_words(inner, 8) and inner.rstrip()[-1:] not in TERMINAL and _NAME_GIVEN_AT_END.search(lead) and \
-                (_named(before, inner) or _SOLD_AS.search(lead)):
+        if not more_words(inner, 8) and inner.rstrip()[-1:] not in TERMINAL and \
+                _NAME_GIVEN_AT_END.search(lead[-30:]) and (_named(before, inner) or _SOLD_AS.search(lead[-80:])):
             return "scare"  # a longer name after an explicit naming: `known in the club as "the one who turned back"`
         return "partial"
     if _named(before, inner) or _CALL_NAME.search(lead) and _is_name(inner) or _named_around(inner, lead, after) or \
-            _LABELLED.search(lead):
+            _LABELLED.search(lead[-40:]):
         return "scare"  # "The Salt Orchard", known as "the Ghost", the so-called "peace dividend", calls "the Furnace"
     if reported or governed(before):
         return "partial"  # called the bill "a disgrace"; she said it had "irrefutable evidence"
@@ -74,8 +74,8 @@ def quote_kind(inner: str, before: str, after: str, reported: bool) -> str:
 
 # one token that no one says: an underscore, or three or more lower-case parts joined by hyphens or dots
 _IDENTIFIER = re.compile(r"[\w.-]*_[\w.-]*|[a-z0-9]+(?:[-.][a-z0-9]+){2,}")
-_A_NAME_AFTER = re.compile(r"^[\s,]*(?:[a-z]+,\s+)?(?:a|an|the)\s+(?:[\w-]+\s+)?(?:name|nickname|label|term|phrase|slogan"
-                           r"|epithet|"
+_A_NAME_AFTER = re.compile(r"^[\s,]*(?:[a-z]+,\s+)?(?:a|an|the)\s+(?:[\w-]+\s+)?(?:name|nickname|label|term|phrase"
+                           r"|slogan|epithet|"
                            r"moniker|byword|catchphrase|word|expression|category|code|heading)\b")
 # a label put on a thing: `coded "administratively closed"`, `have labelled the "red ring"` (not `labelled the plan
 # "a disaster"`, where a noun stands between, nor `a box labeled "medical problem"`: PolNeAR counts both as words)
@@ -233,8 +233,8 @@ _SIGN_READS = re.compile(
 
 
 _SIGN_WORDS = ("sign", "placard", "banner", "poster", "shirt", "billboard", "sticker", "hoarding", "note")
-_NAMING_WORDS = ("call", "label", "nickname", "moniker", "epithet", "sobriquet", "referred", "idea", "concept", "notion",
-                 "doctrine", "principle")
+_NAMING_WORDS = ("call", "label", "nickname", "moniker", "epithet", "sobriquet", "referred", "idea", "concept",
+                 "notion", "doctrine", "principle")
 
 
 def _signed(before: str) -> bool:

@@ -160,7 +160,7 @@ _APPOSED_NAME = re.compile(r",\s*(?:the\s+[a-z-]+\s+)?(?=[A-Z])")  # "Her husban
 _AFFILIATION = re.compile(r"\s+(?:of|at|from)\s+")
 _FEMALE_NOUNS = {"wife", "mother", "daughter", "sister", "widow", "grandmother", "granddaughter", "aunt", "niece",
                  "girlfriend", "woman", "spokeswoman", "chairwoman", "businesswoman", "congresswoman", "policewoman",
-                 "councilwoman", "sportswoman", "actress", "waitress", "grandmother", "mum", "mom", "girl"}
+                 "councilwoman", "sportswoman", "actress", "waitress", "mum", "mom", "girl"}
 _MALE_NOUNS = {"husband", "father", "son", "brother", "widower", "grandfather", "grandson", "uncle", "nephew",
                "boyfriend", "man", "spokesman", "chairman", "businessman", "congressman", "policeman", "councilman",
                "sportsman", "fisherman", "dad", "boy"}

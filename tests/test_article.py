@@ -305,6 +305,10 @@ def test_a_place_under_the_title_is_no_byline():
      ("Aroha Kereama",), dt.date(2026, 11, 27)),
     ("By EDUARDO PORTER. Email: eporter@example.com,Twitter: @porter 16 March 2016", ("Eduardo Porter",),
      dt.date(2016, 3, 16)),
+    ("Imogen Throckley and Rafferty Nkansah in London\nPublished November 27 2026",
+     ("Imogen Throckley", "Rafferty Nkansah"), dt.date(2026, 11, 27)),
+    ("By Winslow Peake and Inés Zavaleta, The Continental Press\nUpdated 4:18 PM CST, November 27, 2026",
+     ("Winslow Peake", "Inés Zavaleta"), dt.date(2026, 11, 27)),
     # and on one line; a role after a comma is no second author, but a collective byline keeps its words
     ("By Lena Marsh, Staff Writer May 2, 2026, 10:30 a.m. ET", ("Lena Marsh",), dt.date(2026, 5, 2)),
     ("by Waste & Recycling Staff January 2, 2020", ("Waste", "Recycling Staff"), dt.date(2020, 1, 2)),
@@ -332,7 +336,7 @@ def test_block_quote_after_reads_in_part():
 
 @pytest.mark.parametrize("credit", ["Carradine reported from Brussels. Ivar Lundset contributed to this report.",
                                     "The Associated Press contributed to this report.", "Nolan McCaskill contributed.",
-                                    "mg/jrd"])
+                                    "mg/jrd", "(Reporting by Ilaria Benvenga; Editing by Joanna Pelling)"])
 def test_a_closing_credit_line_is_footer(credit):
     parsed = parse_article(article("## T", "Kim Lee 1 June 2020", "Body text here.", credit))
     assert kinds(parsed) == ["body", "footer"]
@@ -346,4 +350,11 @@ def test_an_outlet_line_needs_a_date_line_in_the_byline_block():
 def test_a_written_block_quote_ends_where_the_writer_names_the_passage():
     parsed = parse_article(article("## T", "Kim Lee 1 June 2020", "The memo reads:", "We recommend the companion.",
                                    "Rep. Dolores Amezcua read the passage aloud and set the document down."))
+    assert kinds(parsed) == ["body", "blockquote", "body"]
+
+
+def test_a_written_block_quote_ends_where_the_writer_names_the_messages():
+    parsed = parse_article(article("## T", "Kim Lee 1 June 2020", "In a letter to the president, he wrote:",
+                                   "I have decided to step aside.", "The messages, first published on Wednesday, span "
+                                   "eight months."))
     assert kinds(parsed) == ["body", "blockquote", "body"]

@@ -54,6 +54,7 @@ _DATE_LINE_NOISE = re.compile(rf"\d{{1,2}}[.:]\d{{2}}(?:\s*[ap]\.?m\.?)?|{_WEEKD
                               r"|\d+\s+(?:minutes?|hours?|days?)\s+ago|(?-i:[A-Z]{2,}))\b|[+-]\d{1,2}\b|[\s,;:|·•—–-]+",
                               re.IGNORECASE)
 _FIELD_BAR = re.compile(r"\s+[|·•]\s+")
+_BASED_IN = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?$")
 _CONTACT_AFTER_NAME = re.compile(r"\.?\s+(?:e-?mail|twitter|follow)\b|\s+@", re.IGNORECASE)
 _EMAIL = re.compile(r"\s+\S+@\S+\.\w+")  # "By Kendra Lusztig klusztig@sentinel.example": the address is no name
 _BY_ONLY = re.compile(r"^(?:(?:written\s+)?by|authors?:)\s+(?P<names>[^.!?]{2,150})$", re.IGNORECASE)
@@ -77,7 +78,7 @@ _FOOTER = re.compile(
     r"|related\b|copyright\b|©|\(c\)\s|all rights reserved|this (?:article|story) (?:was|first|originally)"
     r"|originally published|donate\b|support (?:our|the|independent)\b|click here\b|get (?:the|our) newsletter"
     r"|for more (?:information|news)\b|join (?:us|the)\b|download (?:our|the) app"
-    r"|(?:additional )?(?:reporting|writing|editing) by\b)",  # a wire story's credit line
+    r"|\(?(?:additional )?(?:reporting|writing|editing) by\b)",  # a wire story's credit line, in brackets or not
     re.IGNORECASE,
 )
 # A line that hands over to a contact address: "Contact our desk at:", "Write to the newsroom:", "Tips:".
@@ -113,7 +114,7 @@ _WRITTEN_CUE = re.compile(r"\b(?:wrote|writes|write|reads?|stated|states|state|d
 # The writer's own voice again after a block quote: a quotation, a reporting verb, or the document named.
 _WRITER_RESUMES = re.compile(r"[\"“”«»]|\b(?:said|says|told|according to|wrote|writes|added)\b|^\(|^[A-Z][A-Z .'’-]+:"
                              r"|^(?:The|That|This|Her|His|Their|Its)\s+(?:\w+\s+)?(?:letter|report|statement|study"
-                             r"|post|memo|note|document|paper|email|message|declaration|ruling|filing|review)\b"
+                             r"|post|memo|note|document|paper|email|message|declaration|ruling|filing|review)s?\b"
                              # the writer naming what was quoted: "read the passage aloud and set the document down"
                              r"|\b(?:the|that|this)\s+(?:passage|excerpt|document|memo|letter)\b")
 
@@ -255,7 +256,7 @@ def _date_line(line: str) -> tuple[dt.date | None, list[Issue]] | None:
 def _name_and_desk(line: str) -> tuple[str, tuple[str, ...], None, list[Issue]] | None:
     """The name line of a byline block without `By`: `Ana Ruiz Transport correspondent`, `Ana Ruiz · The Outlet`,
     `Anirudh Kesavapillai` (the block's date line vouches for it: no known first name needed)."""
-    names = _FIELD_BAR.split(line)[0].strip()
+    names = _BASED_IN.sub("", _FIELD_BAR.split(line)[0].strip())
     words = names.split()
     if words and words[-1].lower() in _DESK_ROLES and "," not in names:
         words.pop()
@@ -296,10 +297,14 @@ def _split_authors(names: str) -> tuple[str, ...]:
     if "@" in names or "mail" in names.lower():
         # "By EDUARDO PORTER. Email: eporter@example.com, Twitter: @porter": contact details, no names
         names = _CONTACT_AFTER_NAME.split(_EMAIL.sub("", " " + names).strip())[0]
+    names = _BASED_IN.sub("", names)  # "Imogen Throckley and Rafferty Nkansah in London": where they write from
     head, comma, role = names.rpartition(",")
     if comma and head.strip() and _is_desk_role(role.strip(" .")):
         names = head  # "Ana Ruiz, Staff Writer": a role, not a second name ("Waste & Recycling Staff" is a name)
     parts = [p.strip(" .:") for p in _AUTHOR_SPLIT.split(names) if p.strip(" .:")]
+    if len(parts) > 1:
+        # "By Winslow Peake and Inés Zavaleta, The Continental Press": the outlet after the names
+        parts = [p for p in parts if not p.startswith("The ")] or parts
     # A name is a few words that start with a capital ("Our reporters" counts: a collective byline).
     if not parts or any(len(p.split()) > 6 or not p[0].isupper() for p in parts):
         return ()

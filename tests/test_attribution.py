@@ -356,6 +356,11 @@ def test_canonical_name_has_no_title_label_or_initial(text, speaker):
      ["Donald Trump"]),
     (("Skenfrith, 51, denied it. His counsel, Imogen Castellow KC, said he would appeal.",
       '"Mr Skenfrith is devastated," she said outside.'), ["Imogen Castellow"]),
+    # someone new by a noun's ending (`A former soloist`); a resort is a body
+    (("Celandine Aufrecht runs the school. A former soloist who left the company in 2022 said she had been mocked.",
+      "'He would just wait until you cried,' she said."), ["former soloist"]),
+    (('Varnholt Mountain Resort suspended its lifts. "Safety is our only priority," the resort said.',),
+     ["Varnholt Mountain Resort"]),
     # a whose clause speaks for the body before it, whose name may hold a `for`
     (('Stocks fell, according to the Council for Northern Sea Science, whose advice in September warned that they '
       'were "at serious risk."',), ["Council for Northern Sea Science"]),

@@ -85,7 +85,7 @@ ORG_WORDS = {
     "retailer", "carrier", "manufacturer", "carmaker", "automaker", "drugmaker", "airline", "broadcaster",
     "publisher", "supplier", "museum", "gallery", "clinic", "airport", "watchdog", "startup", "distributor",
     "observatory", "laboratory", "library", "academy", "college", "institution", "unit", "paper", "policy", "panel",
-    "guidance", "guidelines", "rules", "code",
+    "guidance", "guidelines", "rules", "code", "resort", "hotel",
     "inc", "ltd", "plc", "corp", "co", "llc", "gmbh", "sa", "ag", "nv",
 }
 

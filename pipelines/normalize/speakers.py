@@ -95,6 +95,10 @@ _ROLE_GENDER = {"spokeswoman": "female", "chairwoman": "female", "mother": "fema
                 "husband": "male", "son": "male", "brother": "male", "woman": "female", "man": "male"}
 
 
+# people's nouns by their endings, for the pattern of someone new (`A former soloist who left`, `A librarian`)
+_SUFFIXED_ROLES = {r"[a-z]{3,}(?<!l)ist", r"[a-z]{3,}ian", r"[a-z]{2,}(?:wo)?man", r"[a-z]{2,}person"}
+
+
 def _role_after(roles: set[str]) -> str:
     """After `The`/`A`: up to a capitalised word or a number and two lower-case words, then one of the roles, and
     no name right after it (`the prime minister`, `A 19-year-old survivor`)."""
@@ -106,7 +110,7 @@ def _role_after(roles: set[str]) -> str:
 _ROLE_AFTER = _role_after(_ROLE_NOUNS)
 _ROLE = re.compile(r"\b(?:[Tt]he|[Aa]n?)" + _ROLE_AFTER)
 # someone new by any person's noun: "A ranger who asked that his name not be used says"
-_NEW_ROLE_CAPITAL = re.compile(r"A(?<!\w.)n?" + _role_after(_PERSON_ROLES))
+_NEW_ROLE_CAPITAL = re.compile(r"A(?<!\w.)n?" + _role_after(_PERSON_ROLES | _SUFFIXED_ROLES))
 # Only a role opening a sentence counts, and after the first a sentence opens with a capital: scanning for "The"
 # and "A" alone finds the same (no role phrase can hold a sentence start) without trying every "the" and "a".
 # The word boundary is checked after the capital ("T(?<!\w.)" is "\bT"): a pattern that opens with a letter lets

@@ -327,13 +327,6 @@ def test_two_lines_that_are_more_than_a_byline_stay_paragraphs():
         assert parsed.authors == () and parsed.paragraphs[-1].text == "More later." and len(parsed.paragraphs) >= 2
 
 
-def test_block_quote_after_reads_in_part():
-    parsed = parse_article(article("## T", "Kim Lee 1 June 2020", "The letter had 312 signatures. It reads, in part:",
-                                   "We do not question the festival's right to raise money.",
-                                   "Producer Noa Castelvetri said the group wrote first."))
-    assert kinds(parsed) == ["body", "blockquote", "body"]
-
-
 @pytest.mark.parametrize("credit", ["Carradine reported from Brussels. Ivar Lundset contributed to this report.",
                                     "The Associated Press contributed to this report.", "Nolan McCaskill contributed.",
                                     "mg/jrd", "(Reporting by Ilaria Benvenga; Editing by Joanna Pelling)"])
@@ -345,16 +338,3 @@ def test_a_closing_credit_line_is_footer(credit):
 def test_an_outlet_line_needs_a_date_line_in_the_byline_block():
     parsed = parse_article(article("## T", "Lena Marsh\nThe Northern Press", "Body text here."))
     assert parsed.authors == ()
-
-
-def test_a_written_block_quote_ends_where_the_writer_names_the_passage():
-    parsed = parse_article(article("## T", "Kim Lee 1 June 2020", "The memo reads:", "We recommend the companion.",
-                                   "Rep. Dolores Amezcua read the passage aloud and set the document down."))
-    assert kinds(parsed) == ["body", "blockquote", "body"]
-
-
-def test_a_written_block_quote_ends_where_the_writer_names_the_messages():
-    parsed = parse_article(article("## T", "Kim Lee 1 June 2020", "In a letter to the president, he wrote:",
-                                   "I have decided to step aside.", "The messages, first published on Wednesday, span "
-                                   "eight months."))
-    assert kinds(parsed) == ["body", "blockquote", "body"]

@@ -402,6 +402,13 @@ def test_block_quote_of_a_letter_runs_over_its_paragraphs_with_one_speaker():
     # a writer who speaks in the first person: the first person is no sign that a letter runs on
     (["In July we made a grant. This post will discuss the following:", "Why we made it.",
       "We believe it will work, as our staff said."], ["body", "blockquote", "body"]),
+    # `reads, in part:` introduces one; the writer comes back naming what was quoted (`the passage`, `The messages`)
+    (["The letter had 312 signatures. It reads, in part:", "We do not question the festival's right to raise money.",
+      "Producer Noa Castelvetri said the group wrote first."], ["body", "blockquote", "body"]),
+    (["The memo reads:", "We recommend the companion.",
+      "Rep. Dolores Amezcua read the passage aloud and set the document down."], ["body", "blockquote", "body"]),
+    (["In a letter to the president, he wrote:", "I have decided to step aside.",
+      "The messages, first published on Wednesday, span eight months."], ["body", "blockquote", "body"]),
 ])
 def test_where_a_block_quote_starts_and_ends(blocks, kinds):
     parsed = parse_article("\n\n".join(["## Title", "Kim Lee 1 June 2020", *blocks]))

@@ -90,9 +90,6 @@ _THING_HEADS = {"catalogue", "catalog", "book", "books", "email", "emails", "mes
                 "summary", "abstract", "label", "warning", "notice", "text", "caption", "headline", "story",
                 "report", "decision", "judgment", "judgement", "verdict", "sentence", "ruling", "order", "opinion"}
 _PERSON_SUFFIXES = ("ist", "ian", "man", "woman", "person")
-_ROLE_GENDER = {"spokeswoman": "female", "chairwoman": "female", "mother": "female", "wife": "female",
-                "daughter": "female", "sister": "female", "spokesman": "male", "chairman": "male", "father": "male",
-                "husband": "male", "son": "male", "brother": "male", "woman": "female", "man": "male"}
 
 
 # people's nouns by their endings, for the pattern of someone new (`A former soloist who left`, `A librarian`)
@@ -162,17 +159,18 @@ _NEXT_WORD = re.compile(r"\s*(\w+)")
 _COMMA_CAPITAL = re.compile(r",\s*[A-Z]")
 _APPOSED_NAME = re.compile(r",\s*(?:the\s+[a-z-]+\s+)?(?=[A-Z])")  # "Her husband, (the drummer) Jesper Berglund"
 _AFFILIATION = re.compile(r"\s+(?:of|at|from)\s+")
-_FEMALE_NOUNS = {"wife", "mother", "daughter", "sister", "widow", "grandmother", "granddaughter", "aunt", "niece",
-                 "girlfriend", "woman", "spokeswoman", "chairwoman", "businesswoman", "congresswoman", "policewoman",
-                 "councilwoman", "sportswoman", "actress", "waitress", "mum", "mom", "girl"}
-_MALE_NOUNS = {"husband", "father", "son", "brother", "widower", "grandfather", "grandson", "uncle", "nephew",
-               "boyfriend", "man", "spokesman", "chairman", "businessman", "congressman", "policeman", "councilman",
-               "sportsman", "fisherman", "dad", "boy"}
+# nouns of one sex: of a kinship word (`His wife, Eva`), a role (`A Medix spokeswoman`), an apposition (`, a mother
+# of two`)
+_NOUN_GENDER = dict.fromkeys(("wife", "mother", "daughter", "sister", "widow", "grandmother", "granddaughter", "aunt",
+                              "niece", "girlfriend", "woman", "spokeswoman", "chairwoman", "businesswoman",
+                              "congresswoman", "policewoman", "councilwoman", "sportswoman", "actress", "waitress",
+                              "mum", "mom", "girl"), "female") | dict.fromkeys((
+    "husband", "father", "son", "brother", "widower", "grandfather", "grandson", "uncle", "nephew", "boyfriend", "man",
+    "spokesman", "chairman", "businessman", "congressman", "policeman", "councilman", "sportsman", "fisherman", "dad",
+    "boy"), "male")
 # `, a mother of two`, `, the former chairman of`, `, a 40-year-old father`: a noun of one sex in the apposition
 _GENDERED_APPOSITION = re.compile(r",\s+(?:an?|the|his|her)\s+(?:[\w'’-]+\s+){0,2}?(" + "|".join(
-    sorted(_FEMALE_NOUNS | _MALE_NOUNS, key=len, reverse=True)) + r")\b(?![-'’])", re.IGNORECASE)
-_FEMALE_KIN = {"wife", "mother", "daughter", "sister", "widow", "grandmother", "granddaughter", "aunt", "niece",
-               "girlfriend"}
+    sorted(_NOUN_GENDER, key=len, reverse=True)) + r")\b(?![-'’])", re.IGNORECASE)
 
 
 @dataclass
@@ -275,7 +273,7 @@ class _ArticleContext:
                     continue  # a role opening a sentence is someone; "she became a teacher" is no one new
                 role = self.entity(match.group("words"), "person")  # "A Medix spokeswoman", "the prime minister"
                 self._unnamed.add(id(role))
-                role.gender = role.gender or _ROLE_GENDER.get(match.group("role").lower())
+                role.gender = role.gender or _NOUN_GENDER.get(match.group("role").lower())
                 found.append(((pos, match.start()), match.end(), role))
         self._place_unnamed_sources(runs, found)
         found.sort(key=lambda item: item[0])
@@ -283,9 +281,7 @@ class _ArticleContext:
             # "Jess Kerehoma, a mother of two": the apposition's noun says more than the first name's table
             if entity.kind == "person" and "," == texts[pos][end:end + 1] and (
                     noun := _GENDERED_APPOSITION.match(texts[pos], end)):
-                entity.gender = "female" if noun.group(1).lower() in _FEMALE_NOUNS else "male"
-                self._guessed.discard(id(entity))
-                self._rare.discard(id(entity))
+                self._text_gender(entity, _NOUN_GENDER[noun.group(1).lower()])
         for n, ((pos, start), end, entity) in enumerate(found):
             if entity.kind == "person" and (entity.gender is None or id(entity) in self._guessed):
                 # "Adaeze Okonkwo won her first title": a pronoun before the next name tells the gender
@@ -301,6 +297,12 @@ class _ArticleContext:
                     entity.gender = "male" if pronoun.group(0).lower() in _MALE_PRONOUNS else "female"
                     self._guessed.discard(id(entity))
         self.mentions = [(position, entity) for position, _, entity in found]
+
+    def _text_gender(self, person: Entity, gender: str) -> None:
+        """A gender the text gives (a title, a kinship word, an apposition's noun): no first-name guess any more."""
+        person.gender = gender
+        self._guessed.discard(id(person))
+        self._rare.discard(id(person))
 
     def _place_unnamed_sources(self, runs: list[tuple[int, str, list[str]]],
                                found: list[tuple[tuple[int, int], int, Entity]]) -> None:
@@ -387,18 +389,14 @@ class _ArticleContext:
         person = self.entity(name, "person")
         # gender from an honorific or title, a kinship word before the name, or the first name
         if title_gender:
-            person.gender = title_gender
-            self._guessed.discard(id(person))  # "Ms Tolmach": the title says more than the first name Morven
-            self._rare.discard(id(person))
+            self._text_gender(person, title_gender)  # "Ms Tolmach": the title says more than the first name Morven
         for word in titles:
             self.by_title[word] = person
         lower_title = _title_before(before)
         if lower_title:
             self.by_title[lower_title] = person  # "area coroner Ana Ruiz", "The committee's chair, Ana Ruiz"
         if kin:
-            person.gender = "female" if kin in _FEMALE_KIN else "male"
-            self._guessed.discard(id(person))
-            self._rare.discard(id(person))
+            self._text_gender(person, _NOUN_GENDER[kin])
         if person.gender is None and name_gender:
             person.gender = name_gender
             if first_name_guess(name.split()[0]).startswith("mostly"):
@@ -523,7 +521,7 @@ class _ArticleContext:
             # "A woman holding a blanket said", "One woman who works in quality control", "A former line cook at
             # Ostra said": someone new and unnamed, whom the next `she` can find
             person = self.entity(" ".join(role_words), "person")
-            person.gender = person.gender or _ROLE_GENDER.get(head)
+            person.gender = person.gender or _NOUN_GENDER.get(head)
             self._unnamed.add(id(person))
             return person
         return self.entity(" ".join(words), "unknown")

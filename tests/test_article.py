@@ -309,6 +309,8 @@ def test_a_place_under_the_title_is_no_byline():
      ("Imogen Throckley", "Rafferty Nkansah"), dt.date(2026, 11, 27)),
     ("By Winslow Peake and Inés Zavaleta, The Continental Press\nUpdated 4:18 PM CST, November 27, 2026",
      ("Winslow Peake", "Inés Zavaleta"), dt.date(2026, 11, 27)),
+    # any short header line (a section, a photo credit) when a date line vouches for the block
+    ("By Lena Marsh\nNorth Coast Bureau\nPhoto credit Tom Berg\nMay 3, 2026", ("Lena Marsh",), dt.date(2026, 5, 3)),
     # and on one line; a role after a comma is no second author, but a collective byline keeps its words
     ("By Lena Marsh, Staff Writer May 2, 2026, 10:30 a.m. ET", ("Lena Marsh",), dt.date(2026, 5, 2)),
     ("by Waste & Recycling Staff January 2, 2020", ("Waste", "Recycling Staff"), dt.date(2020, 1, 2)),

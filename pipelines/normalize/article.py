@@ -228,19 +228,19 @@ def _byline_block(lines: list[str]) -> tuple[str, tuple[str, ...], dt.date | Non
     if first is None or not first[1] and first[2] is None:
         return None  # (a block of dates alone is a byline without names: "Published: ..." / "Updated: ...")
     _, authors, published_on, issues = first
-    outlet = False
+    other = False
     for line in lines[1:]:
         dated = _date_line(line)
         if dated is not None:
             if published_on is None:
                 published_on, issues = dated  # a line that is only a date (the first: `Published`, then `Updated`)
-        elif _READING_TIME.fullmatch(line):
-            pass  # "5 mins to read"
-        elif _OUTLET_LINE.match(line) and not outlet:
-            outlet = True  # "The Northern Press": the outlet's name, taken only when a date line vouches for it
-        elif not _is_desk_role(line):
-            return None  # more than a byline: a sentence, a place, a second heading
-    if outlet and published_on is None:
+        elif _is_desk_role(line) or _READING_TIME.fullmatch(line):
+            pass  # "Court reporter", "5 mins to read"
+        elif _is_masthead_line(line):
+            other = True  # "The Northern Press", "Photo: Ana Ruiz": taken only when a date line vouches for them
+        else:
+            return None  # more than a byline: a sentence, a second heading
+    if other and published_on is None:
         return None
     return " ".join(lines), authors, published_on, issues
 
@@ -273,7 +273,12 @@ def _name_and_desk(line: str) -> tuple[str, tuple[str, ...], None, list[Issue]] 
 
 
 _READING_TIME = re.compile(r"\d+\s+min(?:ute)?s?\s+(?:to\s+)?read", re.IGNORECASE)
-_OUTLET_LINE = re.compile(r"(?:The\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4}$")
+
+
+def _is_masthead_line(line: str) -> bool:
+    """A short line of an outlet's header, no sentence: an outlet's or a section's name, a desk, a photo credit."""
+    return len(line.split()) <= 8 and line[:1].isupper() and not line.endswith((".", "!", "?", ":", ",")) and \
+        not any(mark in line for mark in "\"“”")
 
 
 def _is_desk_role(part: str) -> bool:

@@ -346,13 +346,13 @@ def _opening_before_clause(text: str, masked: str, sent_start: int, clause_start
     if opening is not None and not masked[sent_start:opening].strip(" \"“”‘’'"):
         return opening
     start, head, head_end = opening_subject(text, masked, sent_start, clause_start)
-    if head and start is not None and _PLACE_AFTER_HEAD.match(masked, head_end, clause_start) and \
+    if head and start is not None and _PHRASE_AFTER_HEAD.match(masked, head_end, clause_start) and \
             not masked[sent_start:start].strip(" \"“”‘’'"):
         return start
     return None
 
 
-_PLACE_AFTER_HEAD = re.compile(r"\s+(?:at|of|from|for|with|in|on)\s+[^,;:\"“”]{1,40}$")
+# a phrase of its own after a subject's head: ` at the trust `, ` with two titles still in the lineup `
 _PHRASE_AFTER_HEAD = re.compile(r"\s+(?:at|of|from|for|with|in|on)\s+[^,;:\"“”]{1,60}$")
 
 

@@ -311,6 +311,29 @@ def test_a_place_under_the_title_is_no_byline():
      ("Winslow Peake", "Inés Zavaleta"), dt.date(2026, 11, 27)),
     # any short header line (a section, a photo credit) when a date line vouches for the block
     ("By Lena Marsh\nNorth Coast Bureau\nPhoto credit Tom Berg\nMay 3, 2026", ("Lena Marsh",), dt.date(2026, 5, 3)),
+    # read field by field (line breaks, bars, dots, spaced dashes and slashes): names after any `By` opener, an
+    # outlet or a role after a comma, a place or an outlet after the name, contacts, credits, dates in any field
+    ("By Lena Marsh on November 27, 2026", ("Lena Marsh",), dt.date(2026, 11, 27)),
+    ("Lena Marsh, Harbour Courier\nNovember 27, 2026", ("Lena Marsh",), dt.date(2026, 11, 27)),
+    ("Words by Lena Marsh | Photos by Tom Berg\nNovember 27, 2026", ("Lena Marsh",), dt.date(2026, 11, 27)),
+    ("Lena Marsh | Senior Correspondent | 27.11.2026", ("Lena Marsh",), dt.date(2026, 11, 27)),
+    ("27 November 2026\nBy Lena Marsh", ("Lena Marsh",), dt.date(2026, 11, 27)),
+    ("Lena Marsh\n@lmarsh\n27 November 2026", ("Lena Marsh",), dt.date(2026, 11, 27)),
+    ("Lena Marsh (Harbour Courier)\n27 November 2026", ("Lena Marsh",), dt.date(2026, 11, 27)),
+    ("By Dr. Lena Marsh\n27 November 2026", ("Lena Marsh",), dt.date(2026, 11, 27)),
+    ("By Lena Marsh, Science Editor, and Tom Berg, Health Correspondent\n27 November 2026", ("Lena Marsh", "Tom Berg"),
+     dt.date(2026, 11, 27)),
+    ("Analysis by Lena Marsh, HPR\nUpdated 10:14 AM EST, Fri November 27, 2026", ("Lena Marsh",),
+     dt.date(2026, 11, 27)),
+    ("By Lena Marsh in Halvern and Tom Berg in Parrow\n27 November 2026", ("Lena Marsh", "Tom Berg"),
+     dt.date(2026, 11, 27)),
+    ("By Lena Marsh for the Harbour Courier\n27 November 2026", ("Lena Marsh",), dt.date(2026, 11, 27)),
+    ("By Lena Marsh — Nov. 27, 2026 | 5:02 p.m.", ("Lena Marsh",), dt.date(2026, 11, 27)),
+    ("By Lena Marsh | 2026-11-27T10:14:00Z", ("Lena Marsh",), dt.date(2026, 11, 27)),
+    ("Lena Marsh. Harbour Courier 27 November 2026", ("Lena Marsh",), dt.date(2026, 11, 27)),
+    ("Lena Marsh\n5:32 pm on 3 June 2026", ("Lena Marsh",), dt.date(2026, 6, 3)),
+    ("By Lena Marsh\nNovember 27", ("Lena Marsh",), None),  # a day with no year: no date to store
+    ("Lena Marsh, Harbour Courier", ("Lena Marsh",), None),
     # and on one line; a role after a comma is no second author, but a collective byline keeps its words
     ("By Lena Marsh, Staff Writer May 2, 2026, 10:30 a.m. ET", ("Lena Marsh",), dt.date(2026, 5, 2)),
     ("by Waste & Recycling Staff January 2, 2020", ("Waste", "Recycling Staff"), dt.date(2020, 1, 2)),
@@ -324,7 +347,9 @@ def test_byline_layouts(byline, authors, published_on):
 
 def test_two_lines_that_are_more_than_a_byline_stay_paragraphs():
     for block in ("Lena Marsh\nFares rise in May, the council said.", "Lena Marsh\nJune 18, 2026 by the lake",
-                  "31 October 2016\n\nHillary Clinton"):  # a name tag after a date, not an author
+                  "31 October 2016\n\nHillary Clinton",  # a name tag after a date, not an author
+                  "Lena Marsh, the younger of two sisters who run the ferry firm, has resigned.",
+                  "On Wednesday, Lena Marsh flew to Parrow to open the line."):
         parsed = parse_article(article("## Ferry fares rise", block, "More later."))
         assert parsed.authors == () and parsed.paragraphs[-1].text == "More later." and len(parsed.paragraphs) >= 2
 

@@ -66,3 +66,10 @@ def test_load_benchmark_runs_on_a_tiny_corpus(store, request):
     figures = load_figures(articles=20, seed=1, kind=store, pg_url=server)
     assert figures["rows"] > 0 and figures["files_loaded_after_change"] >= 1
     assert figures["raw_driver_s"] > 0 and figures["load_to_raw_ratio"] > 0
+
+
+@pytest.mark.parametrize("folder", sorted(LABELLED.parent.glob("quotes_fresh*")), ids=lambda p: p.name)
+def test_every_article_field_is_right_in_the_fresh_sets(folder):
+    # bylines, dates and paragraph kinds of every purpose-written set, each in its own outlet's layout
+    articles = score_folder(folder)["articles"]
+    assert articles["all_fields_ok"], articles["wrong"]

@@ -1,0 +1,286 @@
+"""The lines under a title that name the writers and date the article, read field by field.
+
+Outlets lay a byline out in many ways (`By Ana Ruiz | Staff Writer | May 2, 2026`, a name over a desk role over a
+date, `Ana Ruiz and Tom Berg in London` over `Published 27 November 2026`, a date before `By ...`). Every one is
+a few short fields, split by line breaks, bars, dots and spaced dashes; each field is read on its own as names, a
+date, a newsroom role, a reading time, a contact, or another short header line (an outlet, a section, a place, a
+photo credit). A block is a byline when every field is one of these and the names or the date vouch for it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import NamedTuple
+
+from pipelines.normalize.model import Issue
+from pipelines.normalize.names import TITLE_WORDS, is_first_name
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+         ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
+         ("november", "nov"), ("december", "dec")],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# "28 May 2024", "May 28, 2024", "2024-05-28"; with slashes "25/11/2026" (day first with a four-digit year, as
+# wires and most of the world write it) and "11/25/26" (month first with two digits, as American sites do); with
+# dots "27.11.2026" (day first)
+_DATE = re.compile(
+    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH}),?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
+    rf"|(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}})(?:T\d{{2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
+    rf"|(?<![\d/.])(?P<d4>\d{{1,2}})(?P<sep>[/.])(?P<m4>\d{{1,2}})(?P=sep)(?P<y4>\d{{4}})(?![\d/])"
+    rf"|(?<![\d/])(?P<m5>\d{{1,2}})/(?P<d5>\d{{1,2}})/(?P<y5>\d{{2}})(?![\d/]))\b",
+    re.IGNORECASE)
+# a day of a month with no year ("November 27"): says when, but gives no date to store
+_MONTH_DAY = re.compile(rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\b", re.IGNORECASE)
+_WEEKDAY = r"\b(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day|\.)?(?![\w'’])"
+# what may stand around a date in its field: times, weekdays, zones, `Updated`, `5 min read`, `2 hours ago`
+_DATE_NOISE = re.compile(rf"\d{{1,2}}[.:]\d{{2}}(?:\s*[ap]\.?m\.?)?|{_WEEKDAY}|\b(?:posted|published|updated|last"
+                         r"|first|modified|issued|on|at|\d+\s+min(?:ute)?s?\s+(?:to\s+)?read"
+                         r"|\d+\s+(?:minutes?|hours?|days?)\s+ago|\d{1,2}\s*[ap]\.?m\b\.?|(?-i:[A-Z]{2,}))"
+                         r"(?![\w'’])|[+-]\d{1,2}\b|[\s,;:|·•—–()-]+",
+                         re.IGNORECASE)
+_READING_TIME = re.compile(r"\d+\s+min(?:ute)?s?\s+(?:to\s+)?read", re.IGNORECASE)
+# fields are split at line breaks, bars, middle dots, bullets, spaced slashes and spaced dashes
+_FIELD_BREAK = re.compile(r"\s+[|·•/]\s+|\s+[—–-]+\s+|\s*[|·•]\s*$|^\s*[|·•]\s*")
+# `By`, and the other words a byline opens with; a photo's or a video's credit names no writer
+_BY = re.compile(r"^(?:(?:written|words|story|text|reporting|report|analysis|opinion|commentary|review|interview"
+                 r"|column)\s+)?by\s+|^authors?:\s*", re.IGNORECASE)
+_CREDIT = re.compile(r"^(?:photos?|photographs?|pictures?|images?|video|illustrations?|graphics?)(?:\s+and\s+\w+)?"
+                     r"(?:\s+by|\s*:|\s+credit\b)", re.IGNORECASE)
+# the newsroom role after a byline's name: "Corinne Haverstock, Staff Writer", "Court reporter"
+_DESK_ROLES = {"writer", "correspondent", "reporter", "editor", "columnist", "contributor", "producer", "staff",
+               "journalist", "photographer", "critic"}
+# the words of a role before its last word, when a name runs straight into it: "Ana Ruiz Transport correspondent"
+_DESK_BEATS = {"chief", "senior", "staff", "deputy", "associate", "special", "contributing", "investigative",
+               "political", "politics", "sports", "sport", "business", "health", "transport", "court", "crime",
+               "education", "environment", "foreign", "home", "legal", "science", "technology", "arts", "economics",
+               "economic", "city", "local", "national", "international", "media", "culture", "travel", "food",
+               "music", "film", "data", "diplomatic", "security", "defence", "defense", "energy", "climate"}
+_SPECIAL_TO = re.compile(r"^(?:special|exclusive)\s+(?:to|for)\s+", re.IGNORECASE)
+# what a name carries after it that is no part of it: where the writer is (`in London`), for whom (`for the
+# Courier`), an outlet in brackets (`(Wirepress)`), an address or a handle
+_AFTER_NAME = re.compile(r"\s+(?:in|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$|\s*\([^()]{1,40}\)$"
+                         r"|\s+\S+@\S+\.\w+$|\s+@\w+$")
+_CONTACT = re.compile(r"^(?:\S+@\S+\.\w+|@\w+|(?:e-?mail|twitter|follow)\b.*)$", re.IGNORECASE)
+_CONTACT_AFTER_NAME = re.compile(r"\.?\s+(?:e-?mail|twitter|follow)\b|\s+@|\s+\S+@\S+\.\w+", re.IGNORECASE)
+_AUTHOR_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*", re.IGNORECASE)
+# a full stop after a name's last word ends it, as a comma would (`Ana Ruiz. Sputnik News`; not `Dr. Ana Ruiz`)
+_STOP_AFTER_NAME = re.compile(r"\b([A-Za-z]{3,})\.(?=\s+[A-Z])")
+# Two to twelve capitalised words: one or more names joined by "and" or commas; no sentence punctuation.
+_NAME_ONLY = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’.-]*,?){1,11}$")
+_PLACE_WORDS = {"park", "street", "road", "avenue", "square", "stadium", "arena", "field", "county", "city", "hall",
+                "house", "centre", "center", "bridge", "station", "airport", "hospital", "school", "college", "jail"}
+
+
+class Byline(NamedTuple):
+    text: str
+    authors: tuple[str, ...]
+    published_on: dt.date | None
+    issues: list[Issue]
+    by: bool  # the names follow `By` (or `Author:` ...)
+
+
+class _Names(NamedTuple):
+    authors: tuple[str, ...]
+    by: bool  # opened with `By` (or `Author:`, `Words by` ...): a byline whatever the names look like
+
+
+def read_byline(lines: list[str]) -> Byline | None:
+    """The byline in one to four short lines (markup already removed), or None when they are something else."""
+    if not 1 <= len(lines) <= 4 or any(not line or len(line) > 200 for line in lines):
+        return None
+    candidates: list[_Names] = []
+    published_on, issues, dated, other = None, [], False, False
+    for line in lines:
+        for field in _fields(line):
+            date, rest = _split_date(field)
+            if date is not None:
+                if not dated:
+                    published_on, issues = _date(date)  # the first date: `Published`, then `Updated`
+                dated = True
+                if not rest:
+                    continue
+                field = rest
+            elif _undated(field):
+                continue  # a time, `Updated`, `5 mins to read`, a day with no year
+            found = _names(field, beside_date=date is not None)
+            if found is not None and (found.by or date is not None or not any(map(_is_desk_role, found.authors))):
+                candidates.append(found)
+            elif _is_desk_role(field) or _CONTACT.match(field) or _CREDIT.match(field):
+                continue  # "Court reporter", "@lmarsh", "Photos by Tom Berg"
+            elif _is_header_line(field):
+                other = True  # "The Northern Press", "North Coast Bureau": taken only when a date vouches
+            else:
+                return None  # more than a byline: a sentence, a second heading
+    # the writers are the names after `By`, or else the first names; other name-like fields are the header's
+    names = next((c for c in candidates if c.by), candidates[0] if candidates else None)
+    other = other or len(candidates) > 1
+    if names is None and not dated:
+        return None
+    if names is not None and not names.by and not dated and (other or len(lines) > 1 or not all(
+            _looks_like_person(author) for author in names.authors)):
+        return None  # a bare line of names needs known first names; more lines need a date
+    if other and not dated:
+        return None
+    if not dated:
+        issues = [Issue("missing_date", "the byline gives no date")]
+    authors = names.authors if names else ()
+    text = " ".join(lines)
+    return Byline(text, tuple(_house_capitals(a, text) for a in authors), published_on, issues,
+                  bool(names and names.by))
+
+
+def _fields(line: str) -> list[str]:
+    return [field.strip(" ,;") for field in _FIELD_BREAK.split(line) if field.strip(" ,;")]
+
+
+def _split_date(field: str) -> tuple[re.Match | None, str]:
+    """The field's date, and what stands before it once the words that lead to a date are gone (`By Ana Ruiz
+    on`, `Published:`, a weekday)."""
+    if not any(c.isdecimal() for c in field):
+        return None, field
+    for match in _DATE.finditer(field):
+        if _DATE_NOISE.sub("", _DATE.sub("", field[match.start():])):
+            continue  # more than a date and its times after it: a sentence ("June 18, 2026 by the lake")
+        if _undated(field[:match.start()]):
+            return match, ""  # "5:32 pm on 3 June 2026", "Published: Friday, ..."
+        words = field[:match.start()].split()
+        while words and (_HEAD_NOISE.fullmatch(words[-1]) or words[-1].lower().strip(",:") in _DATE_WORDS):
+            words.pop()
+        return match, " ".join(words).strip(" ,;|-")
+    return None, field
+
+
+_DATE_WORDS = {"on", "at", "posted", "published", "updated", "last", "first", "modified", "issued"}
+_HEAD_NOISE = re.compile(rf"{_WEEKDAY}[,.]?|\d{{1,2}}[.:]\d{{2}}|[,;:|·•—–-]+", re.IGNORECASE)
+
+
+def _undated(field: str) -> bool:
+    """A field of times, weekdays, zones, `Updated` or a reading time only (or a day with no year); a name in
+    capitals is no zone."""
+    return not field.isupper() and not _DATE_NOISE.sub("", _MONTH_DAY.sub("", field))
+
+
+def _names(field: str, beside_date: bool = False) -> _Names | None:
+    """The writers a field names: `By Ana Ruiz and Tom Berg, Staff writers`, `Ana Ruiz in London`, `Ana Ruiz,
+    Reuters`; None when it is no list of names. Names on the date's own line (`Our reporters 14 July 2021`) and
+    after `By` need only start with capitals; a line of names alone must look like names."""
+    if _CREDIT.match(field):
+        return None
+    by = _BY.match(field)
+    text = field[by.end():] if by else field
+    if "@" in text or "mail" in text.lower():
+        # "By EDUARDO PORTER. Email: eporter@example.com, Twitter: @porter": contact details, no names
+        text = _CONTACT_AFTER_NAME.split(text)[0]
+    if "." in text:
+        text = _STOP_AFTER_NAME.sub(lambda m: m.group(0) if m.group(1).lower() in TITLE_WORDS else m.group(1) + ",",
+                                    text)
+    authors: list[str] = []
+    pieces = _AUTHOR_SPLIT.split(text)
+    separators = [""] + _AUTHOR_SPLIT.findall(text)
+    listed_by_comma_only = not any("and" in sep.lower() or "&" in sep for sep in separators)
+    for part, separator in zip(pieces, separators, strict=True):
+        part = _AFTER_NAME.sub("", part.strip(" .:"))
+        if not part:
+            continue
+        if "," in separator and _outlet_or_role(part, bool(authors), listed_by_comma_only):
+            continue
+        if _SPECIAL_TO.match(part):
+            continue  # "Ana Ruiz, Special to the Tribune"
+        authors.append(_without_title(part if by or beside_date else _desk_role_after(part)))
+    if not authors or any(len(a.split()) > 6 or not a[:1].isupper() or _SENTENCE.search(a) for a in authors):
+        return None
+    if not (by or beside_date) and not all(_NAME_ONLY.match(a) and 2 <= len(a.split()) <= 4 and a.split()[-1].lower()
+                                           not in _PLACE_WORDS for a in authors):
+        return None
+    return _Names(tuple(authors), bool(by))
+
+
+def _outlet_or_role(part: str, after_a_name: bool, listed_by_comma_only: bool) -> bool:
+    """What follows a name after a comma and is no second name: a role (`Ana Ruiz, Staff Writer`), an outlet
+    (`Ana Ruiz, Reuters`, `Ana Ruiz and Tom Berg, The Continental Press`, and `Ana Ruiz, Harbour Courier`, as a
+    list of names ends with `and`; `Waste & Recycling Staff` is a name)."""
+    if _is_desk_role(part):
+        return True
+    words = part.split()
+    return after_a_name and all(w.lstrip("(")[:1].isupper() for w in words) and (
+        words[0] == "The" or len(words) == 1 and len(part) > 1
+        or listed_by_comma_only and not is_first_name(words[0]))
+
+
+# a word of two letters or more that ends a sentence: no name does ("J." and "Jr." do not end one)
+_SENTENCE = re.compile(r"(?<![A-Z])[a-z]{2,}[.!?](?:\s|$)|[!?](?:\s|$)")
+
+
+def _desk_role_after(name: str) -> str:
+    """`Ana Ruiz Transport correspondent`: a name running straight into its role (no `By`, no comma)."""
+    words = name.split()
+    if len(words) > 2 and words[-1].lower() in _DESK_ROLES:
+        words.pop()
+        while len(words) > 2 and (words[-1].lower() in _DESK_BEATS or words[-1].islower()):
+            words.pop()
+    return " ".join(words)
+
+
+def _without_title(name: str) -> str:
+    """`Dr. Ana Ruiz` is Ana Ruiz: a title is no part of a name."""
+    words = name.split()
+    while len(words) > 2 and words[0].lower().rstrip(".") in TITLE_WORDS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _is_desk_role(part: str) -> bool:
+    """"Staff Writer", "Court reporter", "Staff writers", "Special to the Tribune"."""
+    words = part.split()
+    return 0 < len(words) <= 4 and (words[-1].lower() in _DESK_ROLES or words[-1].lower()[:-1] in _DESK_ROLES
+                                    and words[-1][-1:] == "s") and not part.endswith((".", "!", "?")) \
+        or bool(_SPECIAL_TO.match(part))
+
+
+def _is_header_line(field: str) -> bool:
+    """A short field of an outlet's header, no sentence: an outlet's or a section's name, a desk, a place."""
+    return len(field.split()) <= 8 and field[:1].isupper() and not field.endswith((".", "!", "?", ":", ",")) and \
+        not any(mark in field for mark in "\"“”")
+
+
+def _looks_like_person(name: str) -> bool:
+    """"Ana Ruiz", "Bruce Y. Lee": a known first name, two to four words, no word but an initial ends in a full
+    stop, and no place ("Griffin Park") or all-capital name ("ARY NEWS")."""
+    words = name.split()
+    return (2 <= len(words) <= 4 and is_first_name(words[0]) and words[-1].lower() not in _PLACE_WORDS
+            and all(not w.endswith(".") or len(w) == 2 for w in words) and not any(w.isupper() and len(w) > 2
+                                                                                  for w in words))
+
+
+def _house_capitals(name: str, byline: str) -> str:
+    """"By KIPNGENO BARSITO", "JACKIE CALMES 9 November 2015", "By Mathilde GAUTHEREAU": a house style in capitals,
+    not an acronym ("USA TODAY" under no By and with no first name stays)."""
+    words = name.split()
+    if len(words) < 2 or not (byline[:3].lower() == "by " or is_first_name(words[0])):
+        return name
+    if name.isupper():
+        return name.title()
+    return " ".join(w.title() if w.isupper() and len(w) > 3 else w for w in words)
+
+
+def _date(match: re.Match) -> tuple[dt.date | None, list[Issue]]:
+    g = match.groupdict()
+    year, month, day = (
+        (g["y1"], MONTHS.get(g["m1"].lower().rstrip(".")), g["d1"]) if g["y1"]
+        else (g["y2"], MONTHS.get(g["m2"].lower().rstrip(".")), g["d2"]) if g["y2"]
+        else (g["y4"], g["m4"], g["d4"]) if g["y4"]
+        else (str(2000 + int(g["y5"])), g["m5"], g["d5"]) if g["y5"]
+        else (g["y3"], g["m3"], g["d3"])
+    )
+    try:
+        return dt.date(int(year), int(month), int(day)), []
+    except (TypeError, ValueError):
+        return None, [Issue("invalid_date", f"the byline date {match.group(0).strip()!r} is not a real date")]

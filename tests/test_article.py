@@ -349,7 +349,8 @@ def test_two_lines_that_are_more_than_a_byline_stay_paragraphs():
     for block in ("Lena Marsh\nFares rise in May, the council said.", "Lena Marsh\nJune 18, 2026 by the lake",
                   "31 October 2016\n\nHillary Clinton",  # a name tag after a date, not an author
                   "Lena Marsh, the younger of two sisters who run the ferry firm, has resigned.",
-                  "On Wednesday, Lena Marsh flew to Parrow to open the line."):
+                  "On Wednesday, Lena Marsh flew to Parrow to open the line.",
+                  "Lena Marsh. Parrow County Jail"):  # a photo's caption
         parsed = parse_article(article("## Ferry fares rise", block, "More later."))
         assert parsed.authors == () and parsed.paragraphs[-1].text == "More later." and len(parsed.paragraphs) >= 2
 

@@ -179,7 +179,7 @@ def _names(field: str, beside_date: bool = False) -> _Names | None:
     if "@" in text or "mail" in text.lower():
         # "By EDUARDO PORTER. Email: eporter@example.com, Twitter: @porter": contact details, no names
         text = _CONTACT_AFTER_NAME.split(text)[0]
-    if "." in text:
+    if "." in text and (by or beside_date):  # (a bare `Ana Ruiz. County Jail` is a caption)
         text = _STOP_AFTER_NAME.sub(lambda m: m.group(0) if m.group(1).lower() in TITLE_WORDS else m.group(1) + ",",
                                     text)
     authors: list[str] = []

@@ -46,7 +46,6 @@ _DATE_NOISE = re.compile(rf"\d{{1,2}}[.:]\d{{2}}(?:\s*[ap]\.?m\.?)?|{_WEEKDAY}|\
                          r"|\d+\s+(?:minutes?|hours?|days?)\s+ago|\d{1,2}\s*[ap]\.?m\b\.?|(?-i:[A-Z]{2,}))"
                          r"(?![\w'’])|[+-]\d{1,2}\b|[\s,;:|·•—–()-]+",
                          re.IGNORECASE)
-_READING_TIME = re.compile(r"\d+\s+min(?:ute)?s?\s+(?:to\s+)?read", re.IGNORECASE)
 # fields are split at line breaks, bars, middle dots, bullets, spaced slashes and spaced dashes
 _FIELD_BREAK = re.compile(r"\s+[|·•/]\s+|\s+[—–-]+\s+|\s*[|·•]\s*$|^\s*[|·•]\s*")
 # `By`, and the other words a byline opens with; a photo's or a video's credit names no writer

@@ -334,3 +334,16 @@ def test_labels_put_on_things(text, kinds):
 ])
 def test_notes_referred_names_and_ideas(text, kinds):
     assert [q.kind for q in quotes_of(text)] == kinds
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # a name of more than four words after `call`; what a notice board reads
+    ('Many older residents still call the tram "the Grand Old Lady of Parrow Hill", and few will ride the new one.',
+     ["scare"]),
+    ('A hand-painted board at the harbour gate read "Nets mended here. Ask inside."', ["scare"]),
+    # guards: a person's longer words after `call` are words; the board of a body speaks
+    ('She said she would call the council "before the end of the week, whatever it takes."', ["partial"]),
+    ('The board said in a statement: "We regret the decision and will appeal."', ["direct"]),
+])
+def test_longer_names_after_call_and_notice_boards(text, kinds):
+    assert [q.kind for q in quotes_of(text)] == kinds

@@ -60,9 +60,12 @@ def quote_kind(inner: str, before: str, after: str, reported: bool) -> str:
     if not short:
         if starts_upper and inner.rstrip()[-1:] in TERMINAL and (reported or governed(before)):
             return "direct"
-        if not more_words(inner, 8) and inner.rstrip()[-1:] not in TERMINAL and \
-                _NAME_GIVEN_AT_END.search(lead[-30:]) and (_named(before, inner) or _SOLD_AS.search(lead[-80:])):
-            return "scare"  # a longer name after an explicit naming: `known in the club as "the one who turned back"`
+        if not more_words(inner, 8) and inner.rstrip()[-1:] not in TERMINAL and (
+                _NAME_GIVEN_AT_END.search(lead[-30:]) and (_named(before, inner) or _SOLD_AS.search(lead[-80:]))
+                or _is_name(inner) and _CALL_NAME.search(lead)):
+            # a longer name after an explicit naming: `known in the club as "the one who turned back"`, `whom
+            # residents still call "the Old Lady of the Harbour"`
+            return "scare"
         return "partial"
     if _named(before, inner) or _CALL_NAME.search(lead) and _is_name(inner) or _named_around(inner, lead, after) or \
             _LABELLED.search(lead[-40:]):
@@ -224,7 +227,8 @@ _NAMING_CONTEXT = re.compile(
 _SIGN_READS = re.compile(
     r"(?:\b(?:a|an|the|their|his|her|its|some|many|several|two|three|four|homemade|handwritten|hand-lettered"
     r"|cardboard|large|giant|faded)\s+(?:[\w-]+\s+)?(?:signs?|placards?|banners?|posters?|t-shirts?|billboards?"
-    r"|stickers?|hoardings?)|\b(?:handwritten|hand-written|typed)\s+notes?|\b(?:signs|placards|banners|posters"
+    r"|stickers?|hoardings?)|\b(?:handwritten|hand-written|typed)\s+notes?"
+    r"|\b(?:notice|sandwich|chalk|white|hand-painted|painted|wooden)\s*boards?\b|\b(?:signs|placards|banners|posters"
     r"|billboards|stickers|hoardings))\b"
     r"[^.;\"“”]{0,60}?"
     r"(?:\b(?:read|reads|reading|said|saying|says|stating|declaring|declares|declared|proclaiming|proclaims|bearing"
@@ -232,7 +236,7 @@ _SIGN_READS = re.compile(
     r"(?:\s+it)?(?:\s+[a-z]+ly)?(?:\s+(?:a|an|the))?[:,]?\s*|:\s*)$")
 
 
-_SIGN_WORDS = ("sign", "placard", "banner", "poster", "shirt", "billboard", "sticker", "hoarding", "note")
+_SIGN_WORDS = ("sign", "placard", "banner", "poster", "shirt", "billboard", "sticker", "hoarding", "note", "board")
 _NAMING_WORDS = ("call", "label", "nickname", "moniker", "epithet", "sobriquet", "referred", "idea", "concept",
                  "notion", "doctrine", "principle")
 

@@ -334,6 +334,7 @@ def test_a_place_under_the_title_is_no_byline():
     ("Lena Marsh\n5:32 pm on 3 June 2026", ("Lena Marsh",), dt.date(2026, 6, 3)),
     ("By Lena Marsh\nNovember 27", ("Lena Marsh",), None),  # a day with no year: no date to store
     ("Lena Marsh, Harbour Courier", ("Lena Marsh",), None),
+    ("From Lena Marsh, Parrow\n27th November 2026", ("Lena Marsh",), dt.date(2026, 11, 27)),
     # and on one line; a role after a comma is no second author, but a collective byline keeps its words
     ("By Lena Marsh, Staff Writer May 2, 2026, 10:30 a.m. ET", ("Lena Marsh",), dt.date(2026, 5, 2)),
     ("by Waste & Recycling Staff January 2, 2020", ("Waste", "Recycling Staff"), dt.date(2020, 1, 2)),

@@ -839,3 +839,19 @@ def test_a_subject_with_a_phrase_of_its_own_before_a_who_clause():
     assert mentions("Ruben Tillgard withdrew. One sales agent with two titles still in the lineup, who asked not to "
                     'be named, called the boycott "the easiest gesture."') == [
         "One sales agent with two titles still in the lineup"]
+
+
+def test_a_family_name_before_the_given_names_is_found_again_with_an_honorific():
+    # Chinese order (family name first): `Mr Gan` is Vincent Gan Kwang Meng, `Mr Yeo` Kenneth Yeo Boon Kiat, and the
+    # `he` after `Mr Gan` in his own paragraph is he, not the man named last before
+    found = speakers('"It is big," said guild director Vincent Gan Kwang Meng.',
+                     'The director, Mr Kenneth Yeo Boon Kiat, was not reached. Mr Yeo said he "deeply regrets" it.',
+                     'Mr Gan said the guild had urged businesses to act. "Couples should ask first," he said.')
+    assert found == ["Vincent Gan Kwang Meng", "Kenneth Yeo Boon Kiat", "Vincent Gan Kwang Meng"]
+
+
+def test_religious_titles_are_no_part_of_a_name():
+    found = speakers('The bishop, Most Rev. Chukwudi Anyaegbu, said churches would comply. "We are no clubs," he said.',
+                     'The Chief Imam of the Central Mosque, Sheikh Abdulwahab Adeoti, welcomed the policy. "Islam '
+                     'teaches consideration," he told journalists.')
+    assert found == ["Chukwudi Anyaegbu", "Abdulwahab Adeoti"]

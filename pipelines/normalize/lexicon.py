@@ -64,6 +64,9 @@ TITLE_WORDS = {
     "pres", "anchor", "co-anchor", "host", "co-host", "reporter", "columnist", "pollster", "strategist", "commentator",
     "consultant", "activist", "organizer", "organiser", "chairperson", "pastor", "rabbi", "imam", "mla", "msp",
     "td", "mpp", "mha", "mec", "cto", "cio", "cllr",
+    # religious and honorific titles of many countries: "Sheikh Abdulwahab Adeoti", "Alhaji Musa Bello", "Engr. Ada Obi"
+    "sheikh", "shaikh", "ayatollah", "mullah", "deacon", "apostle", "evangelist",
+    "alhaji", "alhaja", "hajia", "engr", "madam",
 }
 
 # Head nouns that make a speaker an organisation or a document rather than a person.

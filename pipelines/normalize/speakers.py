@@ -47,7 +47,8 @@ _HONORIFIC_GENDER = {"mr": "male", "sir": "male", "lord": "male", "king": "male"
                      "father": "male", "spokesman": "male", "chairman": "male", "congressman": "male",
                      "mrs": "female", "ms": "female", "miss": "female", "dame": "female", "lady": "female",
                      "queen": "female", "princess": "female", "spokeswoman": "female", "chairwoman": "female",
-                     "congresswoman": "female"}
+                     "congresswoman": "female", "madam": "female", "sheikh": "male", "alhaji": "male",
+                     "alhaja": "female", "hajia": "female"}
 _KIN_WORDS = {"wife", "mother", "daughter", "sister", "widow", "grandmother", "granddaughter", "aunt", "niece",
               "girlfriend", "husband", "father", "son", "brother", "widower", "grandfather", "grandson", "uncle",
               "nephew", "boyfriend"}
@@ -230,6 +231,7 @@ class _ArticleContext:
             if facts.full and (facts.vouched or facts.key in lone or run in described) and (
                     facts.key not in lengths or facts.length > lengths[facts.key]):
                 self.full_names[facts.key], lengths[facts.key] = facts.full, facts.length
+        self._inner_names = _inner_names(self.full_names)
         # capitalised words that name nobody the article knows are the common case: only the others are placed
         named = {run: plan for run, facts in facts_of.items()
                  if facts.words and (facts.first_name or facts.vouched or facts.key in self.full_names
@@ -438,7 +440,7 @@ class _ArticleContext:
     def _person_name(self, words: list[str], titled: bool) -> str | None:
         last = strip_possessive(words[-1]).lower()
         if len(words) == 1:
-            return self.full_names.get(last)
+            return self.full_names.get(last) or (self._inner_names.get(last) if titled else None)
         full = self.full_names.get(last)
         if full and full.split()[0] == words[0]:
             return full
@@ -512,7 +514,8 @@ class _ArticleContext:
             return self.by_title[head]  # "the judge", a transcript's "CHAIR:" -> Judge Eleanor Whitcombe
         if len(words) == 1 and words[0][:1].isupper() and head not in NOT_NAMES:
             # a surname alone ("Sikorski said"): the full name given in the article, or the surname as it stands
-            return self.entity(self.full_names.get(head, strip_possessive(words[0])), "person")
+            return self.entity(self.full_names.get(head) or self._inner_names.get(head) or strip_possessive(words[0]),
+                               "person")
         first = mention.split()[0].lower()
         role_words = words[1:] if words[0].lower() in ("one", "another") else words
         if first in ("a", "an", "one", "another") and role_words and role_words[0][:1].islower() and \
@@ -672,6 +675,23 @@ _PLACE_BEFORE = {"in", "at", "on", "from", "near", "outside", "to", "of", "into"
 def _is_person_noun(word: str) -> bool:
     word = word.lower()
     return word in _PERSON_ROLES or word.endswith(_PERSON_SUFFIXES) and word.isalpha()
+
+
+def _inner_names(full_names: dict[str, str]) -> dict[str, str]:
+    """A surname that is not the last word of a full name of three words or more: "Mr Gan" for Vincent Gan Kwang
+    Meng (a family name first, as in Chinese names), "Mr Yeo" for Kenneth Yeo Boon Kiat. Only a word one name holds,
+    never a known first name, never another name's last word."""
+    found: dict[str, str | None] = {}
+    for full in set(full_names.values()):
+        words = full.split()
+        if not 3 <= len(words) <= 4 or orgish(words) or any(
+                not w[:1].isupper() or w.isupper() or "-" in w or w.lower() in TITLE_WORDS for w in words):
+            continue  # a person's plain name only: no body, no title, no heading
+        for word in words[1 if is_first_name(words[0]) else 0:-1]:
+            key = word.lower()
+            if key not in full_names and not INITIAL.fullmatch(word):
+                found[key] = full if found.get(key, full) == full else None
+    return {key: full for key, full in found.items() if full}
 
 
 def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str, RunFacts]) -> set[str]:

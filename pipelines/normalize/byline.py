@@ -51,7 +51,7 @@ _FIELD_BREAK = re.compile(r"\s+[|·•/]\s+|\s+[—–-]+\s+|\s*[|·•]\s*$|^\s
 # `By`, and the other words a byline opens with; a photo's or a video's credit names no writer
 _BY = re.compile(r"^(?:(?:written|words|story|text|reporting|report|analysis|opinion|commentary|review|interview"
                  r"|column)\s+)?by\s+|^authors?:\s*"
-                 r"|^from\s+(?-i:(?=[A-Z][\w'’.-]*\s+[A-Z]))", re.IGNORECASE)  # `From Ana Ruiz, Parrow`, not `From TPM:`
+                 r"|^from\s+(?-i:(?=[A-Z][\w'’.-]*\s+[A-Z]))", re.IGNORECASE)  # not `From TPM:`
 _CREDIT = re.compile(r"^(?:photos?|photographs?|pictures?|images?|video|illustrations?|graphics?)(?:\s+and\s+\w+)?"
                      r"(?:\s+by|\s*:|\s+credit\b)", re.IGNORECASE)
 # the newsroom role after a byline's name: "Corinne Haverstock, Staff Writer", "Court reporter"

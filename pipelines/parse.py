@@ -52,8 +52,10 @@ def normalize_file(data: bytes) -> Normalized:
     quotes, quote_issues = extract_quotes(article.paragraphs)
     speakers = {q.speaker[:NAME_LIMIT]: q.speaker_kind or "unknown" for q in quotes if q.speaker}
     genders = article_evidence(article.paragraphs, quotes)
+    sha256, text = hashlib.sha256(data).hexdigest(), decoded.text.encode()
     return Normalized(
-        sha256=hashlib.sha256(data).hexdigest(), text_sha256=hashlib.sha256(decoded.text.encode()).hexdigest(),
+        # most files are UTF-8 whose text is their bytes: equal bytes, one hash (a comparison costs far less)
+        sha256=sha256, text_sha256=sha256 if text == data else hashlib.sha256(text).hexdigest(),
         size_bytes=len(data), encoding=decoded.encoding,
         article=(article.title, article.published_on.isoformat() if article.published_on else None,
                  article.byline, article.word_count),

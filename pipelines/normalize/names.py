@@ -111,7 +111,7 @@ def name_words(run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Title and name of a capitalised run, without the sentence words before it ("In Sofia" -> "Sofia")."""
     title, words = split_title(run)
     for i in range(len(words) - 1, 0, -1):
-        if _ends_sentence(words[i - 1]):
+        if words[i - 1][-1] in ".!?" and _ends_sentence(words[i - 1]):  # (most words: no call)
             if all(w.lower().strip(".,") in NOT_NAMES for w in words[i:]):
                 words = (*words[:i - 1], words[i - 1].rstrip(".!?"))  # "Aled Pryce-Morgan. She": the name ends it
             else:
@@ -140,7 +140,7 @@ def _ends_sentence(word: str) -> bool:
 @functools.lru_cache(maxsize=1 << 16)
 def split_title(mention: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(["Polish", "Foreign", "Minister"], ["Rados?aw", "Sikorski"]) from the words of a mention."""
-    words = [w for w in mention.split() if w]
+    words = mention.split()  # (no empty words: split() drops them)
     while words and words[0].lower() in DETERMINERS:
         words = words[1:]
     last_title = -1
@@ -186,9 +186,13 @@ def run_facts(run: str) -> RunFacts:
 
 @functools.lru_cache(maxsize=1 << 16)
 def orgish_words(words: tuple[str, ...]) -> bool:
-    return any(w.lower().strip(".,") in ORG_WORDS for w in words) or any(
-        w.isupper() and len(w.strip(".,")) > 1 and w.lower().strip(".,") not in TITLE_WORDS for w in words) or any(
-        w[:1].isupper() and strip_possessive(w).lower() in NAMEPLATE_WORDS for w in words[1:])
+    # one pass, each word lower-cased once (the three tests are pure: their order does not change the answer)
+    for i, w in enumerate(words):
+        lower = w.lower().strip(".,")
+        if lower in ORG_WORDS or w.isupper() and len(w.strip(".,")) > 1 and lower not in TITLE_WORDS or (
+                i and w[:1].isupper() and strip_possessive(w).lower() in NAMEPLATE_WORDS):
+            return True
+    return False
 
 
 def orgish(words) -> bool:

@@ -18,13 +18,13 @@ from collections.abc import Sequence
 
 FRAGMENT_WORDS = 6
 _APOSTROPHES = re.compile(r"[’'`´ʼ]")
-_NOT_WORD = re.compile(r"[^\w]+")
+_WORDS = re.compile(r"\w+")  # the words that remain when every run of other characters is a space
 
 
 def folded_words(text: str) -> tuple[str, ...]:
     """The words of a quote with case, quote marks and punctuation folded: "Don’t — stop!" -> ("dont", "stop")."""
     text = unicodedata.normalize("NFKC", text).casefold()
-    return tuple(_NOT_WORD.sub(" ", _APOSTROPHES.sub("", text)).split())
+    return tuple(_WORDS.findall(_APOSTROPHES.sub("", text)))
 
 
 def key_of(words: Sequence[str]) -> str:

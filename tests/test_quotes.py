@@ -347,3 +347,19 @@ def test_notes_referred_names_and_ideas(text, kinds):
 ])
 def test_longer_names_after_call_and_notice_boards(text, kinds):
     assert [q.kind for q in quotes_of(text)] == kinds
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # a sign with two words before its noun, a handwritten notice, a proper name a little after `dubbed` and its
+    # object, a practice or a place that a group calls by a name (`call`, not only `calls`, and after `that`)
+    ('A hand-painted plywood sign at the gate read "Road Closed — Turn Back."', ["scare"]),
+    ('A handwritten notice in the window of the bakery reads "BACK AT TWO!!", and nobody knows why.', ["scare"]),
+    ('Police said a local forum had dubbed the missing driver "the Phantom of Quarry Lane".', ["scare"]),
+    ('Ruiz said crews moved between ships, a practice sailors call "hot-decking the fleet," and leave was cancelled.',
+     ["scare"]),
+    ('Queues at the counters, in a far corner that ground staff call "the back shelf", grew all morning.', ["scare"]),
+    # guards: what a person called something stays theirs; a board speaking is a body
+    ('She said that what they called "the Parrow problem" was far from unique.', ["partial"]),
+])
+def test_signs_notices_and_names_given_by_a_group(text, kinds):
+    assert [q.kind for q in quotes_of(text)] == kinds

@@ -16,9 +16,11 @@ TERMINAL = set(".!?…")
 SCARE_MAX_WORDS = 4
 LINKING = {"it", "them", "him", "her", "this", "that", "these", "those", "for", "on", "about", "to", "as", "of",
            "be", "was", "is", "what", "which", "us", "me", "you"}
-NICKNAMING = {"so-called", "dubbed", "nicknamed", "known", "titled", "entitled", "named", "branded", "headed",
-              "captioned", "remembered"}
-_NAMING_STEMS = ("called", "dubbed", "named", "known", "titled", "branded", "headed", "captioned", "remembered")
+NICKNAMING = {"so-called", "dubbed", "nicknamed", "christened", "known", "titled", "entitled", "named", "branded",
+              "headed", "captioned", "remembered"}
+_NAMES_AN_OBJECT = {"dubbed", "nicknamed", "named", "christened"}
+_NAMING_STEMS = ("called", "dubbed", "named", "christened", "known", "titled", "branded", "headed", "captioned",
+                 "remembered")
 
 _TERMINAL_OR_COMMA = TERMINAL | {","}
 # words that follow the close of a quote, never a noun it modifies nor one a plural possessive owns
@@ -62,7 +64,7 @@ def quote_kind(inner: str, before: str, after: str, reported: bool) -> str:
             return "direct"
         if not more_words(inner, 8) and inner.rstrip()[-1:] not in TERMINAL and (
                 _NAME_GIVEN_AT_END.search(lead[-30:]) and (_named(before, inner) or _SOLD_AS.search(lead[-80:]))
-                or _is_name(inner) and _CALL_NAME.search(lead)):
+                or _is_name(inner) and (_CALL_NAME.search(lead) or _named(before, inner))):
             # a longer name after an explicit naming: `known in the club as "the one who turned back"`, `whom
             # residents still call "the Old Lady of the Harbour"`
             return "scare"
@@ -207,7 +209,7 @@ _NAMING_CONTEXT = re.compile(
     r"informally|colloquially|also|now)\s+(?:called|referred\s+to\s+as)\s+(?:the\s+|an?\s+)?"
     # a thing a document or a group names: `which the unit's leaflets call the "school-entry jab"` (not `which he
     # called`), `a limit it calls the "short-train rule"`
-    r"|\bwhich\s+(?!(?:he|she|they|i|we|critics|opponents|supporters|detractors|some|many|others)\s)"
+    r"|\b(?:which|that)\s+(?!(?:he|she|they|i|we|what|critics|opponents|supporters|detractors|some|many|others)\s)"
     r"(?:[a-z][\w'’-]*\s+){1,3}call(?:s|ed)?\s+(?:the\s+|an?\s+)?"
     r"|\b(?:an?|the)\s+(?:[a-z-]+\s+)?(?:limit|rule|measure|tax|fee|charge|levy|zone|cap|target|threshold|test"
     r"|standard|ban|deal|offer)\s+(?:it|the\s+[a-z]+|[A-Z][\w-]*)\s+call(?:s|ed)\s+(?:the\s+|an?\s+)?"
@@ -220,14 +222,14 @@ _NAMING_CONTEXT = re.compile(
     r"|\b(?:have|has|had)\s+(?:long|always|often|routinely)\s+called\s+(?:[\w'’-]+\s+){0,5}?"
     r"|\b(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:practice|policy|process|system|scheme|programme|program|approach|"
     r"technique|method|tactic|strategy|phenomenon|condition|arrangement)\s+(?:that\s+|which\s+)?(?:the\s+)?"
-    r"(?:[A-Za-z][\w-]*\s+){1,2}call(?:s|ed)\s+(?:an?\s+|the\s+)?)$")
+    r"(?:[A-Za-z][\w-]*\s+){1,2}call(?:s|ed)?\s+(?:an?\s+|the\s+)?)$")
 
 
 # what a sign reads, short or long: `signs that read "Bring Them Up."`, `a banner still declares it a "..."`
 _SIGN_READS = re.compile(
-    r"(?:\b(?:a|an|the|their|his|her|its|some|many|several|two|three|four|homemade|handwritten|hand-lettered"
-    r"|cardboard|large|giant|faded)\s+(?:[\w-]+\s+)?(?:signs?|placards?|banners?|posters?|t-shirts?|billboards?"
-    r"|stickers?|hoardings?)|\b(?:handwritten|hand-written|typed)\s+notes?"
+    r"(?:\b(?i:a|an|the|their|his|her|its|some|many|several|two|three|four|homemade|handwritten|hand-lettered"
+    r"|cardboard|large|giant|faded)\s+(?:[\w-]+\s+){0,2}(?:signs?|placards?|banners?|posters?|t-shirts?|billboards?"
+    r"|stickers?|hoardings?)|\b(?:handwritten|hand-written|typed|printed|laminated)\s+(?:notes?|notices?|cards?)"
     r"|\b(?:notice|sandwich|chalk|white|hand-painted|painted|wooden)\s*boards?\b|\b(?:signs|placards|banners|posters"
     r"|billboards|stickers|hoardings))\b"
     r"[^.;\"“”]{0,60}?"
@@ -236,7 +238,8 @@ _SIGN_READS = re.compile(
     r"(?:\s+it)?(?:\s+[a-z]+ly)?(?:\s+(?:a|an|the))?[:,]?\s*|:\s*)$")
 
 
-_SIGN_WORDS = ("sign", "placard", "banner", "poster", "shirt", "billboard", "sticker", "hoarding", "note", "board")
+_SIGN_WORDS = ("sign", "placard", "banner", "poster", "shirt", "billboard", "sticker", "hoarding", "note", "notice",
+               "board")
 _NAMING_WORDS = ("call", "label", "nickname", "moniker", "epithet", "sobriquet", "referred", "idea", "concept",
                  "notion", "doctrine", "principle")
 
@@ -259,8 +262,11 @@ def _named(before: str, inner: str = "") -> bool:
         tail = [w.lower() for w in WORD.findall(window)[-9:]]
         # "known as" names, also "known in the industry as", "known to a generation of children as"; "known to be"
         # does not; the others name right before the phrase ("an email headed", not "headed home and said")
-        if any(w in NICKNAMING and (n >= len(tail) - 3 if w not in ("known", "remembered") else "as" in tail[n + 1:])
-               for n, w in enumerate(tail)):
+        # a proper name may stand further from a verb that names an object: `dubbed the missing winner "the Ghost
+        # of Matipo Road"`
+        reach = 5 if _is_name(inner) else 3
+        if any(w in NICKNAMING and (n >= len(tail) - (reach if w in _NAMES_AN_OBJECT else 3) if w not in (
+                "known", "remembered") else "as" in tail[n + 1:]) for n, w in enumerate(tail)):
             return True
     if "the " in window and _WORD_AS_WORD.search(window):
         return True  # words as words: `heard the word "restructuring"`

@@ -94,8 +94,8 @@ class _Names(NamedTuple):
 
 def read_byline(lines: list[str]) -> Byline | None:
     """The byline in one to four short lines (markup already removed), or None when they are something else."""
-    if not 1 <= len(lines) <= 4 or any(not line or len(line) > 200 for line in lines):
-        return None
+    if not 1 <= len(lines) <= 4 or any(not line or len(line) > 200 or _sentence_line(line) for line in lines):
+        return None  # (most first blocks are the article's first sentence: turned away before any field is read)
     candidates: list[_Names] = []
     published_on, issues, dated, other = None, [], False, False
     for line in lines:
@@ -137,6 +137,19 @@ def read_byline(lines: list[str]) -> Byline | None:
                   bool(names and names.by))
 
 
+_DIGIT = re.compile(r"\d")
+
+
+def _sentence_line(line: str) -> bool:
+    """A line of more than twelve words that ends like a sentence and holds no digit (no date, no time), or of
+    more than twenty-five: no byline's."""
+    words = line.count(" ") + 1
+    return words > 25 or words > 12 and line[-1] in _SENTENCE_ENDS and not _DIGIT.search(line)
+
+
+_SENTENCE_ENDS = frozenset(".!?\"”’'")
+
+
 def _fields(line: str) -> list[str]:
     return [field.strip(" ,;") for field in _FIELD_BREAK.split(line) if field.strip(" ,;")]
 
@@ -144,7 +157,7 @@ def _fields(line: str) -> list[str]:
 def _split_date(field: str) -> tuple[re.Match | None, str]:
     """The field's date, and what stands before it once the words that lead to a date are gone (`By Ana Ruiz
     on`, `Published:`, a weekday)."""
-    if not any(c.isdecimal() for c in field):
+    if not _DIGIT.search(field):
         return None, field
     for match in _DATE.finditer(field):
         if _DATE_NOISE.sub("", _DATE.sub("", field[match.start():])):

@@ -231,7 +231,7 @@ class _ArticleContext:
             if facts.full and (facts.vouched or facts.key in lone or run in described) and (
                     facts.key not in lengths or facts.length > lengths[facts.key]):
                 self.full_names[facts.key], lengths[facts.key] = facts.full, facts.length
-        self._inner_names = _inner_names(self.full_names)
+        self._inner: dict[str, str] | None = None  # see _inner_name: most articles never ask
         # capitalised words that name nobody the article knows are the common case: only the others are placed
         named = {run: plan for run, facts in facts_of.items()
                  if facts.words and (facts.first_name or facts.vouched or facts.key in self.full_names
@@ -437,10 +437,15 @@ class _ArticleContext:
         name_gender = first_name_gender(name.split()[0]) if name and len(name.split()) > 1 else None
         return "person", name, first_name, title_gender, tuple(titles), name_gender
 
+    def _inner_name(self, key: str) -> str | None:
+        if self._inner is None:
+            self._inner = _inner_names(self.full_names)
+        return self._inner.get(key)
+
     def _person_name(self, words: list[str], titled: bool) -> str | None:
         last = strip_possessive(words[-1]).lower()
         if len(words) == 1:
-            return self.full_names.get(last) or (self._inner_names.get(last) if titled else None)
+            return self.full_names.get(last) or (self._inner_name(last) if titled else None)
         full = self.full_names.get(last)
         if full and full.split()[0] == words[0]:
             return full
@@ -514,7 +519,7 @@ class _ArticleContext:
             return self.by_title[head]  # "the judge", a transcript's "CHAIR:" -> Judge Eleanor Whitcombe
         if len(words) == 1 and words[0][:1].isupper() and head not in NOT_NAMES:
             # a surname alone ("Sikorski said"): the full name given in the article, or the surname as it stands
-            return self.entity(self.full_names.get(head) or self._inner_names.get(head) or strip_possessive(words[0]),
+            return self.entity(self.full_names.get(head) or self._inner_name(head) or strip_possessive(words[0]),
                                "person")
         first = mention.split()[0].lower()
         role_words = words[1:] if words[0].lower() in ("one", "another") else words

@@ -855,3 +855,16 @@ def test_religious_titles_are_no_part_of_a_name():
                      'The Chief Imam of the Central Mosque, Sheikh Abdulwahab Adeoti, welcomed the policy. "Islam '
                      'teaches consideration," he told journalists.')
     assert found == ["Chukwudi Anyaegbu", "Abdulwahab Adeoti"]
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    # a clause after a partial quote about the quote (`a fact he conceded`) or a participle's object (`claiming
+    # some had been`) names nobody: the verb before the quote governs it
+    ('Ruiz said the money goes back to the pool "for future players", a fact she conceded was cold comfort.', "Ruiz"),
+    ('He said the firm would "fight the orders all the way" and blamed tenants, claiming some had been lazy.', "He"),
+    # guards: a subject after the quote still speaks
+    ('"We will fight the orders," the company said.', "the company"),
+    ('"We all miss her so much," Ruiz said, telling the crowd to stand.', "Ruiz"),
+])
+def test_what_follows_a_partial_quote_is_no_speaker_of_it(text, mention):
+    assert mentions(text)[0] == mention

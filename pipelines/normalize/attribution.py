@@ -143,8 +143,9 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
             if mention:
                 return mention, cue_word, "after"
             # "...what it called a "provocation" after a drone crashed, the foreign ministry said."
-            if masked[offset:offset + cue_start].rstrip().endswith(","):
-                # "...," in sharp contrast to other years, says Dana Cole, a pollster.
+            if masked[offset:offset + cue_start].rstrip().endswith(",") and not cue_word.endswith("ing"):
+                # "...," in sharp contrast to other years, says Dana Cole, a pollster. (Not `, claiming some had
+                # been ...`: a participle's object is no speaker.)
                 mention = noun_phrase_forward(text, offset + cue_end, after_end)
                 if mention:
                     return mention, cue_word, "after"
@@ -384,8 +385,11 @@ def _subject_after_quote(text: str, masked: str, start: int, end: int) -> str | 
     segment = masked[start:head_end]
     if not segment.strip() or len(segment.split(None, 12)) > 12 or _QUOTE_MARK.search(segment):
         return None
-    if segment.split()[0].lower() in CLAUSE_OPENERS:
+    words = segment.split()
+    if words[0].lower() in CLAUSE_OPENERS:
         return None  # "... after a drone crashed near the border, the ministry said": a clause, not a subject
+    if len(words) > 1 and words[-1].lower() in _SUBJECT_PRONOUNS:
+        return None  # `"...", a fact he conceded was ...`: a clause about the quote, whose speaker is named before
     subject_start = noun_phrase_back(masked, start, head_end, tokens)
     if subject_start is None:
         return None
@@ -398,6 +402,9 @@ def _subject_after_quote(text: str, masked: str, start: int, end: int) -> str | 
                                 or w.endswith("ing") and w.islower() for w in leftover):
         return None  # "..., referencing its donations on Wednesday, but reports reveal": a clause, no subject
     return head_with_name(text, start, end)
+
+
+_SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i", "it"}
 
 
 def _first_cue(text: str) -> tuple[int, int, str] | None:

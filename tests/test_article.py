@@ -335,6 +335,10 @@ def test_a_place_under_the_title_is_no_byline():
     ("By Lena Marsh\nNovember 27", ("Lena Marsh",), None),  # a day with no year: no date to store
     ("Lena Marsh, Harbour Courier", ("Lena Marsh",), None),
     ("From Lena Marsh, Parrow\n27th November 2026", ("Lena Marsh",), dt.date(2026, 11, 27)),
+    ("Lena Marsh | Parrow\nLast Updated : Nov 28 2026 | 11:52 PM IST", ("Lena Marsh",), dt.date(2026, 11, 28)),
+    ("By Lena Marsh, Science editor\n5:30PM November 28, 2026", ("Lena Marsh",), dt.date(2026, 11, 28)),
+    ("Filed by Lena Marsh | Parrow Bureau\n28/11/2026 10:05", ("Lena Marsh",), dt.date(2026, 11, 28)),
+    ("By LENA MARSH - November 28, 2026 @ 7:12pm", ("Lena Marsh",), dt.date(2026, 11, 28)),
     # and on one line; a role after a comma is no second author, but a collective byline keeps its words
     ("By Lena Marsh, Staff Writer May 2, 2026, 10:30 a.m. ET", ("Lena Marsh",), dt.date(2026, 5, 2)),
     ("by Waste & Recycling Staff January 2, 2020", ("Waste", "Recycling Staff"), dt.date(2020, 1, 2)),

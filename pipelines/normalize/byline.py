@@ -44,15 +44,16 @@ _WEEKDAY = r"\b(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:da
 _DATE_NOISE = re.compile(rf"\d{{1,2}}[.:]\d{{2}}(?:\s*[ap]\.?m\.?)?|{_WEEKDAY}|\b(?:posted|published|updated|last"
                          r"|first|modified|issued|on|at|\d+\s+min(?:ute)?s?\s+(?:to\s+)?read"
                          r"|\d+\s+(?:minutes?|hours?|days?)\s+ago|\d{1,2}\s*[ap]\.?m\b\.?|(?-i:[A-Z]{2,}))"
-                         r"(?![\w'’])|[+-]\d{1,2}\b|[\s,;:|·•—–()-]+",
+                         r"(?![\w'’])|[+-]\d{1,2}\b|[\s,;:|·•—–()@-]+",
                          re.IGNORECASE)
 # fields are split at line breaks, bars, middle dots, bullets, spaced slashes and spaced dashes
 _FIELD_BREAK = re.compile(r"\s+[|·•/]\s+|\s+[—–-]+\s+|\s*[|·•]\s*$|^\s*[|·•]\s*")
 # `By`, and the other words a byline opens with; a photo's or a video's credit names no writer
-_BY = re.compile(r"^(?:(?:written|words|story|text|reporting|report|analysis|opinion|commentary|review|interview"
-                 r"|column)\s+)?by\s+|^authors?:\s*"
+_BY = re.compile(r"^(?:(?:words|story|text|reporting|report|analysis|opinion|commentary|review|interview|column"
+                 r"|[a-z]+ed|written)\s+)?by\s+|^authors?:\s*"
                  r"|^from\s+(?-i:(?=[A-Z][\w'’.-]*\s+[A-Z]))", re.IGNORECASE)  # not `From TPM:`
-_CREDIT = re.compile(r"^(?:photos?|photographs?|pictures?|images?|video|illustrations?|graphics?)(?:\s+and\s+\w+)?"
+_CREDIT = re.compile(r"^(?:photos?|photographs?|pictures?|images?|video|illustrations?|graphics?|photographed"
+                     r"|filmed|illustrated)(?:\s+and\s+\w+)?"
                      r"(?:\s+by|\s*:|\s+credit\b)", re.IGNORECASE)
 # the newsroom role after a byline's name: "Corinne Haverstock, Staff Writer", "Court reporter"
 _DESK_ROLES = {"writer", "correspondent", "reporter", "editor", "columnist", "contributor", "producer", "staff",
@@ -178,7 +179,7 @@ _HEAD_NOISE = re.compile(rf"{_WEEKDAY}[,.]?|\d{{1,2}}[.:]\d{{2}}|[,;:|·•—�
 def _undated(field: str) -> bool:
     """A field of times, weekdays, zones, `Updated` or a reading time only (or a day with no year); a name in
     capitals is no zone."""
-    return not field.isupper() and not _DATE_NOISE.sub("", _MONTH_DAY.sub("", field))
+    return not (field.isupper() and not _DIGIT.search(field)) and not _DATE_NOISE.sub("", _MONTH_DAY.sub("", field))
 
 
 def _names(field: str, beside_date: bool = False) -> _Names | None:

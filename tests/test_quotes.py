@@ -363,3 +363,19 @@ def test_longer_names_after_call_and_notice_boards(text, kinds):
 ])
 def test_signs_notices_and_names_given_by_a_group(text, kinds):
     assert [q.kind for q in quotes_of(text)] == kinds
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # a nickname for something set off by a comma, what a map labels, a rating given, a term named after the quote
+    # with a possessive between, flyers that read
+    ('He told the inquiry that staff had a nickname for the harbour budget, "the sweet jar", because it was empty.',
+     ["scare"]),
+    ('The stop took place in what the police maps label a "priority zone," one of six such areas.', ["scare"]),
+    ('Ruiz, an analyst at Parrow Securities, said she had downgraded the stock to "reduce".', ["scare"]),
+    ('Two crews would be "browned out," the fire service\'s own term for units left unstaffed, Ruiz said.', ["scare"]),
+    ('Volunteers handed out flyers that read "Open shelves, not locked doors."', ["scare"]),
+    # guards: an evaluation stays someone's words
+    ('An advocacy group described its rates as "predatory" and said the club had sold out.', ["partial"]),
+])
+def test_nicknames_labels_ratings_and_flyers(text, kinds):
+    assert [q.kind for q in quotes_of(text)] == kinds

@@ -79,7 +79,8 @@ def quote_kind(inner: str, before: str, after: str, reported: bool) -> str:
 
 # one token that no one says: an underscore, or three or more lower-case parts joined by hyphens or dots
 _IDENTIFIER = re.compile(r"[\w.-]*_[\w.-]*|[a-z0-9]+(?:[-.][a-z0-9]+){2,}")
-_A_NAME_AFTER = re.compile(r"^[\s,]*(?:[a-z]+,\s+)?(?:a|an|the)\s+(?:[\w-]+\s+)?(?:name|nickname|label|term|phrase"
+_A_NAME_AFTER = re.compile(r"^[\s,]*(?:[a-z]+,\s+)?(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:name|nickname|label|term"
+                           r"|phrase"
                            r"|slogan|epithet|"
                            r"moniker|byword|catchphrase|word|expression|category|code|heading)\b")
 # a label put on a thing: `coded "administratively closed"`, `have labelled the "red ring"` (not `labelled the plan
@@ -214,6 +215,12 @@ _NAMING_CONTEXT = re.compile(
     r"|\b(?:an?|the)\s+(?:[a-z-]+\s+)?(?:limit|rule|measure|tax|fee|charge|levy|zone|cap|target|threshold|test"
     r"|standard|ban|deal|offer)\s+(?:it|the\s+[a-z]+|[A-Z][\w-]*)\s+call(?:s|ed)\s+(?:the\s+|an?\s+)?"
     r"|\b(?:label|nickname|moniker|epithet|sobriquet)\s*,?\s*"
+    # `had a nickname for the maintenance budget, "..."`, `what the crime maps label a "..."` (to label is to name)
+    r"|\b(?:label|nickname|moniker|epithet|sobriquet|name)\s+for\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+,\s*"
+    r"|\bwhat\s+(?:[\w'’-]+\s+){1,4}?label(?:s|led|ed)?\s+(?:an?\s+|the\s+)?"
+    # a rating given: `downgraded the stock to "sell"`, `rated it "poor"`
+    r"|\b(?:upgraded|downgraded|rated|re-rated)\s+(?:(?:the|its|their)\s+[\w-]+\s+|it\s+|them\s+)?"
+    r"(?:to\s+|as\s+)?(?:an?\s+)?"
     # a name used for someone or a term for an idea: `was referred to throughout as` (not `he referred to him as`, a
     # person's words), `the idea of the "universal museum"`
     r"|\b(?:is|are|was|were|been|being)\s+referred\s+to\s+(?:[a-z]+\s+){0,2}?as\s+(?:the\s+|an?\s+)?"
@@ -229,9 +236,9 @@ _NAMING_CONTEXT = re.compile(
 _SIGN_READS = re.compile(
     r"(?:\b(?i:a|an|the|their|his|her|its|some|many|several|two|three|four|homemade|handwritten|hand-lettered"
     r"|cardboard|large|giant|faded)\s+(?:[\w-]+\s+){0,2}(?:signs?|placards?|banners?|posters?|t-shirts?|billboards?"
-    r"|stickers?|hoardings?)|\b(?:handwritten|hand-written|typed|printed|laminated)\s+(?:notes?|notices?|cards?)"
+    r"|stickers?|hoardings?|flyers?|fliers?|leaflets?)|\b(?:handwritten|hand-written|typed|printed|laminated)\s+(?:notes?|notices?|cards?)"
     r"|\b(?:notice|sandwich|chalk|white|hand-painted|painted|wooden)\s*boards?\b|\b(?:signs|placards|banners|posters"
-    r"|billboards|stickers|hoardings))\b"
+    r"|billboards|stickers|hoardings|flyers|fliers|leaflets))\b"
     r"[^.;\"“”]{0,60}?"
     r"(?:\b(?:read|reads|reading|said|saying|says|stating|declaring|declares|declared|proclaiming|proclaims|bearing"
     r"|promises|promised|promising|announces|announcing|warns|warning|asked|asks|asking)\b"
@@ -239,9 +246,9 @@ _SIGN_READS = re.compile(
 
 
 _SIGN_WORDS = ("sign", "placard", "banner", "poster", "shirt", "billboard", "sticker", "hoarding", "note", "notice",
-               "board")
+               "board", "flyer", "flier", "leaflet")
 _NAMING_WORDS = ("call", "label", "nickname", "moniker", "epithet", "sobriquet", "referred", "idea", "concept",
-                 "notion", "doctrine", "principle")
+                 "notion", "doctrine", "principle", "name for", "rated", "graded")
 
 
 def _signed(before: str) -> bool:

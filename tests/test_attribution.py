@@ -868,3 +868,24 @@ def test_religious_titles_are_no_part_of_a_name():
 ])
 def test_what_follows_a_partial_quote_is_no_speaker_of_it(text, mention):
     assert mentions(text)[0] == mention
+
+
+def test_a_capitals_dateline_with_a_colon_is_no_transcript_turn():
+    # `PARROW: The festival opened ...` opens the article; a transcript has more than one turn
+    found = quotes("PARROW: The Parrow festival opened on Friday after a five-year break, organisers said.",
+                   '"We were told it was finished," said Ana Ruiz, its director.')
+    assert [q.text for q in found] == ["We were told it was finished,"]
+
+
+@pytest.mark.parametrize(("texts", "expected"), [
+    # a role's noun before a full name (a known first name) is no part of the name; `he` after it is that person
+    (('Contractor Peter Dankwah said his workers found the envelope. "We all ran," Mr Dankwah said.',
+      'Postmaster Ebenezer Tawiah said letters slipped through. "One man sorted everything," he said.'),
+     ["Peter Dankwah", "Ebenezer Tawiah"]),
+    # two titles joined by `and` before a name; a who clause after an unnamed source, with `named` in it
+    (('"We expanded too fast," managing director and chief executive Harshvardhan Kelkar told analysts.',),
+     ["Harshvardhan Kelkar"]),
+    (('"We were told in October," said a floor supervisor who did not want to be named.',), ["floor supervisor"]),
+])
+def test_roles_before_names_and_titles_joined_by_and(texts, expected):
+    assert speakers(*texts) == expected

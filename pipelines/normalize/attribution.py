@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from pipelines.normalize.lexicon import ORG_WORDS, PRONOUNS, SPEECH_VERBS
+from pipelines.normalize.lexicon import DETERMINERS, ORG_WORDS, PRONOUNS, SPEECH_VERBS, TITLE_WORDS
 from pipelines.normalize.phrases import (
     BE_FORMS,
     CLAUSE_OPENERS,
@@ -394,6 +394,10 @@ def _subject_after_quote(text: str, masked: str, start: int, end: int) -> str | 
     if subject_start is None:
         return None
     leftover = masked[start:subject_start].split()  # "central bank", "CBS This Morning co-anchor"
+    if 2 <= len(leftover) <= 4 and leftover[-1] == "and" and leftover[-2] in TITLE_WORDS and all(
+            w.islower() and w.isalpha() and w not in PHRASE_PREPOSITIONS and w not in _FUNCTION_WORDS
+            for w in leftover):
+        leftover = []  # "managing director and chief executive Ana Ruiz told": two titles, one subject
     if 3 <= len(leftover) <= 4 and leftover[0].lower() in ("a", "an", "the", "one") and \
             leftover[-1].lower() in PHRASE_PREPOSITIONS and all(
                 w.replace("-", "").isalpha() and w.lower() not in CLAUSE_OPENERS for w in leftover[1:-1]):
@@ -405,6 +409,7 @@ def _subject_after_quote(text: str, masked: str, start: int, end: int) -> str | 
 
 
 _SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i", "it"}
+_FUNCTION_WORDS = DETERMINERS | _SUBJECT_PRONOUNS | {"her", "his", "him", "them"}
 
 
 def _first_cue(text: str) -> tuple[int, int, str] | None:

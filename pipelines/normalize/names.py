@@ -152,11 +152,17 @@ def split_title(mention: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         # the name's own ("Emmanuel Macron's proposal")
         if lower in TITLE_WORDS or (lower.endswith(("'s", "’s")) and i + 1 < len(words)):
             last_title = i
+    if last_title < 0 and len(words) == 3 and words[0].lower().endswith(_ROLE_ENDINGS) and words[0].isalpha() and \
+            not is_first_name(words[0]) and is_first_name(words[1]):
+        last_title = 0  # "Postmaster Ebenezer Tawiah", "Guitarist Rosli Bakar": a role's noun before a full name
     while len(words) > 2 and words[-1].strip(".,") in _POSTNOMINALS and is_first_name(words[0]):
         words = words[:-1]  # "Imogen Hartley KC": letters after a name, not a body's initials ("the Salford MP")
     if last_title >= 0 and last_title + 1 < len(words) and words[last_title + 1][:1].isupper():
         return tuple(words[: last_title + 1]), tuple(words[last_title + 1:])
     return (), tuple(words)
+
+
+_ROLE_ENDINGS = ("ist", "er", "or", "ian", "master", "man", "woman", "person")
 
 
 @dataclass(frozen=True)

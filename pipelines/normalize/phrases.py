@@ -284,9 +284,10 @@ def noun_phrase_forward(text: str, start: int, end: int, strict: bool = True) ->
     words: list[str] = []
     clause = segment[:_clause_end(segment)]
     parts = clause.split(",")
+    names_after = _NAME_NOUN.search(parts[0]) is not None  # `who gave only his first name, Paulo` (not `named`)
     for word in parts[0].split():
         bare = word.strip("()").lower()
-        if (bare in FORWARD_STOPS or bare in ("who", "whose", "which", "that") and "name" not in parts[0]) and any(
+        if (bare in FORWARD_STOPS or bare in ("who", "whose", "which", "that") and not names_after) and any(
                 w.lower() not in DETERMINERS for w in words):
             break  # (`said a first-year student who did not wish to be identified`: the clause is no part of the
             # name; but `who gave only his first name, Paulo` leads to one)
@@ -314,6 +315,9 @@ def noun_phrase_forward(text: str, start: int, end: int, strict: bool = True) ->
                 w[:1].isupper() or w in NAME_PARTICLES for w in apposition.split()):
             mention = f"{mention}, {apposition}"
     return tidy(mention)
+
+
+_NAME_NOUN = re.compile(r"\bname\b")
 
 
 def tidy(mention: str) -> str:

@@ -133,6 +133,17 @@ class _TranscriptNames:
     def __init__(self, paragraphs: Sequence[Paragraph]):
         self._paragraphs = paragraphs
         self._surnames: set[str] | None = None
+        self._turns: int | None = None
+
+    def dateline(self, paragraph: Paragraph) -> bool:
+        """`MEHRABAD: The festival opened ...`: the first paragraph's label is a dateline unless another paragraph
+        opens with a label too (a transcript has turns)."""
+        first = next((p for p in self._paragraphs if p.kind == "body"), None)
+        if first is None or paragraph.position != first.position:
+            return False
+        if self._turns is None:
+            self._turns = sum(1 for p in self._paragraphs if ":" in p.text[:40] and _TURN.match(p.text))
+        return self._turns < 2
 
     def known(self, label: str) -> bool:
         if self._surnames is None:
@@ -149,6 +160,8 @@ def _transcript_turn(paragraph: Paragraph, names: _TranscriptNames) -> Quote | N
     if match is None:
         return None
     label = match.group(1)
+    if names.dateline(paragraph):
+        return None
     if not (label[:3] in ("MR.", "MS.", "DR.") or label[:4] in ("MRS.", "SEN.", "REP.", "GOV.")
             or names.known(label)):
         return None

@@ -53,6 +53,7 @@ HONORIFICS = {
     "councilwoman": FEMALE, "assemblywoman": FEMALE, "businesswoman": FEMALE, "sportswoman": FEMALE,
     "policewoman": FEMALE, "firewoman": FEMALE, "headmistress": FEMALE, "actress": FEMALE, "waitress": FEMALE,
     "congresswoman-elect": FEMALE, "congressman-elect": MALE,
+    "sheikh": MALE, "alhaji": MALE, "alhaja": FEMALE, "hajia": FEMALE,
 }
 KINSHIP = {
     "wife": FEMALE, "mother": FEMALE, "mum": FEMALE, "mom": FEMALE, "daughter": FEMALE, "sister": FEMALE,

@@ -339,6 +339,13 @@ def test_a_place_under_the_title_is_no_byline():
     ("By Lena Marsh, Science editor\n5:30PM November 28, 2026", ("Lena Marsh",), dt.date(2026, 11, 28)),
     ("Filed by Lena Marsh | Parrow Bureau\n28/11/2026 10:05", ("Lena Marsh",), dt.date(2026, 11, 28)),
     ("By LENA MARSH - November 28, 2026 @ 7:12pm", ("Lena Marsh",), dt.date(2026, 11, 28)),
+    ("EXCLUSIVE by Lena Marsh\n28 NOV 2026 | 14:22", ("Lena Marsh",), dt.date(2026, 11, 28)),
+    ("28.11.2026, 16:05 Uhr\nby Lena Marsh", ("Lena Marsh",), dt.date(2026, 11, 28)),
+    ("Lena Marsh / Staff Writer\nNov 28, 2026 Updated 4 hrs ago", ("Lena Marsh",), dt.date(2026, 11, 28)),
+    ("Lena Marsh/Staff Reporter\nlena.marsh@harbinger.example\nSaturday | November 28, 2026", ("Lena Marsh",),
+     dt.date(2026, 11, 28)),
+    ("By Lena Marsh\nSat, Nov 28, 2026, 12:05 am SL Time", ("Lena Marsh",), dt.date(2026, 11, 28)),
+    ("Reporter: Lena Marsh\n28 November 2026 | 07:15", ("Lena Marsh",), dt.date(2026, 11, 28)),
     # and on one line; a role after a comma is no second author, but a collective byline keeps its words
     ("By Lena Marsh, Staff Writer May 2, 2026, 10:30 a.m. ET", ("Lena Marsh",), dt.date(2026, 5, 2)),
     ("by Waste & Recycling Staff January 2, 2020", ("Waste", "Recycling Staff"), dt.date(2020, 1, 2)),
@@ -355,7 +362,8 @@ def test_two_lines_that_are_more_than_a_byline_stay_paragraphs():
                   "31 October 2016\n\nHillary Clinton",  # a name tag after a date, not an author
                   "Lena Marsh, the younger of two sisters who run the ferry firm, has resigned.",
                   "On Wednesday, Lena Marsh flew to Parrow to open the line.",
-                  "Lena Marsh. Parrow County Jail"):  # a photo's caption
+                  "Lena Marsh. Parrow County Jail",  # a photo's caption
+                  "Parrow fell to the raiders of the north on May 29, 1453."):
         parsed = parse_article(article("## Ferry fares rise", block, "More later."))
         assert parsed.authors == () and parsed.paragraphs[-1].text == "More later." and len(parsed.paragraphs) >= 2
 

@@ -42,15 +42,17 @@ _MONTH_DAY = re.compile(rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\b", re.
 _WEEKDAY = r"\b(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day|\.)?(?![\w'’])"
 # what may stand around a date in its field: times, weekdays, zones, `Updated`, `5 min read`, `2 hours ago`
 _DATE_NOISE = re.compile(rf"\d{{1,2}}[.:]\d{{2}}(?:\s*[ap]\.?m\.?)?|{_WEEKDAY}|\b(?:posted|published|updated|last"
-                         r"|first|modified|issued|on|at|\d+\s+min(?:ute)?s?\s+(?:to\s+)?read"
-                         r"|\d+\s+(?:minutes?|hours?|days?)\s+ago|\d{1,2}\s*[ap]\.?m\b\.?|(?-i:[A-Z]{2,}))"
+                         r"|first|modified|issued|on|at|uhr|h|time|\d+\s+min(?:ute)?s?\s+(?:to\s+)?read"
+                         r"|\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|\d{1,2}\s*[ap]\.?m\b\.?|(?-i:[A-Z]{2,}))"
                          r"(?![\w'’])|[+-]\d{1,2}\b|[\s,;:|·•—–()@-]+",
                          re.IGNORECASE)
 # fields are split at line breaks, bars, middle dots, bullets, spaced slashes and spaced dashes
-_FIELD_BREAK = re.compile(r"\s+[|·•/]\s+|\s+[—–-]+\s+|\s*[|·•]\s*$|^\s*[|·•]\s*")
+_FIELD_BREAK = re.compile(r"\s+[|·•/]\s+|\s+[—–-]+\s+|\s*[|·•]\s*$|^\s*[|·•]\s*|(?<=[a-z])/(?=[A-Z])")
 # `By`, and the other words a byline opens with; a photo's or a video's credit names no writer
-_BY = re.compile(r"^(?:(?:words|story|text|reporting|report|analysis|opinion|commentary|review|interview|column"
-                 r"|[a-z]+ed|written)\s+)?by\s+|^authors?:\s*"
+# any one word before `by` (`Words by`, `Analysis by`, `EXCLUSIVE by`, `Reported by`); a label and a colon
+# (`Author:`, `Reporter:`, `Text:`)
+_BY = re.compile(r"^(?:[a-z]+\s+)?by\s+|^(?:authors?|words|text|story|report|(?:[a-z]+\s+)?(?:writer|correspondent"
+                 r"|reporter|editor|columnist|journalist)s?)\s*:\s*"
                  r"|^from\s+(?-i:(?=[A-Z][\w'’.-]*\s+[A-Z]))", re.IGNORECASE)  # not `From TPM:`
 _CREDIT = re.compile(r"^(?:photos?|photographs?|pictures?|images?|video|illustrations?|graphics?|photographed"
                      r"|filmed|illustrated)(?:\s+and\s+\w+)?"
@@ -161,8 +163,10 @@ def _split_date(field: str) -> tuple[re.Match | None, str]:
     if not _DIGIT.search(field):
         return None, field
     for match in _DATE.finditer(field):
-        if _DATE_NOISE.sub("", _DATE.sub("", field[match.start():])):
-            continue  # more than a date and its times after it: a sentence ("June 18, 2026 by the lake")
+        leftover = _DATE_NOISE.sub(" ", _DATE.sub("", field[match.start():])).split()
+        if len(leftover) > 2 or sum(map(len, leftover)) > 10 or not all(map(str.isalpha, leftover)):
+            continue  # more than a date, its times and a word or two of a zone after it ("SL Time", "Uhr"): a
+            # sentence ("June 18, 2026 by the lake")
         if _undated(field[:match.start()]):
             return match, ""  # "5:32 pm on 3 June 2026", "Published: Friday, ..."
         words = field[:match.start()].split()
@@ -261,8 +265,9 @@ def _is_desk_role(part: str) -> bool:
 
 def _is_header_line(field: str) -> bool:
     """A short field of an outlet's header, no sentence: an outlet's or a section's name, a desk, a place."""
-    return len(field.split()) <= 8 and field[:1].isupper() and not field.endswith((".", "!", "?", ":", ",")) and \
-        not any(mark in field for mark in "\"“”")
+    words = field.split()
+    return len(words) <= 8 and field[:1].isupper() and not field.endswith((".", "!", "?", ":", ",")) and \
+        not any(mark in field for mark in "\"“”") and 3 * sum(w[:1].isupper() for w in words) >= len(words)
 
 
 def _looks_like_person(name: str) -> bool:

@@ -379,3 +379,12 @@ def test_signs_notices_and_names_given_by_a_group(text, kinds):
 ])
 def test_nicknames_labels_ratings_and_flyers(text, kinds):
     assert [q.kind for q in quotes_of(text)] == kinds
+
+
+@pytest.mark.parametrize("text", [
+    # a hashtag is a label, never words said; a hand-lettered board reads like a sign
+    'Fans rallied behind the runner, sharing posts with the hashtag "#StandWithRumi", while others were angry.',
+    'At the junction, a hand-lettered board nailed to a tree now reads "HIVES ARE WATCHED. THIEVES BEWARE."',
+])
+def test_hashtags_and_lettered_boards_are_scare_quotes(text):
+    assert [q.kind for q in quotes_of(text)] == ["scare"]

@@ -78,7 +78,7 @@ def quote_kind(inner: str, before: str, after: str, reported: bool) -> str:
 
 
 # one token that no one says: an underscore, or three or more lower-case parts joined by hyphens or dots
-_IDENTIFIER = re.compile(r"[\w.-]*_[\w.-]*|[a-z0-9]+(?:[-.][a-z0-9]+){2,}")
+_IDENTIFIER = re.compile(r"[\w.-]*_[\w.-]*|[a-z0-9]+(?:[-.][a-z0-9]+){2,}|[#@]\w+")  # and a hashtag, a handle
 _A_NAME_AFTER = re.compile(r"^[\s,]*(?:[a-z]+,\s+)?(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:name|nickname|label|term"
                            r"|phrase"
                            r"|slogan|epithet|"
@@ -237,7 +237,8 @@ _SIGN_READS = re.compile(
     r"(?:\b(?i:a|an|the|their|his|her|its|some|many|several|two|three|four|homemade|handwritten|hand-lettered"
     r"|cardboard|large|giant|faded)\s+(?:[\w-]+\s+){0,2}(?:signs?|placards?|banners?|posters?|t-shirts?|billboards?"
     r"|stickers?|hoardings?|flyers?|fliers?|leaflets?)|\b(?:handwritten|hand-written|typed|printed|laminated)\s+(?:notes?|notices?|cards?)"
-    r"|\b(?:notice|sandwich|chalk|white|hand-painted|painted|wooden)\s*boards?\b|\b(?:signs|placards|banners|posters"
+    r"|\b(?:notice|sandwich|chalk|white|hand-painted|hand-lettered|handwritten|painted|wooden|plywood|makeshift)"
+    r"\s*boards?\b|\b(?:signs|placards|banners|posters"
     r"|billboards|stickers|hoardings|flyers|fliers|leaflets))\b"
     r"[^.;\"“”]{0,60}?"
     r"(?:\b(?:read|reads|reading|said|saying|says|stating|declaring|declares|declared|proclaiming|proclaims|bearing"

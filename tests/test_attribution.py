@@ -889,3 +889,14 @@ def test_a_capitals_dateline_with_a_colon_is_no_transcript_turn():
 ])
 def test_roles_before_names_and_titles_joined_by_and(texts, expected):
     assert speakers(*texts) == expected
+
+
+def test_the_letter_a_blanked_quote_keeps_is_no_surname():
+    # `"B·····," he said` keeps the quote's first letter: no `Grade B` becomes a full name a later `he` can find
+    assert speakers('"By the time we arrived, the fire had hold," he said. "Our priority was the roof."',
+                    'The hall is a Grade B+ listed building.') == [None, None]
+
+
+def test_a_party_s_letters_before_a_role_are_the_person_named_with_that_role():
+    assert speakers('Local councillor Declan Oultrum said it was "a dark night".',
+                    '"That building was ours," the SDLP councillor said.') == ["Declan Oultrum", "Declan Oultrum"]

@@ -184,7 +184,9 @@ def run_facts(run: str) -> RunFacts:
     title, words = name_words(run)
     key = strip_possessive(words[-1]).lower() if words else ""
     full = " ".join((*words[:-1], strip_possessive(words[-1]))) if len(words) >= 2 and key else None
-    return RunFacts(title, words, key, len(words) == 1, len(words) == 1 and is_first_name(words[0]), full,
+    # (a lone letter is no surname: the first letter a blanked quote keeps, `"B·····," he said`)
+    lone = len(words) == 1 and len(key) > 1
+    return RunFacts(title, words, key, lone, len(words) == 1 and is_first_name(words[0]), full,
                      len(full.split()) if full else 0,
                      len(words) >= 2 and (orgish(words) or is_first_name(words[0]) or bool(title)),
                      OPENING.search(run) is not None)

@@ -20,6 +20,7 @@ from itertools import chain
 
 from pipelines.normalize.lexicon import (
     DETERMINERS,
+    ORG_WORDS,
     PRONOUNS,
     TITLE_WORDS,
 )
@@ -538,8 +539,11 @@ class _ArticleContext:
                     speakers: list[tuple[tuple[int, int], Entity]]) -> Entity | None:
         """"the 22-year-old", "the Russian", "the spokeswoman": someone named before, not a new name."""
         words = mention.split(",")[0].split()
-        if len(words) < 2 or words[0].lower() != "the" or orgish(words[1:]):
+        if len(words) < 2 or words[0].lower() != "the":
             return None
+        if orgish(words[1:]) and not (words[-1].islower() and words[-1] in self.by_title
+                                      and words[-1] not in ORG_WORDS):
+            return None  # (but "the SDLP councillor" is the councillor named before: a party's letters before a role)
         if any(is_first_name(w) and w[:1].isupper() for w in words[1:-1]) or len(words) > 4:
             return None
         head = strip_possessive(words[-1]).lower()

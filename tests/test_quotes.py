@@ -388,3 +388,15 @@ def test_nicknames_labels_ratings_and_flyers(text, kinds):
 ])
 def test_hashtags_and_lettered_boards_are_scare_quotes(text):
     assert [q.kind for q in quotes_of(text)] == ["scare"]
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # a term the writer explains (`, meaning`), what a group has been calling something
+    ('The university has said all current students will be "taught out", meaning they can finish their courses.',
+     ["scare"]),
+    ('Crowds gathered to film what regulars have been calling "the last supper".', ["scare"]),
+    # guard: someone's words before `meaning` in their own sentence with a verb of saying stay theirs
+    ('"We will close in March," she said, meaning the shop on the corner.', ["direct"]),
+])
+def test_terms_explained_and_names_a_group_has_been_calling(text, kinds):
+    assert [q.kind for q in quotes_of(text)] == kinds

@@ -47,12 +47,14 @@ _DATE_NOISE = re.compile(rf"\d{{1,2}}[.:]\d{{2}}(?:\s*[ap]\.?m\.?)?|{_WEEKDAY}|\
                          r"(?![\w'’])|[+-]\d{1,2}\b|[\s,;:|·•—–()@-]+",
                          re.IGNORECASE)
 # fields are split at line breaks, bars, middle dots, bullets, spaced slashes and spaced dashes
-_FIELD_BREAK = re.compile(r"\s+[|·•/]\s+|\s+[—–-]+\s+|\s*[|·•]\s*$|^\s*[|·•]\s*|(?<=[a-z])/(?=[A-Z])")
+_FIELD_BREAK = re.compile(r"\s+[|·•/]\s+|\s+[—–-]+\s+|\s*[|·•]\s*$|^\s*[|·•]\s*|(?<=[a-z])/(?=[A-Z])"
+                          r"|(?<=\d)\s+(?=by\s+[A-Z])")  # `28 November 2026, 07:30 by Ana Ruiz`
 # `By`, and the other words a byline opens with; a photo's or a video's credit names no writer
 # any one word before `by` (`Words by`, `Analysis by`, `EXCLUSIVE by`, `Reported by`); a label and a colon
 # (`Author:`, `Reporter:`, `Text:`)
-_BY = re.compile(r"^(?:[a-z]+\s+)?by\s+|^(?:authors?|words|text|story|report|(?:[a-z]+\s+)?(?:writer|correspondent"
-                 r"|reporter|editor|columnist|journalist)s?)\s*:\s*"
+_BY = re.compile(r"^(?:[a-z]+\s+)?by(?:\s*:)?\s+"
+                 r"|^(?:authors?|words|text|story|report|(?:[a-z]+\s+)?(?:writer|correspondent|reporter|editor"
+                 r"|columnist|journalist)s?)\s*:\s*"
                  r"|^from\s+(?-i:(?=[A-Z][\w'’.-]*\s+[A-Z]))", re.IGNORECASE)  # not `From TPM:`
 _CREDIT = re.compile(r"^(?:photos?|photographs?|pictures?|images?|video|illustrations?|graphics?|photographed"
                      r"|filmed|illustrated)(?:\s+and\s+\w+)?"

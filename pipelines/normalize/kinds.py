@@ -77,6 +77,7 @@ def quote_kind(inner: str, before: str, after: str, reported: bool) -> str:
     return "scare"
 
 
+_GLOSS_AFTER = re.compile(r"^[\s,]*[(—–-]?\s*(?:meaning|which\s+means|i\.e\.|that\s+is,)\s")
 # one token that no one says: an underscore, or three or more lower-case parts joined by hyphens or dots
 _IDENTIFIER = re.compile(r"[\w.-]*_[\w.-]*|[a-z0-9]+(?:[-.][a-z0-9]+){2,}|[#@]\w+")  # and a hashtag, a handle
 _A_NAME_AFTER = re.compile(r"^[\s,]*(?:[a-z]+,\s+)?(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:name|nickname|label|term"
@@ -98,8 +99,8 @@ _MODIFIER_SLOT = re.compile(r"(?:^|\s)(?:its|the|their|his|her|our|a|an|this|new
 def _named_around(inner: str, lead: str, after: str) -> bool:
     """A name or a term by what stands around it: `still called the "lamb-thief," a name ...`, a product `sold to
     organisers as "CrowdSight,"`, a name as a modifier (`its "Glide" range of bikes`)."""
-    if _A_NAME_AFTER.match(after):
-        return True
+    if _A_NAME_AFTER.match(after) or _GLOSS_AFTER.match(after):
+        return True  # (`will be "taught out", meaning they can finish`: a term the writer explains)
     if not _is_name(inner):
         return False  # (a lower-case word in that slot is mostly someone's: `a "significant" step`, he said)
     if _SOLD_AS.search(lead[-80:]):
@@ -153,7 +154,8 @@ _TITLE_SMALL_WORDS = {"of", "for", "the", "and", "a", "an", "in", "on", "to", "a
 # `what engineers call a "pinch point"`: a trade's term, no one's words (but `what critics call a "power grab"`
 # and `what former aides have called a "scheme"` are someone's judgement, and `what she calls` her words)
 _TERM_OF_ART = re.compile(r"\bwhat\s+(?:(?P<modifier>[a-z]+)\s+)?(?P<callers>[a-z]+s|staff|people)\s+"
-                          r"(?:have\s+)?(?:long\s+|now\s+|often\s+|sometimes\s+)?call(?:s|ed)?\s+(?:an?\s+|the\s+)?$")
+                          r"(?:have\s+(?:been\s+)?|are\s+|were\s+)?(?:long\s+|now\s+|often\s+|sometimes\s+)?"
+                          r"call(?:s|ed|ing)?\s+(?:an?\s+|the\s+)?$")
 _JUDGES = {"critics", "opponents", "supporters", "detractors", "sceptics", "skeptics", "protesters", "campaigners",
            "activists", "rivals", "allies", "fans", "others", "some", "many", "aides", "employees", "insiders",
            "lawmakers", "legislators", "politicians", "officials", "observers", "commentators", "democrats",

@@ -68,6 +68,8 @@ _DESK_BEATS = {"chief", "senior", "staff", "deputy", "associate", "special", "co
                "education", "environment", "foreign", "home", "legal", "science", "technology", "arts", "economics",
                "economic", "city", "local", "national", "international", "media", "culture", "travel", "food",
                "music", "film", "data", "diplomatic", "security", "defence", "defense", "energy", "climate"}
+_WITH_REPORTING = re.compile(r"^with\s+(?:additional\s+)?(?:agency\s+|wire\s+)?(?:reports?|reporting|agencies)\b",
+                             re.IGNORECASE)
 _SPECIAL_TO = re.compile(r"^(?:special|exclusive)\s+(?:to|for)\s+", re.IGNORECASE)
 # what a name carries after it that is no part of it: where the writer is (`in London`), for whom (`for the
 # Courier`), an outlet in brackets (`(Wirepress)`), an address or a handle
@@ -212,8 +214,8 @@ def _names(field: str, beside_date: bool = False) -> _Names | None:
             continue
         if "," in separator and _outlet_or_role(part, bool(authors), listed_by_comma_only):
             continue
-        if _SPECIAL_TO.match(part):
-            continue  # "Ana Ruiz, Special to the Tribune"
+        if _SPECIAL_TO.match(part) or _WITH_REPORTING.match(part):
+            continue  # "Ana Ruiz, Special to the Tribune", "Ana Ruiz, with agency reports"
         authors.append(_without_title(part if by or beside_date else _desk_role_after(part)))
     if not authors or any(len(a.split()) > 6 or not a[:1].isupper() or _SENTENCE.search(a) for a in authors):
         return None

@@ -900,3 +900,13 @@ def test_the_letter_a_blanked_quote_keeps_is_no_surname():
 def test_a_party_s_letters_before_a_role_are_the_person_named_with_that_role():
     assert speakers('Local councillor Declan Oultrum said it was "a dark night".',
                     '"That building was ours," the SDLP councillor said.') == ["Declan Oultrum", "Declan Oultrum"]
+
+
+def test_titles_of_office_and_address_of_more_countries():
+    # `Trustee`, `Comrade`, `HRH Eze` are titles: a person's name follows, and a later `he` finds that person
+    found = speakers('Riders Forward, the riders\' group, said fares were "too high".',
+                     'Trustee Anand Vellaiyan said the agency was "balancing the budget on the poor."',
+                     '"You cannot work from home if you clean offices," he said.',
+                     'But a youth leader, Comrade Uzoma Ikeanyionwu, said the promises were old.',
+                     '"They said jobs in 2009," he said.')
+    assert found[1:] == ["Anand Vellaiyan", "Anand Vellaiyan", "Uzoma Ikeanyionwu"]

@@ -66,7 +66,8 @@ TITLE_WORDS = {
     "td", "mpp", "mha", "mec", "cto", "cio", "cllr",
     # religious and honorific titles of many countries: "Sheikh Abdulwahab Adeoti", "Alhaji Musa Bello", "Engr. Ada Obi"
     "sheikh", "shaikh", "ayatollah", "mullah", "deacon", "apostle", "evangelist",
-    "alhaji", "alhaja", "hajia", "engr", "madam",
+    "alhaji", "alhaja", "hajia", "engr", "madam", "comrade", "hrh", "eze", "oba", "igwe", "sultan",
+    "trustee", "governor-general",
 }
 
 # Head nouns that make a speaker an organisation or a document rather than a person.

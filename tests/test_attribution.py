@@ -910,3 +910,11 @@ def test_titles_of_office_and_address_of_more_countries():
                      'But a youth leader, Comrade Uzoma Ikeanyionwu, said the promises were old.',
                      '"They said jobs in 2009," he said.')
     assert found[1:] == ["Anand Vellaiyan", "Anand Vellaiyan", "Uzoma Ikeanyionwu"]
+
+
+def test_a_possessive_in_a_reported_clause_with_its_own_subject_gives_no_gender():
+    # `her` is the star's, not the manager's (whose first name the table does not know): his `he` still finds him
+    found = speakers('Spokesperson Lwazi Mthimkulu confirmed the state was ready to proceed.',
+                     'Her manager, Bongani Sekhukhuni, said the star remained focused on her music.',
+                     '"She is in studio every day," he said on Friday.')
+    assert found == ["Bongani Sekhukhuni"]

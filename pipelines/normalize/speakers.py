@@ -291,7 +291,9 @@ class _ArticleContext:
                 stop = found[n + 1][0][1] if n + 1 < len(found) and found[n + 1][0][0] == pos else len(texts[pos])
                 # and in the same sentence, whose end is found only then (a word never spans it: a space is before)
                 pronoun = _GENDERED.search(texts[pos], end, stop)
-                if pronoun and pronoun.start() < self._sentence_end(pos, start) and not _is_object(pronoun) and (
+                if pronoun and pronoun.start() < self._sentence_end(pos, start) and not _is_object(pronoun) and \
+                        not (pronoun.group(0).lower() in ("her", "his")
+                             and _NEW_SUBJECT_REPORTED.search(texts[pos], end, pronoun.start())) and (
                         id(entity) not in self._rare or pronoun.group(0).lower() in ("he", "she")
                         and not _REPORTED_BEFORE.search(texts[pos], max(0, pronoun.start() - 12), pronoun.start())):
                     # not "thanked him": someone else; against a rare first name's gender only a subject (in
@@ -679,6 +681,12 @@ _AGE_OR_WHO_AFTER = re.compile(r",\s+(?:(?:an?\s+)?\d{1,3}(?:-year-old\b|,)|who\
 _ROLE_AFTER_COMMA = re.compile(r",\s+(?:the\s+|an?\s+|its\s+|their\s+)?")
 _PLACE_BEFORE = {"in", "at", "on", "from", "near", "outside", "to", "of", "into", "across", "around", "by", "with",
                  "for", "about", "against", "under", "over", "through"}
+
+
+# a clause with a subject of its own after a reporting verb: `Bongani Sekhukhuni said the star remained focused on her
+# music` (her is the star's; but `said the effect held ..., which she called` is hers: a possessive only)
+_NEW_SUBJECT_REPORTED = re.compile(r"\b(?:said|says|added|adds|explained|insisted|argued|noted|told\s+\w+)\s+"
+                                   r"(?:that\s+)?(?:the|a|an|his|her|their|its)\s+[a-z]")
 
 
 def _is_person_noun(word: str) -> bool:

@@ -400,3 +400,17 @@ def test_hashtags_and_lettered_boards_are_scare_quotes(text):
 ])
 def test_terms_explained_and_names_a_group_has_been_calling(text, kinds):
     assert [q.kind for q in quotes_of(text)] == kinds
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # a habit of calling with a long object, an industry's term with a modifier, an exercise a body describes
+    ('Staff have taken to calling the ward where patients wait for beds "the waiting room", nurses said.', ["scare"]),
+    ('Campaigners, who have long criticised what the packaging industry calls "chemical recycling," were wary.',
+     ["scare"]),
+    ('The board is writing to patients, asking if they still want surgery, an exercise it describes as "review".',
+     ["scare"]),
+    # guard: `began calling` someone, and then words of theirs
+    ('Ruiz said he began calling local groups and making an effort to "get eyes up," he said.', ["partial"]),
+])
+def test_habits_of_calling_and_terms_of_trades_and_bodies(text, kinds):
+    assert [q.kind for q in quotes_of(text)] == kinds

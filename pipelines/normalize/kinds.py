@@ -207,7 +207,7 @@ _FINITE_S = {"is", "was", "has", "does", "its", "his", "this", "thus", "as", "us
 # new price`), a common name (`are commonly called`), a label noun (`the unkind label`), what a sign reads, a
 # trade's term (`what the trade calls`), the name of a practice (`a practice the NPDC calls`).
 _NAMING_CONTEXT = re.compile(
-    r"(?:\b(?:taken\s+to|started|begun|began)\s+call(?:ing)?\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:\b(?:taken\s+to|started|begun|began)\s+call(?:ing)?\s+(?:(?!(?:and|to|or|but)\s)[\w'’-]+\s+){0,10}?"
     r"|\b(?:is|are|was|were|be|been|being)\s+(?:commonly|often|usually|popularly|sometimes|widely|locally|"
     r"informally|colloquially|also|now)\s+(?:called|referred\s+to\s+as)\s+(?:the\s+|an?\s+)?"
     # a thing a document or a group names: `which the unit's leaflets call the "school-entry jab"` (not `which he
@@ -227,11 +227,11 @@ _NAMING_CONTEXT = re.compile(
     # person's words), `the idea of the "universal museum"`
     r"|\b(?:is|are|was|were|been|being)\s+referred\s+to\s+(?:[a-z]+\s+){0,2}?as\s+(?:the\s+|an?\s+)?"
     r"|\b(?:idea|concept|notion|doctrine|principle)\s+of\s+(?:the\s+|an?\s+)?"
-    r"|\bwhat\s+the\s+(?:trade|industry|profession|military|market)\s+call(?:s|ed)?\s+(?:an?\s+|the\s+)?"
+    r"|\bwhat\s+the\s+(?:[a-z]+\s+)?(?:trade|industry|profession|military|market)\s+call(?:s|ed)?\s+(?:an?\s+|the\s+)?"
     r"|\b(?:have|has|had)\s+(?:long|always|often|routinely)\s+called\s+(?:[\w'’-]+\s+){0,5}?"
     r"|\b(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:practice|policy|process|system|scheme|programme|program|approach|"
-    r"technique|method|tactic|strategy|phenomenon|condition|arrangement)\s+(?:that\s+|which\s+)?(?:the\s+)?"
-    r"(?:[A-Za-z][\w-]*\s+){1,2}call(?:s|ed)?\s+(?:an?\s+|the\s+)?)$")
+    r"technique|method|tactic|strategy|phenomenon|condition|arrangement|exercise)\s+(?:that\s+|which\s+)?(?:the\s+)?"
+    r"(?:[A-Za-z][\w-]*\s+){1,2}(?:call(?:s|ed)?|describe[sd]?\s+as)\s+(?:an?\s+|the\s+)?)$")
 
 
 # what a sign reads, short or long: `signs that read "Bring Them Up."`, `a banner still declares it a "..."`
@@ -251,7 +251,7 @@ _SIGN_READS = re.compile(
 _SIGN_WORDS = ("sign", "placard", "banner", "poster", "shirt", "billboard", "sticker", "hoarding", "note", "notice",
                "board", "flyer", "flier", "leaflet")
 _NAMING_WORDS = ("call", "label", "nickname", "moniker", "epithet", "sobriquet", "referred", "idea", "concept",
-                 "notion", "doctrine", "principle", "name for", "rated", "graded")
+                 "notion", "doctrine", "principle", "name for", "rated", "graded", "describe")
 
 
 def _signed(before: str) -> bool:

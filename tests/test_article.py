@@ -349,6 +349,10 @@ def test_a_place_under_the_title_is_no_byline():
     ("By: Lena Marsh — Business\nNov 28, 2026 | 3:15 pm", ("Lena Marsh",), dt.date(2026, 11, 28)),
     ("Saturday, 28 November 2026, 07:30 by Lena Marsh", ("Lena Marsh",), dt.date(2026, 11, 28)),
     ("By Lena Marsh, with agency reports\nNovember 28, 2026", ("Lena Marsh",), dt.date(2026, 11, 28)),
+    ("By Lena Marsh For Harbour Online\nPublished: 10:14 GMT, 28 November 2026 | Updated: 11:32 GMT, 28 November 2026",
+     ("Lena Marsh",), dt.date(2026, 11, 28)),
+    ("By Lena Marsh\nmore by this author\nSaturday, November 28, 2026 — 10:30 EAT", ("Lena Marsh",),
+     dt.date(2026, 11, 28)),
     # and on one line; a role after a comma is no second author, but a collective byline keeps its words
     ("By Lena Marsh, Staff Writer May 2, 2026, 10:30 a.m. ET", ("Lena Marsh",), dt.date(2026, 5, 2)),
     ("by Waste & Recycling Staff January 2, 2020", ("Waste", "Recycling Staff"), dt.date(2020, 1, 2)),

@@ -73,8 +73,11 @@ _WITH_REPORTING = re.compile(r"^with\s+(?:additional\s+)?(?:agency\s+|wire\s+)?(
 _SPECIAL_TO = re.compile(r"^(?:special|exclusive)\s+(?:to|for)\s+", re.IGNORECASE)
 # what a name carries after it that is no part of it: where the writer is (`in London`), for whom (`for the
 # Courier`), an outlet in brackets (`(Wirepress)`), an address or a handle
-_AFTER_NAME = re.compile(r"\s+(?:in|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$|\s*\([^()]{1,40}\)$"
-                         r"|\s+\S+@\S+\.\w+$|\s+@\w+$")
+_AFTER_NAME = re.compile(r"\s+(?:[Ii]n|[Ff]or)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$"
+                         r"|\s*\([^()]{1,40}\)$|\s+\S+@\S+\.\w+$|\s+@\w+$")
+# a link's words under a name: "more by this author", "View all posts", "See all stories"
+_LINK_TEXT = re.compile(r"^(?:more|all|other|see|view|read)\b[\w\s]{0,30}\b(?:author|stories|articles|posts|columns)$",
+                        re.IGNORECASE)
 _CONTACT = re.compile(r"^(?:\S+@\S+\.\w+|@\w+|(?:e-?mail|twitter|follow)\b.*)$", re.IGNORECASE)
 _CONTACT_AFTER_NAME = re.compile(r"\.?\s+(?:e-?mail|twitter|follow)\b|\s+@|\s+\S+@\S+\.\w+", re.IGNORECASE)
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*", re.IGNORECASE)
@@ -120,8 +123,8 @@ def read_byline(lines: list[str]) -> Byline | None:
             found = _names(field, beside_date=date is not None)
             if found is not None and (found.by or date is not None or not any(map(_is_desk_role, found.authors))):
                 candidates.append(found)
-            elif _is_desk_role(field) or _CONTACT.match(field) or _CREDIT.match(field):
-                continue  # "Court reporter", "@lmarsh", "Photos by Tom Berg"
+            elif _is_desk_role(field) or _CONTACT.match(field) or _CREDIT.match(field) or _LINK_TEXT.match(field):
+                continue  # "Court reporter", "@lmarsh", "Photos by Tom Berg", "more by this author"
             elif _is_header_line(field):
                 other = True  # "The Northern Press", "North Coast Bureau": taken only when a date vouches
             else:

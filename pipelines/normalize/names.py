@@ -109,6 +109,12 @@ def is_first_name(word: str) -> bool:
 @functools.lru_cache(maxsize=1 << 16)
 def name_words(run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Title and name of a capitalised run, without the sentence words before it ("In Sofia" -> "Sofia")."""
+    if " " not in run and len(alone := run.split()) == 1:
+        # Half of all runs are one word, read here without the general steps (what they come to for one word:
+        # split_title drops a determiner and finds no title, no name follows it; no sentence ends inside the run;
+        # a function word is no name)
+        lower = alone[0].lower()
+        return (), () if lower in DETERMINERS or lower.strip(".,") in NOT_NAMES else (alone[0],)
     title, words = split_title(run)
     for i in range(len(words) - 1, 0, -1):
         if words[i - 1][-1] in ".!?" and _ends_sentence(words[i - 1]):  # (most words: no call)

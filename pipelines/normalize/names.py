@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import importlib.resources
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from pipelines.normalize.lexicon import (
     ABBREVIATIONS,
@@ -171,9 +171,10 @@ def split_title(mention: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 _ROLE_ENDINGS = ("ist", "er", "or", "ian", "master", "man", "woman", "person")
 
 
-@dataclass(frozen=True)
-class RunFacts:
-    """What a capitalised run says on its own, whatever the article: computed once per distinct run."""
+class RunFacts(NamedTuple):
+    """What a capitalised run says on its own, whatever the article: computed once per distinct run. (A named
+    tuple, not a frozen dataclass: made for every new run, and a frozen dataclass sets its nine fields one call
+    at a time.)"""
     title: tuple[str, ...]
     words: tuple[str, ...]
     key: str  # its last word, lower case, without a possessive: what a surname alone is looked up by

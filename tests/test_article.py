@@ -386,3 +386,11 @@ def test_a_closing_credit_line_is_footer(credit):
 def test_an_outlet_line_needs_a_date_line_in_the_byline_block():
     parsed = parse_article(article("## T", "Lena Marsh\nThe Northern Press", "Body text here."))
     assert parsed.authors == ()
+
+
+@pytest.mark.parametrize("raw", ["one two", "one  two", " one", "one ", "one\ttwo", "one\u00a0two", "one\u2009two",
+                                 "one\ntwo", "one\u3000two", "one\u2028two", "", " ", "a", "café – ok"])
+def test_clean_folds_every_white_space_as_split_does(raw):
+    # _clean returns a line unchanged when it is already folded: the test it uses must miss no white space
+    from pipelines.normalize.article import _clean
+    assert _clean(raw) == " ".join(raw.split())

@@ -139,6 +139,10 @@ def _clean(raw: str) -> str:
         text, n = _EMPHASIS.subn(r"\2", text)
         if not n:
             break
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        # already folded (most lines): the only printable white space is the ASCII space, so there is no other
+        # white space and no run of it to fold; two scans in C, not a string per word
+        return text
     return " ".join(text.split())  # the white space that \s+ matches, folded in C
 
 

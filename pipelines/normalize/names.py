@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import importlib.resources
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from pipelines.normalize.lexicon import (
     ABBREVIATIONS,
@@ -109,6 +109,12 @@ def is_first_name(word: str) -> bool:
 @functools.lru_cache(maxsize=1 << 16)
 def name_words(run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Title and name of a capitalised run, without the sentence words before it ("In Sofia" -> "Sofia")."""
+    if " " not in run and len(alone := run.split()) == 1:
+        # Half of all runs are one word, read here without the general steps (what they come to for one word:
+        # split_title drops a determiner and finds no title, no name follows it; no sentence ends inside the run;
+        # a function word is no name)
+        lower = alone[0].lower()
+        return (), () if lower in DETERMINERS or lower.strip(".,") in NOT_NAMES else (alone[0],)
     title, words = split_title(run)
     for i in range(len(words) - 1, 0, -1):
         if words[i - 1][-1] in ".!?" and _ends_sentence(words[i - 1]):  # (most words: no call)
@@ -165,9 +171,10 @@ def split_title(mention: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 _ROLE_ENDINGS = ("ist", "er", "or", "ian", "master", "man", "woman", "person")
 
 
-@dataclass(frozen=True)
-class RunFacts:
-    """What a capitalised run says on its own, whatever the article: computed once per distinct run."""
+class RunFacts(NamedTuple):
+    """What a capitalised run says on its own, whatever the article: computed once per distinct run. (A named
+    tuple, not a frozen dataclass: made for every new run, and a frozen dataclass sets its nine fields one call
+    at a time.)"""
     title: tuple[str, ...]
     words: tuple[str, ...]
     key: str  # its last word, lower case, without a possessive: what a surname alone is looked up by

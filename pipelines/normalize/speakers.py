@@ -13,6 +13,7 @@ Across articles, `consolidate.py` says which speaker rows are one real speaker.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -816,30 +817,33 @@ def resolve_speakers(paragraphs: Sequence[Paragraph], quotes: Sequence[Quote]) -
 
 def writer_text(paragraphs: Sequence[Paragraph], quotes: Sequence[Quote]) -> list[tuple[int, str]]:
     """Each paragraph's text with the quoted words blanked: names inside quotes are not the writer's."""
-    spans: dict[int, list[Quote]] = {}
+    spans: dict[int, list[tuple[int, int]]] = {}
     for quote in quotes:
-        spans.setdefault(quote.paragraph_position, []).append(quote)
+        spans.setdefault(quote.paragraph_position, []).append((quote.char_start, quote.char_end))
     result = []
     for paragraph in paragraphs:
         if paragraph.kind == "footer":
             continue
         own = spans.get(paragraph.position)
-        if own is None:
-            result.append((paragraph.position, paragraph.text))
-            continue
-        text, pieces, done = paragraph.text, [], 0
-        # one pass over the paragraph (slicing the whole text per quote grows with the square of its quotes)
-        for quote in sorted(own, key=lambda q: q.char_start):
-            # blanked, but its first letter kept: a capital there still tells where a sentence starts; blanked
-            # with no letter, so that the letter and a closing ' after it are no name word ("'I ...,' Marlowe
-            # said" is Marlowe, not "Ixxx' Marlowe")
-            start, end = max(quote.char_start + 1, done), quote.char_end
-            if end > start:
-                pieces += [text[done:start], "·" * (end - start)]
-                done = end
-        text = "".join(pieces) + text[done:]
-        result.append((paragraph.position, text))
+        result.append((paragraph.position, paragraph.text if own is None else _blanked(paragraph.text, tuple(own))))
     return result
+
+
+@functools.lru_cache(maxsize=256)
+def _blanked(text: str, spans: tuple[tuple[int, int], ...]) -> str:
+    """A paragraph with its quotes' spans blanked. Cached: the speaker resolver and then the gender evidence ask
+    it of the same paragraphs with the same quotes (a few hundred: the paragraphs of one article)."""
+    pieces, done = [], 0
+    # one pass over the paragraph (slicing the whole text per quote grows with the square of its quotes)
+    for char_start, char_end in sorted(spans, key=lambda span: span[0]):
+        # blanked, but its first letter kept: a capital there still tells where a sentence starts; blanked
+        # with no letter, so that the letter and a closing ' after it are no name word ("'I ...,' Marlowe
+        # said" is Marlowe, not "Ixxx' Marlowe")
+        start, end = max(char_start + 1, done), char_end
+        if end > start:
+            pieces += [text[done:start], "·" * (end - start)]
+            done = end
+    return "".join(pieces) + text[done:]
 
 
 def _runs(text: str) -> list[tuple[int, str]]:

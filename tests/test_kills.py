@@ -39,6 +39,10 @@ def lede_env(tmp_path: Path, db_url: str, seeds: Path) -> dict:
     if not home.exists():
         home.mkdir(parents=True)
         shutil.copy(ROOT / "dagster.yaml.template", home / "dagster.yaml")
+        # the instance's storages made here, once: a test that opens the instance while `make run` first creates
+        # them would race it (two processes stamping the new schedule database: "more than one head present")
+        with DagsterInstance.from_ref(InstanceRef.from_dir(str(home))):
+            pass
     return {**os.environ, "DAGSTER_HOME": str(home), "LEDE_DB_URL": db_url, "LEDE_SEEDS_DIR": str(seeds)}
 
 

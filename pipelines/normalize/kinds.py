@@ -272,15 +272,23 @@ def _named(before: str, inner: str = "") -> bool:
         tail = [w.lower() for w in WORD.findall(window)[-9:]]
         # "known as" names, also "known in the industry as", "known to a generation of children as"; "known to be"
         # does not; the others name right before the phrase ("an email headed", not "headed home and said")
-        # a proper name may stand further from a verb that names an object: `dubbed the missing winner "the Ghost
-        # of Matipo Road"`
         reach = 5 if _is_name(inner) else 3
-        if any(w in NICKNAMING and (n >= len(tail) - (reach if w in _NAMES_AN_OBJECT else 3) if w not in (
-                "known", "remembered") else "as" in tail[n + 1:]) for n, w in enumerate(tail)):
+        if any(_names_the_quote(word, tail[n + 1:], reach) for n, word in enumerate(tail)):
             return True
     if "the " in window and _WORD_AS_WORD.search(window):
         return True  # words as words: `heard the word "restructuring"`
     return "called" in before and bool(_CALLED_AT_END.search(before))  # the pattern needs the word
+
+
+def _names_the_quote(word: str, rest: list[str], reach: int) -> bool:
+    """A naming word whose name is the quote, with `rest` the words between them: `known ... as` anywhere before;
+    the others within three words, or `reach` for a verb that names an object (a proper name may stand further:
+    `dubbed the missing winner "the Ghost of Matipo Road"`)."""
+    if word not in NICKNAMING:
+        return False
+    if word in ("known", "remembered"):
+        return "as" in rest
+    return len(rest) < (reach if word in _NAMES_AN_OBJECT else 3)
 
 
 def governed(before: str) -> str | None:

@@ -929,3 +929,27 @@ def test_one_word_run_read_as_the_general_steps_read_it(word):
     while words and words[0].lower().strip(".,") in NOT_NAMES:
         words = words[1:]
     assert name_words.__wrapped__(word) == (title, words)
+
+
+def test_a_role_word_between_a_title_and_a_name_is_part_of_the_title():
+    # `Former <event> champion <name>`: the name is the words after the role, not the event's
+    assert speakers('Former Harrowgate Sevens champion Marjorie Pellow yesterday told the tribunal that she had '
+                    '"never signed anything" of the kind.') == ["Marjorie Pellow"]
+
+
+def test_a_pronoun_before_its_quote_stands_for_someone_named_before_it():
+    # `She told the panel that Varga's figures were "..."`: Varga comes after `She`, so is not who she is
+    found = speakers('Counsel for the regulator, Ottilie Brannagh, said the appeal should fail.',
+                     '"The rules put the duty on the rider," Brannagh said.',
+                     'She told the panel that Deirdre Varga\'s readings were "far outside any normal range".')
+    assert found == ["Ottilie Brannagh", "Ottilie Brannagh"]
+
+
+def test_a_rare_first_name_s_gender_yields_to_a_subject_pronoun_past_a_body_s_name():
+    # the table knows Winfred as a man's name in two countries only: the text's `she` wins, read past the panel's
+    # name and past a `that she` a verb reports
+    found = speakers('Winfred Atieno yesterday told the Regional Licensing Board in Eldoret that she had followed '
+                     'every rule, as she began her appeal.',
+                     'Atieno said the ban had cost her the season.',
+                     '"I have kept every receipt," she said.')
+    assert found == ["Winfred Atieno"]

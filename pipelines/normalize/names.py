@@ -96,10 +96,10 @@ def first_name_gender(word: str) -> str | None:
 
 @functools.cache
 def first_name_is_rare(word: str) -> bool:
-    """A first name the table knows from one country only, at its lowest frequency ("Wren": a man's name, once):
-    too little to hold against what the text says."""
+    """A first name the table knows from two countries at most, at its lowest frequency ("Wren": a man's name,
+    once; "Winfred": a man's name twice, a woman's in Kenya): too little to hold against what the text says."""
     genders = _first_names().get(word.strip(".,").lower())
-    return bool(genders) and [c for values in genders.values() for c in values if c != " "] == ["1"]
+    return bool(genders) and [c for values in genders.values() for c in values if c != " "] in (["1"], ["1", "1"])
 
 
 def is_first_name(word: str) -> bool:
@@ -163,6 +163,13 @@ def split_title(mention: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         last_title = 0  # "Postmaster Ebenezer Tawiah", "Guitarist Rosli Bakar": a role's noun before a full name
     while len(words) > 2 and words[-1].strip(".,") in _POSTNOMINALS and is_first_name(words[0]):
         words = words[:-1]  # "Imogen Hartley KC": letters after a name, not a body's initials ("the Salford MP")
+    if last_title >= 0:
+        # "Former Kapsoit Marathon champion Winfred Chepkwony": the title goes on to a role's noun before the name
+        for i in range(len(words) - 3, last_title, -1):
+            if words[i].isalpha() and words[i].islower() and words[i] not in NAME_PARTICLES and \
+                    is_first_name(words[i + 1]) and all(w[:1].isupper() for w in words[i + 1:]):
+                last_title = i
+                break
     if last_title >= 0 and last_title + 1 < len(words) and words[last_title + 1][:1].isupper():
         return tuple(words[: last_title + 1]), tuple(words[last_title + 1:])
     return (), tuple(words)

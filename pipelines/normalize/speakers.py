@@ -289,17 +289,23 @@ class _ArticleContext:
         for n, ((pos, start), end, entity) in enumerate(found):
             if entity.kind == "person" and (entity.gender is None or id(entity) in self._guessed):
                 # "Adaeze Okonkwo won her first title": a pronoun before the next name tells the gender
-                stop = found[n + 1][0][1] if n + 1 < len(found) and found[n + 1][0][0] == pos else len(texts[pos])
+                # (for a rare first name, past a body's name: "Winfred X told the Appeals Panel that she")
+                rare = id(entity) in self._rare
+                stop = next((at if p == pos else len(texts[pos]) for (p, at), _, other in found[n + 1:]
+                             if p != pos or not rare or other.kind != "organization"), len(texts[pos]))
                 # and in the same sentence, whose end is found only then (a word never spans it: a space is before)
                 pronoun = _GENDERED.search(texts[pos], end, stop)
+                if pronoun and id(entity) in self._rare:
+                    # against a rare first name's gender only a subject (in "Vallauri called her play" the play is
+                    # another's), and not one a verb reports ("Imogen Castellow KC said he would appeal": the
+                    # client); a later one may be ("told the panel that she had ..., as she began her appeal")
+                    pronoun = next((p for p in _GENDERED.finditer(texts[pos], pronoun.start(), stop)
+                                    if p.group(0).lower() in ("he", "she") and not _REPORTED_BEFORE.search(
+                                        texts[pos], max(0, p.start() - 12), p.start())), None)
                 if pronoun and pronoun.start() < self._sentence_end(pos, start) and not _is_object(pronoun) and \
                         not (pronoun.group(0).lower() in ("her", "his")
-                             and _NEW_SUBJECT_REPORTED.search(texts[pos], end, pronoun.start())) and (
-                        id(entity) not in self._rare or pronoun.group(0).lower() in ("he", "she")
-                        and not _REPORTED_BEFORE.search(texts[pos], max(0, pronoun.start() - 12), pronoun.start())):
-                    # not "thanked him": someone else; against a rare first name's gender only a subject (in
-                    # "Vallauri called her play" the play is another's), and not one a verb reports ("Imogen
-                    # Castellow KC said he would appeal": the client)
+                             and _NEW_SUBJECT_REPORTED.search(texts[pos], end, pronoun.start())):
+                    # (not "thanked him": someone else)
                     entity.gender = "male" if pronoun.group(0).lower() in _MALE_PRONOUNS else "female"
                     self._guessed.discard(id(entity))
         self.mentions = [(position, entity) for position, _, entity in found]
@@ -350,6 +356,18 @@ class _ArticleContext:
     def sentence_of(self, at: tuple[int, int]) -> tuple[int, int]:
         starts = self.starts(at[0])
         return at[0], bisect.bisect_right(starts, at[1]) - 1
+
+    def _pronoun_at(self, pronoun: str, at: tuple[int, int]) -> tuple[int, int]:
+        """Where a pronoun before its quote stands, when in the quote's sentence: what it stands for comes before
+        it ("She told the panel that Chepkwony's sample was "..."": not Chepkwony)."""
+        text = self._texts.get(at[0], "")
+        found = text.rfind(pronoun, 0, at[1])
+        while found > 0 and text[found - 1].isalnum():
+            found = text.rfind(pronoun, 0, found)  # a whole word ("she" in "Ashe" is no pronoun)
+        if found < 0 or text[found + len(pronoun):found + len(pronoun) + 1].isalnum() or \
+                self.sentence_of((at[0], found)) != self.sentence_of(at):
+            return at
+        return at[0], found
 
     def _sentence_end(self, pos: int, offset: int) -> int:
         starts = self.starts(pos)
@@ -461,7 +479,7 @@ class _ArticleContext:
                 ) -> Entity | None:
         lower = mention.lower()
         if lower in PRONOUNS:
-            return self._antecedent(PRONOUNS[lower], at, speakers)
+            return self._antecedent(PRONOUNS[lower], self._pronoun_at(mention, at), speakers)
         if lower == "who":
             return self._relative_antecedent(at)
         if lower in ("which", "whose"):

@@ -953,3 +953,20 @@ def test_a_rare_first_name_s_gender_yields_to_a_subject_pronoun_past_a_body_s_na
                      'Atieno said the ban had cost her the season.',
                      '"I have kept every receipt," she said.')
     assert found == ["Winfred Atieno"]
+
+
+@pytest.mark.parametrize(("texts", "expected"), [
+    # the statement is the words of whoever the sentence that brought it in names as making it
+    (('The harbour minister, Kostas Vrettos, said in a statement that the rules were "a starting point".',
+      '"Nobody will be left stranded," the statement said. "The boats will sail."'),
+     ["Kostas Vrettos", "Kostas Vrettos", "Kostas Vrettos"]),
+    (('In a statement, the Dunmore Water Trust said every main had been tested.',
+      '"We found no lead in any pipe," the statement said.'), ["Dunmore Water Trust"]),
+    (('Orla Brennigan issued a statement late on Friday.', '"I did nothing wrong," the statement said.'),
+     ["Orla Brennigan"]),
+    # not where the sentence says no more than what the statement held
+    (('According to the statement, Ms Rook met the mayor twice.', '"The talks were cordial," the statement said.'),
+     ["statement"]),
+])
+def test_the_statement_speaks_for_who_made_it(texts, expected):
+    assert speakers(*texts) == expected

@@ -151,6 +151,13 @@ _UNNAMED_HEAD = re.compile(r"(?<![\w'’])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<wor
                            r"(?:,\s+an?\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)?,?\s*$")
 _SPOKESPERSON_FOR = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+)?spokes(?:man|woman|person)\s+for\s+(?=\S)",
                                re.IGNORECASE)
+# `"...," the statement said.`: the words of whoever a sentence before said made the statement
+_THE_STATEMENT = re.compile(r"(?:the|that|this|its|his|her|their)\s+(?:(?:joint|written|short|brief|emailed)\s+)?"
+                            r"statement", re.IGNORECASE)
+_ISSUED = re.compile(r"\s+(?:issued|released|sent|put\s+out|provided|gave|posted|published|emailed)\s+$")
+_IN_A_STATEMENT = re.compile(r"In\s+(?:an?|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?statement\b[^,.]{0,40},\s+")
+_A_STATEMENT = re.compile(r"\b(?:an?|its|his|her|their|(?P<owner>\w+['’]s))\s+(?:[\w-]+\s+){0,2}?statement\b",
+                          re.IGNORECASE)
 _REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|added|insisted|argued|that)\s+$")
 _FOLLOWS_OBJECT = {"for", "to", "with", "about", "that", "and", "but", "in", "on", "at", "as", "from", "by",
                    "into", "over", "after", "before", "again", "back", "up", "down", "out", "off", "since", "when",
@@ -357,6 +364,32 @@ class _ArticleContext:
         starts = self.starts(at[0])
         return at[0], bisect.bisect_right(starts, at[1]) - 1
 
+    def _issuer(self, at: tuple[int, int], speakers: list[tuple[tuple[int, int], Entity]]) -> Entity | None:
+        """Who made the statement a sentence before brought in (`a statement`, `its statement`, not `the
+        statement`; in this paragraph or the two before it): the speaker quoted in that sentence (`X said in a
+        statement that it was "..."`), the name right before `issued a statement`, or the name right after `In a
+        statement,`. None when the sentence does not say so plainly (`X's campaign, which ..., released a
+        statement`)."""
+        for pos in range(at[0], max(-1, at[0] - 3), -1):
+            text = self._texts.get(pos, "")
+            matches = list(_A_STATEMENT.finditer(text, 0, at[1] if pos == at[0] else len(text)))
+            if not matches:
+                continue
+            word = matches[-1]  # the last one before the quote
+            sentence = self.sentence_of((pos, word.start()))
+            quoted = [entity for position, entity in speakers if self.sentence_of(position) == sentence]
+            if quoted:
+                return quoted[0]
+            issued = _ISSUED.search(text, max(0, word.start() - 16), word.start())
+            lead = _IN_A_STATEMENT.match(text, self.starts(pos)[sentence[1]])
+            for (where, offset), entity in self.mentions:
+                if where == pos and (issued and offset < issued.start() and NAME_RUN.fullmatch(
+                        text, offset, issued.start()) or lead and offset in (lead.end(), lead.end() + 4)
+                        and text[lead.end():offset] in ("", "the ")):
+                    return entity
+            return None
+        return None
+
     def _pronoun_at(self, pronoun: str, at: tuple[int, int]) -> tuple[int, int]:
         """Where a pronoun before its quote stands, when in the quote's sentence: what it stands for comes before
         it ("She told the panel that Chepkwony's sample was "..."": not Chepkwony)."""
@@ -486,6 +519,8 @@ class _ArticleContext:
             return self._which_antecedent(lower, at, speakers)
         if mention.isupper() and len(mention) > 3:
             mention = mention.title()  # a transcript's "MR. O'NEILL" is Mr. O'Neill, not an acronym
+        if _THE_STATEMENT.fullmatch(mention) and (issuer := self._issuer(at, speakers)) is not None:
+            return issuer
         spokesperson = _SPOKESPERSON_FOR.match(mention)
         if spokesperson:
             mention = mention[spokesperson.end():]  # "A spokesman for the Home Office": the body speaks

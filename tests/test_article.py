@@ -353,6 +353,7 @@ def test_a_place_under_the_title_is_no_byline():
      ("Lena Marsh",), dt.date(2026, 11, 28)),
     ("By Lena Marsh\nmore by this author\nSaturday, November 28, 2026 — 10:30 EAT", ("Lena Marsh",),
      dt.date(2026, 11, 28)),
+    ("Parrow Bureau\nLena Marsh\nNovember 28, 2026", ("Lena Marsh",), dt.date(2026, 11, 28)),  # a desk over the name
     # and on one line; a role after a comma is no second author, but a collective byline keeps its words
     ("By Lena Marsh, Staff Writer May 2, 2026, 10:30 a.m. ET", ("Lena Marsh",), dt.date(2026, 5, 2)),
     ("by Waste & Recycling Staff January 2, 2020", ("Waste", "Recycling Staff"), dt.date(2020, 1, 2)),

@@ -59,9 +59,10 @@ _BY = re.compile(r"^(?:[a-z]+\s+)?by(?:\s*:)?\s+"
 _CREDIT = re.compile(r"^(?:photos?|photographs?|pictures?|images?|video|illustrations?|graphics?|photographed"
                      r"|filmed|illustrated)(?:\s+and\s+\w+)?"
                      r"(?:\s+by|\s*:|\s+credit\b)", re.IGNORECASE)
-# the newsroom role after a byline's name: "Corinne Haverstock, Staff Writer", "Court reporter"
+# the newsroom role after a byline's name: "Corinne Haverstock, Staff Writer", "Court reporter" (and a desk of its
+# own line: "Chingola Bureau", "City Desk")
 _DESK_ROLES = {"writer", "correspondent", "reporter", "editor", "columnist", "contributor", "producer", "staff",
-               "journalist", "photographer", "critic"}
+               "journalist", "photographer", "critic", "bureau", "desk", "newsdesk"}
 # the words of a role before its last word, when a name runs straight into it: "Ana Ruiz Transport correspondent"
 _DESK_BEATS = {"chief", "senior", "staff", "deputy", "associate", "special", "contributing", "investigative",
                "political", "politics", "sports", "sport", "business", "health", "transport", "court", "crime",

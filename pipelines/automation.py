@@ -27,8 +27,12 @@ def seed_folder_sensor(context: dg.SensorEvaluationContext, seeds: SeedFolder):
         current = fingerprint(list(scan_folder(seeds.folder, seeds.pattern)))
     except FileNotFoundError as exc:
         return dg.SkipReason(str(exc))
-    if current == context.cursor:
+    # The cursor is "<change number>:<fingerprint>". The run key is that pair: Dagster never launches a run key
+    # twice, so the fingerprint alone would miss a folder that returns to an earlier state (a file added, then
+    # deleted), and a tick that sees the same folder twice still launches no second run.
+    changes, _, seen = (context.cursor or "0:").partition(":")
+    if current == seen:
         return dg.SkipReason("the seeds folder has not changed")
-    context.update_cursor(current)
-    # The fingerprint is the run key: a tick that sees the same folder twice never launches a second run.
-    return dg.RunRequest(run_key=current)
+    key = f"{int(changes) + 1}:{current}"
+    context.update_cursor(key)
+    return dg.RunRequest(run_key=key)

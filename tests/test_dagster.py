@@ -91,7 +91,7 @@ def test_sensor_requests_a_run_only_when_the_folder_changes(seeds):
         context = dg.build_sensor_context(instance=instance, resources=resources)
         request = seed_folder_sensor(context)
         assert isinstance(request, dg.RunRequest)
-        assert request.run_key == fingerprint(list(scan_folder(seeds, "*.txt")))
+        assert request.run_key == "1:" + fingerprint(list(scan_folder(seeds, "*.txt")))
         again = dg.build_sensor_context(instance=instance, cursor=context.cursor, resources=resources)
         assert isinstance(seed_folder_sensor(again), dg.SkipReason)
         (seeds / "new.txt").write_text("## New\n\nText.\n")
@@ -99,6 +99,12 @@ def test_sensor_requests_a_run_only_when_the_folder_changes(seeds):
         request2 = seed_folder_sensor(changed)
         assert isinstance(request2, dg.RunRequest)
         assert request2.run_key != request.run_key
+        # back to the folder of the first run: a run again, under a key Dagster has not seen (it never reuses one)
+        (seeds / "new.txt").unlink()
+        back = dg.build_sensor_context(instance=instance, cursor=changed.cursor, resources=resources)
+        request3 = seed_folder_sensor(back)
+        assert isinstance(request3, dg.RunRequest)
+        assert request3.run_key not in (request.run_key, request2.run_key)
 
 
 def test_sensor_and_schedule_are_on_by_default():

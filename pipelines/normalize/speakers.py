@@ -302,7 +302,7 @@ class _ArticleContext:
                              if p != pos or not rare or other.kind != "organization"), len(texts[pos]))
                 # and in the same sentence, whose end is found only then (a word never spans it: a space is before)
                 pronoun = _GENDERED.search(texts[pos], end, stop)
-                if pronoun and id(entity) in self._rare:
+                if pronoun and rare:
                     # against a rare first name's gender only a subject (in "Vallauri called her play" the play is
                     # another's), and not one a verb reports ("Imogen Castellow KC said he would appeal": the
                     # client); a later one may be ("told the panel that she had ..., as she began her appeal")

@@ -970,3 +970,18 @@ def test_a_rare_first_name_s_gender_yields_to_a_subject_pronoun_past_a_body_s_na
 ])
 def test_the_statement_speaks_for_who_made_it(texts, expected):
     assert speakers(*texts) == expected
+
+
+@pytest.mark.parametrize(("texts", "expected"), [
+    # a role the writer names only later, in apposition under the same role: that person, whoever owns the role
+    (('The company\'s operations director said the timetable could not hold. "We have two boats for four '
+      'routes," she told reporters.',
+      'The operations director, Maren Tollefsen, said a third boat was being chartered.'), ["Maren Tollefsen"]),
+    (('The chairman of the tenants\' group spoke first. "Nobody has fixed the lifts in a year," he said.',
+      'Later the chairman, Dariusz Wolanin, met the landlord.'), ["Dariusz Wolanin"]),
+    # not another role on the same noun: the prime minister is not the housing minister
+    (('The housing minister, Oskar Lindqvist, resigned on Tuesday.',
+      'The prime minister accepted the letter. "Oskar has served well," she said.'), ["prime minister"]),
+])
+def test_a_role_named_later_in_apposition_is_that_person(texts, expected):
+    assert speakers(*texts) == expected

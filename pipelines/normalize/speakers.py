@@ -102,7 +102,7 @@ _SUFFIXED_ROLES = {r"[a-z]{3,}(?<!l)ist", r"[a-z]{3,}ian", r"[a-z]{2,}(?:wo)?man
 def _role_after(roles: set[str]) -> str:
     """After `The`/`A`: up to a capitalised word or a number and two lower-case words, then one of the roles, and
     no name right after it (`the prime minister`, `A 19-year-old survivor`)."""
-    return (r"\s+(?P<words>(?:[A-Z][\w'’-]*\s+|\d[\w-]*\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+    return (r"\s+(?P<words>(?:[A-Z][\w'’-]*\s+|\d[\w-]*\s+)?(?:[a-z][\w-]*(?:['’]s)?\s+){0,2}?"
             r"(?P<role>" + "|".join(sorted(roles, key=len, reverse=True)) + r"))\b(?!\s*,?\s*[A-Z])")
 
 
@@ -271,6 +271,7 @@ class _ArticleContext:
                     found.append(((pos, start), end, entity))
                     if run.endswith(("'s", "’s")):
                         self._possessive.add((pos, start))  # "Farrow's barrister": Farrow is not who acts
+        self._named_roles = _named_roles(found, texts)
         openings = {run for run, facts in facts_of.items() if facts.opening}
         for pos, text, found_runs in runs:
             opening = _ROLE.match(text) if text[:1] in ("t", "a") else None  # "the judge" opening the paragraph
@@ -282,6 +283,11 @@ class _ArticleContext:
             for match in matches:
                 if match.start() not in self.starts(pos):
                     continue  # a role opening a sentence is someone; "she became a teacher" is no one new
+                if match.group(0)[:1] in "Tt" and (named := self._named_roles.get(_role_key(match.group("words")))):
+                    # "The company's managing director said" ... "The managing director, Dorrett Samuda,": the
+                    # role the article names in apposition is that person
+                    found.append(((pos, match.start()), match.end(), named))
+                    continue
                 role = self.entity(match.group("words"), "person")  # "A Medix spokeswoman", "the prime minister"
                 self._unnamed.add(id(role))
                 role.gender = role.gender or _NOUN_GENDER.get(match.group("role").lower())
@@ -612,6 +618,8 @@ class _ArticleContext:
             return anonymous  # "the engineer": the PEDCo engineer who just asked not to be named
         if head in self.by_title:
             return self.by_title[head]  # "the judge" -> Judge Eleanor Whitcombe
+        if (named := self._named_roles.get(_role_key(role))) is not None:
+            return named  # "the managing director" -> "The managing director, Dorrett Samuda"
         if role in self.entities:
             return self.entities[role]  # "the prime minister", named as such before
         if head in _ROLE_NOUNS or head in TITLE_WORDS:
@@ -817,6 +825,33 @@ def _role_follows(words: list[str]) -> bool:
             return i + 1 >= len(words) or not words[i + 1][:1].isupper()
     return False
 
+
+
+def _named_roles(found: list[tuple[tuple[int, int], int, Entity]], texts: dict[int, str]) -> dict[str, Entity]:
+    """Roles the article names in apposition, `The managing director, Dorrett Samuda,` or `The hospital's
+    president and chief executive, Gerald Stroud,`: each role -> that person, when the article names one person
+    so (two people under one role say nothing)."""
+    named: dict[str, Entity | None] = {}
+    for (pos, start), end, entity in found:
+        if entity.kind != "person" or " " not in entity.name or texts[pos][end:end + 1] != ",":
+            continue  # (an apposition closes with a comma: "In a letter to the minister, Mr Grant wrote" is none)
+        apposition = _ROLE_APPOSITION.search(texts[pos], max(0, start - 80), start)
+        if apposition is None:
+            continue
+        for role in map(_role_key, apposition.group("words").split(" and ")):
+            if role.rpartition(" ")[2] in _PERSON_ROLES or role.endswith(_PERSON_SUFFIXES):
+                named[role] = entity if named.get(role, entity) is entity else None
+    return {role: entity for role, entity in named.items() if entity is not None}
+
+
+def _role_key(words: str) -> str:
+    """A role's words less whose it is: "company's managing director" -> "managing director" (but "prime
+    minister" and "housing minister" are two roles)."""
+    return " ".join(word for word in words.lower().split() if not word.endswith(("'s", "’s")))
+
+
+# `the managing director, ` right before a name: up to six lower-case words after "the"
+_ROLE_APPOSITION = re.compile(r"(?<![\w'’])[Tt]he (?P<words>(?:(?!the )[a-z][\w-]*(?:['’]s)? ){0,5}[a-z][\w-]*), $")
 
 
 def _title_before(before: str) -> str | None:

@@ -354,6 +354,13 @@ def test_a_place_under_the_title_is_no_byline():
     ("By Lena Marsh\nmore by this author\nSaturday, November 28, 2026 — 10:30 EAT", ("Lena Marsh",),
      dt.date(2026, 11, 28)),
     ("Parrow Bureau\nLena Marsh\nNovember 28, 2026", ("Lena Marsh",), dt.date(2026, 11, 28)),  # a desk over the name
+    # a second name on a line of its own that opens with `and`; a label `Source:`; the role before the name
+    ("By Lena Marsh\nand Tom Berg\n6:15am Sunday 29 November 2026", ("Lena Marsh", "Tom Berg"), dt.date(2026, 11, 29)),
+    ("By Lena Marsh, Transport Correspondent\nand Tom Berg, Chief Reporter\nLast updated: 08:40, 29 NOV 2026",
+     ("Lena Marsh", "Tom Berg"), dt.date(2026, 11, 29)),
+    ("Source: Lena Marsh, Contributor\nSun, 29 Nov 2026", ("Lena Marsh",), dt.date(2026, 11, 29)),
+    ("By Parrow reporter Lena Marsh and senior political reporter Tom Berg\nPosted Sun 29 Nov 2026 at 6:02am",
+     ("Lena Marsh", "Tom Berg"), dt.date(2026, 11, 29)),
     # and on one line; a role after a comma is no second author, but a collective byline keeps its words
     ("By Lena Marsh, Staff Writer May 2, 2026, 10:30 a.m. ET", ("Lena Marsh",), dt.date(2026, 5, 2)),
     ("by Waste & Recycling Staff January 2, 2020", ("Waste", "Recycling Staff"), dt.date(2020, 1, 2)),

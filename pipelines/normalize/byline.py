@@ -53,7 +53,7 @@ _FIELD_BREAK = re.compile(r"\s+[|·•/]\s+|\s+[—–-]+\s+|\s*[|·•]\s*$|^\s
 # any one word before `by` (`Words by`, `Analysis by`, `EXCLUSIVE by`, `Reported by`); a label and a colon
 # (`Author:`, `Reporter:`, `Text:`)
 _BY = re.compile(r"^(?:[a-z]+\s+)?by(?:\s*:)?\s+"
-                 r"|^(?:authors?|words|text|story|report|(?:[a-z]+\s+)?(?:writer|correspondent|reporter|editor"
+                 r"|^(?:authors?|words|text|story|report|source|(?:[a-z]+\s+)?(?:writer|correspondent|reporter|editor"
                  r"|columnist|journalist)s?)\s*:\s*"
                  r"|^from\s+(?-i:(?=[A-Z][\w'’.-]*\s+[A-Z]))", re.IGNORECASE)  # not `From TPM:`
 _CREDIT = re.compile(r"^(?:photos?|photographs?|pictures?|images?|video|illustrations?|graphics?|photographed"
@@ -69,6 +69,9 @@ _DESK_BEATS = {"chief", "senior", "staff", "deputy", "associate", "special", "co
                "education", "environment", "foreign", "home", "legal", "science", "technology", "arts", "economics",
                "economic", "city", "local", "national", "international", "media", "culture", "travel", "food",
                "music", "film", "data", "diplomatic", "security", "defence", "defense", "energy", "climate"}
+# a newsroom role before a name, after `By`: "Gippsland reporter", "state political reporter", "Staff Writer"
+_ROLE_BEFORE_NAME = re.compile(r"^(?:[\w-]+\s+){0,3}?(?i:" + "|".join(sorted(_DESK_ROLES, key=len, reverse=True))
+                               + r")s?\s+(?=[A-Z][\w'’.-]*\s+[A-Z])")
 _WITH_REPORTING = re.compile(r"^with\s+(?:additional\s+)?(?:agency\s+|wire\s+)?(?:reports?|reporting|agencies)\b",
                              re.IGNORECASE)
 _SPECIAL_TO = re.compile(r"^(?:special|exclusive)\s+(?:to|for)\s+", re.IGNORECASE)
@@ -109,6 +112,9 @@ def read_byline(lines: list[str]) -> Byline | None:
         return None  # (most first blocks are the article's first sentence: turned away before any field is read)
     candidates: list[_Names] = []
     published_on, issues, dated, other = None, [], False, False
+    for i in range(len(lines) - 1, 0, -1):
+        if _AND_LINE.match(lines[i]):  # "By Ana Ruiz" over "and Tom Berg": one list of names on two lines
+            lines = [*lines[:i - 1], f"{lines[i - 1]} {lines[i]}", *lines[i + 1:]]
     for line in lines:
         for field in _fields(line):
             date, rest = _split_date(field)
@@ -149,6 +155,7 @@ def read_byline(lines: list[str]) -> Byline | None:
 
 
 _DIGIT = re.compile(r"\d")
+_AND_LINE = re.compile(r"(?:and|&)\s+[A-Z]")
 
 
 def _sentence_line(line: str) -> bool:
@@ -214,6 +221,8 @@ def _names(field: str, beside_date: bool = False) -> _Names | None:
     listed_by_comma_only = not any("and" in sep.lower() or "&" in sep for sep in separators)
     for part, separator in zip(pieces, separators, strict=True):
         part = _AFTER_NAME.sub("", part.strip(" .:"))
+        if by:
+            part = _ROLE_BEFORE_NAME.sub("", part)  # "By Gippsland reporter Maddie Quilliam"
         if not part:
             continue
         if "," in separator and _outlet_or_role(part, bool(authors), listed_by_comma_only):

@@ -985,3 +985,22 @@ def test_the_statement_speaks_for_who_made_it(texts, expected):
 ])
 def test_a_role_named_later_in_apposition_is_that_person(texts, expected):
     assert speakers(*texts) == expected
+
+
+def test_names_that_open_with_a_capital_beyond_a_to_z():
+    # `Ó`, `Ø`, `É` open names as `O` does: each person is found, and the pronouns go to the right one
+    found = speakers('Ørjan Lindbekk, who skippers the trawler Havørn, said the crew had been told to expect fewer '
+                     'trips. "They care whether they sail in January," he said.',
+                     'His cousin sees it differently. Ólöf Þrastardóttir fishes with hand lines from a small boat. '
+                     '"I go outside and check the sky," she said.')
+    assert found == ["Ørjan Lindbekk", "Ólöf Þrastardóttir"]
+
+
+def test_a_speaker_named_by_first_name_alone_is_the_one_person_of_that_first_name():
+    # as Icelandic papers write on second reference, and as features write of children and first-name celebrities
+    found = speakers('Dr Sindri Valgeirsson, who leads the cod survey, said ministers could go further.',
+                     '"It is not a collapse," Sindri said.')
+    assert found == ["Sindri Valgeirsson"]
+    # but not when two people of the article share that first name
+    found = speakers('Sindri Valgeirsson and Sindri Hauksson both spoke.', '"It is not a collapse," Sindri said.')
+    assert found == ["Sindri"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from pipelines.normalize.lexicon import DETERMINERS, ORG_WORDS, PRONOUNS, SPEECH_VERBS, TITLE_WORDS
+from pipelines.normalize.lexicon import CAPITAL, DETERMINERS, ORG_WORDS, PRONOUNS, SPEECH_VERBS, TITLE_WORDS
 from pipelines.normalize.phrases import (
     BE_FORMS,
     CLAUSE_OPENERS,
@@ -35,7 +35,7 @@ from pipelines.normalize.phrases import (
 
 # `Ames: "..."`, and in a digest after a headline and a dash: `... TRUMP - Ana Ruiz and Ivo Brandt: "..."`
 _COLON_NAME = re.compile(r"(?:^|[.!?”\"]\s+|\s[-–—]\s*)((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?"
-                         r"[A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*){0,4}):\s*$")
+                         rf"[{CAPITAL}][\w'’.-]*(?:\s+(?:and\s+)?[{CAPITAL}][\w'’.-]*){{0,4}}):\s*$")
 
 _VERB_ONLY = {"said", "says", "told", "tells", "wrote", "writes", "written", "read", "reads", "went on", "goes on"}
 
@@ -80,7 +80,7 @@ _RESTRICTIVE_WHO = re.compile(r"(?<=[\w.])\s+who\s+[^,;:\"“”]{3,150}$")
 _WHO_CHAIN = re.compile(r"(?<=[\w.])\s+who\s+[^;:\"“”]{3,200}?,\s+and\s+who\s+[^;:\"“”]{3,200},\s*$")
 
 _INVERTED_BE = re.compile(r"\s*(?:Among|Amongst|Behind|Beside|Alongside|Also)\b[^,.;:\"“”]{0,60}?\s(?:was|were)\s+"
-                          r"(?=[A-Z])")
+                          rf"(?=[{CAPITAL}])")
 
 # `, with the minister for trade, Torgrim Nyegaard, saying`: a participle with a subject of its own after `with`
 _WITH_PARTICIPLE = re.compile(r",\s*with\s+[^,;:\"“”]{2,80}?(?:,[^,;:\"“”]{2,60},)?\s+(?:[a-z]+ly\s+)?(?:saying|"

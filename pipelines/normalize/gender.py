@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from pipelines.normalize.lexicon import CAPITAL
 from pipelines.normalize.model import Paragraph, Quote
 from pipelines.normalize.names import first_name_gender  # one name table
 from pipelines.normalize.sentences import sentence_starts
@@ -77,8 +78,8 @@ _OBJECT_AFTER = {"for", "of", "at", "in", "with", "from", "to", "on", "as", "tha
 _PREPOSITIONS = {"for", "of", "at", "in", "with", "from", "to", "on", "who", "whose", "which", "said"}
 _GLUED = re.compile(r"[\w’'-]")
 _GLUED_AFTER = re.compile(r"[\w-]|[’']s\b")
-_WORD_BEFORE = re.compile(r"([A-Z][\w’'.-]+)\s+$")
-_CAPITALISED = re.compile(r"[A-Z](?<!\w.)[\w’'-]+")  # "\b[A-Z]", faster (see whole_words)
+_WORD_BEFORE = re.compile(rf"([{CAPITAL}][\w’'.-]+)\s+$")
+_CAPITALISED = re.compile(rf"[{CAPITAL}](?<!\w.)[\w’'-]+")  # "\b[A-Z]", faster (see whole_words)
 _NEXT_WORD = re.compile(r"\s*(\w+)")
 # "her" is the object, not a possessive, before these ("thanked her for", "told her."): someone else.
 _AFTER_OBJECT = {"for", "to", "with", "about", "that", "and", "but", "in", "on", "at", "as", "from", "by", "into",

@@ -123,3 +123,19 @@ NAMEPLATE_WORDS = {"gazette", "courier", "herald", "tribune", "times", "post", "
                    "guardian", "telegraph", "examiner", "inquirer", "enquirer", "dispatch", "bulletin", "sentinel",
                    "mirror", "express", "independent", "monitor", "standard", "globe", "register", "gleaner",
                    "advertiser", "argus", "recorder", "news", "daily", "weekly", "press", "review"}
+
+
+def _capitals() -> str:
+    """The body of a character class of every capital letter of the Basic Multilingual Plane: names open with
+    `Ó`, `É`, `Þ` or `Ł` as well as with `A`-`Z` ("Élodie Marchessault", "Hrafn Ólafsson"), and [A-Z] sees none."""
+    spans: list[list[int]] = []
+    for code in range(0x80, 0x10000):
+        if chr(code).isupper() or chr(code).istitle():
+            if spans and spans[-1][1] == code - 1:
+                spans[-1][1] = code
+            else:
+                spans.append([code, code])
+    return "A-Z" + "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in spans)
+
+
+CAPITAL = _capitals()  # use as [{CAPITAL}] in a pattern

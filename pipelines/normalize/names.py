@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from pipelines.normalize.lexicon import (
     ABBREVIATIONS,
+    CAPITAL,
     DETERMINERS,
     NAME_PARTICLES,
     NAMEPLATE_WORDS,
@@ -23,9 +24,10 @@ from pipelines.normalize.phrases import TITLE_ABBREVIATIONS
 
 OPENING = re.compile(r"(?:The|An?)(?:\s|$)")
 
-INITIAL = re.compile(r"[A-Z]\.")
+
+INITIAL = re.compile(rf"[{CAPITAL}]\.")
 _POSTNOMINALS = {"KC", "QC", "MP", "MSP", "MEP", "MLA", "TD", "MBE", "OBE", "CBE", "KBE", "DBE", "PhD", "FRS"}
-_NAME_WORD = r"(?:[A-Z][\w'’?\-]*\.?|[A-Z]\.)"
+_NAME_WORD = rf"(?:[{CAPITAL}][\w'’?\-]*\.?|[{CAPITAL}]\.)"
 NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+)*{_NAME_WORD})*")
 # Capitalised words that open sentences but never names.
 NOT_NAMES = {"the", "a", "an", "it", "its", "he", "she", "his", "her", "they", "their", "we", "our", "i", "in",

@@ -13,6 +13,7 @@ import re
 from pipelines.normalize.lexicon import (
     ABBREVIATIONS,
     AUXILIARIES,
+    CAPITAL,
     DETERMINERS,
     NAME_PARTICLES,
     ORG_WORDS,
@@ -260,7 +261,7 @@ def head_with_name(text: str, start: int, end: int) -> str:
     return tidy(head)
 
 
-_ROLE_THEN_NAME = re.compile(r"the\s+[a-z-]+\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+$")
+_ROLE_THEN_NAME = re.compile(rf"the\s+[a-z-]+\s+[{CAPITAL}][\w'’-]+\s+[{CAPITAL}][\w'’-]+$")
 
 
 def noun_phrase_forward(text: str, start: int, end: int, strict: bool = True) -> str | None:
@@ -542,9 +543,12 @@ def _verb_at(tokens: list[re.Match]) -> bool:
     return low not in _NOT_VERBS
 
 
+_NAME_AFTER_WORDS = re.compile(rf"((?:[a-z][\w-]*\s+){{0,3}})[{CAPITAL}]")
+
+
 def _name_follows(segment: str, at: int) -> bool:
     """A capitalised name within three lower-case words: `said election lawyer Ana Ruiz`."""
-    words = re.match(r"((?:[a-z][\w-]*\s+){0,3})[A-Z]", segment[at:].lstrip())
+    words = _NAME_AFTER_WORDS.match(segment[at:].lstrip())
     return bool(words) and _CLAUSE_WORDS.isdisjoint(words.group(1).split())
 
 
@@ -595,7 +599,7 @@ _IRREGULAR = {"went", "took", "made", "gave", "got", "came", "saw", "put", "kept
               "chose", "fought", "knew", "grew", "heard", "found", "thought", "spoke", "sent", "struck", "hit",
               "set", "let", "cut", "meant", "taught", "sat", "rose", "fell", "broke", "wore", "became"}
 
-_NAMED_APPOSITION = re.compile(r",\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s*,")
+_NAMED_APPOSITION = re.compile(rf",\s*((?:[{CAPITAL}][\w'’.-]*\s+){{0,3}}[{CAPITAL}][\w'’.-]*)\s*,")
 
 _DISCOURSE = {"however", "though", "too", "instead", "meanwhile", "therefore", "nonetheless", "nevertheless",
               "thus", "in turn", "reportedly", "allegedly", "apparently"}

@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from itertools import chain
 
 from pipelines.normalize.lexicon import (
+    CAPITAL,
     DETERMINERS,
     ORG_WORDS,
     PRONOUNS,
@@ -102,8 +103,8 @@ _SUFFIXED_ROLES = {r"[a-z]{3,}(?<!l)ist", r"[a-z]{3,}ian", r"[a-z]{2,}(?:wo)?man
 def _role_after(roles: set[str]) -> str:
     """After `The`/`A`: up to a capitalised word or a number and two lower-case words, then one of the roles, and
     no name right after it (`the prime minister`, `A 19-year-old survivor`)."""
-    return (r"\s+(?P<words>(?:[A-Z][\w'’-]*\s+|\d[\w-]*\s+)?(?:[a-z][\w-]*(?:['’]s)?\s+){0,2}?"
-            r"(?P<role>" + "|".join(sorted(roles, key=len, reverse=True)) + r"))\b(?!\s*,?\s*[A-Z])")
+    return (rf"\s+(?P<words>(?:[{CAPITAL}][\w'’-]*\s+|\d[\w-]*\s+)?(?:[a-z][\w-]*(?:['’]s)?\s+){{0,2}}?"
+            r"(?P<role>" + "|".join(sorted(roles, key=len, reverse=True)) + rf"))\b(?!\s*,?\s*[{CAPITAL}])")
 
 
 # "A Medix spokeswoman said", "The prime minister thanked him": a person the article never names.
@@ -166,8 +167,8 @@ _MALE_PRONOUNS = {"he", "his", "him", "himself"}
 _THE_BEFORE = re.compile(r"(?<![\w'’])[Tt]he\s+$")
 _WHO = re.compile(r"(?<![\w'’])who(?![\w'’])")
 _NEXT_WORD = re.compile(r"\s*(\w+)")
-_COMMA_CAPITAL = re.compile(r",\s*[A-Z]")
-_APPOSED_NAME = re.compile(r",\s*(?:the\s+[a-z-]+\s+)?(?=[A-Z])")  # "Her husband, (the drummer) Jesper Berglund"
+_COMMA_CAPITAL = re.compile(rf",\s*[{CAPITAL}]")
+_APPOSED_NAME = re.compile(rf",\s*(?:the\s+[a-z-]+\s+)?(?=[{CAPITAL}])")  # "Her husband, (the drummer) Jesper Berglund"
 _AFFILIATION = re.compile(r"\s+(?:of|at|from)\s+")
 # nouns of one sex: of a kinship word (`His wife, Eva`), a role (`A Medix spokeswoman`), an apposition (`, a mother
 # of two`)
@@ -241,6 +242,7 @@ class _ArticleContext:
                     facts.key not in lengths or facts.length > lengths[facts.key]):
                 self.full_names[facts.key], lengths[facts.key] = facts.full, facts.length
         self._inner: dict[str, str] | None = None  # see _inner_name: most articles never ask
+        self._by_first_name: dict[str, str] | None = None  # see _full_name_of: nor this
         # capitalised words that name nobody the article knows are the common case: only the others are placed
         named = {run: plan for run, facts in facts_of.items()
                  if facts.words and (facts.first_name or facts.vouched or facts.key in self.full_names
@@ -439,9 +441,12 @@ class _ArticleContext:
         before = text[max(0, start - 30):start]
         kin = _kinship(before)
         if name is None:
-            if not (lone_first_name or kin or _GIVEN_BEFORE.search(before)):
+            given = kin or _GIVEN_BEFORE.search(before)
+            if not (lone_first_name or given):
                 return None
-            name = first_name  # "a shopkeeper who gave only his first name, Paulo", "Their daughter, Lena,"
+            # "a shopkeeper who gave only his first name, Paulo", "Their daughter, Lena,"; but a speaker named by
+            # first name alone ("Birkir said") is the one person of that first name the article names in full
+            name = (None if given else self._full_name_of(first_name)) or first_name
         if not titles and not title_gender and _THE_BEFORE.search(before):
             if name_gender or (first_name and is_first_name(first_name)):
                 return None  # "the Saltvik line", "the Obama administration": a person's name as a modifier
@@ -497,6 +502,18 @@ class _ArticleContext:
                 titles.append(word)
         name_gender = first_name_gender(name.split()[0]) if name and len(name.split()) > 1 else None
         return "person", name, first_name, title_gender, tuple(titles), name_gender
+
+    def _full_name_of(self, first_name: str) -> str | None:
+        """The full name of the one person the article names with this first name ("Birkir" -> "Birkir
+        Hallgrímsson"), if there is exactly one."""
+        if self._by_first_name is None:
+            people: dict[str, set[str]] = {}
+            for name in self.full_names.values():
+                words = name.split()
+                if not orgish(words):
+                    people.setdefault(words[0], set()).add(name)
+            self._by_first_name = {first: names.pop() for first, names in people.items() if len(names) == 1}
+        return self._by_first_name.get(first_name)
 
     def _inner_name(self, key: str) -> str | None:
         if self._inner is None:

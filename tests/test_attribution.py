@@ -1001,6 +1001,11 @@ def test_a_speaker_named_by_first_name_alone_is_the_one_person_of_that_first_nam
     found = speakers('Dr Sindri Valgeirsson, who leads the cod survey, said ministers could go further.',
                      '"It is not a collapse," Sindri said.')
     assert found == ["Sindri Valgeirsson"]
+    # and the pronoun after a sentence that opens with that first name and a verb of speech
+    found = speakers('Dr Sindri Valgeirsson, who leads the cod survey, said ministers could go further.',
+                     'A spokesperson for the ministry said the decision was final.',
+                     'Sindri said lawyers would decide next week. "We would rather talk," he said.')
+    assert found == ["Sindri Valgeirsson"]
     # but not when two people of the article share that first name
     found = speakers('Sindri Valgeirsson and Sindri Hauksson both spoke.', '"It is not a collapse," Sindri said.')
     assert found == ["Sindri"]

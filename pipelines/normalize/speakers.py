@@ -167,6 +167,7 @@ _MALE_PRONOUNS = {"he", "his", "him", "himself"}
 _THE_BEFORE = re.compile(r"(?<![\w'’])[Tt]he\s+$")
 _WHO = re.compile(r"(?<![\w'’])who(?![\w'’])")
 _NEXT_WORD = re.compile(r"\s*(\w+)")
+_SPEAKS = re.compile(r"\S+\s+(?:said|says|told|tells|added|adds)\b")  # a run, then a verb of speech
 _COMMA_CAPITAL = re.compile(rf",\s*[{CAPITAL}]")
 _APPOSED_NAME = re.compile(rf",\s*(?:the\s+[a-z-]+\s+)?(?=[{CAPITAL}])")  # "Her husband, (the drummer) Jesper Berglund"
 _AFFILIATION = re.compile(r"\s+(?:of|at|from)\s+")
@@ -442,11 +443,14 @@ class _ArticleContext:
         kin = _kinship(before)
         if name is None:
             given = kin or _GIVEN_BEFORE.search(before)
-            if not (lone_first_name or given):
-                return None
-            # "a shopkeeper who gave only his first name, Paulo", "Their daughter, Lena,"; but a speaker named by
-            # first name alone ("Birkir said") is the one person of that first name the article names in full
-            name = (None if given else self._full_name_of(first_name)) or first_name
+            if not given and (lone_first_name or _SPEAKS.match(text, start)):
+                # a speaker named by first name alone ("Birkir said", as Icelandic papers write on second
+                # reference) is the one person of that first name the article names in full
+                name = self._full_name_of(first_name)
+            if name is None:
+                if not (lone_first_name or given):
+                    return None
+                name = first_name  # "a shopkeeper who gave only his first name, Paulo", "Their daughter, Lena,"
         if not titles and not title_gender and _THE_BEFORE.search(before):
             if name_gender or (first_name and is_first_name(first_name)):
                 return None  # "the Saltvik line", "the Obama administration": a person's name as a modifier

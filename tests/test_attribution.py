@@ -1009,3 +1009,15 @@ def test_a_speaker_named_by_first_name_alone_is_the_one_person_of_that_first_nam
     # but not when two people of the article share that first name
     found = speakers('Sindri Valgeirsson and Sindri Hauksson both spoke.', '"It is not a collapse," Sindri said.')
     assert found == ["Sindri"]
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    # what someone called it is theirs, whatever the sentence's subject did
+    ('The chain told staff on Thursday, blaming rising rents and what Medivale called "a national shortage of '
+     'pharmacists".', "Medivale"),
+    ('She said the plan was what the minister had described as "a fair deal".', "the minister"),
+    # but not a verb phrase: the sentence's subject said it
+    ('Mayor Tilde Branco said it was what has been called "a lost decade" for the port.', "Mayor Tilde Branco"),
+])
+def test_what_someone_called_it_is_theirs(text, mention):
+    assert mentions(text) == [mention]

@@ -37,6 +37,16 @@ from pipelines.normalize.phrases import (
 _COLON_NAME = re.compile(r"(?:^|[.!?”\"]\s+|\s[-–—]\s*)((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?"
                          rf"[{CAPITAL}][\w'’.-]*(?:\s+(?:and\s+)?[{CAPITAL}][\w'’.-]*){{0,4}}):\s*$")
 
+# `what the minister had described as`, `what Rimuwell called`, right before the quote
+_WHAT_CALLED = re.compile(
+    rf"\bwhat\s+((?:(?:the|an?|his|her|its|their)\s+)?(?:(?!ha[sdv]e?\b)[a-z][\w-]*(?<!ly)\s+)?"
+    rf"(?!ha[sdv]e?\b)[a-z][\w-]*(?<!ly)"
+    rf"|(?:the\s+)?[{CAPITAL}][\w'’.-]*(?:\s+[{CAPITAL}][\w'’.-]*){{0,3}})\s+(?:has\s+|had\s+|have\s+)?"
+    r"(called|calls|call|described\s+as|describes\s+as|describe\s+as|termed|terms|dubbed)"
+    r"\s+(?:an?\s+|the\s+|it\s+|them\s+|this\s+)?$")
+# words that make `what ... called` no noun phrase and a verb (`what has been called`, `what farmers once called`)
+_NOT_WHAT_SUBJECTS = {"some", "many", "others", "one", "has", "is", "was", "can", "could", "will", "would", "be",
+                      "been", "once", "still", "often", "also", "now", "then", "later", "first", "long", "might"}
 _VERB_ONLY = {"said", "says", "told", "tells", "wrote", "writes", "written", "read", "reads", "went on", "goes on"}
 
 CUE_MULTI = sorted((v for v in SPEECH_VERBS if " " in v), key=len, reverse=True)
@@ -173,6 +183,13 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
         mention = tidy(text[sent_start + put.start(1):sent_start + put.end(1)])
         if can_speak(mention):
             return mention, "put", "before"
+    # `blaming what Rimuwell called "..."`: what someone called it is theirs, whoever the sentence's subject
+    what = _WHAT_CALLED.search(before) if "what " in before else None
+    if what:
+        mention = tidy(text[sent_start + what.start(1):sent_start + what.end(1)])
+        if mention.lower() not in PRONOUNS and _NOT_WHAT_SUBJECTS.isdisjoint(mention.lower().split()) and \
+                can_speak(mention):
+            return mention, what.group(2).split()[0].lower(), "before"
     # Macron said, "..."  /  The Sofia communiqué called for "..."
     words = list(_CUE.finditer(before)) if before else []  # nearly half the quotes open their sentence
     lows = _lowered([match.group(0) for match in words])

@@ -1021,3 +1021,13 @@ def test_a_speaker_named_by_first_name_alone_is_the_one_person_of_that_first_nam
 ])
 def test_what_someone_called_it_is_theirs(text, mention):
     assert mentions(text) == [mention]
+
+
+def test_an_unnamed_source_behind_a_long_phrase_and_a_worker_s_noun():
+    found = speakers('Her husband, Kwesi Ampadu, was blunter. "They will not pay," he said.',
+                     'A purchasing clerk with one of the licensed buying companies operating in the district, who '
+                     'asked not to be named because he was not authorised to speak, said farmers were holding back. '
+                     '"People are drying the beans," the clerk said.',
+                     'A supervisor at one of the warehouses said he learnt of the closure from a group chat. "My team '
+                     'found the shutter locked," he said.')
+    assert found == ["Kwesi Ampadu", "purchasing clerk", "supervisor"]

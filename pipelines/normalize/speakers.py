@@ -78,7 +78,9 @@ _PERSON_ROLES = _ROLE_NOUNS | _KIN_WORDS | {
     "labourer", "laborer", "miner", "soldier", "veteran", "pensioner", "parent", "campaigner", "fan", "supporter",
     "voter", "champion", "winner", "runner-up", "cook", "waiter", "waitress", "cleaner", "guard", "clerk",
     "porter", "baker", "butcher", "fisher", "dancer", "pupil", "learner", "teenager", "retiree", "commuter",
-    "shopper", "customer", "patient", "mourner", "protester", "neighbor", "relative", "cousin", "grandson", "agent"}
+    "shopper", "customer", "patient", "mourner", "protester", "neighbor", "relative", "cousin", "grandson", "agent",
+    "supervisor", "employee", "staffer", "cashier", "vendor", "hawker", "technician", "inspector", "rider", "courier",
+    "instructor", "coordinator", "administrator", "dispatcher"}
 # nouns for a few people who speak as one: "the Gilvarry family said", not the last person named
 _GROUP_HEADS = {"family", "couple", "household", "crew"}
 # texts, media and what they hold: "the catalogue described them as", "The book says" speak as themselves, where
@@ -148,7 +150,7 @@ _UNNAMED_WORDS = ("name", "identif", "anonym", "authori", "permitted", "allowed"
 # the source's phrase before it: `One owner-operator, `, `a nurse at Merriford General Hospital, `, `one
 # season-ticket holder of 40 years, a retired postman ` (the first noun is the name the article gives them)
 _UNNAMED_HEAD = re.compile(r"(?<![\w'’])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<words>(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*)"
-                           r"(?:\s+(?:at|of|from|in|with|for|on)\s+[^,;:.\"“”]{1,60}?)?"
+                           r"(?:\s+(?:at|of|from|in|with|for|on)\s+[^,;:.\"“”]{1,90}?)?"
                            r"(?:,\s+an?\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)?,?\s*$")
 _SPOKESPERSON_FOR = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+)?spokes(?:man|woman|person)\s+for\s+(?=\S)",
                                re.IGNORECASE)
@@ -348,7 +350,7 @@ class _ArticleContext:
                     sentence = max(text.rfind(". ", 0, start), 0)
                     whos = list(_WHO.finditer(text, max(sentence, start - 200), start - 4))
                     start = whos[-1].start() if whos else start
-                head = _UNNAMED_HEAD.search(text, max(0, start - 90), start)
+                head = _UNNAMED_HEAD.search(text, max(0, start - 120), start)
                 if head is None or not CLAUSE_OPENERS.isdisjoint(head.group("words").split()):
                     continue  # (`One woman who works in sales, and who asked`: the phrase holds a clause)
                 if (pos, head.start()) in placed:

@@ -414,3 +414,15 @@ def test_terms_explained_and_names_a_group_has_been_calling(text, kinds):
 ])
 def test_habits_of_calling_and_terms_of_trades_and_bodies(text, kinds):
     assert [q.kind for q in quotes_of(text)] == kinds
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # a trade's term described as such, and a slogan printed on shirts
+    ('Temperatures fell below zero overnight, in what orchardists describe as a "white frost" that kills buds.',
+     ["scare"]),
+    ('Dozens in the gallery wore orange T-shirts printed with "Keep Our Pool Open."', ["scare"]),
+    # guard: what critics describe as something is their judgement
+    ('The mayor defended what critics describe as a "land grab" by the council.', ["partial"]),
+])
+def test_terms_described_as_such_and_slogans_printed_on_shirts(text, kinds):
+    assert [q.kind for q in quotes_of(text)] == kinds

@@ -155,7 +155,7 @@ _TITLE_SMALL_WORDS = {"of", "for", "the", "and", "a", "an", "in", "on", "to", "a
 # and `what former aides have called a "scheme"` are someone's judgement, and `what she calls` her words)
 _TERM_OF_ART = re.compile(r"\bwhat\s+(?:(?P<modifier>[a-z]+)\s+)?(?P<callers>[a-z]+s|staff|people)\s+"
                           r"(?:have\s+(?:been\s+)?|are\s+|were\s+)?(?:long\s+|now\s+|often\s+|sometimes\s+)?"
-                          r"call(?:s|ed|ing)?\s+(?:an?\s+|the\s+)?$")
+                          r"(?:call(?:s|ed|ing)?|describe[sd]?\s+as)\s+(?:an?\s+|the\s+)?$")
 _JUDGES = {"critics", "opponents", "supporters", "detractors", "sceptics", "skeptics", "protesters", "campaigners",
            "activists", "rivals", "allies", "fans", "others", "some", "many", "aides", "employees", "insiders",
            "lawmakers", "legislators", "politicians", "officials", "observers", "commentators", "democrats",
@@ -240,11 +240,12 @@ _SIGN_READS = re.compile(
     r"|cardboard|large|giant|faded)\s+(?:[\w-]+\s+){0,2}(?:signs?|placards?|banners?|posters?|t-shirts?|billboards?"
     r"|stickers?|hoardings?|flyers?|fliers?|leaflets?)|\b(?:handwritten|hand-written|typed|printed|laminated)\s+(?:notes?|notices?|cards?)"
     r"|\b(?:notice|sandwich|chalk|white|hand-painted|hand-lettered|handwritten|painted|wooden|plywood|makeshift)"
-    r"\s*boards?\b|\b(?:signs|placards|banners|posters"
+    r"\s*boards?\b|\b(?:signs|placards|banners|posters|[Tt]-shirts|shirts|badges|caps|mugs"
     r"|billboards|stickers|hoardings|flyers|fliers|leaflets))\b"
     r"[^.;\"“”]{0,60}?"
     r"(?:\b(?:read|reads|reading|said|saying|says|stating|declaring|declares|declared|proclaiming|proclaims|bearing"
-    r"|promises|promised|promising|announces|announcing|warns|warning|asked|asks|asking)\b"
+    r"|promises|promised|promising|announces|announcing|warns|warning|asked|asks|asking"
+    r"|(?:printed|emblazoned|stamped|stencilled|stenciled)\s+with(?:\s+the\s+(?:words|slogan))?)\b"
     r"(?:\s+it)?(?:\s+[a-z]+ly)?(?:\s+(?:a|an|the))?[:,]?\s*|:\s*)$")
 
 
@@ -264,7 +265,7 @@ def _signed(before: str) -> bool:
 def _named(before: str, inner: str = "") -> bool:
     """The phrase is a name given, not words said: `known as`, `dubbed`, `, called the`, a trade's term."""
     window = before[-120:]
-    if "call" in window and _term_of_art(before, inner) or any(map(window.__contains__, _NAMING_WORDS)) and \
+    if ("call" in window or "describe" in window) and _term_of_art(before, inner) or any(map(window.__contains__, _NAMING_WORDS)) and \
             _NAMING_CONTEXT.search(window):
         return True
     window = before[-60:]

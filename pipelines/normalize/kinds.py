@@ -265,8 +265,8 @@ def _signed(before: str) -> bool:
 def _named(before: str, inner: str = "") -> bool:
     """The phrase is a name given, not words said: `known as`, `dubbed`, `, called the`, a trade's term."""
     window = before[-120:]
-    if ("call" in window or "describe" in window) and _term_of_art(before, inner) or any(map(window.__contains__, _NAMING_WORDS)) and \
-            _NAMING_CONTEXT.search(window):
+    if ("call" in window or "describe" in window) and _term_of_art(before, inner) or \
+            any(map(window.__contains__, _NAMING_WORDS)) and _NAMING_CONTEXT.search(window):
         return True
     window = before[-60:]
     if any(map(window.lower().__contains__, _NAMING_STEMS)):  # most text has none of the words: str's search first

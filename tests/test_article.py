@@ -361,6 +361,14 @@ def test_a_place_under_the_title_is_no_byline():
     ("Source: Lena Marsh, Contributor\nSun, 29 Nov 2026", ("Lena Marsh",), dt.date(2026, 11, 29)),
     ("By Parrow reporter Lena Marsh and senior political reporter Tom Berg\nPosted Sun 29 Nov 2026 at 6:02am",
      ("Lena Marsh", "Tom Berg"), dt.date(2026, 11, 29)),
+    # a name that opens with a capital beyond A-Z, `kl.` before a time, counts of views and comments; a name on
+    # each line (each perhaps over the outlet's name); `Story and photos by`
+    ("Åsne Lindrup\nSun 29 Nov 2026, kl. 09.14 – updated kl. 12.02", ("Åsne Lindrup",), dt.date(2026, 11, 29)),
+    ("Żaneta Marsh\n29.11.2026, 14:05 · 2,318 views · 14 comments", ("Żaneta Marsh",), dt.date(2026, 11, 29)),
+    ("Lena Marsh\nTom Berg\nUpdated Nov 29, 2026, 11:58 PM", ("Lena Marsh", "Tom Berg"), dt.date(2026, 11, 29)),
+    ("Lena Marsh\nHarbour Valley Standard\nTom Berg\nHarbour Valley Standard\nPublished 5:02 a.m. ET Nov. 29, 2026",
+     ("Lena Marsh", "Tom Berg"), dt.date(2026, 11, 29)),
+    ("Story and photos by Lena Marsh\nSunday, November 29, 2026", ("Lena Marsh",), dt.date(2026, 11, 29)),
     # and on one line; a role after a comma is no second author, but a collective byline keeps its words
     ("By Lena Marsh, Staff Writer May 2, 2026, 10:30 a.m. ET", ("Lena Marsh",), dt.date(2026, 5, 2)),
     ("by Waste & Recycling Staff January 2, 2020", ("Waste", "Recycling Staff"), dt.date(2020, 1, 2)),

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from typing import NamedTuple
 
+from pipelines.normalize.lexicon import CAPITAL
 from pipelines.normalize.model import Issue
 from pipelines.normalize.names import TITLE_WORDS, is_first_name
 
@@ -42,7 +43,8 @@ _MONTH_DAY = re.compile(rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\b", re.
 _WEEKDAY = r"\b(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day|\.)?(?![\w'’])"
 # what may stand around a date in its field: times, weekdays, zones, `Updated`, `5 min read`, `2 hours ago`
 _DATE_NOISE = re.compile(rf"\d{{1,2}}[.:]\d{{2}}(?:\s*[ap]\.?m\.?)?|{_WEEKDAY}|\b(?:posted|published|updated|last"
-                         r"|first|modified|issued|on|at|uhr|h|time|\d+\s+min(?:ute)?s?\s+(?:to\s+)?read"
+                         r"|first|modified|issued|on|at|uhr|h|kl\.?|time|\d+\s+min(?:ute)?s?\s+(?:to\s+)?read"
+                         r"|\d[\d,.]*\s+(?:views?|comments?|shares?|likes?|reads?)"
                          r"|\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|\d{1,2}\s*[ap]\.?m\b\.?|(?-i:[A-Z]{2,}))"
                          r"(?![\w'’])|[+-]\d{1,2}\b|[\s,;:|·•—–()@-]+",
                          re.IGNORECASE)
@@ -52,10 +54,10 @@ _FIELD_BREAK = re.compile(r"\s+[|·•/]\s+|\s+[—–-]+\s+|\s*[|·•]\s*$|^\s
 # `By`, and the other words a byline opens with; a photo's or a video's credit names no writer
 # any one word before `by` (`Words by`, `Analysis by`, `EXCLUSIVE by`, `Reported by`); a label and a colon
 # (`Author:`, `Reporter:`, `Text:`)
-_BY = re.compile(r"^(?:[a-z]+\s+)?by(?:\s*:)?\s+"
+_BY = re.compile(r"^(?:[a-z]+\s+(?:and\s+[a-z]+\s+)?)?by(?:\s*:)?\s+"
                  r"|^(?:authors?|words|text|story|report|source|(?:[a-z]+\s+)?(?:writer|correspondent|reporter|editor"
                  r"|columnist|journalist)s?)\s*:\s*"
-                 r"|^from\s+(?-i:(?=[A-Z][\w'’.-]*\s+[A-Z]))", re.IGNORECASE)  # not `From TPM:`
+                 rf"|^from\s+(?-i:(?=[{CAPITAL}][\w'’.-]*\s+[{CAPITAL}]))", re.IGNORECASE)  # not `From TPM:`
 _CREDIT = re.compile(r"^(?:photos?|photographs?|pictures?|images?|video|illustrations?|graphics?|photographed"
                      r"|filmed|illustrated)(?:\s+and\s+\w+)?"
                      r"(?:\s+by|\s*:|\s+credit\b)", re.IGNORECASE)
@@ -71,13 +73,13 @@ _DESK_BEATS = {"chief", "senior", "staff", "deputy", "associate", "special", "co
                "music", "film", "data", "diplomatic", "security", "defence", "defense", "energy", "climate"}
 # a newsroom role before a name, after `By`: "Gippsland reporter", "state political reporter", "Staff Writer"
 _ROLE_BEFORE_NAME = re.compile(r"^(?:[\w-]+\s+){0,3}?(?i:" + "|".join(sorted(_DESK_ROLES, key=len, reverse=True))
-                               + r")s?\s+(?=[A-Z][\w'’.-]*\s+[A-Z])")
+                               + rf")s?\s+(?=[{CAPITAL}][\w'’.-]*\s+[{CAPITAL}])")
 _WITH_REPORTING = re.compile(r"^with\s+(?:additional\s+)?(?:agency\s+|wire\s+)?(?:reports?|reporting|agencies)\b",
                              re.IGNORECASE)
 _SPECIAL_TO = re.compile(r"^(?:special|exclusive)\s+(?:to|for)\s+", re.IGNORECASE)
 # what a name carries after it that is no part of it: where the writer is (`in London`), for whom (`for the
 # Courier`), an outlet in brackets (`(Wirepress)`), an address or a handle
-_AFTER_NAME = re.compile(r"\s+(?:[Ii]n|[Ff]or)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$"
+_AFTER_NAME = re.compile(rf"\s+(?:[Ii]n|[Ff]or)\s+(?:the\s+)?[{CAPITAL}][\w'’.-]*(?:\s+[{CAPITAL}][\w'’.-]*){{0,3}}$"
                          r"|\s*\([^()]{1,40}\)$|\s+\S+@\S+\.\w+$|\s+@\w+$")
 # a link's words under a name: "more by this author", "View all posts", "See all stories"
 _LINK_TEXT = re.compile(r"^(?:more|all|other|see|view|read)\b[\w\s]{0,30}\b(?:author|stories|articles|posts|columns)$",
@@ -88,7 +90,7 @@ _AUTHOR_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*", re.IG
 # a full stop after a name's last word ends it, as a comma would (`Ana Ruiz. Sputnik News`; not `Dr. Ana Ruiz`)
 _STOP_AFTER_NAME = re.compile(r"\b([A-Za-z]{3,})\.(?=\s+[A-Z])")
 # Two to twelve capitalised words: one or more names joined by "and" or commas; no sentence punctuation.
-_NAME_ONLY = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’.-]*,?){1,11}$")
+_NAME_ONLY = re.compile(rf"^[{CAPITAL}][\w'’.-]*(?:\s+(?:and\s+|&\s+)?[{CAPITAL}][\w'’.-]*,?){{1,11}}$")
 _PLACE_WORDS = {"park", "street", "road", "avenue", "square", "stadium", "arena", "field", "county", "city", "hall",
                 "house", "centre", "center", "bridge", "station", "airport", "hospital", "school", "college", "jail"}
 
@@ -107,8 +109,8 @@ class _Names(NamedTuple):
 
 
 def read_byline(lines: list[str]) -> Byline | None:
-    """The byline in one to four short lines (markup already removed), or None when they are something else."""
-    if not 1 <= len(lines) <= 4 or any(not line or len(line) > 200 or _sentence_line(line) for line in lines):
+    """The byline in one to six short lines (markup already removed), or None when they are something else."""
+    if not 1 <= len(lines) <= 6 or any(not line or len(line) > 200 or _sentence_line(line) for line in lines):
         return None  # (most first blocks are the article's first sentence: turned away before any field is read)
     candidates: list[_Names] = []
     published_on, issues, dated, other = None, [], False, False
@@ -138,6 +140,11 @@ def read_byline(lines: list[str]) -> Byline | None:
                 return None  # more than a byline: a sentence, a second heading
     # the writers are the names after `By`, or else the first names; other name-like fields are the header's
     names = next((c for c in candidates if c.by), candidates[0] if candidates else None)
+    people = [c for c in candidates if all(map(_looks_like_person, c.authors))]
+    if names is not None and not names.by and len(people) > 1 and dated:
+        # a name on each line ("Rachelle Toh Li Ying" over "Joel Sequeira", each perhaps over the outlet's name)
+        names, candidates = _Names(tuple(a for c in people for a in c.authors), False), [c for c in candidates
+                                                                                         if c not in people]
     other = other or len(candidates) > 1
     if names is None and not dated:
         return None
@@ -155,7 +162,7 @@ def read_byline(lines: list[str]) -> Byline | None:
 
 
 _DIGIT = re.compile(r"\d")
-_AND_LINE = re.compile(r"(?:and|&)\s+[A-Z]")
+_AND_LINE = re.compile(rf"(?:and|&)\s+[{CAPITAL}]")
 
 
 def _sentence_line(line: str) -> bool:
@@ -291,7 +298,8 @@ def _looks_like_person(name: str) -> bool:
     """"Ana Ruiz", "Bruce Y. Lee": a known first name, two to four words, no word but an initial ends in a full
     stop, and no place ("Griffin Park") or all-capital name ("ARY NEWS")."""
     words = name.split()
-    return (2 <= len(words) <= 4 and is_first_name(words[0]) and words[-1].lower() not in _PLACE_WORDS
+    return (2 <= len(words) <= 4 and is_first_name(words[0]) and words[0] not in ("The", "A", "An")
+            and words[-1].lower() not in _PLACE_WORDS
             and all(not w.endswith(".") or len(w) == 2 for w in words) and not any(w.isupper() and len(w) > 2
                                                                                   for w in words))
 

@@ -426,3 +426,13 @@ def test_habits_of_calling_and_terms_of_trades_and_bodies(text, kinds):
 ])
 def test_terms_described_as_such_and_slogans_printed_on_shirts(text, kinds):
     assert [q.kind for q in quotes_of(text)] == kinds
+
+
+def test_turns_labelled_by_surname_in_ordinary_case():
+    # a hearing printed as turns: each label is a surname the article gives after a first name or a title
+    found = quotes_of('Health Minister Gunnhild Sørbøe faced MP Jonas Vetlesen at the committee on Friday.',
+                      'Vetlesen: How long have you known about this list, minister?',
+                      'Sørbøe: I received the report on Wednesday evening, like the board did.',
+                      'Subs: Marshall, Henchoz, Juninho Paulista, Lambert, Maloney.')  # no one's surname
+    assert [(q.speaker_mention, q.speaker) for q in found] == [("Vetlesen", "Jonas Vetlesen"),
+                                                               ("Sørbøe", "Gunnhild Sørbøe")]

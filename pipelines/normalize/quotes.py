@@ -24,9 +24,12 @@ from pipelines.normalize.kinds import (
     quote_kind,
 )
 from pipelines.normalize.lexicon import (
+    CAPITAL,
     PRONOUNS,
+    TITLE_WORDS,
 )
 from pipelines.normalize.model import Issue, Paragraph, Quote
+from pipelines.normalize.names import NAME_RUN, is_first_name, orgish
 from pipelines.normalize.phrases import ARTICLES
 from pipelines.normalize.sentences import sentence_starts
 from pipelines.normalize.speakers import resolve_speakers
@@ -126,6 +129,9 @@ def extract_quotes(paragraphs: Sequence[Paragraph]) -> tuple[list[Quote], list[I
 # A transcript's turn: `MR. O'NEILL: We never agreed to that.`, `TAPPER: Why now?`
 _TURN = re.compile(r"^((?:(?:MR|MRS|MS|DR|SEN|REP|GOV)\.\s+)?[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,2}):\s+(?=\S)")
 
+# ... and in ordinary case, a surname alone: `Kleppestø: How long have you known?` (see _TranscriptNames.surname_turns)
+_SURNAME_TURN = re.compile(rf"^([{CAPITAL}][\w'’-]+):\s+(?=\S)")
+
 
 class _TranscriptNames:
     """The surnames an article names in ordinary case, read once and only if a paragraph looks like a turn."""
@@ -134,6 +140,7 @@ class _TranscriptNames:
         self._paragraphs = paragraphs
         self._surnames: set[str] | None = None
         self._turns: int | None = None
+        self._surname_turns: set[str] | None = None
 
     def dateline(self, paragraph: Paragraph) -> bool:
         """`MEHRABAD: The festival opened ...`: the first paragraph's label is a dateline unless another paragraph
@@ -144,6 +151,23 @@ class _TranscriptNames:
         if self._turns is None:
             self._turns = sum(1 for p in self._paragraphs if ":" in p.text[:40] and _TURN.match(p.text))
         return self._turns < 2
+
+    def surname_turn(self, paragraph: Paragraph) -> re.Match | None:
+        """`Kleppestø: ...`: a surname the article gives after a first name or a title (`Jonas Kleppestø`), in an
+        article with two such turns or more (`Note:` or `Update:` is no one's surname)."""
+        if self._surname_turns is None:
+            labels = [m.group(1) for p in self._paragraphs if (m := _SURNAME_TURN.match(p.text))]
+            full_names = {words[-1] for p in self._paragraphs if p.kind != "footer" for run in NAME_RUN.findall(p.text)
+                          if 2 <= len(words := run.split()) <= 5 and not orgish(words) and (
+                              is_first_name(words[-2]) and not words[-2].endswith(".")
+                              or words[0].lower().rstrip(".") in TITLE_WORDS)}
+            self._surname_turns = {label for label in labels if label in full_names}
+            if sum(label in self._surname_turns for label in labels) < 2:
+                self._surname_turns = set()
+        match = _SURNAME_TURN.match(paragraph.text)
+        if match is None or match.group(1) not in self._surname_turns:
+            return None
+        return match if paragraph.text.count(" ", match.end()) >= 4 else None  # (`Clinton: 547.` is a tally)
 
     def known(self, label: str) -> bool:
         if self._surnames is None:
@@ -156,9 +180,15 @@ def _transcript_turn(paragraph: Paragraph, names: _TranscriptNames) -> Quote | N
     """A paragraph of a transcript or interview, `NAME: words`, as the words of NAME: a person the article names
     in ordinary case too (`TAPPER:` after `Jake Tapper`), or one with an honorific (`MR. O'NEILL:`); labels such as
     `UPDATE:` or `EMAIL:` name nobody."""
-    match = _TURN.match(paragraph.text) if ":" in paragraph.text else None  # str's search first: most have none
+    if ":" not in paragraph.text[:60]:
+        return None  # (str's search first: most paragraphs have no label)
+    match = _TURN.match(paragraph.text)
     if match is None:
-        return None
+        match = names.surname_turn(paragraph)
+        if match is None:
+            return None
+        return Quote(paragraph_position=paragraph.position, kind="direct", text=paragraph.text[match.end():],
+                     char_start=match.end(), char_end=len(paragraph.text), speaker_mention=match.group(1))
     label = match.group(1)
     if names.dateline(paragraph):
         return None

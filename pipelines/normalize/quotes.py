@@ -129,7 +129,7 @@ def extract_quotes(paragraphs: Sequence[Paragraph]) -> tuple[list[Quote], list[I
 # A transcript's turn: `MR. O'NEILL: We never agreed to that.`, `TAPPER: Why now?`
 _TURN = re.compile(r"^((?:(?:MR|MRS|MS|DR|SEN|REP|GOV)\.\s+)?[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,2}):\s+(?=\S)")
 
-# ... and in ordinary case, a surname alone: `Kleppestø: How long have you known?` (see _TranscriptNames.surname_turns)
+# ... and in ordinary case, a surname alone: `Kleppestø: How long have you known?` (see _TranscriptNames.surname_turn)
 _SURNAME_TURN = re.compile(rf"^([{CAPITAL}][\w'’-]+):\s+(?=\S)")
 
 
@@ -183,20 +183,15 @@ def _transcript_turn(paragraph: Paragraph, names: _TranscriptNames) -> Quote | N
     if ":" not in paragraph.text[:60]:
         return None  # (str's search first: most paragraphs have no label)
     match = _TURN.match(paragraph.text)
-    if match is None:
-        match = names.surname_turn(paragraph)
-        if match is None:
+    if match is not None:
+        label = match.group(1)
+        if names.dateline(paragraph) or not (label[:3] in ("MR.", "MS.", "DR.")
+                                             or label[:4] in ("MRS.", "SEN.", "REP.", "GOV.") or names.known(label)):
             return None
-        return Quote(paragraph_position=paragraph.position, kind="direct", text=paragraph.text[match.end():],
-                     char_start=match.end(), char_end=len(paragraph.text), speaker_mention=match.group(1))
-    label = match.group(1)
-    if names.dateline(paragraph):
-        return None
-    if not (label[:3] in ("MR.", "MS.", "DR.") or label[:4] in ("MRS.", "SEN.", "REP.", "GOV.")
-            or names.known(label)):
+    elif (match := names.surname_turn(paragraph)) is None:
         return None
     return Quote(paragraph_position=paragraph.position, kind="direct", text=paragraph.text[match.end():],
-                 char_start=match.end(), char_end=len(paragraph.text), speaker_mention=label)
+                 char_start=match.end(), char_end=len(paragraph.text), speaker_mention=match.group(1))
 
 
 class _Interview:

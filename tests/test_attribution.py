@@ -1031,3 +1031,38 @@ def test_an_unnamed_source_behind_a_long_phrase_and_a_worker_s_noun():
                      'A supervisor at one of the warehouses said he learnt of the closure from a group chat. "My team '
                      'found the shutter locked," he said.')
     assert found == ["Kwesi Ampadu", "purchasing clerk", "supervisor"]
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    # a later clause with a subject of its own governs the quote after its verb
+    ('Maluleke said the department had plans to use retired teachers, a claim the union dismissed as "a fairy '
+     'tale".', "the union"),
+    ('Ruiz said the plan would work, but the opposition called it "a fantasy" on Monday.', "the opposition"),
+    # but not the same subject going on, nor a pronoun, most often the subject again
+    ('Ruiz said the plan would work, and called it "a fair deal" on Monday.', "Ruiz"),
+    ('Ruiz said the plan would work, though she called it "a gamble" on Monday.', "Ruiz"),
+])
+def test_a_later_clause_with_its_own_subject_governs_the_quote(text, mention):
+    assert mentions(text) == [mention]
+
+
+def test_the_noun_that_ends_a_body_s_name_is_that_body():
+    found = speakers('The Harrowgate International Film Festival dropped the documentary. Its director, Defne Aksu, '
+                     'said she was told by phone. "They did not even send an email," she said.',
+                     'The festival said in a statement that the film was dropped "for technical reasons".')
+    assert found == ["Defne Aksu", "Harrowgate International Film Festival"]
+
+
+def test_a_surname_between_a_first_name_and_a_second_surname_alone_is_that_person():
+    # Spanish and Latin American names: the father's surname, then the mother's; the first is used alone
+    found = speakers('Rosendo Choque Saire leads the community. The governor, Hernán Vilches Araya, backs the mine.',
+                     'Choque said the communities would go to court. "We have waited 20 years," he said.')
+    assert found == ["Rosendo Choque Saire"]
+
+
+def test_a_pronoun_that_goes_on_past_a_possessive_finds_the_subject_before_it():
+    found = speakers('Challenger Wyatt Hanselmann defeated Sheriff Merle Kucera by 11 votes.',
+                     'Kucera watched the count from a chair. After the result was read out, he walked across the '
+                     'room and shook Hanselmann\'s hand.',
+                     '"The people of this county made a decision," he told the paper.')
+    assert found == ["Merle Kucera"]

@@ -175,8 +175,24 @@ def test_names_and_terms_in_reported_speech_are_scare_quotes(paragraph):
     assert {q.kind for q in quotes_of(paragraph)} == {"scare"}
 
 
-def test_a_judgement_after_what_critics_call_is_partial():
-    (q,) = quotes_of('The senator said the bill was what critics call "a power grab" by the board.')
+@pytest.mark.parametrize("paragraph", [
+    # what a group calls it is a label going round, not anyone's words (every labelled set reads it so)
+    'The senator said the bill was what critics call "a power grab" by the board.',
+    'The governor said the valley had become what activists call a "sacrifice zone" for the country\'s exports.',
+    'Staff moved patients on to what employees called the "shadow list" for three years.',
+    'The rise hits what ministers like to call a "lifeline service" hardest, she said.',
+    # a body's compound term, and whatever it names so
+    'The plant will use what it calls a "closed-loop" system, Ms Ferris said.',
+    'The association said the episode was part of a growing trend it called "sponsor-friendly programming".',
+    # a translation after a dash of a sign's words
+    'Students held up a banner reading "Sinema Susmaz" – "Cinema Will Not Be Silent."',
+])
+def test_a_group_s_label_a_body_s_term_and_a_sign_s_translation_are_scare_quotes(paragraph):
+    assert {q.kind for q in quotes_of(paragraph)} == {"scare"}
+
+
+def test_what_some_call_stays_the_speaker_s_judgement():
+    (q,) = quotes_of('She vowed to close what some call the "Charleston loophole" this year.')
     assert q.kind == "partial"
 
 
@@ -421,8 +437,8 @@ def test_habits_of_calling_and_terms_of_trades_and_bodies(text, kinds):
     ('Temperatures fell below zero overnight, in what orchardists describe as a "white frost" that kills buds.',
      ["scare"]),
     ('Dozens in the gallery wore orange T-shirts printed with "Keep Our Pool Open."', ["scare"]),
-    # guard: what critics describe as something is their judgement
-    ('The mayor defended what critics describe as a "land grab" by the council.', ["partial"]),
+    # guard: what some describe as something is the speaker's judgement at one remove
+    ('The mayor defended what some describe as a "land grab" by the council.', ["partial"]),
 ])
 def test_terms_described_as_such_and_slogans_printed_on_shirts(text, kinds):
     assert [q.kind for q in quotes_of(text)] == kinds

@@ -100,6 +100,14 @@ _WITH_SUBJECT = re.compile(r",\s*with\s+([^,;:\"“”]{2,80}?(?:,[^,;:\"“”]
 _PARTICIPLE_PHRASE = re.compile(r"\s+(?:[a-z]+ed|written|given|seen|shown|sent|held|drawn|taken|made)"
                                 r"\s+[^,;:\"“”.]{0,60}$")
 _CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "i"})
+# a later clause with a subject of its own: `Ruiz said it would work, but the union called it "..."`, `..., a claim
+# the union dismissed as "..."` (not `, and called it`: the same subject; nor `, but he said`, most often the same
+# person, whom the sentence's subject names)
+_OWN_SUBJECT = r"(?:the|a|an|his|her|its|their|(?!(?:He|She|They|We|I|It)\s)[A-Z][\w'’-]*)\s"
+_LATER_CLAUSE = re.compile(
+    rf"[,;]\s+(?:(?:but|and|while|whereas|though|although|yet)\s+(?={_OWN_SUBJECT})"
+    r"|(?:an?|the)\s+(?:[a-z-]+\s+)?(?:claim|charge|suggestion|assertion|accusation|allegation|characterization"
+    rf"|characterisation|description|idea|proposal|remark|comment|notion|figure)\s+(?:that\s+|which\s+)?(?={_OWN_SUBJECT}))")
 _AND_BEFORE = re.compile(r"(?:^|\W)(?:and|but)\s*$")  # a verb after `and` shares the sentence's subject
 _LEAD = re.compile(r"^[\s,]*(?:[—―–-]+\s*)?")
 _LEAD_NO_BAR = re.compile(r"^[\s,]*(?:[—–-]+\s*)?")
@@ -238,6 +246,10 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
             continue  # `The government promised a review, with the minister, Ana Ruiz, saying that "..."`: hers
         if not SPEECH_VERBS.isdisjoint(lows[n + 1:]) and _in_opening_phrase(before, match.start(), match.end()):
             continue  # `In a statement posted on its website, Skyward said`: the later verb governs the quote
+        if (later := _LATER_CLAUSE.search(before, match.end())) and any(
+                lows[m] in SPEECH_VERBS and not lows[m].endswith("ing") and words[m].start() > later.end()
+                for m in range(n + 1, len(words))):
+            continue  # the later clause's verb, with its own subject, governs the quote
         relative = _RELATIVE_WHO.search(masked, sent_start, start)
         if relative and not SPEECH_VERBS.isdisjoint(lows[n + 1:]):
             continue  # `Ruiz, who says little, told them "..."`: the later verb governs the quote

@@ -151,15 +151,13 @@ def _is_name(inner: str) -> bool:
 _TITLE_SMALL_WORDS = {"of", "for", "the", "and", "a", "an", "in", "on", "to", "at", "by", "or", "with"}
 
 
-# `what engineers call a "pinch point"`: a trade's term, no one's words (but `what critics call a "power grab"`
-# and `what former aides have called a "scheme"` are someone's judgement, and `what she calls` her words)
+# `what engineers call a "pinch point"`, `what activists call a "sacrifice zone"`: a group's term, no one's words
+# (but `what she calls` is her words, and `what some call` a speaker's own judgement at one remove)
 _TERM_OF_ART = re.compile(r"\bwhat\s+(?:(?P<modifier>[a-z]+)\s+)?(?P<callers>[a-z]+s|staff|people)\s+"
-                          r"(?:have\s+(?:been\s+)?|are\s+|were\s+)?(?:long\s+|now\s+|often\s+|sometimes\s+)?"
+                          r"(?:have\s+(?:been\s+)?|are\s+|were\s+)?(?:(?:long|now|often|sometimes|once|still|already"
+                          r"|[a-z]+ly)\s+)?(?:(?:like|came|come|have\s+come|began|started)\s+to\s+)?"
                           r"(?:call(?:s|ed|ing)?|describe[sd]?\s+as)\s+(?:an?\s+|the\s+)?$")
-_JUDGES = {"critics", "opponents", "supporters", "detractors", "sceptics", "skeptics", "protesters", "campaigners",
-           "activists", "rivals", "allies", "fans", "others", "some", "many", "aides", "employees", "insiders",
-           "lawmakers", "legislators", "politicians", "officials", "observers", "commentators", "democrats",
-           "republicans", "conservatives", "liberals", "progressives", "voters", "residents"}
+_NO_GROUP = {"others", "some", "many", "those", "these"}
 
 
 def _term_of_art(before: str, inner: str = "") -> bool:
@@ -168,12 +166,13 @@ def _term_of_art(before: str, inner: str = "") -> bool:
         return True  # `The province calls the scale the "Fair Start Formula."` (not `called the system "rigged"`)
     if "what" not in before:
         return False
-    body = _BODY_TERM.search(before[-80:]) if more_words(inner, 1) else None  # (`what it called a "provocation"`)
+    # (one plain word is a judgement, `what it called a "provocation"`; a compound is a term, `a "closed-loop" system`)
+    body = _BODY_TERM.search(before[-80:]) if more_words(inner, 1) or "-" in inner.strip("-") else None
     if body is not None and (body.group("body") is None or body.group("body") in ORG_WORDS or body.group("body")
                              in _TEXTS or body.group("body").endswith("s") and body.group("body")[:-1] in ORG_WORDS):
         return True  # `what it calls a "register of connections"`, `what the department calls a "protection zone"`
     term = _TERM_OF_ART.search(before[-80:])
-    return term is not None and term.group("callers") not in _JUDGES and term.group("callers") not in BE_FORMS \
+    return term is not None and term.group("callers") not in _NO_GROUP and term.group("callers") not in BE_FORMS \
         and term.group("callers") not in _FINITE_S and term.group("modifier") not in DETERMINERS
 
 
@@ -197,6 +196,13 @@ def paired_with_previous(masked: str, start: int, end: int) -> bool:
     return _COORDINATED.match(masked, start, end) is not None
 
 
+def glosses_previous(masked: str, start: int, end: int) -> bool:
+    """Is the quote a gloss of the one before, set off by only a dash or a bracket (`a banner reading "Sinema
+    Susmaz" – "Cinema Will Not Be Silent."`, a translation)?"""
+    return _GLOSS.fullmatch(masked, start, end) is not None
+
+
+_GLOSS = re.compile(r"\s*(?:[–—―]|--?|\()\s*")
 _COORDINATED = re.compile(r"[^.;:!?\"“”]{0,60}?\b(?:and|or|to|than|nor|versus)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?$")
 
 
@@ -216,6 +222,8 @@ _NAMING_CONTEXT = re.compile(
     r"(?:[a-z][\w'’-]*\s+){1,3}call(?:s|ed)?\s+(?:the\s+|an?\s+)?"
     r"|\b(?:an?|the)\s+(?:[a-z-]+\s+)?(?:limit|rule|measure|tax|fee|charge|levy|zone|cap|target|threshold|test"
     r"|standard|ban|deal|offer)\s+(?:it|the\s+[a-z]+|[A-Z][\w-]*)\s+call(?:s|ed)\s+(?:the\s+|an?\s+)?"
+    # whatever a body names so: `a growing trend it called "..."` (a body's, with `it`; not `a plan he called`)
+    r"|\b(?:an?|the)\s+(?:[a-z-]+\s+){0,2}[a-z]+\s+it\s+call(?:s|ed)\s+(?:the\s+|an?\s+)?"
     r"|\b(?:label|nickname|moniker|epithet|sobriquet)\s*,?\s*"
     # `had a nickname for the maintenance budget, "..."`, `what the crime maps label a "..."` (to label is to name)
     r"|\b(?:label|nickname|moniker|epithet|sobriquet|name)\s+for\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+,\s*"

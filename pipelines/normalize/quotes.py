@@ -17,6 +17,7 @@ from pipelines.normalize.kinds import (
     CLOSING_WORDS,
     SCARE_MAX_WORDS,
     TERMINAL,
+    glosses_previous,
     governed,
     is_title,
     more_words,
@@ -491,10 +492,13 @@ def _attribute_paragraph(paragraph: Paragraph, spans: list[_Span]) -> list[Quote
                 and is_title(inner.rstrip(".")):
             kind = "scare"  # a subheading in quote marks, alone in its paragraph: 'Legend of the Salt Flats.'
         if kind != "scare" and where is None and n and kinds[-1] == "scare" and spans[n - 1].close is not None and \
-                spans[n - 1].close > sentence_start and not more_words(inner, SCARE_MAX_WORDS) and \
-                paired_with_previous(masked, spans[n - 1].close + 1, span.open):
+                spans[n - 1].close > sentence_start and (
+                    not more_words(inner, SCARE_MAX_WORDS) and paired_with_previous(masked, spans[n - 1].close + 1,
+                                                                                    span.open)
+                    or not more_words(inner, 2 * SCARE_MAX_WORDS) and glosses_previous(
+                        masked, spans[n - 1].close + 1, span.open)):
             # `a "protection zone" of 3km and a wider "surveillance zone"`, `the word "stand-down" to "delay"`: a
-            # name or a word paired with the one before is one too
+            # name or a word paired with the one before is one too, and so is its translation after a dash
             kind = "scare"
         if kind == "scare":
             mention = cue = None

@@ -166,6 +166,7 @@ _FOLLOWS_OBJECT = {"for", "to", "with", "about", "that", "and", "but", "in", "on
                    "into", "over", "after", "before", "again", "back", "up", "down", "out", "off", "since", "when",
                    "while", "because", "until", "if", "than", "so", "or", "through", "during", "throughout"}
 _MALE_PRONOUNS = {"he", "his", "him", "himself"}
+_SUBJECT_PRONOUN = {"male": re.compile(r"\b[Hh]e\b"), "female": re.compile(r"\b[Ss]he\b")}
 _THE_BEFORE = re.compile(r"(?<![\w'’])[Tt]he\s+$")
 _WHO = re.compile(r"(?<![\w'’])who(?![\w'’])")
 _NEXT_WORD = re.compile(r"\s*(\w+)")
@@ -235,6 +236,8 @@ class _ArticleContext:
         distinct = dict.fromkeys(chain.from_iterable(found for *_, found in runs))
         # (a run without words passes none of the tests below)
         facts_of = dict(zip(distinct, map(run_facts, distinct), strict=True))
+        self._facts_of = facts_of
+        self._bodies: dict[str, str] | None = None  # see _body_by_head: few articles ask
         lone = {facts.key for facts in facts_of.values() if facts.lone}
         described = self._described = _described_people(runs, facts_of)
         lengths: dict[str, int] = {}  # words in each full name kept
@@ -249,7 +252,7 @@ class _ArticleContext:
         # capitalised words that name nobody the article knows are the common case: only the others are placed
         named = {run: plan for run, facts in facts_of.items()
                  if facts.words and (facts.first_name or facts.vouched or facts.key in self.full_names
-                                     or run in described)
+                                     or run in described or facts.lone and self._lone_inner(facts.key))
                  and (plan := self._plan(facts.title, facts.words, run in described))[0] is not None}
         self.entities: dict[str, Entity] = {}
         self._unnamed: set[int] = set()  # ids of the roles that name nobody ("A Medix spokeswoman")
@@ -521,15 +524,36 @@ class _ArticleContext:
             self._by_first_name = {first: names.pop() for first, names in people.items() if len(names) == 1}
         return self._by_first_name.get(first_name)
 
+    def _body_by_head(self, head: str) -> str | None:
+        """The one name of several words the article gives that ends in this noun and is no person's: "the
+        festival" -> "Körfez International Film Festival", "the forum" -> "Char Jibika Forum"."""
+        if self._bodies is None:
+            found: dict[str, set[str]] = {}
+            for facts in self._facts_of.values():
+                words = facts.words
+                if facts.full and len(words) >= 2 and words[-1][:1].isupper() and not facts.title and \
+                        not is_first_name(words[0]) and not INITIAL.fullmatch(words[0]):
+                    found.setdefault(facts.key, set()).add(facts.full)
+            self._bodies = {key: names.pop() for key, names in found.items() if len(names) == 1}
+        return self._bodies.get(head)
+
     def _inner_name(self, key: str) -> str | None:
         if self._inner is None:
             self._inner = _inner_names(self.full_names)
         return self._inner.get(key)
 
+    def _lone_inner(self, key: str) -> str | None:
+        """A word of a full name that is neither its first nor its last, used alone: "Choque said" for Rosendo
+        Choque Saire (a father's surname before a mother's). Never a first name or a common word."""
+        if is_first_name(key.title()) or key in NOT_NAMES:
+            return None
+        full = self._inner_name(key)
+        return full if full is not None and is_first_name(full.split()[0]) else None  # a person's, not "Axa Sun Life"
+
     def _person_name(self, words: list[str], titled: bool) -> str | None:
         last = strip_possessive(words[-1]).lower()
         if len(words) == 1:
-            return self.full_names.get(last) or (self._inner_name(last) if titled else None)
+            return self.full_names.get(last) or (self._inner_name(last) if titled else self._lone_inner(last))
         full = self.full_names.get(last)
         if full and full.split()[0] == words[0]:
             return full
@@ -652,6 +676,8 @@ class _ArticleContext:
             return self.entity(role, "unknown")  # "the smugglers": a group, not someone named before
         if head in _THING_HEADS:
             return None  # "the museum's 1904 catalogue", "the book": a text, not someone named before
+        if len(words) == 2 and (body := self._body_by_head(head)) is not None:
+            return self.entity(body, "organization")  # "the festival": the Körfez International Film Festival
         return self._antecedent("named", at, speakers)  # "the businessman": someone named before, not a role
 
     def _anonymous_by_head(self, head: str, at: tuple[int, int]) -> Entity | None:
@@ -737,12 +763,16 @@ class _ArticleContext:
     def _nearest(self, source: list[tuple[tuple[int, int], Entity]], want: str,
                  at: tuple[int, int]) -> tuple[tuple[int, int], tuple[int, int], Entity] | None:
         """(sentence, position, entity): the first fitting entity in the nearest sentence of `source` before `at`."""
-        best = named = None
+        best = named = carried = None
         index = bisect.bisect_left(source, at, key=lambda item: item[0])
         for position, entity in reversed(source[max(0, index - LOOK_BACK):index]):
             sentence = self.sentence_of(position)
             if best is not None and sentence < best[0]:
-                break
+                if named is not None or carried is not None or not self._pronoun_goes_on(best[1], want):
+                    break
+                # `After the count, he walked across and shook Hanselmann's hand.`: that sentence's own `he` goes
+                # on with someone before it, and the possessive is not who acts; look one sentence further
+                carried, best = best, None
             if _fits(entity, want) if want != "named" else entity.kind == "person" and id(entity) not in self._unnamed:
                 best = (sentence, position, entity)
                 if id(entity) not in self._unnamed and position not in self._possessive:
@@ -750,7 +780,18 @@ class _ArticleContext:
         # `A retired captain known as "the Admiral," Gerald Trewin, ...`: the name over the role it gives, and
         # `Farrow's barrister, Kieran Brannock, ...`: the name that acts over the one in a possessive; but a source
         # kept anonymous is no one named later (`A fisherman, who did not give his name, said Ravnanger had ...`)
-        return best if best is not None and id(best[2]) in self._anonymous else named or best
+        if best is not None and id(best[2]) in self._anonymous:
+            return best
+        return named or (carried if carried is not None else best)
+
+    def _pronoun_goes_on(self, possessive: tuple[int, int], want: str) -> bool:
+        """Does a subject pronoun of this gender stand before the possessive name, in its sentence?"""
+        if possessive not in self._possessive or want not in ("male", "female"):
+            return False
+        text = self._texts.get(possessive[0], "")
+        start = self.starts(possessive[0])[self.sentence_of(possessive)[1]]
+        pronoun = _SUBJECT_PRONOUN[want].search(text, start, possessive[1])
+        return pronoun is not None
 
 
 def _kinship(before: str) -> str | None:

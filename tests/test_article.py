@@ -410,3 +410,26 @@ def test_clean_folds_every_white_space_as_split_does(raw):
     # _clean returns a line unchanged when it is already folded: the test it uses must miss no white space
     from pipelines.normalize.article import _clean
     assert _clean(raw) == " ".join(raw.split())
+
+
+def test_a_byline_in_capitals_with_where_the_writer_is():
+    parsed = parse_article(article("## T", "BY AKINYI OTIENO IN KISUMU\nSaturday, March 7, 2026", "Body."))
+    assert parsed.authors == ("Akinyi Otieno",)
+
+
+def test_a_name_on_each_line_with_a_newsroom_role_after_it():
+    parsed = parse_article(article("## T", "Jhunrey Dacanay, Contributor\nRonwaldo Balagtas, Contributor\n"
+                                          "Posted at Mar 7 2026 07:40 AM", "Body."))
+    assert parsed.authors == ("Jhunrey Dacanay", "Ronwaldo Balagtas")
+
+
+def test_a_desk_over_a_dateline_with_no_year_is_a_header_with_no_date():
+    parsed = parse_article(article("## T", "Express News Service\nMysuru, March 7", "Body."))
+    assert parsed.authors == () and parsed.published_on is None
+    assert kinds(parsed) == ["body"] and "missing_date" in codes(parsed)
+
+
+def test_a_note_on_the_writer_at_the_end_is_a_footer_that_names_the_author_when_no_byline_does():
+    parsed = parse_article(article("## T", "7 March 2026", "Body.", "— Hinemoa Karaka is a local democracy reporter."))
+    assert parsed.authors == ("Hinemoa Karaka",)
+    assert kinds(parsed) == ["body", "footer"] and "missing_byline" not in codes(parsed)

@@ -1066,3 +1066,54 @@ def test_a_pronoun_that_goes_on_past_a_possessive_finds_the_subject_before_it():
                      'room and shook Hanselmann\'s hand.',
                      '"The people of this county made a decision," he told the paper.')
     assert found == ["Merle Kucera"]
+
+
+def test_the_agent_of_a_passive_before_a_colon_speaks():
+    assert mentions('The cut was denounced on Thursday by the member for Bonavista, Bernadine Quirke: "Ottawa has '
+                    'decided about our bays from an office that cannot see the water."') == [
+        "the member for Bonavista, Bernadine Quirke"]
+    # but a thought is no speaker (a name must be in the agent)
+    assert mentions('I was pulled up short by a single thought: "I could be wrong."') != ["a single thought"]
+
+
+def test_a_role_named_later_under_its_last_words_and_a_kin_named_in_apposition():
+    found = speakers('The provincial administrator, who signed the contract, told the committee he had acted on '
+                     'orders.', '"I followed instructions," he said.',
+                     'Senator Jerico Balmaceda said the contract was a scandal.',
+                     'The administrator, Dionisio Pagdanganan, said he had met Balmaceda only once.')
+    assert found[0] == "Dionisio Pagdanganan"
+    # `and his granddaughter, X`: the man named before is whose; `His granddaughter` later is X
+    found = speakers('Sister Ita Corrigan said the hall had served the parish.',
+                     'Among those who signed were Mattie Gilfoyle, 83, who came from Mayo in 1961, and his '
+                     'granddaughter, Aoibhe Gilfoyle, 17, a student.',
+                     '"I walked in with a cap in my hand," he said.',
+                     'His granddaughter was more practical. "Where are the kids supposed to go?" she asked.')
+    assert found == ["Mattie Gilfoyle", "Aoibhe Gilfoyle"]
+
+
+def test_a_body_s_position_or_statement_is_the_body_s_word():
+    found = speakers('The Dockside Freight Workers Union called a ballot.',
+                     "The union's position was set out in a written statement issued on Thursday:",
+                     '"Our members are not opposed to technology."')
+    assert found == ["Dockside Freight Workers Union"]
+
+
+def test_a_who_after_an_apposition_shows_a_person():
+    found = speakers('Whetu Ranginui chaired the meeting.',
+                     'It opened with a karakia by Tāmati Rangiaho, a kaumātua of the local hapū, who said the zone '
+                     'was drawn without any kōrero.', '"This whenua was ours first," he said.')
+    assert found == ["Tāmati Rangiaho"]
+
+
+def test_a_title_held_by_two_is_the_one_named_last_before():
+    found = speakers('The university suspended basketball coach Virgil Pettigrew for three games.',
+                     '"I lost my temper," the coach said.',
+                     'Associate head coach Rowland Briscombe will run the team.',
+                     '"I am keeping the seat warm," the coach said.')
+    assert found == ["Virgil Pettigrew", "Rowland Briscombe"]
+
+
+def test_a_title_before_a_first_name_alone_is_the_one_person_of_that_first_name():
+    found = speakers('Sir Nicholas Scaife was sacked in 1994.', 'Edwin Castleford replaced him at the ministry.',
+                     'Sir Nicholas claimed the pills had reacted badly. "I was wrong," he said.')
+    assert found == ["Nicholas Scaife"]

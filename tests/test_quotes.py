@@ -452,3 +452,22 @@ def test_turns_labelled_by_surname_in_ordinary_case():
                       'Subs: Marshall, Henchoz, Juninho Paulista, Lambert, Maloney.')  # no one's surname
     assert [(q.speaker_mention, q.speaker) for q in found] == [("Vetlesen", "Jonas Vetlesen"),
                                                                ("Sørbøe", "Gunnhild Sørbøe")]
+
+
+@pytest.mark.parametrize("paragraph", [
+    # a name for something given after a colon, and what a body has labelled something
+    "Veitch said crews had their own name for the line of vehicles that snaked out of the emergency bay at the "
+    "hospital: 'the conga line'.",
+    'It listed 41,000 packs that could not be traced, which the group has labeled "ghost deliveries."',
+])
+def test_a_name_given_after_a_colon_and_a_body_s_label_are_scare_quotes(paragraph):
+    assert {q.kind for q in quotes_of(paragraph)} == {"scare"}
+
+
+def test_an_answer_with_no_label_after_a_question_is_the_interviewee_s():
+    found = quotes_of("Coach Virgil Pettigrew apologised on Friday.", "The coach's remarks, lightly edited:",
+                      "Q: What happened in the tunnel?",
+                      "I lost my temper. There is no other way to say it, and that is on me.",
+                      "Q: Have you talked to your players?", "We met this morning and I told them the same.")
+    answers = [q for q in found if q.text.startswith(("I lost", "We met"))]
+    assert [(q.kind, q.speaker) for q in answers] == [("direct", "Virgil Pettigrew")] * 2

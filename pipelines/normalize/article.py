@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from pipelines.normalize.byline import Byline, read_byline
+from pipelines.normalize.lexicon import CAPITAL
 from pipelines.normalize.model import Article, Issue, Paragraph
 
 _HEADING = re.compile(r"^#{1,6}\s*")
@@ -32,6 +33,11 @@ _CONTACT_LEAD = re.compile(r"^(?:contact|write to|email|e-mail|reach|tips|send (
 # A newsroom's call for letters or tips that ends the article: "Have a view? Write to us at letters@example.org".
 _WRITE_TO_US = re.compile(r"\b(?:write|email|e-mail|contact|send|tell)\b[^.!?]{0,60}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
                           re.IGNORECASE)
+# A note on the writer that closes the article: "— Ana Ruiz is a local democracy reporter." (its name is the author
+# when there is no byline)
+_WRITER_NOTE = re.compile(rf"^[—–-]*\s*([{CAPITAL}][\w'’.-]+(?:\s+[{CAPITAL}][\w'’.-]+){{1,3}})\s+is\s+(?:an?|the)\s+"
+                          r"(?:[\w-]+\s+){0,5}?(?:reporter|writer|correspondent|journalist|editor|columnist|contributor"
+                          r"|freelancer)\b")
 _BARE_URL = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?$", re.IGNORECASE)
 _FOOTER_MAX_CHARS = 300
 # A wire desk's sign-off of initials: "mg/jrd", "ik/rl/gw".
@@ -110,10 +116,15 @@ def parse_article(text: str) -> Article:
                             named.by)
         byline, authors, published_on = parsed.text, parsed.authors, parsed.published_on
         issues += parsed.issues
-    if not authors:
-        issues.append(Issue("missing_byline", "no author line after the title"))
-
     paragraphs = _paragraphs(blocks, issues)
+    if not authors:
+        # no byline, but a note on the writer at the end: `— Raukura Tawhai is a local democracy reporter.`
+        note = next((n for p in reversed(paragraphs) if p.kind == "footer" and (n := _WRITER_NOTE.match(p.text))),
+                    None)
+        if note is not None:
+            authors = (note.group(1),)
+        else:
+            issues.append(Issue("missing_byline", "no author line after the title"))
     return Article(title=title, byline=byline, authors=authors, published_on=published_on,
                    paragraphs=tuple(paragraphs), issues=tuple(issues))
 
@@ -214,7 +225,8 @@ def _writer_says_i(drafts: list[list]) -> bool:
 def _is_footer(text: str) -> bool:
     return len(text) <= _FOOTER_MAX_CHARS and bool(_FOOTER.match(text) or _BARE_URL.match(text)
                                                    or _CONTACT_LEAD.match(text) or _WRITE_TO_US.search(text)
-                                                   or _CREDIT_LINE.search(text) or _SIGN_OFF.fullmatch(text))
+                                                   or _CREDIT_LINE.search(text) or _SIGN_OFF.fullmatch(text)
+                                                   or _WRITER_NOTE.match(text))
 
 
 def _continues(prev: list, draft: list) -> bool:

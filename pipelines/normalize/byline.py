@@ -39,6 +39,9 @@ _DATE = re.compile(
     rf"|(?<![\d/])(?P<m5>\d{{1,2}})/(?P<d5>\d{{1,2}})/(?P<y5>\d{{2}})(?![\d/]))\b",
     re.IGNORECASE)
 # a day of a month with no year ("November 27"): says when, but gives no date to store
+# a dateline of a place and a day with no year: "Bengaluru, November 28" (the day is no date to store)
+_PLACE_AND_DAY = re.compile(rf"^[{CAPITAL}][\w'’.-]*(?:\s+[{CAPITAL}][\w'’.-]*){{0,2}},\s*"
+                            rf"(?i:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})$")
 _MONTH_DAY = re.compile(rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\b", re.IGNORECASE)
 _WEEKDAY = r"\b(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day|\.)?(?![\w'’])"
 # what may stand around a date in its field: times, weekdays, zones, `Updated`, `5 min read`, `2 hours ago`
@@ -79,7 +82,8 @@ _WITH_REPORTING = re.compile(r"^with\s+(?:additional\s+)?(?:agency\s+|wire\s+)?(
 _SPECIAL_TO = re.compile(r"^(?:special|exclusive)\s+(?:to|for)\s+", re.IGNORECASE)
 # what a name carries after it that is no part of it: where the writer is (`in London`), for whom (`for the
 # Courier`), an outlet in brackets (`(Wirepress)`), an address or a handle
-_AFTER_NAME = re.compile(rf"\s+(?:[Ii]n|[Ff]or)\s+(?:the\s+)?[{CAPITAL}][\w'’.-]*(?:\s+[{CAPITAL}][\w'’.-]*){{0,3}}$"
+_AFTER_NAME = re.compile(rf"\s+(?:[Ii]n|IN|[Ff]or|FOR)\s+(?:the\s+)?[{CAPITAL}][\w'’.-]*"
+                         rf"(?:\s+[{CAPITAL}][\w'’.-]*){{0,3}}$"
                          r"|\s*\([^()]{1,40}\)$|\s+\S+@\S+\.\w+$|\s+@\w+$")
 # a link's words under a name: "more by this author", "View all posts", "See all stories"
 _LINK_TEXT = re.compile(r"^(?:more|all|other|see|view|read)\b[\w\s]{0,30}\b(?:author|stories|articles|posts|columns)$",
@@ -106,6 +110,7 @@ class Byline(NamedTuple):
 class _Names(NamedTuple):
     authors: tuple[str, ...]
     by: bool  # opened with `By` (or `Author:`, `Words by` ...): a byline whatever the names look like
+    roled: bool = False  # a newsroom role after them (`Ana Ruiz, Contributor`): a writer whatever the first name
 
 
 def read_byline(lines: list[str]) -> Byline | None:
@@ -113,7 +118,7 @@ def read_byline(lines: list[str]) -> Byline | None:
     if not 1 <= len(lines) <= 6 or any(not line or len(line) > 200 or _sentence_line(line) for line in lines):
         return None  # (most first blocks are the article's first sentence: turned away before any field is read)
     candidates: list[_Names] = []
-    published_on, issues, dated, other = None, [], False, False
+    published_on, issues, dated, other, day_only = None, [], False, False, False
     for i in range(len(lines) - 1, 0, -1):
         if _AND_LINE.match(lines[i]):  # "By Ana Ruiz" over "and Tom Berg": one list of names on two lines
             lines = [*lines[:i - 1], f"{lines[i - 1]} {lines[i]}", *lines[i + 1:]]
@@ -129,6 +134,9 @@ def read_byline(lines: list[str]) -> Byline | None:
                 field = rest
             elif _undated(field):
                 continue  # a time, `Updated`, `5 mins to read`, a day with no year
+            elif _PLACE_AND_DAY.match(field):
+                day_only = True
+                continue
             found = _names(field, beside_date=date is not None)
             if found is not None and (found.by or date is not None or not any(map(_is_desk_role, found.authors))):
                 candidates.append(found)
@@ -140,21 +148,26 @@ def read_byline(lines: list[str]) -> Byline | None:
                 return None  # more than a byline: a sentence, a second heading
     # the writers are the names after `By`, or else the first names; other name-like fields are the header's
     names = next((c for c in candidates if c.by), candidates[0] if candidates else None)
-    people = [c for c in candidates if all(map(_looks_like_person, c.authors))]
+    # (people: the names with a newsroom role after them, when any has one; else the names that look like people)
+    people = [c for c in candidates if c.roled] or [c for c in candidates if all(map(_looks_like_person, c.authors))]
     if names is not None and not names.by and len(people) > 1 and dated:
         # a name on each line ("Rachelle Toh Li Ying" over "Joel Sequeira", each perhaps over the outlet's name)
         names, candidates = _Names(tuple(a for c in people for a in c.authors), False), [c for c in candidates
                                                                                          if c not in people]
+    if day_only and not dated and names is not None and not names.by and not all(map(_looks_like_person,
+                                                                                     names.authors)):
+        names = None  # over a dateline with no year, `Express News Service` is the desk, no writer
     other = other or len(candidates) > 1
-    if names is None and not dated:
-        return None
+    if names is None and not dated and not day_only:
+        return None  # (`Express News Service` over `Bengaluru, November 28` is a header, with no date to store)
     if names is not None and not names.by and not dated and (other or len(lines) > 1 or not all(
             _looks_like_person(author) for author in names.authors)):
         return None  # a bare line of names needs known first names; more lines need a date
-    if other and not dated:
+    if other and not dated and not day_only:
         return None
     if not dated:
-        issues = [Issue("missing_date", "the byline gives no date")]
+        issues = [Issue("missing_date", "the byline gives a day but no year" if day_only
+                        else "the byline gives no date")]
     authors = names.authors if names else ()
     text = " ".join(lines)
     return Byline(text, tuple(_house_capitals(a, text) for a in authors), published_on, issues,
@@ -223,6 +236,7 @@ def _names(field: str, beside_date: bool = False) -> _Names | None:
         text = _STOP_AFTER_NAME.sub(lambda m: m.group(0) if m.group(1).lower() in TITLE_WORDS else m.group(1) + ",",
                                     text)
     authors: list[str] = []
+    roled = False
     pieces = _AUTHOR_SPLIT.split(text)
     separators = [""] + _AUTHOR_SPLIT.findall(text)
     listed_by_comma_only = not any("and" in sep.lower() or "&" in sep for sep in separators)
@@ -233,6 +247,7 @@ def _names(field: str, beside_date: bool = False) -> _Names | None:
         if not part:
             continue
         if "," in separator and _outlet_or_role(part, bool(authors), listed_by_comma_only):
+            roled = roled or _is_desk_role(part)
             continue
         if _SPECIAL_TO.match(part) or _WITH_REPORTING.match(part):
             continue  # "Ana Ruiz, Special to the Tribune", "Ana Ruiz, with agency reports"
@@ -242,7 +257,7 @@ def _names(field: str, beside_date: bool = False) -> _Names | None:
     if not (by or beside_date) and not all(_NAME_ONLY.match(a) and 2 <= len(a.split()) <= 4 and a.split()[-1].lower()
                                            not in _PLACE_WORDS for a in authors):
         return None
-    return _Names(tuple(authors), bool(by))
+    return _Names(tuple(authors), bool(by), roled)
 
 
 def _outlet_or_role(part: str, after_a_name: bool, listed_by_comma_only: bool) -> bool:

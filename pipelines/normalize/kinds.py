@@ -219,7 +219,7 @@ _NAMING_CONTEXT = re.compile(
     # a thing a document or a group names: `which the unit's leaflets call the "school-entry jab"` (not `which he
     # called`), `a limit it calls the "short-train rule"`
     r"|\b(?:which|that)\s+(?!(?:he|she|they|i|we|what|critics|opponents|supporters|detractors|some|many|others)\s)"
-    r"(?:[a-z][\w'’-]*\s+){1,3}call(?:s|ed)?\s+(?:the\s+|an?\s+)?"
+    r"(?:[a-z][\w'’-]*\s+){1,3}(?:call(?:s|ed)?|label(?:s|ed|led)?|dub(?:s|bed)?)\s+(?:the\s+|an?\s+)?"
     r"|\b(?:an?|the)\s+(?:[a-z-]+\s+)?(?:limit|rule|measure|tax|fee|charge|levy|zone|cap|target|threshold|test"
     r"|standard|ban|deal|offer)\s+(?:it|the\s+[a-z]+|[A-Z][\w-]*)\s+call(?:s|ed)\s+(?:the\s+|an?\s+)?"
     # whatever a body names so: `a growing trend it called "..."` (a body's, with `it`; not `a plan he called`)
@@ -227,6 +227,8 @@ _NAMING_CONTEXT = re.compile(
     r"|\b(?:label|nickname|moniker|epithet|sobriquet)\s*,?\s*"
     # `had a nickname for the maintenance budget, "..."`, `what the crime maps label a "..."` (to label is to name)
     r"|\b(?:label|nickname|moniker|epithet|sobriquet|name)\s+for\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+,\s*"
+    # `crews had their own name for the line of vehicles that snaked out of the bay: "the conga line"`
+    r"|\b(?:label|nickname|moniker|epithet|sobriquet|name)\s+for\s+[^.;:!?\"“”‘]{1,120}:\s*"
     r"|\bwhat\s+(?:[\w'’-]+\s+){1,4}?label(?:s|led|ed)?\s+(?:an?\s+|the\s+)?"
     # a rating given: `downgraded the stock to "sell"`, `rated it "poor"`
     r"|\b(?:upgraded|downgraded|rated|re-rated)\s+(?:(?:the|its|their)\s+[\w-]+\s+|it\s+|them\s+)?"

@@ -205,7 +205,11 @@ class _Interview:
         self._spans = spans_by_para
 
     def answer(self, paragraph: Paragraph) -> Quote | None:
+        """`A: ...`, or a paragraph with no label right after a question (`Q: ...` then the answer)."""
         match = _ANSWER.match(paragraph.text) if paragraph.text.startswith("A:") else None
+        if match is None and paragraph.kind == "body" and 0 < paragraph.position < len(self._paragraphs) and \
+                self._paragraphs[paragraph.position - 1].text.startswith("Q:") and not _LABEL.match(paragraph.text):
+            match = _NO_LABEL.match(paragraph.text)
         if match is None or self.interviewee is None:
             return None
         return Quote(paragraph_position=paragraph.position, kind="direct", text=paragraph.text[match.end():],
@@ -220,6 +224,8 @@ class _Interview:
         for paragraph in reversed(self._paragraphs[:first_question]):  # a Q&A may close a longer article
             if paragraph.kind != "body":
                 continue
+            if (remarks := _REMARKS_OF.match(paragraph.text)) is not None:
+                return remarks.group(1)  # "The coach's remarks, lightly edited:"
             masked = _masked(paragraph.text, self._spans.get(paragraph.position, []))
             starts = sentence_starts(masked)
             for start, end in zip(starts, [*starts[1:], len(masked)], strict=True):
@@ -238,6 +244,12 @@ class _Interview:
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")  # stops before a possessive's apostrophe
 _NOT_A_NAME_START = ARTICLES | {"in", "on", "at", "for", "from", "with", "by", "to", "of", "and", "but", "when"}
 _ANSWER = re.compile(r"A:\s+(?=\S)")
+_NO_LABEL = re.compile(r"(?=\S)")
+# a turn's label, or quote marks: no bare answer
+_LABEL = re.compile(r"[^\s:]{1,30}(?:\s[^\s:]{1,30}){0,2}:\s|.*[\"“”]")
+# whose words a Q&A gives, when the line before it says: "The coach's remarks, lightly edited:"
+_REMARKS_OF = re.compile(r"((?:The\s+)?[\w.’' -]{1,60}?)['’]s\s+(?:remarks|comments|answers|responses|words"
+                         r"|interview)\b[^.:]{0,60}:$")
 
 
 def _closing_subject(paragraph: Paragraph, spans: list[_Span]) -> str | None:

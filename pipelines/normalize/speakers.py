@@ -80,7 +80,7 @@ _PERSON_ROLES = _ROLE_NOUNS | _KIN_WORDS | {
     "porter", "baker", "butcher", "fisher", "dancer", "pupil", "learner", "teenager", "retiree", "commuter",
     "shopper", "customer", "patient", "mourner", "protester", "neighbor", "relative", "cousin", "grandson", "agent",
     "supervisor", "employee", "staffer", "cashier", "vendor", "hawker", "technician", "inspector", "rider", "courier",
-    "instructor", "coordinator", "administrator", "dispatcher"}
+    "instructor", "coordinator", "administrator", "dispatcher", "member", "trustee", "elder"}
 # nouns for a few people who speak as one: "the Gilvarry family said", not the last person named
 _GROUP_HEADS = {"family", "couple", "household", "crew"}
 # texts, media and what they hold: "the catalogue described them as", "The book says" speak as themselves, where
@@ -157,6 +157,10 @@ _SPOKESPERSON_FOR = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+)?spokes(?:man|woman|
 # `"...," the statement said.`: the words of whoever a sentence before said made the statement
 _THE_STATEMENT = re.compile(r"(?:the|that|this|its|his|her|their)\s+(?:(?:joint|written|short|brief|emailed)\s+)?"
                             r"statement", re.IGNORECASE)
+# a text or a stance of someone's: `The union's position was set out in a statement:` is the union's word
+_OWNERS_TEXT = re.compile(r"(?P<owner>.{2,80}?)['’]s\s+(?:(?:written|official|own|formal|joint)\s+)?"
+                          r"(?:statement|position|response|reply|letter|submission|announcement|message|memo|filing|view|website)",
+                          re.IGNORECASE)
 _ISSUED = re.compile(r"\s+(?:issued|released|sent|put\s+out|provided|gave|posted|published|emailed)\s+$")
 _IN_A_STATEMENT = re.compile(r"In\s+(?:an?|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?statement\b[^,.]{0,40},\s+")
 _A_STATEMENT = re.compile(r"\b(?:an?|its|his|her|their|(?P<owner>\w+['’]s))\s+(?:[\w-]+\s+){0,2}?statement\b",
@@ -261,7 +265,8 @@ class _ArticleContext:
         self._guessed: set[int] = set()  # ids of the people whose gender is only their first name's usual one
         self._rare: set[int] = set()  # of them, those whose first name the table has seen once
         self._continued: set[int] = set()  # paragraphs whose pronoun went on with such a person quoted just before
-        self.by_title: dict[str, Entity] = {}
+        self.by_title: dict[str, Entity] = {}  # the last person given each title
+        self._titled: dict[str, list[Entity]] = {}  # every person given it, when more than one is
         found: list[tuple[tuple[int, int], int, Entity]] = []  # (position, end offset, entity)
         for pos, text, found_runs in runs:
             if named.keys().isdisjoint(found_runs):
@@ -287,11 +292,13 @@ class _ArticleContext:
             if not openings.isdisjoint(found_runs):  # most paragraphs have no "The", "A" or "An": not scanned
                 matches += _ROLE_CAPITAL.finditer(text)
                 # someone new by any person's noun: "A ranger who asked that his name not be used says"
-                matches += (m for m in _NEW_ROLE_CAPITAL.finditer(text) if m.group("role").lower() not in _ROLE_NOUNS)
+                # (but `A founding member of the guild, he is ...` says who he is: no one new)
+                matches += (m for m in _NEW_ROLE_CAPITAL.finditer(text) if m.group("role").lower() not in _ROLE_NOUNS
+                            and not _APPOSITION_OF_PRONOUN.match(text, m.end()))
             for match in matches:
                 if match.start() not in self.starts(pos):
                     continue  # a role opening a sentence is someone; "she became a teacher" is no one new
-                if match.group(0)[:1] in "Tt" and (named := self._named_roles.get(_role_key(match.group("words")))):
+                if match.group(0)[:1] in "Tt" and (named := _named_role(self._named_roles, match.group("words"))):
                     # "The company's managing director said" ... "The managing director, Dorrett Samuda,": the
                     # role the article names in apposition is that person
                     found.append(((pos, match.start()), match.end(), named))
@@ -300,8 +307,18 @@ class _ArticleContext:
                 self._unnamed.add(id(role))
                 role.gender = role.gender or _NOUN_GENDER.get(match.group("role").lower())
                 found.append(((pos, match.start()), match.end(), role))
+            if self._named_roles:
+                self._place_named_roles(pos, text, found)
         self._place_unnamed_sources(runs, found)
         found.sort(key=lambda item: item[0])
+        for n, ((pos, start), _, kin) in enumerate(found):
+            if n and kin.kind == "person" and (owner := _KIN_OWNER.search(texts[pos], max(0, start - 30), start)):
+                # "Mattie Gilhooly, 83, who came from Co. Mayo, and his granddaughter, Caoimhe Gilhooly": the person
+                # named last before is whose kin
+                before = next((entity for (p, at), _, entity in reversed(found[:n])
+                               if p == pos and entity.kind == "person" and start - at < 200), None)
+                if before is not None and before is not kin:
+                    self._text_gender(before, "male" if owner.group(1).lower() == "his" else "female")
         for (pos, _), end, entity in found:
             # "Jess Kerehoma, a mother of two": the apposition's noun says more than the first name's table
             if entity.kind == "person" and "," == texts[pos][end:end + 1] and (
@@ -330,6 +347,40 @@ class _ArticleContext:
                     entity.gender = "male" if pronoun.group(0).lower() in _MALE_PRONOUNS else "female"
                     self._guessed.discard(id(entity))
         self.mentions = [(position, entity) for position, _, entity in found]
+
+    def _place_named_roles(self, pos: int, text: str, found: list[tuple[tuple[int, int], int, Entity]]) -> None:
+        """A sentence that opens with a role or a kin the article names in apposition, whatever its noun: "The
+        school's board presiding member told the meeting" ... "The presiding member, Lowanna Strettell,"; "His
+        granddaughter was more practical" after "his granddaughter, Caoimhe Gilhooly,"."""
+        placed = {at for at, _, _ in found}
+        for start in self.starts(pos):
+            opening = _OWNER_OPENING.match(text, start)
+            if opening is None or (pos, start) in placed:
+                continue
+            words = _ROLE_WORDS.match(text, opening.end())
+            words = words.group(0).split() if words else []
+            for n in range(len(words), 0, -1):  # the longest run of the role's words
+                if (named := _named_role(self._named_roles, " ".join(words[:n]))) is not None:
+                    found.append(((pos, start), opening.end() + len(" ".join(words[:n])), named))
+                    break
+
+    def _give_title(self, word: str, person: Entity) -> None:
+        holder = self.by_title.get(word)
+        if holder is not None and holder is not person:
+            holders = self._titled.setdefault(word, [holder])
+            if person not in holders:
+                holders.append(person)
+        self.by_title[word] = person
+
+    def _title_holder(self, word: str, at: tuple[int, int]) -> Entity:
+        """Who "the coach" is at this point: of the people given the title, the one named last before it (the
+        first, if none is yet): "basketball coach Virgil Pettaway" until "associate head coach Rowland Brisco"."""
+        holders = self._titled.get(word)
+        if not holders:
+            return self.by_title[word]
+        index = bisect.bisect_left(self.mentions, at, key=lambda item: item[0])
+        return next((entity for _, entity in reversed(self.mentions[:index]) if any(entity is h for h in holders)),
+                    holders[0])
 
     def _text_gender(self, person: Entity, gender: str) -> None:
         """A gender the text gives (a title, a kinship word, an apposition's noun): no first-name guess any more."""
@@ -468,10 +519,10 @@ class _ArticleContext:
         if title_gender:
             self._text_gender(person, title_gender)  # "Ms Tolmach": the title says more than the first name Morven
         for word in titles:
-            self.by_title[word] = person
+            self._give_title(word, person)
         lower_title = _title_before(before)
         if lower_title:
-            self.by_title[lower_title] = person  # "area coroner Ana Ruiz", "The committee's chair, Ana Ruiz"
+            self._give_title(lower_title, person)  # "area coroner Ana Ruiz", "The committee's chair, Ana Ruiz"
         if kin:
             self._text_gender(person, _NOUN_GENDER[kin])
         if person.gender is None and name_gender:
@@ -553,7 +604,9 @@ class _ArticleContext:
     def _person_name(self, words: list[str], titled: bool) -> str | None:
         last = strip_possessive(words[-1]).lower()
         if len(words) == 1:
-            return self.full_names.get(last) or (self._inner_name(last) if titled else self._lone_inner(last))
+            # (a title before a first name alone, `Sr. Concepta`, `Sir John`: the one person of that first name)
+            return self.full_names.get(last) or (self._inner_name(last) or self._full_name_of(words[0]) if titled
+                                                 else self._lone_inner(last))
         full = self.full_names.get(last)
         if full and full.split()[0] == words[0]:
             return full
@@ -574,6 +627,10 @@ class _ArticleContext:
             mention = mention.title()  # a transcript's "MR. O'NEILL" is Mr. O'Neill, not an acronym
         if _THE_STATEMENT.fullmatch(mention) and (issuer := self._issuer(at, speakers)) is not None:
             return issuer
+        if (owner := _OWNERS_TEXT.fullmatch(mention)) is not None and (
+                any(w[:1].isupper() for w in owner.group("owner").split() if w.lower() not in ("the", "a", "an"))
+                or orgish(owner.group("owner").split())):
+            return self.resolve(owner.group("owner"), at, speakers)  # (a name's or a body's; not `the restaurant's`)
         spokesperson = _SPOKESPERSON_FOR.match(mention)
         if spokesperson:
             mention = mention[spokesperson.end():]  # "A spokesman for the Home Office": the body speaks
@@ -626,7 +683,7 @@ class _ArticleContext:
             return None
         head = strip_possessive(words[-1]).lower().strip(".,")
         if head in self.by_title and (not words[0][:1].isupper() or len(words) == 1):
-            return self.by_title[head]  # "the judge", a transcript's "CHAIR:" -> Judge Eleanor Whitcombe
+            return self._title_holder(head, at)  # "the judge", a transcript's "CHAIR:" -> Judge Eleanor Whitcombe
         if len(words) == 1 and words[0][:1].isupper() and head not in NOT_NAMES:
             # a surname alone ("Sikorski said"): the full name given in the article, or the surname as it stands
             return self.entity(self.full_names.get(head) or self._inner_name(head) or strip_possessive(words[0]),
@@ -664,8 +721,8 @@ class _ArticleContext:
         if (anonymous := self._anonymous_by_head(head, at)) is not None:
             return anonymous  # "the engineer": the PEDCo engineer who just asked not to be named
         if head in self.by_title:
-            return self.by_title[head]  # "the judge" -> Judge Eleanor Whitcombe
-        if (named := self._named_roles.get(_role_key(role))) is not None:
+            return self._title_holder(head, at)  # "the judge" -> Judge Eleanor Whitcombe
+        if (named := _named_role(self._named_roles, role)) is not None:
             return named  # "the managing director" -> "The managing director, Dorrett Samuda"
         if role in self.entities:
             return self.entities[role]  # "the prime minister", named as such before
@@ -803,7 +860,9 @@ def _kinship(before: str) -> str | None:
 
 _GIVEN_BEFORE = re.compile(r"\b(?:name(?:\s+only)?\s+as|first\s+name(?:\s+only)?,|identified(?:\s+only)?\s+as"
                            r"|known\s+only\s+as)\s+$")
-_AGE_OR_WHO_AFTER = re.compile(r",\s+(?:(?:an?\s+)?\d{1,3}(?:-year-old\b|,)|who\s)")
+# an age, a who, or an apposition and then a who (`Rāwiri Rangitukia, a kaumātua of the local hapū, who said`)
+_AGE_OR_WHO_AFTER = re.compile(r",\s+(?:(?:an?\s+)?\d{1,3}(?:-year-old\b|,)|who\s"
+                               r"|(?:an?|the)\s+[^,;:.\"“”]{1,60},\s+who\s)")
 _ROLE_AFTER_COMMA = re.compile(r",\s+(?:the\s+|an?\s+|its\s+|their\s+)?")
 _PLACE_BEFORE = {"in", "at", "on", "from", "near", "outside", "to", "of", "into", "across", "around", "by", "with",
                  "for", "about", "against", "under", "over", "through"}
@@ -903,9 +962,35 @@ def _named_roles(found: list[tuple[tuple[int, int], int, Entity]], texts: dict[i
         if apposition is None:
             continue
         for role in map(_role_key, apposition.group("words").split(" and ")):
-            if role.rpartition(" ")[2] in _PERSON_ROLES or role.endswith(_PERSON_SUFFIXES):
+            if _is_person_noun(role.rpartition(" ")[2]):  # (not `the book, Mitchell Zuckoff`: its author)
                 named[role] = entity if named.get(role, entity) is entity else None
     return {role: entity for role, entity in named.items() if entity is not None}
+
+
+def _named_role(named_roles: dict[str, Entity], words: str) -> Entity | None:
+    """The person named in apposition under this role, or under its last words: "The provincial administrator"
+    ... "The administrator, Dionisio Pagulayan," (but a rank makes another role: "the prime minister" is not "the
+    minister, X")."""
+    if not named_roles:
+        return None
+    key = _role_key(words).split()
+    for n in range(len(key)):
+        if n and key[n - 1] in _RANKS:
+            return None
+        if (named := named_roles.get(" ".join(key[n:]))) is not None:
+            return named
+    return None
+
+
+_RANKS = {"prime", "deputy", "vice", "assistant", "former", "junior", "shadow", "acting", "interim", "senior", "chief",
+          "associate", "general", "first", "second", "lord", "co", "executive", "managing", "head", "under"}
+
+
+_APPOSITION_OF_PRONOUN = re.compile(r"[^.;:\"“”]{0,120}?,\s+(?:he|she|they)\s")
+_KIN_OWNER = re.compile(r"\band (his|her) (?:" + "|".join(sorted(_KIN_WORDS)) + r"),? $")
+_OWNER_OPENING = re.compile(r"(?:The|His|Her|Their) ")
+# up to six lower-case words after "The", possessives among them
+_ROLE_WORDS = re.compile(r"[a-z][\w-]*(?:['’]s)?(?: [a-z][\w-]*(?:['’]s)?){0,5}")
 
 
 def _role_key(words: str) -> str:
@@ -915,7 +1000,8 @@ def _role_key(words: str) -> str:
 
 
 # `the managing director, ` right before a name: up to six lower-case words after "the"
-_ROLE_APPOSITION = re.compile(r"(?<![\w'’])[Tt]he (?P<words>(?:(?!the )[a-z][\w-]*(?:['’]s)? ){0,5}[a-z][\w-]*), $")
+_ROLE_APPOSITION = re.compile(r"(?<![\w'’])(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir) "
+                              r"(?P<words>(?:(?!the )[a-z][\w-]*(?:['’]s)? ){0,5}[a-z][\w-]*), $")
 
 
 def _title_before(before: str) -> str | None:

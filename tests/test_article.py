@@ -433,3 +433,16 @@ def test_a_note_on_the_writer_at_the_end_is_a_footer_that_names_the_author_when_
     parsed = parse_article(article("## T", "7 March 2026", "Body.", "— Hinemoa Karaka is a local democracy reporter."))
     assert parsed.authors == ("Hinemoa Karaka",)
     assert kinds(parsed) == ["body", "footer"] and "missing_byline" not in codes(parsed)
+
+
+def test_a_name_alone_in_capitals_a_site_s_credit_after_the_date_and_a_french_date():
+    parsed = parse_article(article("## T", "ISOLDE QUARTERMAN", "HILLSBORO, Ore. - The chipmaker said so."))
+    assert parsed.authors == ("Isolde Quarterman",) and kinds(parsed) == ["body"]
+    parsed = parse_article(article("## T", "ARY NEWS", "Body."))  # an outlet in capitals is no writer
+    assert parsed.authors == ()
+    parsed = parse_article(article("## T", "Source: Adwoa Mensimah, Contributor\nSat, 7 Mar 2026 Source: nkabomnews",
+                                   "Body."))
+    assert parsed.authors == ("Adwoa Mensimah",) and parsed.published_on == dt.date(2026, 3, 7)
+    parsed = parse_article(article("## T", "Par/By Héloïse Brassac\nPublié le 7 mars 2026 / Published March 7, 2026",
+                                   "Body."))
+    assert parsed.authors == ("Héloïse Brassac",) and parsed.published_on == dt.date(2026, 3, 7)

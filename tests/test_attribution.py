@@ -1117,3 +1117,19 @@ def test_a_title_before_a_first_name_alone_is_the_one_person_of_that_first_name(
     found = speakers('Sir Nicholas Scaife was sacked in 1994.', 'Edwin Castleford replaced him at the ministry.',
                      'Sir Nicholas claimed the pills had reacted badly. "I was wrong," he said.')
     assert found == ["Nicholas Scaife"]
+
+
+def test_who_asks_is_not_who_answers_and_a_when_clause_with_its_own_subject_governs():
+    found = speakers('The former director, Ruairidh Gartmore, gave evidence on Thursday.',
+                     'Asked by the MSP Gregor Kellock whether the board knew, Mr Gartmore paused. "You would have '
+                     'to ask the board that," he replied.')
+    assert found == ["Ruairidh Gartmore"]
+    assert mentions('Ministers were not told until February, when the yard said the vessel would be "a matter of '
+                    'months" late.') == ["the yard"]
+
+
+def test_a_french_title_gives_the_name_and_the_gender():
+    found = speakers('Clémence Ouellet, the inspector general, spoke first.', 'A city spokeswoman said the contract '
+                     'was under review.', 'Mme Ouellet said she would report in the spring. "When there is '
+                     'something to say, I will say it," she said.')
+    assert found == ["Clémence Ouellet"]

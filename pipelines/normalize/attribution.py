@@ -105,11 +105,13 @@ _CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "i"})
 # person, whom the sentence's subject names)
 _OWN_SUBJECT = r"(?:the|a|an|his|her|its|their|(?!(?:He|She|They|We|I|It)\s)[A-Z][\w'’-]*)\s"
 _LATER_CLAUSE = re.compile(
-    rf"[,;]\s+(?:(?:but|and|while|whereas|though|although|yet)\s+(?={_OWN_SUBJECT})"
+    rf"[,;]\s+(?:(?:but|and|while|whereas|though|although|yet|when|after|before|because|since|until)\s+"
+    rf"(?={_OWN_SUBJECT})"
     r"|(?:an?|the)\s+(?:[a-z-]+\s+)?(?:claim|charge|suggestion|assertion|accusation|allegation|characterization"
     rf"|characterisation|description|idea|proposal|remark|comment|notion|figure)\s+(?:that\s+|which\s+)?(?={_OWN_SUBJECT}))")
 _BY_AGENT = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b[^:;\"“”]{0,80}?\bby\s+"
-                       r"((?:the\s+|an?\s+)?(?:(?!,?\s+and\s|\s+(?:is|are|was|were|has|have|had)\s)[^:;\"“”]){2,100}?)"
+                       r"((?:the\s+|an?\s+)?(?:(?!,?\s+(?:and|who|which)\s|\s+(?:is|are|was|were|has|have|had)\s)"
+                       r"[^:;\"“”]){2,100}?)"
                        r"\s*:\s*$")
 _AND_BEFORE = re.compile(r"(?:^|\W)(?:and|but)\s*$")  # a verb after `and` shares the sentence's subject
 _LEAD = re.compile(r"^[\s,]*(?:[—―–-]+\s*)?")
@@ -201,6 +203,12 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
         if mention.lower() not in PRONOUNS and _NOT_WHAT_SUBJECTS.isdisjoint(mention.lower().split()) and \
                 can_speak(mention):
             return mention, what.group(2).split()[0].lower(), "before"
+    # `The cut was denounced on Thursday by the member for Bonavista, Bernadine Quinlan: "..."`: a passive's agent
+    agent = _BY_AGENT.search(before) if "by " in before and before.rstrip().endswith(":") else None
+    if agent and any(w[:1].isupper() for w in agent.group(1).split()[1:]):  # a name in it: no `a single thought`
+        mention = tidy(text[sent_start + agent.start(1):sent_start + agent.end(1)])
+        if can_speak(mention):
+            return mention, None, "colon"
     # Macron said, "..."  /  The Sofia communiqué called for "..."
     words = list(_CUE.finditer(before)) if before else []  # nearly half the quotes open their sentence
     lows = _lowered([match.group(0) for match in words])
@@ -353,13 +361,6 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
     named = _COLON_NAME.search(before) if ends_in_colon else None  # the pattern ends in a colon
     if named:
         return tidy(text[sent_start + named.start(1):sent_start + named.end(1)]), None, "colon"
-
-    # `The cut was denounced on Thursday by the member for Bonavista, Bernadine Quinlan: "..."`: a passive's agent
-    agent = _BY_AGENT.search(before) if ends_in_colon and "by " in before else None
-    if agent and any(w[:1].isupper() for w in agent.group(1).split()[1:]):  # a name in it: no `a single thought`
-        mention = tidy(text[sent_start + agent.start(1):sent_start + agent.end(1)])
-        if can_speak(mention):
-            return mention, None, "colon"
 
     # Asked what she would change, she did not hesitate: "..."
     if ends_in_colon:

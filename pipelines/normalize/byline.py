@@ -15,14 +15,16 @@ from typing import NamedTuple
 
 from pipelines.normalize.lexicon import CAPITAL
 from pipelines.normalize.model import Issue
-from pipelines.normalize.names import TITLE_WORDS, is_first_name
+from pipelines.normalize.names import TITLE_WORDS, is_first_name, orgish
 
 MONTHS = {
     name: number
     for number, names in enumerate(
-        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
-         ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
-         ("november", "nov"), ("december", "dec")],
+        # English, and French for bilingual and francophone outlets (`Publié le 28 novembre 2026`)
+        [("january", "jan", "janvier"), ("february", "feb", "février", "fevrier"), ("march", "mar", "mars"),
+         ("april", "apr", "avril"), ("may", "mai"), ("june", "jun", "juin"), ("july", "jul", "juillet"),
+         ("august", "aug", "août", "aout"), ("september", "sep", "sept", "septembre"), ("october", "oct", "octobre"),
+         ("november", "nov", "novembre"), ("december", "dec", "décembre", "decembre")],
         start=1,
     )
     for name in names
@@ -38,10 +40,10 @@ _DATE = re.compile(
     rf"|(?<![\d/.])(?P<d4>\d{{1,2}})(?P<sep>[/.])(?P<m4>\d{{1,2}})(?P=sep)(?P<y4>\d{{4}})(?![\d/])"
     rf"|(?<![\d/])(?P<m5>\d{{1,2}})/(?P<d5>\d{{1,2}})/(?P<y5>\d{{2}})(?![\d/]))\b",
     re.IGNORECASE)
-# a day of a month with no year ("November 27"): says when, but gives no date to store
 # a dateline of a place and a day with no year: "Bengaluru, November 28" (the day is no date to store)
 _PLACE_AND_DAY = re.compile(rf"^[{CAPITAL}][\w'’.-]*(?:\s+[{CAPITAL}][\w'’.-]*){{0,2}},\s*"
                             rf"(?i:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})$")
+# a day of a month with no year ("November 27"): says when, but gives no date to store
 _MONTH_DAY = re.compile(rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\b", re.IGNORECASE)
 _WEEKDAY = r"\b(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day|\.)?(?![\w'’])"
 # what may stand around a date in its field: times, weekdays, zones, `Updated`, `5 min read`, `2 hours ago`
@@ -53,7 +55,8 @@ _DATE_NOISE = re.compile(rf"\d{{1,2}}[.:]\d{{2}}(?:\s*[ap]\.?m\.?)?|{_WEEKDAY}|\
                          re.IGNORECASE)
 # fields are split at line breaks, bars, middle dots, bullets, spaced slashes and spaced dashes
 _FIELD_BREAK = re.compile(r"\s+[|·•/]\s+|\s+[—–-]+\s+|\s*[|·•]\s*$|^\s*[|·•]\s*|(?<=[a-z])/(?=[A-Z])"
-                          r"|(?<=\d)\s+(?=by\s+[A-Z])")  # `28 November 2026, 07:30 by Ana Ruiz`
+                          r"|(?<=\d)\s+(?=by\s+[A-Z])"  # `28 November 2026, 07:30 by Ana Ruiz`
+                          r"|(?<=\d)\s+(?=[Ss]ource:\s)")  # `Sat, 28 Nov 2026 Source: nkabomnews`
 # `By`, and the other words a byline opens with; a photo's or a video's credit names no writer
 # any one word before `by` (`Words by`, `Analysis by`, `EXCLUSIVE by`, `Reported by`); a label and a colon
 # (`Author:`, `Reporter:`, `Text:`)
@@ -88,6 +91,7 @@ _AFTER_NAME = re.compile(rf"\s+(?:[Ii]n|IN|[Ff]or|FOR)\s+(?:the\s+)?[{CAPITAL}][
 # a link's words under a name: "more by this author", "View all posts", "See all stories"
 _LINK_TEXT = re.compile(r"^(?:more|all|other|see|view|read)\b[\w\s]{0,30}\b(?:author|stories|articles|posts|columns)$",
                         re.IGNORECASE)
+_SOURCE_SITE = re.compile(r"^source:\s*[a-z0-9][\w.-]*$", re.IGNORECASE)  # `Source: nkabomnews`: a site's credit
 _CONTACT = re.compile(r"^(?:\S+@\S+\.\w+|@\w+|(?:e-?mail|twitter|follow)\b.*)$", re.IGNORECASE)
 _CONTACT_AFTER_NAME = re.compile(r"\.?\s+(?:e-?mail|twitter|follow)\b|\s+@|\s+\S+@\S+\.\w+", re.IGNORECASE)
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*", re.IGNORECASE)
@@ -140,7 +144,8 @@ def read_byline(lines: list[str]) -> Byline | None:
             found = _names(field, beside_date=date is not None)
             if found is not None and (found.by or date is not None or not any(map(_is_desk_role, found.authors))):
                 candidates.append(found)
-            elif _is_desk_role(field) or _CONTACT.match(field) or _CREDIT.match(field) or _LINK_TEXT.match(field):
+            elif _is_desk_role(field) or _CONTACT.match(field) or _CREDIT.match(field) or _LINK_TEXT.match(field) \
+                    or _SOURCE_SITE.match(field):
                 continue  # "Court reporter", "@lmarsh", "Photos by Tom Berg", "more by this author"
             elif _is_header_line(field):
                 other = True  # "The Northern Press", "North Coast Bureau": taken only when a date vouches
@@ -211,7 +216,8 @@ def _split_date(field: str) -> tuple[re.Match | None, str]:
     return None, field
 
 
-_DATE_WORDS = {"on", "at", "posted", "published", "updated", "last", "first", "modified", "issued"}
+_DATE_WORDS = {"on", "at", "posted", "published", "updated", "last", "first", "modified", "issued", "publié", "le",
+               "mis", "à", "jour"}
 _HEAD_NOISE = re.compile(rf"{_WEEKDAY}[,.]?|\d{{1,2}}[.:]\d{{2}}|[,;:|·•—–-]+", re.IGNORECASE)
 
 
@@ -313,6 +319,10 @@ def _looks_like_person(name: str) -> bool:
     """"Ana Ruiz", "Bruce Y. Lee": a known first name, two to four words, no word but an initial ends in a full
     stop, and no place ("Griffin Park") or all-capital name ("ARY NEWS")."""
     words = name.split()
+    if name.isupper() and 2 <= len(words) <= 3 and all(w.isalpha() for w in words) and not orgish(
+            [w.title() for w in words]):
+        words = [w.title() for w in words]  # `ISOLDE QUARTERMAN` alone on its line (but no `ARY NEWS`: no first name)
+        name = " ".join(words)
     return (2 <= len(words) <= 4 and is_first_name(words[0]) and words[0] not in ("The", "A", "An")
             and words[-1].lower() not in _PLACE_WORDS
             and all(not w.endswith(".") or len(w) == 2 for w in words) and not any(w.isupper() and len(w) > 2

@@ -66,7 +66,7 @@ TITLE_WORDS = {
     "td", "mpp", "mha", "mec", "cto", "cio", "cllr",
     # religious and honorific titles of many countries: "Sheikh Abdulwahab Adeoti", "Alhaji Musa Bello", "Engr. Ada Obi"
     "sheikh", "shaikh", "ayatollah", "mullah", "deacon", "apostle", "evangelist",
-    "alhaji", "alhaja", "hajia", "engr", "madam", "comrade", "hrh", "eze", "oba", "igwe", "sultan",
+    "alhaji", "alhaja", "hajia", "engr", "madam", "mme", "mlle", "comrade", "hrh", "eze", "oba", "igwe", "sultan",
     "trustee", "governor-general",
 }
 

@@ -51,7 +51,7 @@ _HONORIFIC_GENDER = {"mr": "male", "sir": "male", "lord": "male", "king": "male"
                      "mrs": "female", "ms": "female", "miss": "female", "dame": "female", "lady": "female",
                      "queen": "female", "princess": "female", "spokeswoman": "female", "chairwoman": "female",
                      "congresswoman": "female", "madam": "female", "sheikh": "male", "alhaji": "male",
-                     "alhaja": "female", "hajia": "female"}
+                     "alhaja": "female", "hajia": "female", "mme": "female", "mlle": "female"}
 _KIN_WORDS = {"wife", "mother", "daughter", "sister", "widow", "grandmother", "granddaughter", "aunt", "niece",
               "girlfriend", "husband", "father", "son", "brother", "widower", "grandfather", "grandson", "uncle",
               "nephew", "boyfriend"}
@@ -170,6 +170,7 @@ _FOLLOWS_OBJECT = {"for", "to", "with", "about", "that", "and", "but", "in", "on
                    "into", "over", "after", "before", "again", "back", "up", "down", "out", "off", "since", "when",
                    "while", "because", "until", "if", "than", "so", "or", "through", "during", "throughout"}
 _MALE_PRONOUNS = {"he", "his", "him", "himself"}
+_ASKED_BY = ("Asked by ", "Questioned by ", "Pressed by ", "Challenged by ")
 _SUBJECT_PRONOUN = {"male": re.compile(r"\b[Hh]e\b"), "female": re.compile(r"\b[Ss]he\b")}
 _THE_BEFORE = re.compile(r"(?<![\w'’])[Tt]he\s+$")
 _WHO = re.compile(r"(?<![\w'’])who(?![\w'’])")
@@ -830,7 +831,8 @@ class _ArticleContext:
                 # `After the count, he walked across and shook Hanselmann's hand.`: that sentence's own `he` goes
                 # on with someone before it, and the possessive is not who acts; look one sentence further
                 carried, best = best, None
-            if _fits(entity, want) if want != "named" else entity.kind == "person" and id(entity) not in self._unnamed:
+            if (_fits(entity, want) if want != "named" else entity.kind == "person" and id(entity) not in
+                    self._unnamed) and not self._asker(position):
                 best = (sentence, position, entity)
                 if id(entity) not in self._unnamed and position not in self._possessive:
                     named = best
@@ -840,6 +842,12 @@ class _ArticleContext:
         if best is not None and id(best[2]) in self._anonymous:
             return best
         return named or (carried if carried is not None else best)
+
+    def _asker(self, position: tuple[int, int]) -> bool:
+        """Is the name in a sentence's opening `Asked by X whether ...,` (who asks is not who answers)?"""
+        text = self._texts.get(position[0], "")
+        start = self.starts(position[0])[self.sentence_of(position)[1]]
+        return text.startswith(_ASKED_BY, start) and "," not in text[start:position[1]]
 
     def _pronoun_goes_on(self, possessive: tuple[int, int], want: str) -> bool:
         """Does a subject pronoun of this gender stand before the possessive name, in its sentence?"""

@@ -42,16 +42,7 @@ class Article:
 
     @property
     def word_count(self) -> int:
-        return sum(_words(p.text) for p in self.paragraphs if p.kind != "footer")
-
-
-def _words(text: str) -> int:
-    """len(text.split()), without a string per word: a paragraph's white space is folded to single spaces
-    (`article._clean`), and then its words are its spaces plus one (printable text holds no white space but the
-    space)."""
-    if text and text.isprintable() and "  " not in text and text[0] != " " and text[-1] != " ":
-        return text.count(" ") + 1
-    return len(text.split())
+        return sum(len(p.text.split()) for p in self.paragraphs if p.kind != "footer")
 
 
 @dataclass(frozen=True)

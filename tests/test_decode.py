@@ -1,11 +1,12 @@
 """The mojibake test: ftfy's own pattern, run by RE2, answers as ftfy does."""
 
+import filetype
 import ftfy.badness
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipelines.normalize.decode import NotText, _may_be_mojibake, decode_bytes
+from pipelines.normalize.decode import NotText, _file_kind, _may_be_mojibake, decode_bytes
 
 LETTERS = "aeiouAEIOU séñøłžçßüöäÆœ’‘“”–—…€£©®°·×ÃÂâ€™ΑΩαωЖжЯя¦¤¨ƒ\n\t0123456789.,;:!?'\"-"
 
@@ -38,3 +39,22 @@ def test_an_article_that_begins_like_a_file_signature_is_text(opening):
 def test_files_with_those_signatures_are_still_refused(data, reason):
     with pytest.raises(NotText, match=reason):
         decode_bytes(data)
+
+
+@pytest.mark.parametrize(("data", "reason"), [
+    (b"PK\x03\x04\x14\x00\x06\x00" + b"\x00" * 22 + b"word/document.xml" + b"\x00" * 40, "DOCX"),
+    (b"PK\x03\x04\x14\x00\x00\x08" + b"\x00" * 22 + b"mimetypeapplication/vnd.oasis.opendocument.text", "ODT"),
+    (b"PK\x03\x04\x14\x00\x00\x00" + b"\x00" * 40, "ZIP"),
+])
+def test_office_documents_and_archives_are_still_refused(data, reason):
+    """filetype's office matchers are skipped for files that do not open with a ZIP header: these do."""
+    with pytest.raises(NotText, match=reason):
+        decode_bytes(data)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.binary(max_size=64) | st.sampled_from([b"PK\x03\x04", b"%PDF-1.4", b"GIF89a", b"{\\rtf1"]).flatmap(
+    lambda head: st.binary(max_size=64).map(lambda rest: head + rest)))
+def test_file_kind_is_filetypes_guess(data):
+    if data:
+        assert _file_kind(data) is filetype.guess(data)

@@ -32,13 +32,13 @@ from pipelines.normalize.names import (
     NAME_RUN,
     NOT_NAMES,
     RunFacts,
+    facts_of_runs,
     first_name_gender,
     first_name_guess,
     first_name_is_rare,
     is_first_name,
     name_words,
     orgish,
-    run_facts,
     split_title,
     strip_possessive,
 )
@@ -237,9 +237,8 @@ class _ArticleContext:
         # every capitalised run, as strings (one regex pass in C); its facts once per distinct run, in order of
         # first appearance (the first of two full names of one length keeps the surname)
         runs = [(pos, text, NAME_RUN.findall(text)) for pos, text in masked]
-        distinct = dict.fromkeys(chain.from_iterable(found for *_, found in runs))
         # (a run without words passes none of the tests below)
-        facts_of = dict(zip(distinct, map(run_facts, distinct), strict=True))
+        facts_of = facts_of_runs(chain.from_iterable(found for *_, found in runs))
         self._facts_of = facts_of
         self._bodies: dict[str, str] | None = None  # see _body_by_head: few articles ask
         lone = {facts.key for facts in facts_of.values() if facts.lone}

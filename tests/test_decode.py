@@ -1,5 +1,9 @@
 """The mojibake test: ftfy's own pattern, run by RE2, answers as ftfy does."""
 
+import re
+import re._constants as re_constants
+import re._parser as re_parser
+
 import filetype
 import ftfy.badness
 import pytest
@@ -58,3 +62,28 @@ def test_office_documents_and_archives_are_still_refused(data, reason):
 def test_file_kind_is_filetypes_guess(data):
     if data:
         assert _file_kind(data) is filetype.guess(data)
+
+
+def _needs_non_ascii(items) -> bool:
+    """Does every match of this parsed pattern hold a character beyond ASCII? (True only when sure.)"""
+    def class_needs(members) -> bool:  # a class of literals and ranges only, none of them ASCII
+        return all(op is re_constants.LITERAL and arg >= 128 or op is re_constants.RANGE and arg[0] >= 128
+                   for op, arg in members)
+    for op, arg in items:
+        if op is re_constants.LITERAL and arg >= 128 or op is re_constants.IN and class_needs(arg) \
+                or op is re_constants.BRANCH and all(_needs_non_ascii(branch) for branch in arg[1]) \
+                or op is re_constants.SUBPATTERN and _needs_non_ascii(arg[-1]) \
+                or op in (re_constants.MAX_REPEAT, re_constants.MIN_REPEAT) and arg[0] >= 1 \
+                and _needs_non_ascii(arg[2]):
+            return True
+    return False
+
+
+def test_ascii_text_is_never_mojibake():
+    """_may_be_mojibake skips ASCII text: ftfy's pattern cannot match it, as every match needs a character beyond
+    ASCII (the pattern is case-sensitive: no non-ASCII letter of it matches an ASCII one)."""
+    pattern = ftfy.badness.BADNESS_RE
+    assert not pattern.flags & re.IGNORECASE
+    assert _needs_non_ascii(re_parser.parse(pattern.pattern, pattern.flags))
+    assert not _needs_non_ascii(re_parser.parse("a[é]|b", 0)) and _needs_non_ascii(re_parser.parse("a[é]|bé", 0))
+    assert not _needs_non_ascii(re_parser.parse("[^a]|[\\w]", 0))

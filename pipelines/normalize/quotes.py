@@ -44,7 +44,9 @@ _STARTS_QUOTE = DOUBLE_OPEN + DOUBLE_EITHER + SINGLE_OPEN + SINGLE_EITHER
 # no letter, not ‘) a quote: apostrophes inside words (don't, Russia’s) are neither, and most single marks are those.
 # (The pattern opens with the mark itself, so that the regex engine skips fast to the next mark.)
 _SINGLE_MARK = re.compile(r"['‘’](?:(?<=(?<![^\s(\[—–])['‘])(?=[^\W_])()|(?<=\S['’])(?![^\W_]))")
-_SINGLE_OPENING = re.compile(r"(?:^|\s)[‘']\w")
+# (the mark first, so that the regex engine skips fast to the next mark; "(?<!\S[‘'])" is "at the start or after a
+# space" said after it)
+_SINGLE_OPENING = re.compile(r"[‘'](?<!\S[‘'])\w")
 
 
 class _MaskTable(dict):

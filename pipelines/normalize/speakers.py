@@ -276,10 +276,10 @@ class _ArticleContext:
                 # the end of the last
                 start = text.find(run, end)
                 end = start + len(run)
-                if start == 0 and run.isupper() and _DATELINE.match(text):
-                    continue  # "SANTA ROSALÍA DEL VALLE, Costa Vela (AP) —": a dateline's place, no one who speaks
                 plan = named.get(run)
-                if plan is not None and (entity := self._entity_of_plan(plan, text, start)) is not None:
+                if plan is None or start == 0 and run.isupper() and _DATELINE.match(text):
+                    continue  # "SANTA ROSALÍA DEL VALLE, Costa Vela (AP) —": a dateline's place, no one who speaks
+                if (entity := self._entity_of_plan(plan, text, start)) is not None:
                     found.append(((pos, start), end, entity))
                     if run.endswith(("'s", "’s")):
                         self._possessive.add((pos, start))  # "Farrow's barrister": Farrow is not who acts

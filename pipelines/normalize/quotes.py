@@ -44,7 +44,9 @@ _STARTS_QUOTE = DOUBLE_OPEN + DOUBLE_EITHER + SINGLE_OPEN + SINGLE_EITHER
 # no letter, not ‘) a quote: apostrophes inside words (don't, Russia’s) are neither, and most single marks are those.
 # (The pattern opens with the mark itself, so that the regex engine skips fast to the next mark.)
 _SINGLE_MARK = re.compile(r"['‘’](?:(?<=(?<![^\s(\[—–])['‘])(?=[^\W_])()|(?<=\S['’])(?![^\W_]))")
-_SINGLE_OPENING = re.compile(r"(?:^|\s)[‘']\w")
+# (the mark first, so that the regex engine skips fast to the next mark; "(?<!\S[‘'])" is "at the start or after a
+# space" said after it)
+_SINGLE_OPENING = re.compile(r"[‘'](?<!\S[‘'])\w")
 
 
 class _MaskTable(dict):
@@ -158,10 +160,12 @@ class _TranscriptNames:
         article with two such turns or more (`Note:` or `Update:` is no one's surname)."""
         if self._surname_turns is None:
             labels = [m.group(1) for p in self._paragraphs if (m := _SURNAME_TURN.match(p.text))]
-            full_names = {words[-1] for p in self._paragraphs if p.kind != "footer" for run in NAME_RUN.findall(p.text)
-                          if 2 <= len(words := run.split()) <= 5 and not orgish(words) and (
-                              is_first_name(words[-2]) and not words[-2].endswith(".")
-                              or words[0].lower().rstrip(".") in TITLE_WORDS)}
+            # (with fewer than two labels there are fewer than two turns, whatever the names: none are read)
+            full_names = set() if len(labels) < 2 else {
+                words[-1] for p in self._paragraphs if p.kind != "footer" for run in NAME_RUN.findall(p.text)
+                if 2 <= len(words := run.split()) <= 5 and not orgish(words) and (
+                    is_first_name(words[-2]) and not words[-2].endswith(".")
+                    or words[0].lower().rstrip(".") in TITLE_WORDS)}
             self._surname_turns = {label for label in labels if label in full_names}
             if sum(label in self._surname_turns for label in labels) < 2:
                 self._surname_turns = set()

@@ -32,13 +32,13 @@ from pipelines.normalize.names import (
     NAME_RUN,
     NOT_NAMES,
     RunFacts,
+    facts_of_runs,
     first_name_gender,
     first_name_guess,
     first_name_is_rare,
     is_first_name,
     name_words,
     orgish,
-    run_facts,
     split_title,
     strip_possessive,
 )
@@ -238,9 +238,8 @@ class _ArticleContext:
         # every capitalised run, as strings (one regex pass in C); its facts once per distinct run, in order of
         # first appearance (the first of two full names of one length keeps the surname)
         runs = [(pos, text, NAME_RUN.findall(text)) for pos, text in masked]
-        distinct = dict.fromkeys(chain.from_iterable(found for *_, found in runs))
         # (a run without words passes none of the tests below)
-        facts_of = dict(zip(distinct, map(run_facts, distinct), strict=True))
+        facts_of = facts_of_runs(chain.from_iterable(found for *_, found in runs))
         self._facts_of = facts_of
         self._bodies: dict[str, str] | None = None  # see _body_by_head: few articles ask
         lone = {facts.key for facts in facts_of.values() if facts.lone}
@@ -278,10 +277,10 @@ class _ArticleContext:
                 # the end of the last
                 start = text.find(run, end)
                 end = start + len(run)
-                if start == 0 and run.isupper() and _DATELINE.match(text):
-                    continue  # "SANTA ROSALÍA DEL VALLE, Costa Vela (AP) —": a dateline's place, no one who speaks
                 plan = named.get(run)
-                if plan is not None and (entity := self._entity_of_plan(plan, text, start)) is not None:
+                if plan is None or start == 0 and run.isupper() and _DATELINE.match(text):
+                    continue  # "SANTA ROSALÍA DEL VALLE, Costa Vela (AP) —": a dateline's place, no one who speaks
+                if (entity := self._entity_of_plan(plan, text, start)) is not None:
                     found.append(((pos, start), end, entity))
                     if run.endswith(("'s", "’s")):
                         self._possessive.add((pos, start))  # "Farrow's barrister": Farrow is not who acts
@@ -497,7 +496,8 @@ class _ArticleContext:
         if kind == "organization":
             return self.entity(name, kind)
         before = text[max(0, start - 30):start]
-        kin = _kinship(before)
+        word_before = _word_before(before)
+        kin = word_before if word_before in _KIN_WORDS else None
         if name is None:
             given = kin or _GIVEN_BEFORE.search(before)
             if not given and (lone_first_name or _SPEAKS.match(text, start)):
@@ -521,7 +521,9 @@ class _ArticleContext:
             self._text_gender(person, title_gender)  # "Ms Tolmach": the title says more than the first name Morven
         for word in titles:
             self._give_title(word, person)
-        lower_title = _title_before(before)
+        # a title word in lower case right before the name, or before it and a comma (a capitalised title is part
+        # of the name's run)
+        lower_title = word_before if word_before in TITLE_WORDS else None
         if lower_title:
             self._give_title(lower_title, person)  # "area coroner Ana Ruiz", "The committee's chair, Ana Ruiz"
         if kin:
@@ -859,11 +861,11 @@ class _ArticleContext:
         return pronoun is not None
 
 
-def _kinship(before: str) -> str | None:
-    """The kinship word right before a name: "His wife, Eva Novakova" -> "wife"."""
+def _word_before(before: str) -> str:
+    """The word right before a name, or before it and a comma, in lower case: a kinship word ("His wife, Eva
+    Novakova" -> "wife") or a title ("area coroner Ana Ruiz", "The committee's chair, Ana Ruiz")."""
     words = before.rstrip(" ,").rsplit(None, 1)
-    word = words[-1].lower() if words else ""
-    return word if word in _KIN_WORDS else None
+    return words[-1].lower() if words else ""
 
 
 _GIVEN_BEFORE = re.compile(r"\b(?:name(?:\s+only)?\s+as|first\s+name(?:\s+only)?,|identified(?:\s+only)?\s+as"
@@ -1010,14 +1012,6 @@ def _role_key(words: str) -> str:
 # `the managing director, ` right before a name: up to six lower-case words after "the"
 _ROLE_APPOSITION = re.compile(r"(?<![\w'’])(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir) "
                               r"(?P<words>(?:(?!the )[a-z][\w-]*(?:['’]s)? ){0,5}[a-z][\w-]*), $")
-
-
-def _title_before(before: str) -> str | None:
-    """A title word in lower case right before a name, or before it and a comma: "area coroner Ana Ruiz",
-    "The committee's chair, Ana Ruiz" -> "coroner", "chair" (a capitalised title is part of the name's run)."""
-    words = before.rstrip(" ,").rsplit(None, 1)
-    word = words[-1].lower() if words else ""
-    return word if word in TITLE_WORDS else None
 
 
 def _is_object(pronoun: re.Match) -> bool:

@@ -103,7 +103,7 @@ _CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "i"})
 # a later clause with a subject of its own: `Ruiz said it would work, but the union called it "..."`, `..., a claim
 # the union dismissed as "..."` (not `, and called it`: the same subject; nor `, but he said`, most often the same
 # person, whom the sentence's subject names)
-_OWN_SUBJECT = r"(?:the|a|an|his|her|its|their|(?!(?:He|She|They|We|I|It)\s)[A-Z][\w'’-]*)\s"
+_OWN_SUBJECT = rf"(?:the|a|an|his|her|its|their|(?!(?:He|She|They|We|I|It)\s)[{CAPITAL}][\w'’-]*)\s"
 _LATER_CLAUSE = re.compile(
     rf"[,;]\s+(?:(?:but|and|while|whereas|though|although|yet|when|after|before|because|since|until)\s+"
     rf"(?={_OWN_SUBJECT})"

@@ -211,13 +211,17 @@ class _Interview:
     def answer(self, paragraph: Paragraph) -> Quote | None:
         """`A: ...`, or a paragraph with no label right after a question (`Q: ...` then the answer)."""
         match = _ANSWER.match(paragraph.text) if paragraph.text.startswith("A:") else None
-        if match is None and paragraph.kind == "body" and 0 < paragraph.position < len(self._paragraphs) and \
+        if match is not None:
+            start = match.end()
+        elif paragraph.kind == "body" and 0 < paragraph.position < len(self._paragraphs) and \
                 self._paragraphs[paragraph.position - 1].text.startswith("Q:") and not _LABEL.match(paragraph.text):
-            match = _NO_LABEL.match(paragraph.text)
-        if match is None or self.interviewee is None:
+            start = 0  # the whole paragraph (its text is folded: no space opens it)
+        else:
             return None
-        return Quote(paragraph_position=paragraph.position, kind="direct", text=paragraph.text[match.end():],
-                     char_start=match.end(), char_end=len(paragraph.text), speaker_mention=self.interviewee)
+        if self.interviewee is None:
+            return None
+        return Quote(paragraph_position=paragraph.position, kind="direct", text=paragraph.text[start:],
+                     char_start=start, char_end=len(paragraph.text), speaker_mention=self.interviewee)
 
     @functools.cached_property
     def interviewee(self) -> str | None:
@@ -248,7 +252,6 @@ class _Interview:
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")  # stops before a possessive's apostrophe
 _NOT_A_NAME_START = ARTICLES | {"in", "on", "at", "for", "from", "with", "by", "to", "of", "and", "but", "when"}
 _ANSWER = re.compile(r"A:\s+(?=\S)")
-_NO_LABEL = re.compile(r"(?=\S)")
 # a turn's label, or quote marks: no bare answer
 _LABEL = re.compile(r"[^\s:]{1,30}(?:\s[^\s:]{1,30}){0,2}:\s|.*[\"“”]")
 # whose words a Q&A gives, when the line before it says: "The coach's remarks, lightly edited:"

@@ -834,7 +834,7 @@ class _ArticleContext:
                 # on with someone before it, and the possessive is not who acts; look one sentence further
                 carried, best = best, None
             if (_fits(entity, want) if want != "named" else entity.kind == "person" and id(entity) not in
-                    self._unnamed) and not self._asker(position):
+                    self._unnamed) and not self._asker(position, sentence):
                 best = (sentence, position, entity)
                 if id(entity) not in self._unnamed and position not in self._possessive:
                     named = best
@@ -845,10 +845,10 @@ class _ArticleContext:
             return best
         return named or (carried if carried is not None else best)
 
-    def _asker(self, position: tuple[int, int]) -> bool:
-        """Is the name in a sentence's opening `Asked by X whether ...,` (who asks is not who answers)?"""
+    def _asker(self, position: tuple[int, int], sentence: tuple[int, int]) -> bool:
+        """Is the name in its sentence's opening `Asked by X whether ...,` (who asks is not who answers)?"""
         text = self._texts.get(position[0], "")
-        start = self.starts(position[0])[self.sentence_of(position)[1]]
+        start = self.starts(position[0])[sentence[1]]
         return text.startswith(_ASKED_BY, start) and "," not in text[start:position[1]]
 
     def _pronoun_goes_on(self, possessive: tuple[int, int], want: str) -> bool:

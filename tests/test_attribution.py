@@ -1133,3 +1133,35 @@ def test_a_french_title_gives_the_name_and_the_gender():
                      'was under review.', 'Mme Ouellet said she would report in the spring. "When there is '
                      'something to say, I will say it," she said.')
     assert found == ["Clémence Ouellet"]
+
+
+def test_the_one_person_a_paragraph_opens_on_speaks_on_whatever_the_first_name_table_says():
+    # `Gul` and `Nana` are women's names in the table; the text's pronouns say otherwise
+    found = speakers('A spokesman for the department said prices were under review. "We are acting," he said.',
+                     'Gul Tarrakzai, 38, a labourer from Yakatoot who joined the march after his shift, said he '
+                     'earned little. "One bag of flour is three days of my labour," he said.')
+    assert found == ["spokesman", "Gul Tarrakzai"]
+    # not when the pronoun has a subject of its own after the verb, nor in the sentence that names the person
+    found = speakers('Dale Corrigan, for the defence, spoke first. "She was not afraid," he said.',
+                     'Prosecutor Miriam Lusk said the complainant was so drunk that she could not fight back. '
+                     '"No," she said.')
+    assert found == ["Dale Corrigan", "Miriam Lusk"]
+
+
+def test_a_regnal_numeral_ends_a_person_s_name_and_traditional_titles():
+    found = speakers('Edem Dzakpasu, a farmer, said the patrols had helped. "We sleep now," he said.',
+                     'Nana Ofosu Amankwah III, chief of Elluokrom, said rulers would be reported. "We have spoken to '
+                     'our people," he said.',
+                     'Togbe Kwesi Adzraku IV, who leads the settlers at Essam, said they were blamed. "It is not us," '
+                     'he said.')
+    assert found == ["Edem Dzakpasu", "Ofosu Amankwah III", "Kwesi Adzraku IV"]
+    assert speakers('Cardinal Timothy Oyelaran said the bishops would meet. "We will listen," the cardinal said.') \
+        == ["Timothy Oyelaran"]
+
+
+def test_a_role_after_a_sentence_s_lead_in_is_someone_new():
+    found = speakers('Haji Mohabbat Gulzar said the mills were closed. "We are not hiding anything," he said.',
+                     "Speaking to this correspondent, the president of the city's bakers' association warned that "
+                     'prices would rise.', '"We have held the price for three months," he said.',
+                     'The president, Fazal Wahid Shinwari, said 200 tandoors had shut.')
+    assert found == ["Mohabbat Gulzar", "Fazal Wahid Shinwari"]

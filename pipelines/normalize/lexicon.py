@@ -67,7 +67,7 @@ TITLE_WORDS = {
     # religious and honorific titles of many countries: "Sheikh Abdulwahab Adeoti", "Alhaji Musa Bello", "Engr. Ada Obi"
     "sheikh", "shaikh", "ayatollah", "mullah", "deacon", "apostle", "evangelist",
     "alhaji", "alhaja", "hajia", "engr", "madam", "mme", "mlle", "comrade", "hrh", "eze", "oba", "igwe", "sultan",
-    "trustee", "governor-general",
+    "trustee", "governor-general", "cardinal", "patriarch", "monsignor", "haji", "barrister", "nana", "togbe",
 }
 
 # Head nouns that make a speaker an organisation or a document rather than a person.

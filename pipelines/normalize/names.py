@@ -222,12 +222,18 @@ def run_facts(run: str) -> RunFacts:
                      OPENING.search(run) is not None)
 
 
+# a regnal or generational numeral after a name ("Nana Ofori Atuahene III", "King Abdullah II"): capitals, but no
+# body's initials
+_NUMERALS = {"II", "III", "IV", "VI", "VII", "VIII", "IX"}
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def orgish_words(words: tuple[str, ...]) -> bool:
     # one pass, each word lower-cased once (the three tests are pure: their order does not change the answer)
     for i, w in enumerate(words):
         lower = w.lower().strip(".,")
-        if lower in ORG_WORDS or w.isupper() and len(w.strip(".,")) > 1 and lower not in TITLE_WORDS or (
+        if lower in ORG_WORDS or w.isupper() and len(w.strip(".,")) > 1 and lower not in TITLE_WORDS and not (
+                i > 1 and w.strip(".,") in _NUMERALS) or (
                 i and w[:1].isupper() and strip_possessive(w).lower() in NAMEPLATE_WORDS):
             return True
     return False

@@ -176,6 +176,10 @@ _THE_BEFORE = re.compile(r"(?<![\w'’])[Tt]he\s+$")
 _WHO = re.compile(r"(?<![\w'’])who(?![\w'’])")
 _NEXT_WORD = re.compile(r"\s*(\w+)")
 _SPEAKS = re.compile(r"\S+\s+(?:said|says|told|tells|added|adds)\b")  # a run, then a verb of speech
+_LEAD_IN_VERBS = r"(?:Speaking|Asked|Writing|Talking|Responding|Replying|Contacted|Reached)\b"
+_LEAD_IN_WORD = re.compile(r"\b" + _LEAD_IN_VERBS)
+_LEAD_IN = re.compile(_LEAD_IN_VERBS + r"[^,.;:\"“”]{0,80},\s+")  # `Speaking to this correspondent, `
+_REPORTS = re.compile(r"\b(?:said|says|told|tells|added|adds|explained|insisted|argued|warned|stated)\b")
 _COMMA_CAPITAL = re.compile(rf",\s*[{CAPITAL}]")
 _APPOSED_NAME = re.compile(rf",\s*(?:the\s+[a-z-]+\s+)?(?=[{CAPITAL}])")  # "Her husband, (the drummer) Jesper Berglund"
 _AFFILIATION = re.compile(r"\s+(?:of|at|from)\s+")
@@ -263,6 +267,7 @@ class _ArticleContext:
         self._anonymous: set[int] = set()  # of them, the sources the writer promises not to name
         self._possessive: set[tuple[int, int]] = set()  # where a name stands in a possessive
         self._guessed: set[int] = set()  # ids of the people whose gender is only their first name's usual one
+        self._by_table: set[int] = set()  # ids of all whose gender is only the first-name table's, guessed or firm
         self._rare: set[int] = set()  # of them, those whose first name the table has seen once
         self._continued: set[int] = set()  # paragraphs whose pronoun went on with such a person quoted just before
         self.by_title: dict[str, Entity] = {}  # the last person given each title
@@ -289,6 +294,10 @@ class _ArticleContext:
         for pos, text, found_runs in runs:
             opening = _ROLE.match(text) if text[:1] in ("t", "a") else None  # "the judge" opening the paragraph
             matches = [opening] if opening else []
+            # a role after a sentence's lead-in (`Speaking to this correspondent, the president of ... warned`)
+            lead_ins = [role for start in self.starts(pos) if (lead := _LEAD_IN.match(text, start))
+                        and (role := _ROLE.match(text, lead.end()))] if _LEAD_IN_WORD.search(text) else []
+            matches += lead_ins
             if not openings.isdisjoint(found_runs):  # most paragraphs have no "The", "A" or "An": not scanned
                 matches += _ROLE_CAPITAL.finditer(text)
                 # someone new by any person's noun: "A ranger who asked that his name not be used says"
@@ -296,7 +305,7 @@ class _ArticleContext:
                 matches += (m for m in _NEW_ROLE_CAPITAL.finditer(text) if m.group("role").lower() not in _ROLE_NOUNS
                             and not _APPOSITION_OF_PRONOUN.match(text, m.end()))
             for match in matches:
-                if match.start() not in self.starts(pos):
+                if match.start() not in self.starts(pos) and match not in lead_ins:
                     continue  # a role opening a sentence is someone; "she became a teacher" is no one new
                 if match.group(0)[:1] in "Tt" and (named := _named_role(self._named_roles, match.group("words"))):
                     # "The company's managing director said" ... "The managing director, Dorrett Samuda,": the
@@ -387,6 +396,7 @@ class _ArticleContext:
         person.gender = gender
         self._guessed.discard(id(person))
         self._rare.discard(id(person))
+        self._by_table.discard(id(person))
 
     def _place_unnamed_sources(self, runs: list[tuple[int, str, list[str]]],
                                found: list[tuple[tuple[int, int], int, Entity]]) -> None:
@@ -530,6 +540,7 @@ class _ArticleContext:
             self._text_gender(person, _NOUN_GENDER[kin])
         if person.gender is None and name_gender:
             person.gender = name_gender
+            self._by_table.add(id(person))
             if first_name_guess(name.split()[0]).startswith("mostly"):
                 self._guessed.add(id(person))  # "Hollis": mostly a man's name; what the text says wins
             elif first_name_is_rare(name.split()[0]):
@@ -815,10 +826,42 @@ class _ArticleContext:
             # one else who fits was named since (and on through that paragraph)
             self._continued.add(at[0])
             return last[1]
+        if want in ("male", "female") and all(c[1][0] < at[0] for c in candidates) and (
+                opener := self._paragraph_subject(at)) is not None and opener.gender != want:
+            # `Gul Rehmat, 38, a labourer ..., said he earned ... "...," he said.`: the one person a paragraph opens
+            # on speaks on in it, whatever gender the first-name table gives (`Gul`, `Nana`), rather than someone
+            # of the pronoun's gender from a paragraph before
+            self._text_gender(opener, want)
+            return opener
         if not candidates:
             return None
         nearest = max(sentence for sentence, _, _ in candidates)
         return min((c for c in candidates if c[0] == nearest), key=lambda c: c[1])[2]
+
+    def _paragraph_subject(self, at: tuple[int, int]) -> Entity | None:
+        """The one person named in the paragraph before `at`, when a sentence before the pronoun's opens with them
+        and reports speech, their gender is only the first-name table's, and no pronoun of that gender follows them
+        (`Khan told a news channel on her phone:` holds her gender), nor a subject of their own after the verb
+        (`Richards said the complainant was so drunk that she ...`)."""
+        first = bisect.bisect_left(self.mentions, (at[0], 0), key=lambda item: item[0])
+        last = bisect.bisect_left(self.mentions, at, key=lambda item: item[0])
+        people = {id(entity): (position, entity) for position, entity in self.mentions[first:last]
+                  if entity.kind == "person"}
+        if len(people) != 1:
+            return None
+        position, entity = next(iter(people.values()))
+        if id(entity) not in self._by_table or position[1] not in (starts := self.starts(at[0])):
+            return None
+        sentence = self.sentence_of(position)[1]
+        if sentence >= self.sentence_of(at)[1]:
+            return None  # `Kavanaugh was a "mean drunk," she stated.`: no subject of a sentence before
+        text = self._texts[at[0]]
+        end = starts[sentence + 1]
+        if not _REPORTS.search(text, position[1], end) or _NEW_SUBJECT_REPORTED.search(text, position[1], end) or any(
+                (word.group(0).lower() in _MALE_PRONOUNS) == (entity.gender == "male")
+                for word in _GENDERED.finditer(text, position[1], at[1])):
+            return None
+        return entity
 
     def _nearest(self, source: list[tuple[tuple[int, int], Entity]], want: str,
                  at: tuple[int, int]) -> tuple[tuple[int, int], tuple[int, int], Entity] | None:

@@ -1165,3 +1165,15 @@ def test_a_role_after_a_sentence_s_lead_in_is_someone_new():
                      'prices would rise.', '"We have held the price for three months," he said.',
                      'The president, Fazal Wahid Shinwari, said 200 tandoors had shut.')
     assert found == ["Mohabbat Gulzar", "Fazal Wahid Shinwari"]
+
+
+def test_a_role_a_place_owns_and_a_role_noun_of_command_are_named_later():
+    found = speakers('Mathis Bellamare, 19, said the ploughs never came. "Nothing," he said.',
+                     'Verdun’s borough mayor was more cautious. “I will not prejudge the work,” he said.',
+                     'The borough mayor, M. Thierry Archamboult, said the borough had flagged the contract.',
+                     'M. Archamboult said more. "We asked for it," he said.')
+    assert found == ["Mathis Bellamare", "Thierry Archamboult", "Thierry Archamboult"]
+    found = speakers('Speaking at Essam, the regional minister, Akwasi Bonsrah, said it was theft. "Theft," he said.',
+                     'The commander of the task force, who has led patrols, said smugglers were organised. "They use '
+                     'scouts," he said.', 'The commander, Lt Col Edem Dzikpe, said beans were hidden.')
+    assert found == ["Akwasi Bonsrah", "Edem Dzikpe"]

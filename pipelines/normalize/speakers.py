@@ -51,7 +51,7 @@ _HONORIFIC_GENDER = {"mr": "male", "sir": "male", "lord": "male", "king": "male"
                      "mrs": "female", "ms": "female", "miss": "female", "dame": "female", "lady": "female",
                      "queen": "female", "princess": "female", "spokeswoman": "female", "chairwoman": "female",
                      "congresswoman": "female", "madam": "female", "sheikh": "male", "alhaji": "male",
-                     "alhaja": "female", "hajia": "female", "mme": "female", "mlle": "female"}
+                     "alhaja": "female", "hajia": "female", "mme": "female", "mlle": "female", "m": "male"}
 _KIN_WORDS = {"wife", "mother", "daughter", "sister", "widow", "grandmother", "granddaughter", "aunt", "niece",
               "girlfriend", "husband", "father", "son", "brother", "widower", "grandfather", "grandson", "uncle",
               "nephew", "boyfriend"}
@@ -63,6 +63,9 @@ _ROLE_NOUNS = {
     "organiser", "organizer", "researcher", "scientist", "professor", "source", "neighbour", "neighbor", "player",
     "striker", "goalkeeper", "driver", "pilot", "passenger", "survivor", "victim", "mother", "father", "wife",
     "husband", "daughter", "son", "sister", "brother", "secretary", "ambassador", "diplomat", "adviser", "aide",
+    "commander", "commissioner", "superintendent", "inspector", "sheriff", "coroner", "principal", "headteacher",
+    "headmaster", "headmistress", "rector", "dean", "registrar", "treasurer", "convener", "convenor", "auditor",
+    "administrator", "supervisor", "chairperson", "pastor", "priest", "imam", "bishop",
 }
 # A full name the sentence shows to be a person's, whatever its first name: after a role and a comma (`her
 # deputy, Osric Thallberg`), or before an age (`Dariusz Kowal, a 41-year-old driver`, `Ana Ruiz, 54,`) or a who
@@ -112,6 +115,7 @@ def _role_after(roles: set[str]) -> str:
 # "A Medix spokeswoman said", "The prime minister thanked him": a person the article never names.
 _ROLE_AFTER = _role_after(_ROLE_NOUNS)
 _ROLE = re.compile(r"\b(?:[Tt]he|[Aa]n?)" + _ROLE_AFTER)
+_OWNED_ROLE = re.compile(rf"[{CAPITAL}][\w-]*['’]s" + _ROLE_AFTER)
 # someone new by any person's noun: "A ranger who asked that his name not be used says"
 _NEW_ROLE_CAPITAL = re.compile(r"A(?<!\w.)n?" + _role_after(_PERSON_ROLES | _SUFFIXED_ROLES))
 # Only a role opening a sentence counts, and after the first a sentence opens with a capital: scanning for "The"
@@ -298,6 +302,10 @@ class _ArticleContext:
             lead_ins = [role for start in self.starts(pos) if (lead := _LEAD_IN.match(text, start))
                         and (role := _ROLE.match(text, lead.end()))] if _LEAD_IN_WORD.search(text) else []
             matches += lead_ins
+            # a role a place or body owns, opening a sentence: `Verdun's borough mayor was more cautious`
+            owned = [role for start in self.starts(pos) if (role := _OWNED_ROLE.match(text, start))] \
+                if "s " in text else []
+            matches += owned
             if not openings.isdisjoint(found_runs):  # most paragraphs have no "The", "A" or "An": not scanned
                 matches += _ROLE_CAPITAL.finditer(text)
                 # someone new by any person's noun: "A ranger who asked that his name not be used says"
@@ -307,7 +315,8 @@ class _ArticleContext:
             for match in matches:
                 if match.start() not in self.starts(pos) and match not in lead_ins:
                     continue  # a role opening a sentence is someone; "she became a teacher" is no one new
-                if match.group(0)[:1] in "Tt" and (named := _named_role(self._named_roles, match.group("words"))):
+                if (match.group(0)[:1] in "Tt" or match in owned) and (
+                        named := _named_role(self._named_roles, match.group("words"))):
                     # "The company's managing director said" ... "The managing director, Dorrett Samuda,": the
                     # role the article names in apposition is that person
                     found.append(((pos, match.start()), match.end(), named))

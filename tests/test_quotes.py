@@ -471,3 +471,19 @@ def test_an_answer_with_no_label_after_a_question_is_the_interviewee_s():
                       "Q: Have you talked to your players?", "We met this morning and I told them the same.")
     answers = [q for q in found if q.text.startswith(("I lost", "We met"))]
     assert [(q.kind, q.speaker) for q in answers] == [("direct", "Virgil Pettigrew")] * 2
+
+
+@pytest.mark.parametrize(("text", "scare"), [
+    ('Placards read "Tumechoka", meaning "we are tired", outside the offices.', "we are tired"),
+    ('They will sing the school song, "Asahi no Oka," together, the principal said.', "Asahi no Oka,"),
+    ('It is among the villages that researchers describe as "genkai shuraku," or marginal settlements.',
+     "genkai shuraku,"),
+    ('The listing reappeared six days later with a new label: "DATA PUBLISHED."', "DATA PUBLISHED."),
+])
+def test_a_gloss_a_work_s_title_a_group_s_term_and_a_label_are_scare_quotes(text, scare):
+    assert {q.text: q.kind for q in quotes_of(text)}[scare] == "scare"
+
+
+def test_a_clause_where_people_are_calling_names_nothing():
+    found = quotes_of("One reason, Ms Diemand says, is that more customers are calling 'on the move' using phones.")
+    assert [q.kind for q in found] == ["partial"]

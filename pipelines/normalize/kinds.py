@@ -110,13 +110,18 @@ def _named_around(inner: str, lead: str, after: str) -> bool:
         and noun.group(1) not in SPEECH_VERBS
 
 
+_WORK_BEFORE = re.compile(r"\b(?:song|anthem|hymn|album|single|book|novel|memoir|film|movie|documentary|play|musical"
+                          r"|poem|podcast|series|exhibition|motto|slogan)\s*,$")
+
+
 def _apposed_name(inner: str, lead: str, after: str) -> bool:
     """A name set off by commas inside the writer's sentence: after a noun (`the operator's app, "TramNow,"
     showed`, no reporting verb near), or before what it is (`passes to "Lantern," an automated assistant`)."""
     if not inner.endswith(","):
         return False
     if lead.endswith(","):
-        return not cue_in(lead[:-1].rsplit(",", 1)[-1]) and not cue_in(after)
+        # (after a work's noun, whatever verb is near: `have them sing the school song, "Asahi no Oka," together`)
+        return bool(_WORK_BEFORE.search(lead[-20:])) or not cue_in(lead[:-1].rsplit(",", 1)[-1]) and not cue_in(after)
     return lead[-1:].isalnum() and bool(_DESCRIPTION_AFTER.match(after)) and all(w[:1].isupper() for w in inner.split())
 
 
@@ -151,20 +156,23 @@ def _is_name(inner: str) -> bool:
 _TITLE_SMALL_WORDS = {"of", "for", "the", "and", "a", "an", "in", "on", "to", "at", "by", "or", "with"}
 
 
-# `what engineers call a "pinch point"`, `what activists call a "sacrifice zone"`: a group's term, no one's words
+# `what engineers call a "pinch point"`, `what activists call a "sacrifice zone"`, `communities that researchers
+# describe as "genkai shuraku"`: a group's term, no one's words
 # (but `what she calls` is her words, and `what some call` a speaker's own judgement at one remove)
-_TERM_OF_ART = re.compile(r"\bwhat\s+(?:(?P<modifier>[a-z]+)\s+)?(?P<callers>[a-z]+s|staff|people)\s+"
+_TERM_OF_ART = re.compile(r"\b(?:what\s+|(?P<clause>that|which)\s+)(?:(?P<modifier>[a-z]+)\s+)?"
+                          r"(?P<callers>[a-z]+s|staff|people)\s+"
                           r"(?:have\s+(?:been\s+)?|are\s+|were\s+)?(?:(?:long|now|often|sometimes|once|still|already"
                           r"|[a-z]+ly)\s+)?(?:(?:like|came|come|have\s+come|began|started)\s+to\s+)?"
                           r"(?:call(?:s|ed|ing)?|describe[sd]?\s+as)\s+(?:an?\s+|the\s+)?$")
 _NO_GROUP = {"others", "some", "many", "those", "these"}
+_PRESENT_OR_PAST_CALL = re.compile(r"\s(?:call|calls|called|describe[sd]?\s+as)\s+(?:an?\s+|the\s+)?$")
 
 
 def _term_of_art(before: str, inner: str = "") -> bool:
     if _SCHEME_NAMED.search(before[-80:]) and (more_words(inner, 1) or _is_name(inner)) and \
             inner.split(None, 1)[0].lower() not in ("a", "an"):
         return True  # `The province calls the scale the "Fair Start Formula."` (not `called the system "rigged"`)
-    if "what" not in before:
+    if "what" not in before and "that" not in before and "which" not in before:
         return False
     # (one plain word is a judgement, `what it called a "provocation"`; a compound is a term, `a "closed-loop" system`)
     body = _BODY_TERM.search(before[-80:]) if more_words(inner, 1) or "-" in inner.strip("-") else None
@@ -172,6 +180,8 @@ def _term_of_art(before: str, inner: str = "") -> bool:
                              in _TEXTS or body.group("body").endswith("s") and body.group("body")[:-1] in ORG_WORDS):
         return True  # `what it calls a "register of connections"`, `what the department calls a "protection zone"`
     term = _TERM_OF_ART.search(before[-80:])
+    if term is not None and term.group("clause") and not _PRESENT_OR_PAST_CALL.search(term.group(0)):
+        return False  # (`that more customers are calling 'on the move'`: phoning, no naming)
     return term is not None and term.group("callers") not in _NO_GROUP and term.group("callers") not in BE_FORMS \
         and term.group("callers") not in _FINITE_S and term.group("modifier") not in DETERMINERS
 
@@ -197,12 +207,12 @@ def paired_with_previous(masked: str, start: int, end: int) -> bool:
 
 
 def glosses_previous(masked: str, start: int, end: int) -> bool:
-    """Is the quote a gloss of the one before, set off by only a dash or a bracket (`a banner reading "Sinema
-    Susmaz" – "Cinema Will Not Be Silent."`, a translation)?"""
+    """Is the quote a gloss of the one before, set off by only a dash, a bracket or a `meaning` (`a banner reading
+    "Sinema Susmaz" – "Cinema Will Not Be Silent."`, `read "Tumechoka", meaning "we are tired"`: a translation)?"""
     return _GLOSS.fullmatch(masked, start, end) is not None
 
 
-_GLOSS = re.compile(r"\s*(?:[–—―]|--?|\()\s*")
+_GLOSS = re.compile(r"\s*(?:[–—―]|--?|\(|,?\s*(?:meaning|which\s+means|i\.e\.))\s*")
 _COORDINATED = re.compile(r"[^.;:!?\"“”]{0,60}?\b(?:and|or|to|than|nor|versus)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?$")
 
 
@@ -224,7 +234,7 @@ _NAMING_CONTEXT = re.compile(
     r"|standard|ban|deal|offer)\s+(?:it|the\s+[a-z]+|[A-Z][\w-]*)\s+call(?:s|ed)\s+(?:the\s+|an?\s+)?"
     # whatever a body names so: `a growing trend it called "..."` (a body's, with `it`; not `a plan he called`)
     r"|\b(?:an?|the)\s+(?:[a-z-]+\s+){0,2}[a-z]+\s+it\s+call(?:s|ed)\s+(?:the\s+|an?\s+)?"
-    r"|\b(?:label|nickname|moniker|epithet|sobriquet)\s*,?\s*"
+    r"|\b(?:label|nickname|moniker|epithet|sobriquet)\s*[,:]?\s*"
     # `had a nickname for the maintenance budget, "..."`, `what the crime maps label a "..."` (to label is to name)
     r"|\b(?:label|nickname|moniker|epithet|sobriquet|name)\s+for\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+,\s*"
     # `crews had their own name for the line of vehicles that snaked out of the bay: "the conga line"`

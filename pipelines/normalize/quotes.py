@@ -510,10 +510,11 @@ def _attribute_paragraph(paragraph: Paragraph, spans: list[_Span]) -> list[Quote
         if mention is None and len(spans) == 1 and not masked[:span.open].strip() and not after.strip(" .") \
                 and is_title(inner.rstrip(".")):
             kind = "scare"  # a subheading in quote marks, alone in its paragraph: 'Legend of the Salt Flats.'
-        if kind != "scare" and where is None and n and kinds[-1] == "scare" and spans[n - 1].close is not None and \
+        if kind != "scare" and n and kinds[-1] == "scare" and spans[n - 1].close is not None and \
                 spans[n - 1].close > sentence_start and (
-                    not more_words(inner, SCARE_MAX_WORDS) and paired_with_previous(masked, spans[n - 1].close + 1,
-                                                                                    span.open)
+                    where is None and not more_words(inner, SCARE_MAX_WORDS) and paired_with_previous(
+                        masked, spans[n - 1].close + 1, span.open)
+                    # (a gloss whatever the sentence's verb: `Placards read "Tumechoka", meaning "we are tired"`)
                     or not more_words(inner, 2 * SCARE_MAX_WORDS) and glosses_previous(
                         masked, spans[n - 1].close + 1, span.open)):
             # `a "protection zone" of 3km and a wider "surveillance zone"`, `the word "stand-down" to "delay"`: a

@@ -446,3 +446,14 @@ def test_a_name_alone_in_capitals_a_site_s_credit_after_the_date_and_a_french_da
     parsed = parse_article(article("## T", "Par/By Héloïse Brassac\nPublié le 7 mars 2026 / Published March 7, 2026",
                                    "Body."))
     assert parsed.authors == ("Héloïse Brassac",) and parsed.published_on == dt.date(2026, 3, 7)
+
+
+def test_a_wire_credit_names_the_reporters_and_writers_not_the_editor():
+    parsed = parse_article(article("## T", "ATHENS, Nov 28 (Wire) - Ferries stayed in port.", "Crews went home.",
+                                   "Reporting by Angeliki Sfakianaki and Bertie Cattrall in Piraeus; Writing by Jo "
+                                   "Marlowe; Editing by Ferelith Gorrie"))
+    assert parsed.authors == ("Angeliki Sfakianaki", "Bertie Cattrall", "Jo Marlowe")
+    assert [p.kind for p in parsed.paragraphs][-1] == "footer"
+    # a byline wins over the credit line
+    parsed = parse_article(article("## T", "By Ana Ruizabal", "Body.", "(Reporting by Will Dunmore; Editing by Tom Brae)"))
+    assert parsed.authors == ("Ana Ruizabal",)

@@ -37,6 +37,10 @@ _WRITE_TO_US = re.compile(r"\b(?:write|email|e-mail|contact|send|tell)\b[^.!?]{0
 _WRITER_NOTE = re.compile(rf"^[—–-]*\s*([{CAPITAL}][\w'’.-]+(?:\s+[{CAPITAL}][\w'’.-]+){{1,3}})\s+is\s+(?:an?|the)\s+"
                           r"(?:[\w-]+\s+){0,5}?(?:reporter|writer|correspondent|journalist|editor|columnist|contributor"
                           r"|freelancer)\b")
+# A wire story's credit, its parts split at semicolons: "Reporting by Ana Ruiz and Ivo Brandt in Athens; Writing by
+# Tom Brown" (the editor and the additional reporters are no authors)
+_CREDIT_PART = re.compile(rf"(?:reporting|writing)\s+by\s+((?:[{CAPITAL}][\w'’.-]*(?:\s+|,\s*|\s+and\s+))*?"
+                          rf"[{CAPITAL}][\w'’.-]*)(?:\s+in\s+[{CAPITAL}][\w\s'’.-]*)?$", re.IGNORECASE)
 _BARE_URL = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?$", re.IGNORECASE)
 _FOOTER_MAX_CHARS = 300
 # A wire desk's sign-off of initials: "mg/jrd", "ik/rl/gw".
@@ -119,8 +123,12 @@ def parse_article(text: str) -> Article:
         # no byline, but a note on the writer at the end: `— Raukura Tawhai is a local democracy reporter.`
         note = next((n for p in reversed(paragraphs) if p.kind == "footer" and (n := _WRITER_NOTE.match(p.text))),
                     None)
+        credited = next((names for p in reversed(paragraphs) if p.kind == "footer" and (names := _wire_credit(p.text))),
+                        ())
         if note is not None:
             authors = (note.group(1),)
+        elif credited:
+            authors = credited  # `Reporting by Ana Ruiz and Ivo Brandt; Editing by Tom Brown`: the reporters
         else:
             issues.append(Issue("missing_byline", "no author line after the title"))
     return Article(title=title, byline=byline, authors=authors, published_on=published_on,
@@ -211,6 +219,17 @@ def _paragraphs(blocks: list[_Block], issues: list[Issue]) -> list[Paragraph]:
     for paragraph in paragraphs:
         issues.extend(_lost_characters(paragraph))
     return paragraphs
+
+
+def _wire_credit(text: str) -> tuple[str, ...]:
+    """The reporters and writers a wire credit line names, in order."""
+    names: list[str] = []
+    for part in text.strip("()").split(";"):
+        credit = _CREDIT_PART.fullmatch(part.strip().rstrip("."))
+        if credit is not None:
+            names += (name.split(" in ")[0] for name in re.split(r",\s*|\s+and\s+", credit.group(1))
+                      if " " in name.split(" in ")[0])
+    return tuple(dict.fromkeys(names))
 
 
 def _writer_says_i(drafts: list[list]) -> bool:

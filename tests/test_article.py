@@ -455,5 +455,6 @@ def test_a_wire_credit_names_the_reporters_and_writers_not_the_editor():
     assert parsed.authors == ("Angeliki Sfakianaki", "Bertie Cattrall", "Jo Marlowe")
     assert [p.kind for p in parsed.paragraphs][-1] == "footer"
     # a byline wins over the credit line
-    parsed = parse_article(article("## T", "By Ana Ruizabal", "Body.", "(Reporting by Will Dunmore; Editing by Tom Brae)"))
+    parsed = parse_article(article("## T", "By Ana Ruizabal", "Body.",
+                                   "(Reporting by Will Dunmore; Editing by Tom Brae)"))
     assert parsed.authors == ("Ana Ruizabal",)

@@ -174,7 +174,9 @@ _FOLLOWS_OBJECT = {"for", "to", "with", "about", "that", "and", "but", "in", "on
                    "into", "over", "after", "before", "again", "back", "up", "down", "out", "off", "since", "when",
                    "while", "because", "until", "if", "than", "so", "or", "through", "during", "throughout"}
 _MALE_PRONOUNS = {"he", "his", "him", "himself"}
-_ASKED_BY = ("Asked by ", "Questioned by ", "Pressed by ", "Challenged by ")
+# a sentence's opening question: who asks, or whom it is about, is not who answers (`Asked by X whether ...,`,
+# `Asked whether resting Yashpal Dhankhar had been vindicated, the skipper smiled`)
+_ASKED_BY = ("Asked ", "Questioned ", "Pressed ", "Challenged ")
 _SUBJECT_PRONOUN = {"male": re.compile(r"\b[Hh]e\b"), "female": re.compile(r"\b[Ss]he\b")}
 _THE_BEFORE = re.compile(r"(?<![\w'’])[Tt]he\s+$")
 _WHO = re.compile(r"(?<![\w'’])who(?![\w'’])")
@@ -898,7 +900,7 @@ class _ArticleContext:
         return named or (carried if carried is not None else best)
 
     def _asker(self, position: tuple[int, int], sentence: tuple[int, int]) -> bool:
-        """Is the name in its sentence's opening `Asked by X whether ...,` (who asks is not who answers)?"""
+        """Is the name in its sentence's opening question, `Asked by X whether ...,` (not who answers)?"""
         text = self._texts.get(position[0], "")
         start = self.starts(position[0])[sentence[1]]
         return text.startswith(_ASKED_BY, start) and "," not in text[start:position[1]]

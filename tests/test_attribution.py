@@ -1177,3 +1177,26 @@ def test_a_role_a_place_owns_and_a_role_noun_of_command_are_named_later():
                      'The commander of the task force, who has led patrols, said smugglers were organised. "They use '
                      'scouts," he said.', 'The commander, Lt Col Edem Dzikpe, said beans were hidden.')
     assert found == ["Akwasi Bonsrah", "Edem Dzikpe"]
+
+
+def test_roles_named_later_after_a_lead_in_an_its_or_an_owner_s_name_and_the_longest_role():
+    found = speakers('In a video message to staff, the company’s chief executive acknowledged the delay.',
+                     '“I wish we had been faster,” he said.', 'A spokesperson, Dana Whitcroft, declined to comment.',
+                     'The chief executive, Dalton Summerby, said the tool was gone.')
+    assert found == ["Dalton Summerby"]
+    found = speakers('The board met on Thursday.', 'Its chief operating officer told the meeting the unit would open.',
+                     '‘We need beds that emergencies cannot take,’ he said.',
+                     'The chief operating officer, Alun Parrie, apologised.')
+    assert found == ["Alun Parrie"]
+    found = speakers("The CFB's incident controller at Bairnsdale described the night as the worst she had seen.",
+                     '"Shelter in a solid building," she said.', 'The incident controller, Coralie Whitlock, said so.')
+    assert found == ["Coralie Whitlock"]
+    found = speakers('A consultant orthopaedic surgeon at the hospital said lists were cancelled.',
+                     '"That is a harm list," he said.')
+    assert found == ["consultant orthopaedic surgeon"]
+
+
+def test_a_text_a_possessive_pronoun_owns_is_the_owner_s_word():
+    found = speakers('Security researcher Rhea Sutterby wrote about the breach on Monday.',
+                     'Her post says that the account "was protected by a password and nothing else."')
+    assert found == ["Rhea Sutterby"]

@@ -69,6 +69,8 @@ _PARTICIPLE_AFTER = re.compile(r",\s+(?:[a-z]+ly\s+)?(?!including\b|according\b)
 _DASHED_APPOSITION = re.compile(r"\s+(?:—|--|–)\s*[^—–\"“”]{3,160}?\s*(?:—|--|–)\s*$")
 
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:[Aa]n?|[Aa]nother)\s+(?:[\w'’-]+\s+)?$")
+# right after a possessive, a verb's form is a noun: `Her post says`, `His reply was` (but `Her critics claim`)
+_POSSESSIVE_BEFORE = re.compile(r"(?<![\w'’])(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y)\s+$")
 
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w'’])(?:in|at|near|outside|from)\s+$")
 
@@ -246,7 +248,8 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
         following = WORD.search(before, match.end())
         if following and following.group(0).lower() in _BE_OR_AUXILIARY:
             continue  # a noun, not a verb: "the Baltic states are fortifying" (but "said repeatedly", "said both")
-        if not word.endswith(("s", "ed", "ing", "told", "wrote")) and _ARTICLE_BEFORE.search(before, 0, match.start()):
+        if not word.endswith(("s", "ed", "ing", "told", "wrote")) and (_ARTICLE_BEFORE.search(
+                before, 0, match.start()) or _POSSESSIVE_BEFORE.search(before, 0, match.start())):
             unclaimed = unclaimed or word  # "a snappy retort", "another comment": after an article, a noun
             continue
         if word in _NOUNISH_CUES and not before[match.end():].lstrip().startswith("that"):

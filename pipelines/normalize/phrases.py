@@ -582,6 +582,10 @@ _NOT_ALONE = {"another", "any", "first", "finally", "no", "yes", "do", "does", "
 _TIME_LEAD = {"on", "earlier", "later", "last", "this", "late", "early", "next"}
 
 _POSSESSIVES = {"his", "her", "their", "its", "my", "our", "your"}
+# what someone writes or says at length, which speaks for them: `Her post says`
+_WRITINGS = {"post", "blog", "tweet", "email", "message", "note", "letter", "memo", "statement", "book", "memoir",
+             "column", "essay", "article", "speech", "testimony", "affidavit", "diary", "report", "submission",
+             "filing", "complaint", "lawsuit", "review", "study", "survey", "website"}
 
 _INDEFINITES = {"someone", "somebody", "everyone", "everybody", "nobody", "anyone", "others", "many", "most", "some",
                 "few"}
@@ -622,6 +626,8 @@ def can_speak(mention: str) -> bool:
         return False
     if words[0] in _POSSESSIVES and len(words) > 1 and (words[1] in TITLE_WORDS or "," in mention):
         return can_speak(" ".join(words[1:]))  # "its chairman, Piet Vos", "her lawyer"
+    if words[0] in _POSSESSIVES and 1 < len(words) <= 4 and words[-1] in _WRITINGS:
+        return True  # "Her post", "His open letter": a text of someone's
     return not (words[0] in _CANNOT_OPEN or words[-1] in _DANGLING
                 or words[-1] in _WEEKDAYS or words[-1] in _TIME_WORDS or words[-1].endswith(("'s", "’s"))
                 or words[0] in _WEEKDAYS)

@@ -83,7 +83,7 @@ _PERSON_ROLES = _ROLE_NOUNS | _KIN_WORDS | {
     "porter", "baker", "butcher", "fisher", "dancer", "pupil", "learner", "teenager", "retiree", "commuter",
     "shopper", "customer", "patient", "mourner", "protester", "neighbor", "relative", "cousin", "grandson", "agent",
     "supervisor", "employee", "staffer", "cashier", "vendor", "hawker", "technician", "inspector", "rider", "courier",
-    "instructor", "coordinator", "administrator", "dispatcher", "member", "trustee", "elder"}
+    "instructor", "coordinator", "administrator", "dispatcher", "member", "trustee", "elder", "controller", "marshal"}
 # nouns for a few people who speak as one: "the Gilvarry family said", not the last person named
 _GROUP_HEADS = {"family", "couple", "household", "crew"}
 # texts, media and what they hold: "the catalogue described them as", "The book says" speak as themselves, where
@@ -99,6 +99,12 @@ _THING_HEADS = {"catalogue", "catalog", "book", "books", "email", "emails", "mes
                 "summary", "abstract", "label", "warning", "notice", "text", "caption", "headline", "story",
                 "report", "decision", "judgment", "judgement", "verdict", "sentence", "ruling", "order", "opinion"}
 _PERSON_SUFFIXES = ("ist", "ian", "man", "woman", "person")
+# a text a possessive pronoun owns: `Her post`, `His open letter`, `Their joint report`
+_PRONOUN_S_TEXT = re.compile(r"(his|her|its|their)\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(sorted(
+    _THING_HEADS | {"letter", "statement", "memo", "filing", "affidavit", "complaint", "lawsuit", "review", "study",
+                    "survey", "speech", "remarks", "testimony", "diary", "memoir", "essay", "submission"})) + r")",
+                             re.IGNORECASE)
+_OWNER_WANTS = {"his": "male", "her": "female", "its": "thing", "their": "plural"}
 
 
 # people's nouns by their endings, for the pattern of someone new (`A former soloist who left`, `A librarian`)
@@ -108,7 +114,7 @@ _SUFFIXED_ROLES = {r"[a-z]{3,}(?<!l)ist", r"[a-z]{3,}ian", r"[a-z]{2,}(?:wo)?man
 def _role_after(roles: set[str]) -> str:
     """After `The`/`A`: up to a capitalised word or a number and two lower-case words, then one of the roles, and
     no name right after it (`the prime minister`, `A 19-year-old survivor`)."""
-    return (rf"\s+(?P<words>(?:[{CAPITAL}][\w'’-]*\s+|\d[\w-]*\s+)?(?:[a-z][\w-]*(?:['’]s)?\s+){{0,2}}?"
+    return (rf"\s+(?P<words>(?:[{CAPITAL}][\w'’-]*\s+|\d[\w-]*\s+)?(?:[a-z][\w-]*(?:['’]s)?\s+){{0,3}}"
             r"(?P<role>" + "|".join(sorted(roles, key=len, reverse=True)) + rf"))\b(?!\s*,?\s*[{CAPITAL}])")
 
 
@@ -182,9 +188,14 @@ _THE_BEFORE = re.compile(r"(?<![\w'’])[Tt]he\s+$")
 _WHO = re.compile(r"(?<![\w'’])who(?![\w'’])")
 _NEXT_WORD = re.compile(r"\s*(\w+)")
 _SPEAKS = re.compile(r"\S+\s+(?:said|says|told|tells|added|adds)\b")  # a run, then a verb of speech
+# a sentence's lead-in before its subject: `Speaking to this correspondent, `; with a preposition (`In a video
+# message to staff, `) only for a role the article names later in apposition
 _LEAD_IN_VERBS = r"(?:Speaking|Asked|Writing|Talking|Responding|Replying|Contacted|Reached)\b"
 _LEAD_IN_WORD = re.compile(r"\b" + _LEAD_IN_VERBS)
-_LEAD_IN = re.compile(_LEAD_IN_VERBS + r"[^,.;:\"“”]{0,80},\s+")  # `Speaking to this correspondent, `
+_LEAD_IN = re.compile(_LEAD_IN_VERBS + r"[^,.;:\"“”]{0,80},\s+")
+_LEAD_IN_WORDS = r"(?:Speaking|Asked|Writing|Talking|Responding|Replying|Contacted|Reached|In|At|On|During|After)\b"
+_ANY_LEAD_IN_WORD = re.compile(r"\b" + _LEAD_IN_WORDS)
+_ANY_LEAD_IN = re.compile(_LEAD_IN_WORDS + r"[^,.;:\"“”]{0,80},\s+")
 _REPORTS = re.compile(r"\b(?:said|says|told|tells|added|adds|explained|insisted|argued|warned|stated)\b")
 _COMMA_CAPITAL = re.compile(rf",\s*[{CAPITAL}]")
 _APPOSED_NAME = re.compile(rf",\s*(?:the\s+[a-z-]+\s+)?(?=[{CAPITAL}])")  # "Her husband, (the drummer) Jesper Berglund"
@@ -371,10 +382,17 @@ class _ArticleContext:
     def _place_named_roles(self, pos: int, text: str, found: list[tuple[tuple[int, int], int, Entity]]) -> None:
         """A sentence that opens with a role or a kin the article names in apposition, whatever its noun: "The
         school's board presiding member told the meeting" ... "The presiding member, Lowanna Strettell,"; "His
-        granddaughter was more practical" after "his granddaughter, Caoimhe Gilhooly,"."""
+        granddaughter was more practical" after "his granddaughter, Caoimhe Gilhooly,"; "Its chief operating
+        officer", "The CFB's incident controller"."""
         placed = {at for at, _, _ in found}
+        lead_ins = _ANY_LEAD_IN_WORD.search(text) is not None
         for start in self.starts(pos):
+            # (or after the sentence's lead-in: `In a video message to staff, the company's chief executive said`)
+            if lead_ins and (lead := _ANY_LEAD_IN.match(text, start)):
+                start = lead.end()
             opening = _OWNER_OPENING.match(text, start)
+            if opening is not None and opening.group(0)[:1].islower() and start in self.starts(pos):
+                continue  # a sentence opens with a capital
             if opening is None or (pos, start) in placed:
                 continue
             words = _ROLE_WORDS.match(text, opening.end())
@@ -656,6 +674,9 @@ class _ArticleContext:
                 any(w[:1].isupper() for w in owner.group("owner").split() if w.lower() not in ("the", "a", "an"))
                 or orgish(owner.group("owner").split())):
             return self.resolve(owner.group("owner"), at, speakers)  # (a name's or a body's; not `the restaurant's`)
+        if (text := _PRONOUN_S_TEXT.fullmatch(mention)) is not None and (
+                owner := self._antecedent(_OWNER_WANTS[text.group(1).lower()], at, speakers)) is not None:
+            return owner  # `Her post says`, `His letter`: whose the pronoun says
         spokesperson = _SPOKESPERSON_FOR.match(mention)
         if spokesperson:
             mention = mention[spokesperson.end():]  # "A spokesman for the Home Office": the body speaks
@@ -1052,7 +1073,7 @@ _RANKS = {"prime", "deputy", "vice", "assistant", "former", "junior", "shadow", 
 
 _APPOSITION_OF_PRONOUN = re.compile(r"[^.;:\"“”]{0,120}?,\s+(?:he|she|they)\s")
 _KIN_OWNER = re.compile(r"\band (his|her) (?:" + "|".join(sorted(_KIN_WORDS)) + r"),? $")
-_OWNER_OPENING = re.compile(r"(?:The|His|Her|Their) ")
+_OWNER_OPENING = re.compile(rf"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts) (?:[{CAPITAL}][\w-]*['’]s )?")
 # up to six lower-case words after "The", possessives among them
 _ROLE_WORDS = re.compile(r"[a-z][\w-]*(?:['’]s)?(?: [a-z][\w-]*(?:['’]s)?){0,5}")
 

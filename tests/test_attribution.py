@@ -1200,3 +1200,11 @@ def test_a_text_a_possessive_pronoun_owns_is_the_owner_s_word():
     found = speakers('Security researcher Rhea Sutterby wrote about the breach on Monday.',
                      'Her post says that the account "was protected by a password and nothing else."')
     assert found == ["Rhea Sutterby"]
+
+
+def test_a_first_name_alone_is_the_one_person_of_that_first_name_beside_kin_with_longer_names():
+    found = speakers('Her son, Russell Kettleby, who has run the kitchen since 2003, said she worked to the end.',
+                     'Velma Jean Kettleby was born in 1938. She married Delbert Kettleby in 1959.',
+                     'At the council meeting, Mayor Wendel Hufnagle asked for silence. "She fed us," he said.',
+                     'Russell said the diner would reopen on Tuesday.', '"She would be furious," he said.')
+    assert found == ["Wendel Hufnagle", "Russell Kettleby"]

@@ -611,7 +611,11 @@ class _ArticleContext:
         Hallgrímsson"), if there is exactly one."""
         if self._by_first_name is None:
             people: dict[str, set[str]] = {}
-            for name in self.full_names.values():
+            # every person's full name, not only the longest of each surname (`Russell Kettleson` beside `Velma
+            # Jean Kettleson`)
+            names = {facts.full for run, facts in self._facts_of.items() if facts.full and (
+                facts.vouched or run in self._described or facts.key in self.full_names)}
+            for name in names:
                 words = name.split()
                 if not orgish(words):
                     people.setdefault(words[0], set()).add(name)

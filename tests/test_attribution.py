@@ -1208,3 +1208,8 @@ def test_a_first_name_alone_is_the_one_person_of_that_first_name_beside_kin_with
                      'At the council meeting, Mayor Wendel Hufnagle asked for silence. "She fed us," he said.',
                      'Russell said the diner would reopen on Tuesday.', '"She would be furious," he said.')
     assert found == ["Wendel Hufnagle", "Russell Kettleby"]
+
+
+def test_a_reflexive_after_the_subject_is_no_part_of_the_mention():
+    assert mentions('The paper itself is cautious, saying the groove "cannot be separated from deformation".') \
+        == ["The paper"]

@@ -322,7 +322,13 @@ _NAME_NOUN = re.compile(r"\bname\b")
 
 
 def tidy(mention: str) -> str:
-    return " ".join(mention.split()).strip(" ,;:—–-")  # str.split's white space is re's \s
+    words = mention.split()  # str.split's white space is re's \s
+    if len(words) > 1 and words[-1].lower().rstrip(",;:") in _REFLEXIVES:
+        words = words[:-1]  # "The paper itself", "the president himself": the noun phrase before
+    return " ".join(words).strip(" ,;:—–-")
+
+
+_REFLEXIVES = {"itself", "himself", "herself", "themselves"}
 
 # Words that open a sentence before its subject: "In Ohio, ...", "Asked about it, ...", "But she ..."
 _LEADING = {"but", "and", "so", "still", "yet", "now", "then", "instead", "meanwhile", "also", "later", "earlier",

@@ -1213,3 +1213,23 @@ def test_a_first_name_alone_is_the_one_person_of_that_first_name_beside_kin_with
 def test_a_reflexive_after_the_subject_is_no_part_of_the_mention():
     assert mentions('The paper itself is cautious, saying the groove "cannot be separated from deformation".') \
         == ["The paper"]
+
+
+def test_malay_honorifics_a_nun_s_title_and_a_first_name_the_table_lacks():
+    found = speakers('State disaster chief Datuk Zulkarnain Mokhtarudin visited the centre on Friday.',
+                     'Asked whether more boats would come, Zulkarnain laughed. "Let us survive one night first," he '
+                     'said.', 'Village head Encik Ghazali Awangku said residents had moved 200 people. "We are the '
+                     'army," he said.', 'Puan Rohaya Che Derahman said she did not know when she could go home. "The '
+                     'house I can clean," she said.')
+    assert found == ["Zulkarnain Mokhtarudin", "Ghazali Awangku", "Rohaya Che Derahman"]
+    found = speakers('Sr. Concepta Glavane taught dancing in the hall for forty years.',
+                     'Her granddaughter, Caoimhe Gillespey, was more practical. "Bring snacks," she said.',
+                     'Sr. Concepta said she would be there. "I won\'t be dancing," she said.')
+    assert found == ["Caoimhe Gillespey", "Concepta Glavane"]
+
+
+def test_someone_new_by_any_noun_when_a_who_follows():
+    found = speakers('The director, Ewald Dietzmann, said the work would end in 2028. "We are close," he said.',
+                     'One bass, who has sung with the company since 2004, says he has stopped counting. "I started '
+                     'this renovation with dark hair," he says.')
+    assert found == ["Ewald Dietzmann", "bass"]

@@ -68,6 +68,9 @@ TITLE_WORDS = {
     "sheikh", "shaikh", "ayatollah", "mullah", "deacon", "apostle", "evangelist",
     "alhaji", "alhaja", "hajia", "engr", "madam", "mme", "mlle", "comrade", "hrh", "eze", "oba", "igwe", "sultan",
     "trustee", "governor-general", "cardinal", "patriarch", "monsignor", "haji", "barrister", "nana", "togbe",
+    # Malay honorifics ("Encik Ghazali Awang", "Puan Rohaya") and a nun's "Sr." before a name (after one it is
+    # Senior, and no title: a title ends before a name)
+    "encik", "puan", "datuk", "datin", "dato", "seri", "hajah", "sr", "sister",
 }
 
 # Head nouns that make a speaker an organisation or a document rather than a person.

@@ -51,7 +51,9 @@ _HONORIFIC_GENDER = {"mr": "male", "sir": "male", "lord": "male", "king": "male"
                      "mrs": "female", "ms": "female", "miss": "female", "dame": "female", "lady": "female",
                      "queen": "female", "princess": "female", "spokeswoman": "female", "chairwoman": "female",
                      "congresswoman": "female", "madam": "female", "sheikh": "male", "alhaji": "male",
-                     "alhaja": "female", "hajia": "female", "mme": "female", "mlle": "female", "m": "male"}
+                     "alhaja": "female", "hajia": "female", "mme": "female", "mlle": "female", "m": "male",
+                     "encik": "male", "puan": "female",
+                     "datin": "female", "hajah": "female", "sr": "female", "sister": "female"}
 _KIN_WORDS = {"wife", "mother", "daughter", "sister", "widow", "grandmother", "granddaughter", "aunt", "niece",
               "girlfriend", "husband", "father", "son", "brother", "widower", "grandfather", "grandson", "uncle",
               "nephew", "boyfriend"}
@@ -121,6 +123,7 @@ def _role_after(roles: set[str]) -> str:
 # "A Medix spokeswoman said", "The prime minister thanked him": a person the article never names.
 _ROLE_AFTER = _role_after(_ROLE_NOUNS)
 _ROLE = re.compile(r"\b(?:[Tt]he|[Aa]n?)" + _ROLE_AFTER)
+_WHO_ROLE = re.compile(r"(?:One|An?)\s+(?P<words>(?:[a-z][\w-]*\s+){0,2}(?P<role>[a-z][\w-]*)),\s+who\s")
 _OWNED_ROLE = re.compile(rf"[{CAPITAL}][\w-]*['’]s" + _ROLE_AFTER)
 # someone new by any person's noun: "A ranger who asked that his name not be used says"
 _NEW_ROLE_CAPITAL = re.compile(r"A(?<!\w.)n?" + _role_after(_PERSON_ROLES | _SUFFIXED_ROLES))
@@ -319,6 +322,10 @@ class _ArticleContext:
             owned = [role for start in self.starts(pos) if (role := _OWNED_ROLE.match(text, start))] \
                 if "s " in text else []
             matches += owned
+            # someone new by any noun, when a who says it is a person: `One bass, who has sung with the company
+            # since 2004, says`
+            matches += (role for start in self.starts(pos) if (role := _WHO_ROLE.match(text, start))) \
+                if ", who " in text else ()
             if not openings.isdisjoint(found_runs):  # most paragraphs have no "The", "A" or "An": not scanned
                 matches += _ROLE_CAPITAL.finditer(text)
                 # someone new by any person's noun: "A ranger who asked that his name not be used says"
@@ -641,12 +648,19 @@ class _ArticleContext:
         return self._inner.get(key)
 
     def _lone_inner(self, key: str) -> str | None:
-        """A word of a full name that is neither its first nor its last, used alone: "Choque said" for Rosendo
-        Choque Saire (a father's surname before a mother's). Never a first name or a common word."""
+        """A word of a full name that is not its last, used alone: "Choque said" for Rosendo Choque Saire (a
+        father's surname before a mother's), or a first name the table lacks. Never a common word."""
         if is_first_name(key.title()) or key in NOT_NAMES:
             return None
         full = self._inner_name(key)
-        return full if full is not None and is_first_name(full.split()[0]) else None  # a person's, not "Axa Sun Life"
+        if full is not None:
+            return full if is_first_name(full.split()[0]) else None  # a person's, not "Axa Sun Life"
+        # a first name the table lacks, used alone for the one person of it whose full name a title vouches for:
+        # "Zulkarnain said" for Datuk Zulkarnain Mokhtar
+        full = self._full_name_of(key.title())
+        return full if full is not None and any(
+            facts.full == full and any(w.lower().strip(".,") in TITLE_WORDS for w in facts.title)
+            for facts in self._facts_of.values()) else None
 
     def _person_name(self, words: list[str], titled: bool) -> str | None:
         last = strip_possessive(words[-1]).lower()

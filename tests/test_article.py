@@ -458,3 +458,12 @@ def test_a_wire_credit_names_the_reporters_and_writers_not_the_editor():
     parsed = parse_article(article("## T", "By Ana Ruizabal", "Body.",
                                    "(Reporting by Will Dunmore; Editing by Tom Brae)"))
     assert parsed.authors == ("Ana Ruizabal",)
+
+
+def test_a_wire_s_files_from_line_names_the_author_and_its_first_published_line_dates_the_report():
+    parsed = parse_article(article("## T", "THOMPSON, Man. — The chief says patience has run out.", "Body.",
+                                   "— With files from Kirsten Tollerud",
+                                   "This report by The Dominion Wire was first published Nov. 28, 2026."))
+    assert parsed.authors == ("Kirsten Tollerud",)
+    assert parsed.published_on == dt.date(2026, 11, 28)
+    assert kinds(parsed) == ["body", "body", "footer", "footer"] and "missing_date" not in codes(parsed)

@@ -1233,3 +1233,16 @@ def test_someone_new_by_any_noun_when_a_who_follows():
                      'One bass, who has sung with the company since 2004, says he has stopped counting. "I started '
                      'this renovation with dark hair," he says.')
     assert found == ["Ewald Dietzmann", "bass"]
+
+
+def test_fr_is_a_title_and_a_parish_a_body():
+    found = speakers('Fr. Renato Salvadera, parish priest of San Roque Parish, opened the church to 400 evacuees.',
+                     '"The church is the strongest building in town," he said.')
+    assert found == ["Renato Salvadera"]
+
+
+def test_plural_kin_before_names_is_no_part_of_a_name():
+    from pipelines.normalize.names import split_title
+    assert split_title("Brothers Ned") == (("Brothers",), ("Ned",))
+    assert split_title("Twins Ataahua") == (("Twins",), ("Ataahua",))
+    assert split_title("Lehman Brothers") == ((), ("Lehman", "Brothers"))

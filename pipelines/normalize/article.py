@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from pipelines.normalize.byline import Byline, read_byline
+from pipelines.normalize.byline import Byline, first_published, read_byline
 from pipelines.normalize.lexicon import CAPITAL
 from pipelines.normalize.model import Article, Issue, Paragraph
 
@@ -23,7 +23,8 @@ _FOOTER = re.compile(
     r"|related\b|copyright\b|©|\(c\)\s|all rights reserved|this (?:article|story) (?:was|first|originally)"
     r"|originally published|donate\b|support (?:our|the|independent)\b|click here\b|get (?:the|our) newsletter"
     r"|for more (?:information|news)\b|join (?:us|the)\b|download (?:our|the) app"
-    r"|\(?(?:additional )?(?:reporting|writing|editing) by\b)",  # a wire story's credit line, in brackets or not
+    r"|\(?(?:additional )?(?:reporting|writing|editing) by\b"  # a wire story's credit line, in brackets or not
+    r"|[—–-]*\s*with files from\b|this report by\b)",  # a wire's credit, and when its report was first published
     re.IGNORECASE,
 )
 # A line that hands over to a contact address: "Contact our desk at:", "Write to the newsroom:", "Tips:".
@@ -38,8 +39,9 @@ _WRITER_NOTE = re.compile(rf"^[—–-]*\s*([{CAPITAL}][\w'’.-]+(?:\s+[{CAPITA
                           r"(?:[\w-]+\s+){0,5}?(?:reporter|writer|correspondent|journalist|editor|columnist|contributor"
                           r"|freelancer)\b")
 # A wire story's credit, its parts split at semicolons: "Reporting by Ana Ruiz and Ivo Brandt in Athens; Writing by
-# Tom Brown" (the editor and the additional reporters are no authors)
-_CREDIT_PART = re.compile(rf"(?:reporting|writing)\s+by\s+((?:[{CAPITAL}][\w'’.-]*(?:\s+|,\s*|\s+and\s+))*?"
+# Tom Brown", "— With files from Kirsten Tollefson" (the editor and the additional reporters are no authors)
+_CREDIT_PART = re.compile(rf"(?:reporting\s+by|writing\s+by|with\s+files\s+from)\s+"
+                          rf"((?:[{CAPITAL}][\w'’.-]*(?:\s+|,\s*|\s+and\s+))*?"
                           rf"[{CAPITAL}][\w'’.-]*)(?:\s+in\s+[{CAPITAL}][\w\s'’.-]*)?$", re.IGNORECASE)
 _BARE_URL = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?$", re.IGNORECASE)
 _FOOTER_MAX_CHARS = 300
@@ -131,6 +133,11 @@ def parse_article(text: str) -> Article:
             authors = credited  # `Reporting by Ana Ruiz and Ivo Brandt; Editing by Tom Brown`: the reporters
         else:
             issues.append(Issue("missing_byline", "no author line after the title"))
+    if published_on is None and (dated := next((date for p in reversed(paragraphs) if p.kind == "footer" and (
+            date := first_published(p.text)) is not None), None)) is not None:
+        # no date at the top, but `This report by ... was first published Nov. 28, 2026.` at the end
+        published_on = dated
+        issues = [issue for issue in issues if issue.code != "missing_date"]
     return Article(title=title, byline=byline, authors=authors, published_on=published_on,
                    paragraphs=tuple(paragraphs), issues=tuple(issues))
 
@@ -224,11 +231,11 @@ def _paragraphs(blocks: list[_Block], issues: list[Issue]) -> list[Paragraph]:
 def _wire_credit(text: str) -> tuple[str, ...]:
     """The reporters and writers a wire credit line names, in order."""
     names: list[str] = []
-    for part in text.strip("()").split(";"):
+    for part in text.strip("()—–- ").split(";"):
         credit = _CREDIT_PART.fullmatch(part.strip().rstrip("."))
         if credit is not None:
             names += (name.split(" in ")[0] for name in re.split(r",\s*|\s+and\s+", credit.group(1))
-                      if " " in name.split(" in ")[0])
+                      if " " in name.split(" in ")[0] and not name.startswith("The "))  # (not "The Canadian Press")
     return tuple(dict.fromkeys(names))
 
 

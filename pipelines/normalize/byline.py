@@ -340,6 +340,17 @@ def _house_capitals(name: str, byline: str) -> str:
     return " ".join(w.title() if w.isupper() and len(w) > 3 else w for w in words)
 
 
+_FIRST_PUBLISHED = re.compile(r"\b(?:first|originally)\s+published\b", re.IGNORECASE)
+
+
+def first_published(text: str) -> dt.date | None:
+    """The date a closing line says the report was first published (`This report by The Canadian Press was first
+    published Nov. 28, 2026.`)."""
+    found = _FIRST_PUBLISHED.search(text)
+    match = _DATE.search(text, found.end()) if found else None
+    return _date(match)[0] if match else None
+
+
 def _date(match: re.Match) -> tuple[dt.date | None, list[Issue]]:
     g = match.groupdict()
     year, month, day = (

@@ -71,6 +71,10 @@ TITLE_WORDS = {
     # Malay honorifics ("Encik Ghazali Awang", "Puan Rohaya") and a nun's "Sr." before a name (after one it is
     # Senior, and no title: a title ends before a name)
     "encik", "puan", "datuk", "datin", "dato", "seri", "hajah", "sr", "sister",
+    # kin in the plural before names that share a surname: "Twins Ataahua and Hohepa Tawhiri", "Brothers Ned and
+    # Jory Varley" (a title only before a name: "Lehman Brothers" keeps its word)
+    "twins", "brothers", "sisters", "siblings", "cousins",
+    "fr", "msgr",
 }
 
 # Head nouns that make a speaker an organisation or a document rather than a person.
@@ -86,6 +90,7 @@ ORG_WORDS = {
     "network", "channel", "newspaper", "magazine", "website", "study", "survey", "poll", "charity", "ngo",
     "prosecutors", "officials", "investigators", "researchers", "authors", "organisers", "organizers",
     "opposition", "junta", "regime", "ministry's", "service", "services", "brigade", "forces", "command",
+    "parish", "diocese", "archdiocese", "mosque", "synagogue", "cathedral", "basilica", "monastery", "convent",
     "directorate", "bureau", "guild", "trust", "cooperative", "co-operative", "society", "order", "presentation",
     "notice", "advert", "advertisement", "editorial", "assessment", "audit", "forecast", "bulletin", "review",
     "investigation", "inquiry", "analysis", "centre", "center", "utility", "operator", "insurer", "lender",
@@ -108,7 +113,8 @@ AUXILIARIES = {"has", "had", "have", "also", "later", "then", "previously", "onc
 
 # Abbreviations whose full stop does not end a sentence.
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "sen", "rep", "gov", "jr",
-                 "sr", "prof", "rev", "no", "inc", "corp", "co", "ltd", "vs", "etc", "jan", "feb", "aug", "sept",
+                 "sr", "prof", "rev", "fr", "msgr", "no", "inc", "corp", "co", "ltd", "vs", "etc", "jan", "feb", "aug",
+                 "sept",
                  "oct", "nov", "dec", "mt", "ft", "u.s", "u.k", "e.g", "i.e", "a.m", "p.m", "approx", "dept",
                  "univ", "ave", "blvd", "fig", "vol", "cf", "maj", "adm", "cmdr", "supt", "insp", "det", "cllr"}
 

@@ -47,7 +47,8 @@ from pipelines.normalize.sentences import sentence_starts
 
 _DATELINE = re.compile(r"[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+)*(?:,[^—–(]{0,40})?\s*(?:\([^)]{1,30}\)\s*)?[—–-]")
 _HONORIFIC_GENDER = {"mr": "male", "sir": "male", "lord": "male", "king": "male", "prince": "male",
-                     "father": "male", "spokesman": "male", "chairman": "male", "congressman": "male",
+                     "father": "male", "fr": "male", "msgr": "male", "spokesman": "male", "chairman": "male",
+                     "congressman": "male",
                      "mrs": "female", "ms": "female", "miss": "female", "dame": "female", "lady": "female",
                      "queen": "female", "princess": "female", "spokeswoman": "female", "chairwoman": "female",
                      "congresswoman": "female", "madam": "female", "sheikh": "male", "alhaji": "male",

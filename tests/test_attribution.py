@@ -1246,3 +1246,14 @@ def test_plural_kin_before_names_is_no_part_of_a_name():
     assert split_title("Brothers Ned") == (("Brothers",), ("Ned",))
     assert split_title("Twins Ataahua") == (("Twins",), ("Ataahua",))
     assert split_title("Lehman Brothers") == ((), ("Lehman", "Brothers"))
+
+
+def test_a_table_gender_yields_to_the_paragraph_s_titled_subject_and_a_senior_role_is_the_role():
+    found = speakers('The retailer said it had very little room. "We are talking," a spokeswoman said.',
+                     'UDW national officer Glyn Protheroe said the union would ballot two other sites. "If they think '
+                     'this is a one-off, they have not been listening," he said.')
+    assert found == ["spokeswoman", "Glyn Protheroe"]
+    found = speakers("The union's senior shop steward at the depot, a picker with 14 years' service, said targets "
+                     'had been raised. "Every time we hit the number, they move the number," he said.',
+                     'The steward, Wayne Tremlow, said the offer stood.')
+    assert found == ["Wayne Tremlow"]

@@ -68,7 +68,7 @@ _ROLE_NOUNS = {
     "husband", "daughter", "son", "sister", "brother", "secretary", "ambassador", "diplomat", "adviser", "aide",
     "commander", "commissioner", "superintendent", "inspector", "sheriff", "coroner", "principal", "headteacher",
     "headmaster", "headmistress", "rector", "dean", "registrar", "treasurer", "convener", "convenor", "auditor",
-    "administrator", "supervisor", "chairperson", "pastor", "priest", "imam", "bishop",
+    "administrator", "supervisor", "chairperson", "pastor", "priest", "imam", "bishop", "magistrate", "steward",
 }
 # A full name the sentence shows to be a person's, whatever its first name: after a role and a comma (`her
 # deputy, Osric Thallberg`), or before an age (`Dariusz Kowal, a 41-year-old driver`, `Ana Ruiz, 54,`) or a who
@@ -901,14 +901,20 @@ class _ArticleContext:
         if len(people) != 1:
             return None
         position, entity = next(iter(people.values()))
-        if id(entity) not in self._by_table or position[1] not in (starts := self.starts(at[0])):
-            return None
+        starts = self.starts(at[0])
         sentence = self.sentence_of(position)[1]
+        if id(entity) not in self._by_table or not all(
+                word[:1].isupper() or word.lower() in TITLE_WORDS
+                for word in self._texts[at[0]][starts[sentence]:position[1]].split()):
+            return None  # (the subject: the sentence opens with the name, or with its title: `UDW national officer`)
         if sentence >= self.sentence_of(at)[1]:
             return None  # `Kavanaugh was a "mean drunk," she stated.`: no subject of a sentence before
         text = self._texts[at[0]]
         end = starts[sentence + 1]
-        if not _REPORTS.search(text, position[1], end) or _NEW_SUBJECT_REPORTED.search(text, position[1], end) or any(
+        if not _REPORTS.search(text, position[1], end) or (
+                # (`Richards said the complainant was so drunk that she ...`: the pronoun is the new subject's)
+                _NEW_SUBJECT_REPORTED.search(text, position[1], end) and _GENDERED.search(text, position[1], end)
+        ) or any(
                 (word.group(0).lower() in _MALE_PRONOUNS) == (entity.gender == "male")
                 for word in _GENDERED.finditer(text, position[1], at[1])):
             return None
@@ -1086,7 +1092,7 @@ def _named_role(named_roles: dict[str, Entity], words: str) -> Entity | None:
     return None
 
 
-_RANKS = {"prime", "deputy", "vice", "assistant", "former", "junior", "shadow", "acting", "interim", "senior", "chief",
+_RANKS = {"prime", "deputy", "vice", "assistant", "former", "junior", "shadow", "acting", "interim", "chief",
           "associate", "general", "first", "second", "lord", "co", "executive", "managing", "head", "under"}
 
 

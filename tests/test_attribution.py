@@ -1257,3 +1257,11 @@ def test_a_table_gender_yields_to_the_paragraph_s_titled_subject_and_a_senior_ro
                      'had been raised. "Every time we hit the number, they move the number," he said.',
                      'The steward, Wayne Tremlow, said the offer stood.')
     assert found == ["Wayne Tremlow"]
+
+
+def test_a_noun_a_who_shows_to_be_a_person_s_is_a_role_named_later_and_principal_is_a_title():
+    found = speakers('Principal Matiu Paewhai said he watched from the back. "Third in the country," he said.',
+                     'The kaiako, who has tutored the group since 2019, said she had asked the students to perform it '
+                     '"for the people who are not here to see it".',
+                     'The kaiako, Ngawai Rewitti, said she cried once. "Just the once," Rewitti said.')
+    assert found == ["Matiu Paewhai", "Ngawai Rewitti", "Ngawai Rewitti"]

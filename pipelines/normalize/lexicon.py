@@ -74,7 +74,7 @@ TITLE_WORDS = {
     # kin in the plural before names that share a surname: "Twins Ataahua and Hohepa Tawhiri", "Brothers Ned and
     # Jory Varley" (a title only before a name: "Lehman Brothers" keeps its word)
     "twins", "brothers", "sisters", "siblings", "cousins",
-    "fr", "msgr",
+    "fr", "msgr", "principal", "headteacher", "headmaster", "headmistress", "rector", "provost", "investigator",
 }
 
 # Head nouns that make a speaker an organisation or a document rather than a person.

@@ -124,6 +124,7 @@ def _role_after(roles: set[str]) -> str:
 # "A Medix spokeswoman said", "The prime minister thanked him": a person the article never names.
 _ROLE_AFTER = _role_after(_ROLE_NOUNS)
 _ROLE = re.compile(r"\b(?:[Tt]he|[Aa]n?)" + _ROLE_AFTER)
+_NOUN_BEFORE_WHO = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*),\s+who\s")
 _WHO_ROLE = re.compile(r"(?:One|An?)\s+(?P<words>(?:[a-z][\w-]*\s+){0,2}(?P<role>[a-z][\w-]*)),\s+who\s")
 _OWNED_ROLE = re.compile(rf"[{CAPITAL}][\w-]*['’]s" + _ROLE_AFTER)
 # someone new by any person's noun: "A ranger who asked that his name not be used says"
@@ -310,7 +311,9 @@ class _ArticleContext:
                     found.append(((pos, start), end, entity))
                     if run.endswith(("'s", "’s")):
                         self._possessive.add((pos, start))  # "Farrow's barrister": Farrow is not who acts
-        self._named_roles = _named_roles(found, texts)
+        # nouns a who shows to be people's, whatever the word: `The kaiako, who has tutored the group since 2019,`
+        who_nouns = {noun for _, text in masked if ", who " in text for noun in _NOUN_BEFORE_WHO.findall(text)}
+        self._named_roles = _named_roles(found, texts, who_nouns)
         openings = {run for run, facts in facts_of.items() if facts.opening}
         for pos, text, found_runs in runs:
             opening = _ROLE.match(text) if text[:1] in ("t", "a") else None  # "the judge" opening the paragraph
@@ -1060,7 +1063,8 @@ def _role_follows(words: list[str]) -> bool:
 
 
 
-def _named_roles(found: list[tuple[tuple[int, int], int, Entity]], texts: dict[int, str]) -> dict[str, Entity]:
+def _named_roles(found: list[tuple[tuple[int, int], int, Entity]], texts: dict[int, str],
+                 who_nouns: set[str]) -> dict[str, Entity]:
     """Roles the article names in apposition, `The managing director, Dorrett Samuda,` or `The hospital's
     president and chief executive, Gerald Stroud,`: each role -> that person, when the article names one person
     so (two people under one role say nothing)."""
@@ -1072,7 +1076,8 @@ def _named_roles(found: list[tuple[tuple[int, int], int, Entity]], texts: dict[i
         if apposition is None:
             continue
         for role in map(_role_key, apposition.group("words").split(" and ")):
-            if _is_person_noun(role.rpartition(" ")[2]):  # (not `the book, Mitchell Zuckoff`: its author)
+            noun = role.rpartition(" ")[2]
+            if _is_person_noun(noun) or noun in who_nouns:  # (not `the book, Mitchell Zuckoff`: its author)
                 named[role] = entity if named.get(role, entity) is entity else None
     return {role: entity for role, entity in named.items() if entity is not None}
 

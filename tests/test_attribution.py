@@ -1265,3 +1265,8 @@ def test_a_noun_a_who_shows_to_be_a_person_s_is_a_role_named_later_and_principal
                      '"for the people who are not here to see it".',
                      'The kaiako, Ngawai Rewitti, said she cried once. "Just the once," Rewitti said.')
     assert found == ["Matiu Paewhai", "Ngawai Rewitti", "Ngawai Rewitti"]
+
+
+def test_a_verb_s_bare_form_after_an_article_past_the_quote_is_a_noun():
+    assert mentions('The company said it would provide what it described as "an interim outreach solution", a '
+                    'mobile counter that will visit twice a week.') == ["The company"]

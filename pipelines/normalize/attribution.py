@@ -163,6 +163,9 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
                 return mention, cue_word, "after"
         elif _AND_BEFORE.search(rest, 0, cue_start):
             pass  # `would cost Vandeloo "..." a year, and said investors ...`: the sentence's subject said it
+        elif not cue_word.endswith(("s", "ed", "ing", "told", "wrote", "said")) and _ARTICLE_BEFORE.search(
+                rest, 0, cue_start):
+            pass  # `"an interim outreach solution", a mobile counter that will visit`: after an article, a noun
         else:
             mention = _subject_after_quote(text, masked, offset, offset + cue_start)
             if mention:

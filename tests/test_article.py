@@ -467,3 +467,12 @@ def test_a_wire_s_files_from_line_names_the_author_and_its_first_published_line_
     assert parsed.authors == ("Kirsten Tollerud",)
     assert parsed.published_on == dt.date(2026, 11, 28)
     assert kinds(parsed) == ["body", "body", "footer", "footer"] and "missing_date" not in codes(parsed)
+
+
+def test_a_french_par_byline_a_french_time_and_a_username_that_names_no_one():
+    parsed = parse_article(article("## T", "Par Solène Vassard\nLe 28/11/2026 à 08h15", "Body."))
+    assert parsed.authors == ("Solène Vassard",) and parsed.published_on == dt.date(2026, 11, 28)
+    assert kinds(parsed) == ["body"]
+    parsed = parse_article(article("## T", "Posted by NorthStandNed\non 28/11/2026", "Body."))
+    assert parsed.authors == () and parsed.published_on == dt.date(2026, 11, 28) and kinds(parsed) == ["body"]
+    assert parse_article(article("## T", "By Ana McDowell-Ruiz", "Body.")).authors == ("Ana McDowell-Ruiz",)

@@ -47,7 +47,7 @@ _PLACE_AND_DAY = re.compile(rf"^[{CAPITAL}][\w'’.-]*(?:\s+[{CAPITAL}][\w'’.-
 _MONTH_DAY = re.compile(rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\b", re.IGNORECASE)
 _WEEKDAY = r"\b(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day|\.)?(?![\w'’])"
 # what may stand around a date in its field: times, weekdays, zones, `Updated`, `5 min read`, `2 hours ago`
-_DATE_NOISE = re.compile(rf"\d{{1,2}}[.:]\d{{2}}(?:\s*[ap]\.?m\.?)?|{_WEEKDAY}|\b(?:posted|published|updated|last"
+_DATE_NOISE = re.compile(rf"\d{{1,2}}[.:h]\d{{2}}(?:\s*[ap]\.?m\.?)?|{_WEEKDAY}|\b(?:posted|published|updated|last"
                          r"|first|modified|issued|on|at|uhr|h|kl\.?|time|\d+\s+min(?:ute)?s?\s+(?:to\s+)?read"
                          r"|\d[\d,.]*\s+(?:views?|comments?|shares?|likes?|reads?)"
                          r"|\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|\d{1,2}\s*[ap]\.?m\b\.?|(?-i:[A-Z]{2,}))"
@@ -61,6 +61,7 @@ _FIELD_BREAK = re.compile(r"\s+[|·•/]\s+|\s+[—–-]+\s+|\s*[|·•]\s*$|^\s
 # any one word before `by` (`Words by`, `Analysis by`, `EXCLUSIVE by`, `Reported by`); a label and a colon
 # (`Author:`, `Reporter:`, `Text:`)
 _BY = re.compile(r"^(?:[a-z]+\s+(?:and\s+[a-z]+\s+)?)?by(?:\s*:)?\s+"
+                 rf"|^(?:par|por)\s+(?-i:(?=[{CAPITAL}]))"  # French and Spanish: `Par Solène Vasseur`
                  r"|^(?:authors?|words|text|story|report|source|(?:[a-z]+\s+)?(?:writer|correspondent|reporter|editor"
                  r"|columnist|journalist)s?)\s*:\s*"
                  rf"|^from\s+(?-i:(?=[{CAPITAL}][\w'’.-]*\s+[{CAPITAL}]))", re.IGNORECASE)  # not `From TPM:`
@@ -247,7 +248,7 @@ def _names(field: str, beside_date: bool = False) -> _Names | None:
     separators = [""] + _AUTHOR_SPLIT.findall(text)
     listed_by_comma_only = not any("and" in sep.lower() or "&" in sep for sep in separators)
     for part, separator in zip(pieces, separators, strict=True):
-        part = _AFTER_NAME.sub("", part.strip(" .:"))
+        part = _AFTER_NAME.sub("", part.strip(" .:*"))  # (and a footnote's star: `por Eliara Santana*`)
         if by:
             part = _ROLE_BEFORE_NAME.sub("", part)  # "By Gippsland reporter Maddie Quilliam"
         if not part:
@@ -257,6 +258,8 @@ def _names(field: str, beside_date: bool = False) -> _Names | None:
             continue
         if _SPECIAL_TO.match(part) or _WITH_REPORTING.match(part):
             continue  # "Ana Ruiz, Special to the Tribune", "Ana Ruiz, with agency reports"
+        if " " not in part and _HANDLE.search(part):
+            continue  # a username, no one's name: "Posted by NorthStandNed"
         authors.append(_without_title(part if by or beside_date else _desk_role_after(part)))
     if not authors or any(len(a.split()) > 6 or not a[:1].isupper() or _SENTENCE.search(a) for a in authors):
         return None
@@ -278,6 +281,8 @@ def _outlet_or_role(part: str, after_a_name: bool, listed_by_comma_only: bool) -
         or listed_by_comma_only and not is_first_name(words[0]))
 
 
+# a capital after a lower-case letter (not a Mc-, Mac-, O'- or De- name) or a digit in one word: a site's username
+_HANDLE = re.compile(r"(?<!\bM[ac])(?<!\bMac)(?<!\bD[ea])(?<!\bL[ea])[a-z][A-Z]|\d")
 # a word of two letters or more that ends a sentence: no name does ("J." and "Jr." do not end one)
 _SENTENCE = re.compile(r"(?<![A-Z])[a-z]{2,}[.!?](?:\s|$)|[!?](?:\s|$)")
 

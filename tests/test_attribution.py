@@ -1270,3 +1270,16 @@ def test_a_noun_a_who_shows_to_be_a_person_s_is_a_role_named_later_and_principal
 def test_a_verb_s_bare_form_after_an_article_past_the_quote_is_a_noun():
     assert mentions('The company said it would provide what it described as "an interim outreach solution", a '
                     'mobile counter that will visit twice a week.') == ["The company"]
+
+
+def test_someone_new_with_a_restrictive_who_a_person_like_and_a_firm_s_plural_noun():
+    found = speakers('Inspector Nyaradzo Chikosa said two guards had been arrested. "We are investigating," she said.',
+                     'A 34-year-old panner who was treated for a head wound said the guards came after dark. "They '
+                     'came shouting," he said.')
+    assert found == ["Nyaradzo Chikosa", "34-year-old panner"]
+    found = speakers('For guides like Mingma Tenzeng, the worry is more immediate. He said he had lost three '
+                     'bookings. "The mountain does not care about the fee," he said.')
+    assert found == ["Mingma Tenzeng"]
+    found = speakers('Ellsworth Securities analyst Jolyon Sorrel wrote that the data were clean. "The signal is '
+                     'real," he wrote.')
+    assert found == ["Jolyon Sorrel"]

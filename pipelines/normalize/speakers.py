@@ -86,7 +86,8 @@ _PERSON_ROLES = _ROLE_NOUNS | _KIN_WORDS | {
     "porter", "baker", "butcher", "fisher", "dancer", "pupil", "learner", "teenager", "retiree", "commuter",
     "shopper", "customer", "patient", "mourner", "protester", "neighbor", "relative", "cousin", "grandson", "agent",
     "supervisor", "employee", "staffer", "cashier", "vendor", "hawker", "technician", "inspector", "rider", "courier",
-    "instructor", "coordinator", "administrator", "dispatcher", "member", "trustee", "elder", "controller", "marshal"}
+    "instructor", "coordinator", "administrator", "dispatcher", "member", "trustee", "elder", "controller", "marshal",
+    "guide"}
 # nouns for a few people who speak as one: "the Gilvarry family said", not the last person named
 _GROUP_HEADS = {"family", "couple", "household", "crew"}
 # texts, media and what they hold: "the catalogue described them as", "The book says" speak as themselves, where
@@ -125,7 +126,7 @@ def _role_after(roles: set[str]) -> str:
 _ROLE_AFTER = _role_after(_ROLE_NOUNS)
 _ROLE = re.compile(r"\b(?:[Tt]he|[Aa]n?)" + _ROLE_AFTER)
 _NOUN_BEFORE_WHO = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*),\s+who\s")
-_WHO_ROLE = re.compile(r"(?:One|An?)\s+(?P<words>(?:[a-z][\w-]*\s+){0,2}(?P<role>[a-z][\w-]*)),\s+who\s")
+_WHO_ROLE = re.compile(r"(?:One|An?)\s+(?P<words>(?:[a-z\d][\w-]*\s+){0,2}(?P<role>[a-z][\w-]*)),?\s+who\s")
 _OWNED_ROLE = re.compile(rf"[{CAPITAL}][\w-]*['’]s" + _ROLE_AFTER)
 # someone new by any person's noun: "A ranger who asked that his name not be used says"
 _NEW_ROLE_CAPITAL = re.compile(r"A(?<!\w.)n?" + _role_after(_PERSON_ROLES | _SUFFIXED_ROLES))
@@ -195,10 +196,11 @@ _NEXT_WORD = re.compile(r"\s*(\w+)")
 _SPEAKS = re.compile(r"\S+\s+(?:said|says|told|tells|added|adds)\b")  # a run, then a verb of speech
 # a sentence's lead-in before its subject: `Speaking to this correspondent, `; with a preposition (`In a video
 # message to staff, `) only for a role the article names later in apposition
-_LEAD_IN_VERBS = r"(?:Speaking|Asked|Writing|Talking|Responding|Replying|Contacted|Reached)\b"
+_LEAD_IN_VERBS = r"(?:Speaking|Asked|Writing|Talking|Responding|Replying|Contacted|Reached|Addressing|Briefing)\b"
 _LEAD_IN_WORD = re.compile(r"\b" + _LEAD_IN_VERBS)
 _LEAD_IN = re.compile(_LEAD_IN_VERBS + r"[^,.;:\"“”]{0,80},\s+")
-_LEAD_IN_WORDS = r"(?:Speaking|Asked|Writing|Talking|Responding|Replying|Contacted|Reached|In|At|On|During|After)\b"
+_LEAD_IN_WORDS = (r"(?:Speaking|Asked|Writing|Talking|Responding|Replying|Contacted|Reached|Addressing|Briefing|In|At"
+                  r"|On|During|After)\b")
 _ANY_LEAD_IN_WORD = re.compile(r"\b" + _LEAD_IN_WORDS)
 _ANY_LEAD_IN = re.compile(_LEAD_IN_WORDS + r"[^,.;:\"“”]{0,80},\s+")
 _REPORTS = re.compile(r"\b(?:said|says|told|tells|added|adds|explained|insisted|argued|warned|stated)\b")
@@ -329,7 +331,7 @@ class _ArticleContext:
             # someone new by any noun, when a who says it is a person: `One bass, who has sung with the company
             # since 2004, says`
             matches += (role for start in self.starts(pos) if (role := _WHO_ROLE.match(text, start))) \
-                if ", who " in text else ()
+                if " who " in text else ()
             if not openings.isdisjoint(found_runs):  # most paragraphs have no "The", "A" or "An": not scanned
                 matches += _ROLE_CAPITAL.finditer(text)
                 # someone new by any person's noun: "A ranger who asked that his name not be used says"
@@ -1040,6 +1042,9 @@ def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str
                 found.add(run)  # a role right before the name, or a role and a comma
             elif _AGE_OR_WHO_AFTER.match(after):
                 found.add(run)
+            elif len(words_before) > 1 and words_before[-1] == "like" and words_before[-2].endswith("s") and \
+                    _is_person_noun(words_before[-2][:-1]):
+                found.add(run)  # `For guides like Mingma Tenzing`: one of a kind of people
             elif (opening := _ROLE_AFTER_COMMA.match(after)) and not (
                     words_before and words_before[-1].lower() in _PLACE_BEFORE) and _role_follows(
                     after[opening.end():].split()[:4]):

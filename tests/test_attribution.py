@@ -1283,3 +1283,15 @@ def test_someone_new_with_a_restrictive_who_a_person_like_and_a_firm_s_plural_no
     found = speakers('Ellsworth Securities analyst Jolyon Sorrel wrote that the data were clean. "The signal is '
                      'real," he wrote.')
     assert found == ["Jolyon Sorrel"]
+
+
+def test_two_first_names_before_one_surname_are_two_people_and_a_title_picks_the_namesake_of_its_gender():
+    found = speakers('Behind the counter were Grégoire and Anaïs Serrurot, the couple who ran the bakery.',
+                     '"We thought it was finished," said Mme Serrurot.',
+                     'M. Serrurot said they had rethought the business. "Bread, people need," he said.',
+                     'Grégoire said he had not slept. "I checked the oven three times," he said.')
+    assert found == ["Anaïs Serrurot", "Grégoire Serrurot", "Grégoire Serrurot"]
+    # not a surname's bearer before `and` (`Clinton and Bernie Sanders`)
+    found = speakers('Hillary Clinton spoke first. Clinton and Bernie Sanders met later.',
+                     '"I am good at arithmetic," Sanders said.')
+    assert found == ["Bernie Sanders"]

@@ -126,6 +126,7 @@ def _role_after(roles: set[str]) -> str:
 _ROLE_AFTER = _role_after(_ROLE_NOUNS)
 _ROLE = re.compile(r"\b(?:[Tt]he|[Aa]n?)" + _ROLE_AFTER)
 _NOUN_BEFORE_WHO = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*),\s+who\s")
+_COUPLE = re.compile(rf"\b([{CAPITAL}][\w'’-]+) and ([{CAPITAL}][\w'’-]+) ([{CAPITAL}][\w'’-]+)\b(?! [{CAPITAL}])")
 _WHO_ROLE = re.compile(r"(?:One|An?)\s+(?P<words>(?:[a-z\d][\w-]*\s+){0,2}(?P<role>[a-z][\w-]*)),?\s+who\s")
 _OWNED_ROLE = re.compile(rf"[{CAPITAL}][\w-]*['’]s" + _ROLE_AFTER)
 # someone new by any person's noun: "A ranger who asked that his name not be used says"
@@ -281,6 +282,7 @@ class _ArticleContext:
                 self.full_names[facts.key], lengths[facts.key] = facts.full, facts.length
         self._inner: dict[str, str] | None = None  # see _inner_name: most articles never ask
         self._by_first_name: dict[str, str] | None = None  # see _full_name_of: nor this
+        self._couple_names: dict[tuple[int, int], str] | None = None  # see _couples
         # capitalised words that name nobody the article knows are the common case: only the others are placed
         named = {run: plan for run, facts in facts_of.items()
                  if facts.words and (facts.first_name or facts.vouched or facts.key in self.full_names
@@ -354,6 +356,11 @@ class _ArticleContext:
             if self._named_roles:
                 self._place_named_roles(pos, text, found)
         self._place_unnamed_sources(runs, found)
+        for (pos, start), name in self._couples().items():
+            # `Grégoire and Anaïs Serrurier`: the first of two first names before one surname is a person too
+            person = self.entity(name, "person")
+            person.gender = person.gender or first_name_gender(name.split()[0])
+            found.append(((pos, start), start + len(name.split()[0]), person))
         found.sort(key=lambda item: item[0])
         for n, ((pos, start), _, kin) in enumerate(found):
             if n and kin.kind == "person" and (owner := _KIN_OWNER.search(texts[pos], max(0, start - 30), start)):
@@ -617,7 +624,39 @@ class _ArticleContext:
             if word in TITLE_WORDS:
                 titles.append(word)
         name_gender = first_name_gender(name.split()[0]) if name and len(name.split()) > 1 else None
+        if title_gender and name_gender and name_gender != title_gender and len(words) == 1 and (
+                namesake := self._namesake(words[0], title_gender)) is not None:
+            # `M. Serrurier` beside `Anaïs Serrurier`: the husband the article names with her, `Grégoire and Anaïs
+            # Serrurier`
+            name, name_gender = namesake, title_gender
         return "person", name, first_name, title_gender, tuple(titles), name_gender
+
+    def _couples(self) -> dict[tuple[int, int], str]:
+        """`Grégoire and Anaïs Serrurier`, two known first names before one surname: where the first stands ->
+        its full name."""
+        if self._couple_names is None:
+            self._couple_names = {}
+            for pos, text in self._texts.items():
+                if " and " not in text:
+                    continue
+                for couple in _COUPLE.finditer(text):
+                    first, second, surname = couple.groups()
+                    if is_first_name(first) and is_first_name(second) and not orgish([second, surname]) and \
+                            first.lower() not in NOT_NAMES and surname.lower() not in NOT_NAMES and \
+                            first.lower() not in self.full_names and not any(  # (not `Clinton and Bernie Sanders`)
+                                facts.full and facts.words[0] == first for facts in self._facts_of.values()):
+                        # (nor `Reza and Mike Shouhed` when the article names Reza Farahan)
+                        self._couple_names[(pos, couple.start(1))] = f"{first} {surname}"
+        return self._couple_names
+
+    def _namesake(self, surname: str, gender: str) -> str | None:
+        """The one person of this surname and gender the article names in full (couples too)."""
+        key = strip_possessive(surname).lower()
+        names = {facts.full for facts in self._facts_of.values() if facts.full and facts.key == key
+                 and len(facts.words) == 2 and not orgish(facts.words)} | {
+            name for name in self._couples().values() if name.split()[-1].lower() == key}
+        fitting = [name for name in names if first_name_gender(name.split()[0]) == gender]
+        return fitting[0] if len(fitting) == 1 else None
 
     def _full_name_of(self, first_name: str) -> str | None:
         """The full name of the one person the article names with this first name ("Birkir" -> "Birkir
@@ -628,7 +667,7 @@ class _ArticleContext:
             # Jean Kettleson`)
             names = {facts.full for run, facts in self._facts_of.items() if facts.full and (
                 facts.vouched or run in self._described or facts.key in self.full_names)}
-            for name in names:
+            for name in names | set(self._couples().values()):
                 words = name.split()
                 if not orgish(words):
                     people.setdefault(words[0], set()).add(name)

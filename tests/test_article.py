@@ -476,3 +476,12 @@ def test_a_french_par_byline_a_french_time_and_a_username_that_names_no_one():
     parsed = parse_article(article("## T", "Posted by NorthStandNed\non 28/11/2026", "Body."))
     assert parsed.authors == () and parsed.published_on == dt.date(2026, 11, 28) and kinds(parsed) == ["body"]
     assert parse_article(article("## T", "By Ana McDowell-Ruiz", "Body.")).authors == ("Ana McDowell-Ruiz",)
+
+
+def test_names_in_capitals_before_their_outlet_and_a_print_line_that_dates_the_report():
+    parsed = parse_article(article("## T", "By DELPHA KRENSHAWE and CLEON RIDGELEY Northstar Press\n"
+                                   "Updated 4:12 PM EST, November 28, 2026", "Body."))
+    assert parsed.authors == ("Delpha Krenshawe", "Cleon Ridgeley")
+    parsed = parse_article(article("## T", "Sports Reporter", "LAHORE: The squad was named.", "Body.",
+                                   "Published in The Daily Qalamdan, November 28th, 2026"))
+    assert parsed.published_on == dt.date(2026, 11, 28) and kinds(parsed)[-1] == "footer"

@@ -24,7 +24,8 @@ _FOOTER = re.compile(
     r"|originally published|donate\b|support (?:our|the|independent)\b|click here\b|get (?:the|our) newsletter"
     r"|for more (?:information|news)\b|join (?:us|the)\b|download (?:our|the) app"
     r"|\(?(?:additional )?(?:reporting|writing|editing) by\b"  # a wire story's credit line, in brackets or not
-    r"|[—–-]*\s*with files from\b|this report by\b)",  # a wire's credit, and when its report was first published
+    r"|[—–-]*\s*with files from\b|this report by\b"  # a wire's credit, and when its report was first published
+    r"|published in\b[^.]{0,80}\d{4}\.?$)",  # a paper's print line: `Published in The Daily Qalam, November 28th, 2026`
     re.IGNORECASE,
 )
 # A line that hands over to a contact address: "Contact our desk at:", "Write to the newsroom:", "Tips:".

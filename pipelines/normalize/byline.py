@@ -342,15 +342,19 @@ def _house_capitals(name: str, byline: str) -> str:
         return name
     if name.isupper():
         return name.title()
+    caps = next(i for i, w in enumerate(words) if not w.isupper())
+    if caps >= 2 and all(w[:1].isupper() for w in words[caps:]):
+        # `CLEON RIDGELY Northstar Press`: the name in capitals, then its outlet in ordinary case
+        return " ".join(w.title() for w in words[:caps])
     return " ".join(w.title() if w.isupper() and len(w) > 3 else w for w in words)
 
 
-_FIRST_PUBLISHED = re.compile(r"\b(?:first|originally)\s+published\b", re.IGNORECASE)
+_FIRST_PUBLISHED = re.compile(r"\b(?:(?:first|originally)\s+)?published\b", re.IGNORECASE)
 
 
 def first_published(text: str) -> dt.date | None:
-    """The date a closing line says the report was first published (`This report by The Canadian Press was first
-    published Nov. 28, 2026.`)."""
+    """The date a closing line says the report was published (`This report by The Canadian Press was first
+    published Nov. 28, 2026.`, `Published in The Daily Qalam, November 28th, 2026`)."""
     found = _FIRST_PUBLISHED.search(text)
     match = _DATE.search(text, found.end()) if found else None
     return _date(match)[0] if match else None

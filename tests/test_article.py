@@ -485,3 +485,10 @@ def test_names_in_capitals_before_their_outlet_and_a_print_line_that_dates_the_r
     parsed = parse_article(article("## T", "Sports Reporter", "LAHORE: The squad was named.", "Body.",
                                    "Published in The Daily Qalamdan, November 28th, 2026"))
     assert parsed.published_on == dt.date(2026, 11, 28) and kinds(parsed)[-1] == "footer"
+
+
+def test_a_desk_alone_on_its_line_is_a_header_with_no_writer():
+    parsed = parse_article(article("## T", "Sports Reporter", "LAHORE: A row over selection erupted on Friday.",
+                                   "Body."))
+    assert parsed.authors == () and parsed.byline == "Sports Reporter" and kinds(parsed) == ["body", "body"]
+    assert "missing_date" in codes(parsed)

@@ -1295,3 +1295,13 @@ def test_two_first_names_before_one_surname_are_two_people_and_a_title_picks_the
     found = speakers('Hillary Clinton spoke first. Clinton and Bernie Sanders met later.',
                      '"I am good at arithmetic," Sanders said.')
     assert found == ["Bernie Sanders"]
+
+
+def test_the_title_a_person_was_given_before_and_a_kin_s_pronoun_gives_no_gender():
+    found = speakers('Coach Anaya Ruizal named the team on Friday.', 'The coach defended the decision. "We looked at '
+                     'bounce," she said.')
+    assert found == ["Anaya Ruizal"]
+    found = speakers('Department spokesperson Mthokozisi Hlengwe said samples had been sent. "We will not speculate," '
+                     'Hlengwe said.', 'Thandekile Mkhwanazo, 29, whose son Lwandle was admitted on Monday, said he had '
+                     'complained of cramps.', '"He was crying and vomiting," she said.')
+    assert found == ["Mthokozisi Hlengwe", "Thandekile Mkhwanazo"]

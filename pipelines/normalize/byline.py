@@ -123,7 +123,7 @@ def read_byline(lines: list[str]) -> Byline | None:
     if not 1 <= len(lines) <= 6 or any(not line or len(line) > 200 or _sentence_line(line) for line in lines):
         return None  # (most first blocks are the article's first sentence: turned away before any field is read)
     candidates: list[_Names] = []
-    published_on, issues, dated, other, day_only = None, [], False, False, False
+    published_on, issues, dated, other, day_only, desk = None, [], False, False, False, False
     for i in range(len(lines) - 1, 0, -1):
         if _AND_LINE.match(lines[i]):  # "By Ana Ruiz" over "and Tom Berg": one list of names on two lines
             lines = [*lines[:i - 1], f"{lines[i - 1]} {lines[i]}", *lines[i + 1:]]
@@ -147,6 +147,7 @@ def read_byline(lines: list[str]) -> Byline | None:
                 candidates.append(found)
             elif _is_desk_role(field) or _CONTACT.match(field) or _CREDIT.match(field) or _LINK_TEXT.match(field) \
                     or _SOURCE_SITE.match(field):
+                desk = desk or _is_desk_role(field)
                 continue  # "Court reporter", "@lmarsh", "Photos by Tom Berg", "more by this author"
             elif _is_header_line(field):
                 other = True  # "The Northern Press", "North Coast Bureau": taken only when a date vouches
@@ -164,8 +165,10 @@ def read_byline(lines: list[str]) -> Byline | None:
                                                                                      names.authors)):
         names = None  # over a dateline with no year, `Express News Service` is the desk, no writer
     other = other or len(candidates) > 1
-    if names is None and not dated and not day_only:
-        return None  # (`Express News Service` over `Bengaluru, November 28` is a header, with no date to store)
+    if names is None and not dated and not day_only and not (desk and len(lines) == 1 and not other):
+        # (`Express News Service` over `Bengaluru, November 28` is a header, with no date to store; so is a desk
+        # alone on its line, `Sports Reporter`)
+        return None
     if names is not None and not names.by and not dated and (other or len(lines) > 1 or not all(
             _looks_like_person(author) for author in names.authors)):
         return None  # a bare line of names needs known first names; more lines need a date

@@ -69,6 +69,7 @@ _ROLE_NOUNS = {
     "commander", "commissioner", "superintendent", "inspector", "sheriff", "coroner", "principal", "headteacher",
     "headmaster", "headmistress", "rector", "dean", "registrar", "treasurer", "convener", "convenor", "auditor",
     "administrator", "supervisor", "chairperson", "pastor", "priest", "imam", "bishop", "magistrate", "steward",
+    "selector",
 }
 # A full name the sentence shows to be a person's, whatever its first name: after a role and a comma (`her
 # deputy, Osric Thallberg`), or before an age (`Dariusz Kowal, a 41-year-old driver`, `Ana Ruiz, 54,`) or a who
@@ -127,6 +128,7 @@ _ROLE_AFTER = _role_after(_ROLE_NOUNS)
 _ROLE = re.compile(r"\b(?:[Tt]he|[Aa]n?)" + _ROLE_AFTER)
 _NOUN_BEFORE_WHO = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*),\s+who\s")
 _COUPLE = re.compile(rf"\b([{CAPITAL}][\w'’-]+) and ([{CAPITAL}][\w'’-]+) ([{CAPITAL}][\w'’-]+)\b(?! [{CAPITAL}])")
+_KIN_NOUN = re.compile(r"\b(?:" + "|".join(sorted(_KIN_WORDS)) + r")\b", re.IGNORECASE)
 _WHO_ROLE = re.compile(r"(?:One|An?)\s+(?P<words>(?:[a-z\d][\w-]*\s+){0,2}(?P<role>[a-z][\w-]*)),?\s+who\s")
 _OWNED_ROLE = re.compile(rf"[{CAPITAL}][\w-]*['’]s" + _ROLE_AFTER)
 # someone new by any person's noun: "A ranger who asked that his name not be used says"
@@ -349,6 +351,11 @@ class _ArticleContext:
                     # role the article names in apposition is that person
                     found.append(((pos, match.start()), match.end(), named))
                     continue
+                if match.group(0)[:1] in "Tt" and (holder := self._holder_before(match, pos, found)) is not None:
+                    # `Chief selector Tanveer Lodhi named the squad.` ... `The chief selector defended it`: the one
+                    # person the article gave that title before
+                    found.append(((pos, match.start()), match.end(), holder))
+                    continue
                 role = self.entity(match.group("words"), "person")  # "A Medix spokeswoman", "the prime minister"
                 self._unnamed.add(id(role))
                 role.gender = role.gender or _NOUN_GENDER.get(match.group("role").lower())
@@ -393,11 +400,24 @@ class _ArticleContext:
                                         texts[pos], max(0, p.start() - 12), p.start())), None)
                 if pronoun and pronoun.start() < self._sentence_end(pos, start) and not _is_object(pronoun) and \
                         not (pronoun.group(0).lower() in ("her", "his")
-                             and _NEW_SUBJECT_REPORTED.search(texts[pos], end, pronoun.start())):
+                             and _NEW_SUBJECT_REPORTED.search(texts[pos], end, pronoun.start())) and \
+                        not _kin_of_pronoun(texts[pos], end, pronoun):
+                    # (nor `Thandekile Mkhwanazi, whose son Lwandle was admitted, said he had cramps`: the son's)
                     # (not "thanked him": someone else)
                     entity.gender = "male" if pronoun.group(0).lower() in _MALE_PRONOUNS else "female"
                     self._guessed.discard(id(entity))
         self.mentions = [(position, entity) for position, _, entity in found]
+
+    def _holder_before(self, role: re.Match, pos: int, found: list[tuple[tuple[int, int], int, Entity]]
+                       ) -> Entity | None:
+        """The one person given this role's title before it, when no rank sets the role apart (`the prime minister`
+        is not the minister named before)."""
+        words = role.group("words").lower().split()
+        title = role.group("role").lower()
+        holder = self.by_title.get(title)
+        if holder is None or title in self._titled or any(word in _RANKS for word in words[:-1]):
+            return None
+        return holder if any(entity is holder and at < (pos, role.start()) for at, _, entity in found) else None
 
     def _place_named_roles(self, pos: int, text: str, found: list[tuple[tuple[int, int], int, Entity]]) -> None:
         """A sentence that opens with a role or a kin the article names in apposition, whatever its noun: "The
@@ -1161,6 +1181,14 @@ def _role_key(words: str) -> str:
 # `the managing director, ` right before a name: up to six lower-case words after "the"
 _ROLE_APPOSITION = re.compile(r"(?<![\w'’])(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir) "
                               r"(?P<words>(?:(?!the )[a-z][\w-]*(?:['’]s)? ){0,5}[a-z][\w-]*), $")
+
+
+def _kin_of_pronoun(text: str, start: int, pronoun: re.Match) -> bool:
+    """Does a kin noun of the pronoun's gender stand between the name and the pronoun (`whose son Lwandle ...,
+    said he`)?"""
+    gender = "male" if pronoun.group(0).lower() in _MALE_PRONOUNS else "female"
+    return any(_NOUN_GENDER[kin.group(0).lower()] == gender
+               for kin in _KIN_NOUN.finditer(text, start, pronoun.start()))
 
 
 def _is_object(pronoun: re.Match) -> bool:

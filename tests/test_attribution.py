@@ -1305,3 +1305,11 @@ def test_the_title_a_person_was_given_before_and_a_kin_s_pronoun_gives_no_gender
                      'Hlengwe said.', 'Thandekile Mkhwanazo, 29, whose son Lwandle was admitted on Monday, said he had '
                      'complained of cramps.', '"He was crying and vomiting," she said.')
     assert found == ["Mthokozisi Hlengwe", "Thandekile Mkhwanazo"]
+
+
+def test_a_title_and_a_family_name_alone_name_the_one_of_that_gender():
+    found = speakers('"Where to find the extra money?" said Madam Ho Ah Lean, 71, who sells rice cakes.',
+                     'Her son, Mr Ho Zhi Haw, 45, said she would not retire.',
+                     'Nurse Farhana Ismadie, 29, said: "Hawker food is the last cheap thing."',
+                     'Back at her stall, Madam Ho was already steaming rice cakes. "The stall is my rest," she said.')
+    assert found == ["Ho Ah Lean", "Farhana Ismadie", "Ho Ah Lean"]

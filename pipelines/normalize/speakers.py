@@ -288,7 +288,8 @@ class _ArticleContext:
         # capitalised words that name nobody the article knows are the common case: only the others are placed
         named = {run: plan for run, facts in facts_of.items()
                  if facts.words and (facts.first_name or facts.vouched or facts.key in self.full_names
-                                     or run in described or facts.lone and self._lone_inner(facts.key))
+                                     or run in described or facts.lone and (
+                                         self._lone_inner(facts.key) or facts.title))
                  and (plan := self._plan(facts.title, facts.words, run in described))[0] is not None}
         self.entities: dict[str, Entity] = {}
         self._unnamed: set[int] = set()  # ids of the roles that name nobody ("A Medix spokeswoman")
@@ -634,8 +635,6 @@ class _ArticleContext:
         name = self._person_name(words, bool(title) or described)
         # (a lone name the text shows to be a person's, `His daughter, Chiamaka,`, is a first name too)
         first_name = words[0] if name is None and len(words) == 1 and (described or is_first_name(words[0])) else None
-        if name is None and first_name is None:
-            return None, None, None, None, (), None
         title_gender, titles = None, []
         for word in title:
             word = word.lower().strip(".,")
@@ -644,11 +643,13 @@ class _ArticleContext:
             if word in TITLE_WORDS:
                 titles.append(word)
         name_gender = first_name_gender(name.split()[0]) if name and len(name.split()) > 1 else None
-        if title_gender and name_gender and name_gender != title_gender and len(words) == 1 and (
+        if title_gender and len(words) == 1 and (name is None or name_gender and name_gender != title_gender) and (
                 namesake := self._namesake(words[0], title_gender)) is not None:
             # `M. Serrurier` beside `Anaïs Serrurier`: the husband the article names with her, `Grégoire and Anaïs
-            # Serrurier`
-            name, name_gender = namesake, title_gender
+            # Serrurier`; `Madam Ho` beside her son Ho Zhi Hao: Ho Ah Lian
+            name, name_gender, first_name = namesake, title_gender, None
+        if name is None and first_name is None:
+            return None, None, None, None, (), None
         return "person", name, first_name, title_gender, tuple(titles), name_gender
 
     def _couples(self) -> dict[tuple[int, int], str]:
@@ -670,13 +671,22 @@ class _ArticleContext:
         return self._couple_names
 
     def _namesake(self, surname: str, gender: str) -> str | None:
-        """The one person of this surname and gender the article names in full (couples too)."""
+        """The one person of this surname and gender the article names in full (couples too; a family name first,
+        `Ho Ah Lian`, too)."""
         key = strip_possessive(surname).lower()
-        names = {facts.full for facts in self._facts_of.values() if facts.full and facts.key == key
-                 and len(facts.words) == 2 and not orgish(facts.words)} | {
+        names = {facts.full for facts in self._facts_of.values() if facts.full and (
+            facts.key == key and len(facts.words) == 2 or facts.words[0].lower() == key and len(facts.words) == 3)
+            and not orgish(facts.words)} | {
             name for name in self._couples().values() if name.split()[-1].lower() == key}
-        fitting = [name for name in names if first_name_gender(name.split()[0]) == gender]
+        # (an honorific before the full name first: a family name that opens it, `Ho`, is no first name)
+        fitting = [name for name in names if (self._title_gender_of(name) or first_name_gender(name.split()[0]))
+                   == gender]
         return fitting[0] if len(fitting) == 1 else None
+
+    def _title_gender_of(self, name: str) -> str | None:
+        """The gender an honorific before this full name gives (`Madam Ho Ah Lian`)."""
+        return next((_HONORIFIC_GENDER[word] for facts in self._facts_of.values() if facts.full == name
+                     for word in (w.lower().strip(".,") for w in facts.title) if word in _HONORIFIC_GENDER), None)
 
     def _full_name_of(self, first_name: str) -> str | None:
         """The full name of the one person the article names with this first name ("Birkir" -> "Birkir

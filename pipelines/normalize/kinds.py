@@ -207,12 +207,13 @@ def paired_with_previous(masked: str, start: int, end: int) -> bool:
 
 
 def glosses_previous(masked: str, start: int, end: int) -> bool:
-    """Is the quote a gloss of the one before, set off by only a dash, a bracket or a `meaning` (`a banner reading
-    "Sinema Susmaz" – "Cinema Will Not Be Silent."`, `read "Tumechoka", meaning "we are tired"`: a translation)?"""
+    """Is the quote a gloss of the one before, set off by only a dash, a bracket, a `meaning` or a language's name
+    (`a banner reading "Sinema Susmaz" – "Cinema Will Not Be Silent."`, `read "Tumechoka", meaning "we are tired"`,
+    `"wedhus gembel," Javanese for "shaggy goat."`: a translation)?"""
     return _GLOSS.fullmatch(masked, start, end) is not None
 
 
-_GLOSS = re.compile(r"\s*(?:[–—―]|--?|\(|,?\s*(?:meaning|which\s+means|i\.e\.))\s*")
+_GLOSS = re.compile(r"\s*(?:[–—―]|--?|\(|,?\s*(?:meaning|which\s+means|i\.e\.)|,?\s*[A-Z][a-z]+\s+for)\s*")
 _COORDINATED = re.compile(r"[^.;:!?\"“”]{0,60}?\b(?:and|or|to|than|nor|versus)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?$")
 
 
@@ -248,7 +249,9 @@ _NAMING_CONTEXT = re.compile(
     r"|\b(?:is|are|was|were|been|being)\s+referred\s+to\s+(?:[a-z]+\s+){0,2}?as\s+(?:the\s+|an?\s+)?"
     r"|\b(?:idea|concept|notion|doctrine|principle)\s+of\s+(?:the\s+|an?\s+)?"
     r"|\bwhat\s+the\s+(?:[a-z]+\s+)?(?:trade|industry|profession|military|market)\s+call(?:s|ed)?\s+(?:an?\s+|the\s+)?"
-    r"|\b(?:have|has|had)\s+(?:long|always|often|routinely)\s+called\s+(?:[\w'’-]+\s+){0,5}?"
+    # (what they call may be a long phrase: `have long called the oldest holding cell, a concrete room with no
+    # window near the sally port, "the Freezer."`)
+    r"|\b(?:have|has|had)\s+(?:long|always|often|routinely)\s+called\s+(?:[\w'’-]+,?\s+){0,14}?"
     r"|\b(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:practice|policy|process|system|scheme|programme|program|approach|"
     r"technique|method|tactic|strategy|phenomenon|condition|arrangement|exercise)\s+(?:that\s+|which\s+)?(?:the\s+)?"
     r"(?:[A-Za-z][\w-]*\s+){1,2}(?:call(?:s|ed)?|describe[sd]?\s+as)\s+(?:an?\s+|the\s+)?)$")

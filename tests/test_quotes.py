@@ -490,9 +490,9 @@ def test_a_clause_where_people_are_calling_names_nothing():
 
 
 def test_a_long_habit_of_calling_and_a_language_s_gloss_are_scare_quotes():
-    found = quotes_of('Officers have long called the oldest holding cell, a concrete room with no window near the sally '
-                      'port, "the Cooler."')
+    found = quotes_of('Officers have long called the oldest holding cell, a concrete room with no window near the '
+                      'sally port, "the Cooler."')
     assert [q.kind for q in found] == ["scare"]
-    found = quotes_of('Residents of the slopes have long called the clouds of ash and hot gas "wedhus gembel," Javanese '
-                      'for "shaggy goat."')
+    found = quotes_of('Residents of the slopes have long called the clouds of ash and hot gas "wedhus gembel," '
+                      'Javanese for "shaggy goat."')
     assert [q.kind for q in found] == ["scare", "scare"]

@@ -1313,3 +1313,9 @@ def test_a_title_and_a_family_name_alone_name_the_one_of_that_gender():
                      'Nurse Farhana Ismadie, 29, said: "Hawker food is the last cheap thing."',
                      'Back at her stall, Madam Ho was already steaming rice cakes. "The stall is my rest," she said.')
     assert found == ["Ho Ah Lean", "Farhana Ismadie", "Ho Ah Lean"]
+
+
+def test_an_initial_before_a_given_name_and_tamil_honorifics():
+    found = speakers('M. Saravanen, 24, a college student, said the crowd panicked. "Somebody shouted," he said.',
+                     'Tmt. P. Valliammal, 58, said she could not breathe. "I held the child up," she said.')
+    assert found == ["M. Saravanen", "P. Valliammal"]

@@ -74,7 +74,8 @@ TITLE_WORDS = {
     # kin in the plural before names that share a surname: "Twins Ataahua and Hohepa Tawhiri", "Brothers Ned and
     # Jory Varley" (a title only before a name: "Lehman Brothers" keeps its word)
     "twins", "brothers", "sisters", "siblings", "cousins",
-    "fr", "msgr", "principal", "headteacher", "headmaster", "headmistress", "rector", "provost", "investigator",
+    "thiru", "tmt", "thirumathi", "fr", "msgr", "principal", "headteacher", "headmaster", "headmistress", "rector",
+    "provost", "investigator",
 }
 
 # Head nouns that make a speaker an organisation or a document rather than a person.
@@ -115,10 +116,9 @@ AUXILIARIES = {"has", "had", "have", "also", "later", "then", "previously", "onc
 
 # Abbreviations whose full stop does not end a sentence.
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "sen", "rep", "gov", "jr",
-                 "sr", "prof", "rev", "fr", "msgr", "no", "inc", "corp", "co", "ltd", "vs", "etc", "jan", "feb", "aug",
-                 "sept",
-                 "oct", "nov", "dec", "mt", "ft", "u.s", "u.k", "e.g", "i.e", "a.m", "p.m", "approx", "dept",
-                 "univ", "ave", "blvd", "fig", "vol", "cf", "maj", "adm", "cmdr", "supt", "insp", "det", "cllr"}
+                 "sr", "prof", "rev", "fr", "msgr", "tmt", "no", "inc", "corp", "co", "ltd", "vs", "etc", "jan", "feb",
+                 "aug", "sept", "oct", "nov", "dec", "mt", "ft", "u.s", "u.k", "e.g", "i.e", "a.m", "p.m", "approx",
+                 "dept", "univ", "ave", "blvd", "fig", "vol", "cf", "maj", "adm", "cmdr", "supt", "insp", "det", "cllr"}
 
 # Particles inside personal names: "Ursula von der Leyen", "Bashar al-Assad".
 NAME_PARTICLES = {"de", "da", "del", "della", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le",

@@ -152,9 +152,9 @@ def split_title(mention: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     words = mention.split()  # (no empty words: split() drops them)
     while words and words[0].lower() in DETERMINERS:
         words = words[1:]
-    # French "M." before a first name and a surname, or a surname alone, is Monsieur: no initial ("M. Thierry
-    # Archambeau", "M. Archambeau"; a news writer gives an initial alone only with a first name)
-    last_title = 0 if words[:1] == ["M."] and (len(words) == 2 or len(words) > 2 and is_first_name(words[1])) else -1
+    # French "M." before a first name and a surname is Monsieur, no initial ("M. Thierry Archambeau"; before a
+    # surname alone the article decides: `M. Archambeau` beside Thierry Archambeau, `M. Saravanan` an initial)
+    last_title = 0 if words[:1] == ["M."] and len(words) > 2 and is_first_name(words[1]) else -1
     while last_title + 1 < len(words) - 1 and words[last_title + 1].lower().endswith("-year-old"):
         last_title += 1  # "Nine-year-old Kagiso Ramaphala": an age before a name says who it is, a person
     for i, word in enumerate(words):

@@ -53,7 +53,7 @@ _HONORIFIC_GENDER = {"mr": "male", "sir": "male", "lord": "male", "king": "male"
                      "queen": "female", "princess": "female", "spokeswoman": "female", "chairwoman": "female",
                      "congresswoman": "female", "madam": "female", "sheikh": "male", "alhaji": "male",
                      "alhaja": "female", "hajia": "female", "mme": "female", "mlle": "female", "m": "male",
-                     "encik": "male", "puan": "female",
+                     "encik": "male", "puan": "female", "thiru": "male", "tmt": "female", "thirumathi": "female",
                      "datin": "female", "hajah": "female", "sr": "female", "sister": "female"}
 _KIN_WORDS = {"wife", "mother", "daughter", "sister", "widow", "grandmother", "granddaughter", "aunt", "niece",
               "girlfriend", "husband", "father", "son", "brother", "widower", "grandfather", "grandson", "uncle",
@@ -632,6 +632,8 @@ class _ArticleContext:
             shorter = " ".join((*words[:-1], strip_possessive(words[-1])))
             return "organization", full if full == shorter or full.endswith(" " + shorter) else name, None, None, (), \
                 None
+        if len(words) == 2 and words[0] == "M." and strip_possessive(words[1]).lower() in self.full_names:
+            title, words = (*title, "M."), words[1:]  # `M. Archambeau` beside Thierry Archambeau: Monsieur
         name = self._person_name(words, bool(title) or described)
         # (a lone name the text shows to be a person's, `His daughter, Chiamaka,`, is a first name too)
         first_name = words[0] if name is None and len(words) == 1 and (described or is_first_name(words[0])) else None

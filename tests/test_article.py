@@ -492,3 +492,15 @@ def test_a_desk_alone_on_its_line_is_a_header_with_no_writer():
                                    "Body."))
     assert parsed.authors == () and parsed.byline == "Sports Reporter" and kinds(parsed) == ["body", "body"]
     assert "missing_date" in codes(parsed)
+
+
+def test_an_update_line_a_doubled_writer_s_name_over_its_note_and_an_american_date_in_numbers():
+    parsed = parse_article(article("## T", "Staff Correspondent\nDhaka\nSat Nov 28, 2026 12:00 AM\nLast update on: Sat "
+                                   "Nov 28, 2026 08:41 AM", "Body."))
+    assert parsed.authors == () and parsed.published_on == dt.date(2026, 11, 28)
+    parsed = parse_article(article("## T", "November 28, 2026", "Body.",
+                                   "Wendy Valliera\nWendy Valliera is a Local Journalism Initiative reporter."))
+    assert parsed.authors == ("Wendy Valliera",)
+    parsed = parse_article(article("## T", "Elias Whitaker, Thea Lindqvist and Josiah Wilbour\n11/28/2026 07:00 AM EST",
+                                   "Body."))
+    assert parsed.published_on == dt.date(2026, 11, 28) and "invalid_date" not in codes(parsed)

@@ -129,7 +129,10 @@ def parse_article(text: str) -> Article:
         credited = next((names for p in reversed(paragraphs) if p.kind == "footer" and (names := _wire_credit(p.text))),
                         ())
         if note is not None:
-            authors = (note.group(1),)
+            name = note.group(1).split()
+            half = len(name) // 2
+            # (the name on its own line over the note, `Wendy Vallières` / `Wendy Vallières is a ... reporter.`)
+            authors = (" ".join(name[:half] if half and name[:half] == name[half:] else name),)
         elif credited:
             authors = credited  # `Reporting by Ana Ruiz and Ivo Brandt; Editing by Tom Brown`: the reporters
         else:

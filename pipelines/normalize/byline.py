@@ -220,8 +220,8 @@ def _split_date(field: str) -> tuple[re.Match | None, str]:
     return None, field
 
 
-_DATE_WORDS = {"on", "at", "posted", "published", "updated", "last", "first", "modified", "issued", "publié", "le",
-               "mis", "à", "jour"}
+_DATE_WORDS = {"on", "at", "posted", "published", "updated", "update", "last", "first", "modified", "issued", "publié",
+               "le", "mis", "à", "jour"}
 _HEAD_NOISE = re.compile(rf"{_WEEKDAY}[,.]?|\d{{1,2}}[.:]\d{{2}}|[,;:|·•—–-]+", re.IGNORECASE)
 
 
@@ -372,6 +372,8 @@ def _date(match: re.Match) -> tuple[dt.date | None, list[Issue]]:
         else (str(2000 + int(g["y5"])), g["m5"], g["d5"]) if g["y5"]
         else (g["y3"], g["m3"], g["d3"])
     )
+    if g["y4"] and str(month).isdigit() and int(month) > 12 >= int(day):
+        month, day = day, month  # an American date in numbers, `11/28/2026`: the month first
     try:
         return dt.date(int(year), int(month), int(day)), []
     except (TypeError, ValueError):

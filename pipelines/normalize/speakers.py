@@ -127,9 +127,12 @@ def _role_after(roles: set[str]) -> str:
 _ROLE_AFTER = _role_after(_ROLE_NOUNS)
 _ROLE = re.compile(r"\b(?:[Tt]he|[Aa]n?)" + _ROLE_AFTER)
 _NOUN_BEFORE_WHO = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*),\s+who\s")
-_COUPLE = re.compile(rf"\b([{CAPITAL}][\w'’-]+) and ([{CAPITAL}][\w'’-]+) ([{CAPITAL}][\w'’-]+)\b(?! [{CAPITAL}])")
+# (found from the literal " and ", which the regex engine skips to: a pattern that opens with a capital is tried at
+# every capital of the article)
+_COUPLE = re.compile(rf" and ([{CAPITAL}][\w'’-]+) ([{CAPITAL}][\w'’-]+)\b(?! [{CAPITAL}])")
+_FIRST_BEFORE_AND = re.compile(rf"(?<![\w'’-])[{CAPITAL}][\w'’-]+$")
 _KIN_NOUN = re.compile(r"\b(?:" + "|".join(sorted(_KIN_WORDS)) + r")\b", re.IGNORECASE)
-_WHO_ROLE = re.compile(r"(?:One|An?)\s+(?P<words>(?:[a-z\d][\w-]*\s+){0,2}(?P<role>[a-z][\w-]*)),?\s+who\s")
+_WHO_ROLE = re.compile(r"\b(?:One|An?)\s+(?P<words>(?:[a-z\d][\w-]*\s+){0,2}(?P<role>[a-z][\w-]*)),?\s+who\s")
 _OWNED_ROLE = re.compile(rf"[{CAPITAL}][\w-]*['’]s" + _ROLE_AFTER)
 # someone new by any person's noun: "A ranger who asked that his name not be used says"
 _NEW_ROLE_CAPITAL = re.compile(r"A(?<!\w.)n?" + _role_after(_PERSON_ROLES | _SUFFIXED_ROLES))
@@ -326,16 +329,18 @@ class _ArticleContext:
             opening = _ROLE.match(text) if text[:1] in ("t", "a") else None  # "the judge" opening the paragraph
             matches = [opening] if opening else []
             # a role after a sentence's lead-in (`Speaking to this correspondent, the president of ... warned`)
-            lead_ins = [role for start in self.starts(pos) if (lead := _LEAD_IN.match(text, start))
+            # (each pattern is searched in the whole paragraph first: its sentence starts are computed only for the
+            # few paragraphs where it matches)
+            lead_ins = [role for lead in _LEAD_IN.finditer(text) if lead.start() in self.starts(pos)
                         and (role := _ROLE.match(text, lead.end()))] if _LEAD_IN_WORD.search(text) else []
             matches += lead_ins
             # a role a place or body owns, opening a sentence: `Verdun's borough mayor was more cautious`
-            owned = [role for start in self.starts(pos) if (role := _OWNED_ROLE.match(text, start))] \
+            owned = [role for role in _OWNED_ROLE.finditer(text) if role.start() in self.starts(pos)] \
                 if "s " in text else []
             matches += owned
             # someone new by any noun, when a who says it is a person: `One bass, who has sung with the company
             # since 2004, says`
-            matches += (role for start in self.starts(pos) if (role := _WHO_ROLE.match(text, start))) \
+            matches += (role for role in _WHO_ROLE.finditer(text) if role.start() in self.starts(pos)) \
                 if " who " in text else ()
             if not openings.isdisjoint(found_runs):  # most paragraphs have no "The", "A" or "An": not scanned
                 matches += _ROLE_CAPITAL.finditer(text)
@@ -663,13 +668,15 @@ class _ArticleContext:
                 if " and " not in text:
                     continue
                 for couple in _COUPLE.finditer(text):
-                    first, second, surname = couple.groups()
+                    if (before := _FIRST_BEFORE_AND.search(text, max(0, couple.start() - 40), couple.start())) is None:
+                        continue
+                    first, (second, surname) = before.group(0), couple.groups()
                     if is_first_name(first) and is_first_name(second) and not orgish([second, surname]) and \
                             first.lower() not in NOT_NAMES and surname.lower() not in NOT_NAMES and \
                             first.lower() not in self.full_names and not any(  # (not `Clinton and Bernie Sanders`)
                                 facts.full and facts.words[0] == first for facts in self._facts_of.values()):
                         # (nor `Reza and Mike Shouhed` when the article names Reza Farahan)
-                        self._couple_names[(pos, couple.start(1))] = f"{first} {surname}"
+                        self._couple_names[(pos, before.start())] = f"{first} {surname}"
         return self._couple_names
 
     def _namesake(self, surname: str, gender: str) -> str | None:

@@ -126,7 +126,7 @@ def _role_after(roles: set[str]) -> str:
 # "A Medix spokeswoman said", "The prime minister thanked him": a person the article never names.
 _ROLE_AFTER = _role_after(_ROLE_NOUNS)
 _ROLE = re.compile(r"\b(?:[Tt]he|[Aa]n?)" + _ROLE_AFTER)
-_NOUN_BEFORE_WHO = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*),\s+who\s")
+_NOUN_BEFORE_WHO = re.compile(r"[Tt](?<!\w.)he\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*),\s+who\s")
 # (found from the literal " and ", which the regex engine skips to: a pattern that opens with a capital is tried at
 # every capital of the article)
 _COUPLE = re.compile(rf" and ([{CAPITAL}][\w'’-]+) ([{CAPITAL}][\w'’-]+)\b(?! [{CAPITAL}])")
@@ -203,11 +203,11 @@ _SPEAKS = re.compile(r"\S+\s+(?:said|says|told|tells|added|adds)\b")  # a run, t
 # a sentence's lead-in before its subject: `Speaking to this correspondent, `; with a preposition (`In a video
 # message to staff, `) only for a role the article names later in apposition
 _LEAD_IN_VERBS = r"(?:Speaking|Asked|Writing|Talking|Responding|Replying|Contacted|Reached|Addressing|Briefing)\b"
-_LEAD_IN_WORD = re.compile(r"\b" + _LEAD_IN_VERBS)
+_LEAD_IN_WORD = re.compile(_LEAD_IN_VERBS)  # (no \b before: a pattern that opens with letters is searched far faster)
 _LEAD_IN = re.compile(_LEAD_IN_VERBS + r"[^,.;:\"“”]{0,80},\s+")
 _LEAD_IN_WORDS = (r"(?:Speaking|Asked|Writing|Talking|Responding|Replying|Contacted|Reached|Addressing|Briefing|In|At"
                   r"|On|During|After)\b")
-_ANY_LEAD_IN_WORD = re.compile(r"\b" + _LEAD_IN_WORDS)
+_ANY_LEAD_IN_WORD = re.compile(_LEAD_IN_WORDS)
 _ANY_LEAD_IN = re.compile(_LEAD_IN_WORDS + r"[^,.;:\"“”]{0,80},\s+")
 _REPORTS = re.compile(r"\b(?:said|says|told|tells|added|adds|explained|insisted|argued|warned|stated)\b")
 _COMMA_CAPITAL = re.compile(rf",\s*[{CAPITAL}]")
@@ -288,6 +288,7 @@ class _ArticleContext:
         self._inner: dict[str, str] | None = None  # see _inner_name: most articles never ask
         self._by_first_name: dict[str, str] | None = None  # see _full_name_of: nor this
         self._couple_names: dict[tuple[int, int], str] | None = None  # see _couples
+        self._titled_firsts: set[str] | None = None  # see _lone_inner
         # capitalised words that name nobody the article knows are the common case: only the others are placed
         named = {run: plan for run, facts in facts_of.items()
                  if facts.words and (facts.first_name or facts.vouched or facts.key in self.full_names
@@ -321,9 +322,7 @@ class _ArticleContext:
                     found.append(((pos, start), end, entity))
                     if run.endswith(("'s", "’s")):
                         self._possessive.add((pos, start))  # "Farrow's barrister": Farrow is not who acts
-        # nouns a who shows to be people's, whatever the word: `The kaiako, who has tutored the group since 2019,`
-        who_nouns = {noun for _, text in masked if ", who " in text for noun in _NOUN_BEFORE_WHO.findall(text)}
-        self._named_roles = _named_roles(found, texts, who_nouns)
+        self._named_roles = _named_roles(found, texts)
         openings = {run for run, facts in facts_of.items() if facts.opening}
         for pos, text, found_runs in runs:
             opening = _ROLE.match(text) if text[:1] in ("t", "a") else None  # "the judge" opening the paragraph
@@ -336,7 +335,7 @@ class _ArticleContext:
             matches += lead_ins
             # a role a place or body owns, opening a sentence: `Verdun's borough mayor was more cautious`
             owned = [role for role in _OWNED_ROLE.finditer(text) if role.start() in self.starts(pos)] \
-                if "s " in text else []
+                if "'s " in text or "’s " in text else []
             matches += owned
             # someone new by any noun, when a who says it is a person: `One bass, who has sung with the company
             # since 2004, says`
@@ -741,6 +740,11 @@ class _ArticleContext:
             return full if is_first_name(full.split()[0]) else None  # a person's, not "Axa Sun Life"
         # a first name the table lacks, used alone for the one person of it whose full name a title vouches for:
         # "Zulkarnain said" for Datuk Zulkarnain Mokhtar
+        if self._titled_firsts is None:
+            self._titled_firsts = {facts.words[0].lower() for facts in self._facts_of.values()
+                                   if facts.full and any(w.lower().strip(".,") in TITLE_WORDS for w in facts.title)}
+        if key not in self._titled_firsts:
+            return None  # (most lone words: no titled full name opens with them)
         full = self._full_name_of(key.title())
         return full if full is not None and any(
             facts.full == full and any(w.lower().strip(".,") in TITLE_WORDS for w in facts.title)
@@ -1146,12 +1150,12 @@ def _role_follows(words: list[str]) -> bool:
 
 
 
-def _named_roles(found: list[tuple[tuple[int, int], int, Entity]], texts: dict[int, str],
-                 who_nouns: set[str]) -> dict[str, Entity]:
+def _named_roles(found: list[tuple[tuple[int, int], int, Entity]], texts: dict[int, str]) -> dict[str, Entity]:
     """Roles the article names in apposition, `The managing director, Dorrett Samuda,` or `The hospital's
     president and chief executive, Gerald Stroud,`: each role -> that person, when the article names one person
     so (two people under one role say nothing)."""
     named: dict[str, Entity | None] = {}
+    who_nouns: set[str] | None = None  # read only when a role's noun is no known person's
     for (pos, start), end, entity in found:
         if entity.kind != "person" or " " not in entity.name or texts[pos][end:end + 1] != ",":
             continue  # (an apposition closes with a comma: "In a letter to the minister, Mr Grant wrote" is none)
@@ -1160,6 +1164,10 @@ def _named_roles(found: list[tuple[tuple[int, int], int, Entity]], texts: dict[i
             continue
         for role in map(_role_key, apposition.group("words").split(" and ")):
             noun = role.rpartition(" ")[2]
+            if not _is_person_noun(noun) and who_nouns is None:
+                # nouns a who shows to be people's, whatever the word: `The kaiako, who has tutored the group`
+                who_nouns = {noun for text in texts.values() if ", who " in text
+                             for noun in _NOUN_BEFORE_WHO.findall(text)}
             if _is_person_noun(noun) or noun in who_nouns:  # (not `the book, Mitchell Zuckoff`: its author)
                 named[role] = entity if named.get(role, entity) is entity else None
     return {role: entity for role, entity in named.items() if entity is not None}

@@ -228,7 +228,23 @@ _HEAD_NOISE = re.compile(rf"{_WEEKDAY}[,.]?|\d{{1,2}}[.:]\d{{2}}|[,;:|·•—�
 def _undated(field: str) -> bool:
     """A field of times, weekdays, zones, `Updated` or a reading time only (or a day with no year); a name in
     capitals is no zone."""
-    return not (field.isupper() and not _DIGIT.search(field)) and not _DATE_NOISE.sub("", _MONTH_DAY.sub("", field))
+    if field.isupper() and not _DIGIT.search(field):
+        return False
+    # a day of a month holds a digit: without one the month names are not tried at every character
+    rest = _MONTH_DAY.sub("", field) if _DIGIT.search(field) else field
+    return _all_noise(rest)
+
+
+def _all_noise(text: str) -> bool:
+    """`not _DATE_NOISE.sub("", text)`, but stopping at the first character no noise match starts at (where the
+    substitution would keep it): no match of the pattern is empty, so each match starts where the last ended."""
+    at = 0
+    while at < len(text):
+        noise = _DATE_NOISE.match(text, at)
+        if noise is None:
+            return False
+        at = noise.end()
+    return True
 
 
 def _names(field: str, beside_date: bool = False) -> _Names | None:

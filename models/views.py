@@ -68,7 +68,7 @@ VIEWS = {v.name: v for v in (
         "articles": "Articles carrying the cluster",
         "first_published": "Earliest publication date among them",
         "last_published": "Latest publication date among them",
-        "first_article_id": "The article that ran it first (earliest date, then lowest id)",
+        "first_article_id": "The article that ran it first (earliest date, then first file path)",
         "first_article_title": "That article's headline",
     }, "quotes"),
     View("v_paragraphs", "One row per paragraph, with its article", {

@@ -1319,3 +1319,78 @@ def test_an_initial_before_a_given_name_and_tamil_honorifics():
     found = speakers('M. Saravanen, 24, a college student, said the crowd panicked. "Somebody shouted," he said.',
                      'Tmt. P. Valliammal, 58, said she could not breathe. "I held the child up," she said.')
     assert found == ["M. Saravanen", "P. Valliammal"]
+
+
+def test_a_body_named_noun_of_name_and_name_is_one_body():
+    found = speakers('In a statement, the state Department of Parks and Coastal Heritage said it "regrets the delay."',
+                     '"We regret the delay," said the Ministry of Fisheries and Inland Waters.',
+                     'The Secretary of State and Senator Vilma Ocasio said it was "a shame."')
+    assert found == ["Department of Parks and Coastal Heritage", "Ministry of Fisheries and Inland Waters",
+                     "Vilma Ocasio"]
+
+
+def test_a_kin_role_named_after_by_and_a_clause_before_it_is_no_role():
+    found = speakers('The photo was posted by his daughter, Yaritza Bencosme, 27, who runs the shop\'s account.',
+                     'Council member Odalys Frias, whose district includes the store, said she would ask for '
+                     'warnings instead of fines.', '"We should be helping these small businesses," Frias said.',
+                     'His daughter said there was never any question. "The dog stays," she said.')
+    assert found == ["Odalys Frias", "Yaritza Bencosme"]
+
+
+def test_one_of_a_kind_named_in_apposition_and_an_agent_noun_before_a_speaker_s_name():
+    found = speakers('"The cat is the boss," Wenceslao Mejorada said.',
+                     'Another regular, Jhovanny Ferreras, said the fame had brought headaches.',
+                     '"Sometimes I just want my sandwich," he said.')
+    assert found == ["Wenceslao Mejorada", "Jhovanny Ferreras"]
+    found = speakers('Society president Coralee Wendover said the decision was made with "a lot of tears."',
+                     'Sheep grower Tamsyn Brackenridge said the show was the one weekend the district came together. '
+                     '"Out here that is the social calendar," she said.')
+    assert found == ["Coralee Wendover", "Tamsyn Brackenridge"]
+
+
+def test_a_lone_name_after_an_age_noun_and_a_name_before_whose():
+    found = speakers('"My son has missed four days," said Seonaidh MacIlleathain, whose 15-year-old, Dughall, sits '
+                     'his exams next month.',
+                     'Dughall was blunter. "You go down to the slip and then you go home," he said.',
+                     'Ealasaid Moireach, who has two daughters at the school, said the offer missed the point.',
+                     '"In 2026?" she asked.',
+                     'By Friday the boat stayed tied up. Seonaidh MacIlleathain was already making plans.',
+                     '"We will be down again at half six," she said.')
+    assert found == ["Seonaidh MacIlleathain", "Dughall", "Ealasaid Moireach", "Seonaidh MacIlleathain"]
+
+
+def test_an_initial_a_a_bracket_inside_a_title_and_rupees():
+    found = speakers('"There was no stampede," Assistant Commissioner of Police (Traffic and Order) Thiru R. '
+                     'Sundaravel told reporters.',
+                     'Dr. A. Ponmalar, who headed the medical camp, said most were elderly.',
+                     '"They simply collapsed," she said. "We had oxygen," Dr. Ponmalar added.',
+                     'He rejected claims that holders of Rs. 200 tickets had jumped the queue, calling them '
+                     '"baseless".')
+    assert found == ["R. Sundaravel", "A. Ponmalar", "A. Ponmalar", "A. Ponmalar"]
+
+
+def test_a_particle_surname_alone_the_group_named_before_and_a_name_after_a_sentence_s_end():
+    found = speakers('"We built new barns," said Wobbe van der Meulen, a dairy farmer. Agriculture minister Sjoerd '
+                     'de Kuijper announced cuts.',
+                     'Van der Meulen shook his head. "I am tired," Van der Meulen said.',
+                     'De Kuijper said he understood the anger.',
+                     'Environmental group Veenwacht said the protest was a distraction. The group\'s statement read:',
+                     '"Farmers are not the enemy of nature."',
+                     'By evening most tractors had left the Malieveld. Wobbe van der Meulen was among the last.',
+                     '"We will milk the cows at five," he said.')
+    assert found == ["Wobbe van der Meulen", "Wobbe van der Meulen", "Veenwacht", "Wobbe van der Meulen"]
+
+
+def test_a_role_after_when_contacted_is_the_role_named_later():
+    found = speakers('Ms Nakintu Ssali said the school had warned parents. "Where will we get it?" she asked.',
+                     'Mr Wasswa Kizito, a rider, spoke to the crowd. "There is no money," Mr Kizito said.',
+                     'When contacted, the headteacher said the levy had been approved.',
+                     '"It is a one-off contribution," he told this newspaper.',
+                     'The headteacher, Mr Gonzaga Tumusiime, said the dormitory was full.')
+    assert found == ["Nakintu Ssali", "Wasswa Kizito", "Gonzaga Tumusiime"]
+
+
+def test_a_subordinator_opening_a_sentence_is_no_part_of_a_name():
+    found = speakers('Rep. Barnaby Quayle spoke on Monday. Although Quayle lacks a signature bill, he is respected.',
+                     '"I have raised all I need," he said.')
+    assert found == ["Barnaby Quayle"]

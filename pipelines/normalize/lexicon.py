@@ -118,7 +118,8 @@ AUXILIARIES = {"has", "had", "have", "also", "later", "then", "previously", "onc
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "sen", "rep", "gov", "jr",
                  "sr", "prof", "rev", "fr", "msgr", "tmt", "no", "inc", "corp", "co", "ltd", "vs", "etc", "jan", "feb",
                  "aug", "sept", "oct", "nov", "dec", "mt", "ft", "u.s", "u.k", "e.g", "i.e", "a.m", "p.m", "approx",
-                 "dept", "univ", "ave", "blvd", "fig", "vol", "cf", "maj", "adm", "cmdr", "supt", "insp", "det", "cllr"}
+                 "dept", "univ", "ave", "blvd", "fig", "vol", "cf", "maj", "adm", "cmdr", "supt", "insp", "det", "cllr",
+                 "rs", "shs"}  # (rupees, shillings: `Rs. 200`)
 
 # Particles inside personal names: "Ursula von der Leyen", "Bashar al-Assad".
 NAME_PARTICLES = {"de", "da", "del", "della", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le",

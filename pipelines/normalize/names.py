@@ -37,7 +37,8 @@ NOT_NAMES = {"the", "a", "an", "it", "its", "he", "she", "his", "her", "they", "
               "some", "many", "most", "more", "every", "each", "all", "both", "former", "born", "speaking", "since",
               "until", "during", "according", "said", "says", "monday", "tuesday", "wednesday", "thursday", "friday",
               "saturday", "sunday", "he’s", "he's", "she’s", "she's", "it’s", "it's",
-              "critics", "residents", "officials", "police", "shares"}
+              "critics", "residents", "officials", "police", "shares", "although", "though", "because", "unless",
+              "whether", "despite", "like", "unlike", "maybe", "perhaps"}
 _SEXES = {"M": "male", "1M": "mostly_male", "?M": "mostly_male", "F": "female", "1F": "mostly_female",
           "?F": "mostly_female", "?": "andy"}
 
@@ -126,8 +127,9 @@ def name_words(run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             else:
                 title, words = (), words[i:]  # "Ohio. Ruiz": the name starts after the sentence ends
             break
-    while words and words[0].lower().strip(".,") in NOT_NAMES:
-        words = words[1:]
+    while words and words[0].lower().strip(".,") in NOT_NAMES and not (words[0].endswith(".") and len(words) > 1
+                                                                          and INITIAL.fullmatch(words[0])):
+        words = words[1:]  # (but `A.` is an initial: `Dr. A. Kalaiselvi`)
     while words and words[-1].lower().strip(".,") in NOT_NAMES:
         words = words[:-1]  # "Clinton And": no name ends in a function word
     if len(words) > 2 and words[0].lower() in PARTY_LABELS and not orgish(words):

@@ -122,9 +122,16 @@ def noun_phrase_back(masked: str, floor: int, end: int, tokens: list[re.Match] |
     start = None
     seen_name = seen_noun = False
     count = 0
+    opening_bracket = None  # while stepping back through a bracket inside a title
     for token in reversed(tokens):
         word = token.group(0)
         lower = word.lower()
+        if opening_bracket is not None:
+            if token is opening_bracket:
+                opening_bracket = None
+            continue
+        if word == ")" and start is not None and (opening_bracket := _bracket_in_title(tokens, token)) is not None:
+            continue  # `Deputy Commissioner of Police (Law and Order) Thiru K. Jeyaraman`: part of the title
         if lower in DETERMINERS or lower in _COUNTING and (seen_name or seen_noun):
             if (seen_name or seen_noun) and lower not in _DEMONSTRATIVES:
                 start = token.start()  # "the ministry"; but "so heated that Ana Ruiz said" starts at Ana
@@ -142,6 +149,8 @@ def noun_phrase_back(masked: str, floor: int, end: int, tokens: list[re.Match] |
         elif (lower in NAME_PARTICLES or lower == "of" or lower == "for" and _body_before(tokens, token)) and \
                 start is not None:
             pass  # "Ursula von der Leyen", "Graham Wills of Coastal University", "Council for Sea Science"
+        elif lower == "and" and start is not None and _body_of_before(tokens, token):
+            pass  # "the Department of Health and Mental Hygiene": one body's name, not two speakers
         elif word[:1].islower() and word.removesuffix("'s").removesuffix("’s").isalpha() and count < 5 and \
                 lower not in _FUNCTION_WORDS and _determiner_ahead(tokens, token):
             seen_noun = True  # "the foreign ministry", "a senior official", "the authority's director general"
@@ -179,6 +188,35 @@ def _head_of(tokens: list[re.Match], determiner: re.Match) -> int | None:
         if not tokens[back].group(0).isalpha() or word in _FUNCTION_WORDS:
             return None
     return None
+
+
+def _bracket_in_title(tokens: list[re.Match], closing: re.Match) -> re.Match | None:
+    """The `(` of a bracket of capitalised words between two capitalised words, `Police (Law and Order) Thiru`."""
+    index = tokens.index(closing)
+    for back in range(index - 1, max(0, index - 7), -1):
+        word = tokens[back].group(0)
+        if word == "(":
+            return tokens[back] if back < index - 1 and back and _is_name_word(tokens[back - 1].group(0)) else None
+        if not (_is_name_word(word) or word in ("and", "of", "&")):
+            return None
+    return None
+
+
+def _body_of_before(tokens: list[re.Match], token: re.Match) -> bool:
+    """A body's `Noun of Name` right before this `and`, and capitalised words after it that name no person (not
+    `the Secretary of State and Senator Ruiz`)."""
+    index = tokens.index(token)
+    after = [t.group(0) for t in tokens[index + 1:]]
+    if not after or any(w.lower() in TITLE_WORDS for w in after):
+        return False
+    for back in range(index - 1, max(0, index - 4), -1):
+        word = tokens[back].group(0)
+        if word == "of":
+            return back > 0 and tokens[back - 1].group(0)[:1].isupper() \
+                and tokens[back - 1].group(0).lower() in ORG_WORDS
+        if not word[:1].isupper():
+            return False
+    return False
 
 
 def _body_before(tokens: list[re.Match], token: re.Match) -> bool:
@@ -286,9 +324,17 @@ def noun_phrase_forward(text: str, start: int, end: int, strict: bool = True) ->
     clause = segment[:_clause_end(segment)]
     parts = clause.split(",")
     names_after = _NAME_NOUN.search(parts[0]) is not None  # `who gave only his first name, Paulo` (not `named`)
-    for word in parts[0].split():
+    all_words = parts[0].split()
+    body_of = False  # within a body's `Noun of Name` ("said the Ministry of Culture and Tourism")
+    for n, word in enumerate(all_words):
         bare = word.strip("()").lower()
-        if (bare in FORWARD_STOPS or bare in ("who", "whose", "which", "that") and not names_after) and any(
+        following = all_words[n + 1] if n + 1 < len(all_words) else ""
+        if bare == "of" and words and words[-1][:1].isupper() and words[-1].lower() in ORG_WORDS and \
+                following[:1].isupper():
+            body_of = True
+        elif bare == "and" and body_of and following[:1].isupper() and following.lower() not in TITLE_WORDS:
+            pass
+        elif (bare in FORWARD_STOPS or bare in ("who", "whose", "which", "that") and not names_after) and any(
                 w.lower() not in DETERMINERS for w in words):
             break  # (`said a first-year student who did not wish to be identified`: the clause is no part of the
             # name; but `who gave only his first name, Paulo` leads to one)

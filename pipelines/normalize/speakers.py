@@ -17,11 +17,14 @@ import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from itertools import chain
+from itertools import chain, takewhile
 
 from pipelines.normalize.lexicon import (
+    ABBREVIATIONS,
+    AUXILIARIES,
     CAPITAL,
     DETERMINERS,
+    NAME_PARTICLES,
     ORG_WORDS,
     PRONOUNS,
     TITLE_WORDS,
@@ -199,14 +202,16 @@ _SUBJECT_PRONOUN = {"male": re.compile(r"\b[Hh]e\b"), "female": re.compile(r"\b[
 _THE_BEFORE = re.compile(r"(?<![\w'’])[Tt]he\s+$")
 _WHO = re.compile(r"(?<![\w'’])who(?![\w'’])")
 _NEXT_WORD = re.compile(r"\s*(\w+)")
+_SPEAKS_AFTER = re.compile(r"\s+(?:said|says|told|tells|added|adds)\b")  # after a run
 _SPEAKS = re.compile(r"\S+\s+(?:said|says|told|tells|added|adds)\b")  # a run, then a verb of speech
 # a sentence's lead-in before its subject: `Speaking to this correspondent, `; with a preposition (`In a video
 # message to staff, `) only for a role the article names later in apposition
-_LEAD_IN_VERBS = r"(?:Speaking|Asked|Writing|Talking|Responding|Replying|Contacted|Reached|Addressing|Briefing)\b"
+_LEAD_IN_VERBS = (r"(?:Speaking|Asked|Writing|Talking|Responding|Replying|Contacted|Reached|Addressing|Briefing"
+                  r"|When (?:contacted|reached|asked|approached))\b")
 _LEAD_IN_WORD = re.compile(_LEAD_IN_VERBS)  # (no \b before: a pattern that opens with letters is searched far faster)
 _LEAD_IN = re.compile(_LEAD_IN_VERBS + r"[^,.;:\"“”]{0,80},\s+")
 _LEAD_IN_WORDS = (r"(?:Speaking|Asked|Writing|Talking|Responding|Replying|Contacted|Reached|Addressing|Briefing|In|At"
-                  r"|On|During|After)\b")
+                  r"|On|During|After|When (?:contacted|reached|asked|approached))\b")
 _ANY_LEAD_IN_WORD = re.compile(_LEAD_IN_WORDS)
 _ANY_LEAD_IN = re.compile(_LEAD_IN_WORDS + r"[^,.;:\"“”]{0,80},\s+")
 _REPORTS = re.compile(r"\b(?:said|says|told|tells|added|adds|explained|insisted|argued|warned|stated)\b")
@@ -279,10 +284,14 @@ class _ArticleContext:
         lone = {facts.key for facts in facts_of.values() if facts.lone}
         described = self._described = _described_people(runs, facts_of)
         lengths: dict[str, int] = {}  # words in each full name kept
+        # a surname with its particle, capitalised alone (`Van der Wal`), is a surname used on its own too
+        particled = {" " + facts.full.lower() for facts in facts_of.values()
+                     if facts.full and facts.words[0].lower() in NAME_PARTICLES and facts.words[0][:1].isupper()}
         for run, facts in facts_of.items():
             # A person's full name: a known first name, a title that vouches for it ("Minister Rados?aw X"),
             # or a surname the article uses again on its own ("Adaeze Okonkwo" ... "Okonkwo smiled").
-            if facts.full and (facts.vouched or facts.key in lone or run in described) and (
+            if facts.full and (facts.vouched or facts.key in lone or run in described or particled and any(
+                    facts.full.lower().endswith(surname) for surname in particled)) and (
                     facts.key not in lengths or facts.length > lengths[facts.key]):
                 self.full_names[facts.key], lengths[facts.key] = facts.full, facts.length
         self._inner: dict[str, str] | None = None  # see _inner_name: most articles never ask
@@ -318,7 +327,10 @@ class _ArticleContext:
                 plan = named.get(run)
                 if plan is None or start == 0 and run.isupper() and _DATELINE.match(text):
                     continue  # "SANTA ROSALÍA DEL VALLE, Costa Vela (AP) —": a dateline's place, no one who speaks
-                if (entity := self._entity_of_plan(plan, text, start)) is not None:
+                # (what stands before the name is read where it starts: `left the Malieveld. Lammert van der Wal`)
+                cut = run.rfind(". ") + 2 if ". " in run else 0
+                if (entity := self._entity_of_plan(plan, text, start + (
+                        cut if cut <= run.find(facts_of[run].words[0]) else 0))) is not None:
                     found.append(((pos, start), end, entity))
                     if run.endswith(("'s", "’s")):
                         self._possessive.add((pos, start))  # "Farrow's barrister": Farrow is not who acts
@@ -442,6 +454,8 @@ class _ArticleContext:
                 continue
             words = _ROLE_WORDS.match(text, opening.end())
             words = words.group(0).split() if words else []
+            # the role ends where the clause goes on: `The video was posted by his daughter` is no daughter
+            words = list(takewhile(lambda word: word not in AUXILIARIES and word not in _CLAUSE_GOES_ON, words))
             for n in range(len(words), 0, -1):  # the longest run of the role's words
                 if (named := _named_role(self._named_roles, " ".join(words[:n]))) is not None:
                     found.append(((pos, start), opening.end() + len(" ".join(words[:n])), named))
@@ -641,6 +655,10 @@ class _ArticleContext:
         name = self._person_name(words, bool(title) or described)
         # (a lone name the text shows to be a person's, `His daughter, Chiamaka,`, is a first name too)
         first_name = words[0] if name is None and len(words) == 1 and (described or is_first_name(words[0])) else None
+        if first_name and described and not is_first_name(first_name):
+            # a lone name no table knows, which the text shows to be a person's (`whose 15-year-old, Ailig,`), is
+            # that person wherever it stands (`Ailig was blunter.`): no one else bears it
+            name, first_name = first_name, None
         title_gender, titles = None, []
         for word in title:
             word = word.lower().strip(".,")
@@ -757,8 +775,9 @@ class _ArticleContext:
             return self.full_names.get(last) or (self._inner_name(last) or self._full_name_of(words[0]) if titled
                                                  else self._lone_inner(last))
         full = self.full_names.get(last)
-        if full and full.split()[0] == words[0]:
-            return full
+        if full and (full.split()[0] == words[0] or words[0].lower() in NAME_PARTICLES
+                     and full.lower().endswith(" " + " ".join(words).lower())):
+            return full  # (`Van der Wal`, `De Ruiter`: the surname with its particle, capitalised alone)
         if is_first_name(words[0]) or titled or INITIAL.fullmatch(words[0]):  # "R. Gangadharappa": an initial
             return " ".join((*words[:-1], strip_possessive(words[-1])))
         return None
@@ -821,7 +840,7 @@ class _ArticleContext:
         if words and orgish(words):
             if len(words) > 1 and words[-1].islower() and (_is_person_noun(words[-1]) or words[-1] == "member"):
                 return self.entity(" ".join(words), "unknown")  # "FBI director", "board member": no body's name
-            return self._organisation(words, speakers)
+            return self._organisation(words, at, speakers)
         if title and len(words) >= 2 and not orgish(words):
             # "CBS This Morning co-anchor Ana Ruiz": the name after the title, not the outlet before it
             entity = self._entity_of_words(title, words, head_phrase, max(0, head_phrase.find(words[0])))
@@ -901,8 +920,10 @@ class _ArticleContext:
                 return entity
         return None
 
-    def _organisation(self, words: list[str], speakers: list[tuple[tuple[int, int], Entity]]) -> Entity:
-        """"the ministry" -> the ministry named before (in full, or as an earlier speaker); else as written."""
+    def _organisation(self, words: list[str], at: tuple[int, int], speakers: list[tuple[tuple[int, int], Entity]]
+                      ) -> Entity:
+        """"the ministry" -> the ministry named before (in full, or as an earlier speaker); "the group" -> the body
+        named before after that noun (`Environmental group Stikstofwacht said`); else as written."""
         head = strip_possessive(words[-1]).lower().strip(".,")
         if len(words) == 1 and words[0].islower():
             earlier = [e for _, e in reversed(speakers) if e.kind == "organization"
@@ -911,7 +932,23 @@ class _ArticleContext:
                 return earlier[0]
             if head in self.full_names:
                 return self.entity(self.full_names[head], "organization")
+            if (named := self._named_after_noun(head, at)) is not None:
+                return self.entity(named, "organization")
         return self.entity(" ".join(words), "organization")
+
+    def _named_after_noun(self, noun: str, at: tuple[int, int]) -> str | None:
+        """The last name given right after this lower-case noun before `at` (`group Stikstofwacht`), within the
+        paragraphs just before."""
+        pattern = re.compile(rf"(?<![\w'’]){re.escape(noun)} ([{CAPITAL}][\w'’-]*(?: [{CAPITAL}][\w'’-]*){{0,4}})")
+        for pos in range(at[0], max(-1, at[0] - 8), -1):
+            text = self._texts.get(pos, "")
+            names = pattern.findall(text, 0, at[1] if pos == at[0] else len(text))
+            names = [name for name in names if not is_first_name(first := name.split()[0]) and not (
+                first.lower() in NOT_NAMES or first.lower() in TITLE_WORDS or first.lower() in ABBREVIATIONS
+                or first.lower() in _MONTHS)]  # (`police Lt. Ana Ruiz`, `a complaint Monday`: no body's name)
+            if names:
+                return strip_possessive(names[-1])
+        return None
 
     def _relative_antecedent(self, at: tuple[int, int]) -> Entity | None:
         """`Ana Ruiz, who said "..."`: the name given just before the `who` nearest the quote (none when the
@@ -1058,7 +1095,8 @@ def _word_before(before: str) -> str:
 _GIVEN_BEFORE = re.compile(r"\b(?:name(?:\s+only)?\s+as|first\s+name(?:\s+only)?,|identified(?:\s+only)?\s+as"
                            r"|known\s+only\s+as)\s+$")
 # an age, a who, or an apposition and then a who (`Rāwiri Rangitukia, a kaumātua of the local hapū, who said`)
-_AGE_OR_WHO_AFTER = re.compile(r",\s+(?:(?:an?\s+)?\d{1,3}(?:-year-old\b|,)|who\s"
+_AGE_NOUN = re.compile(r"\d{1,3}-year-old,")
+_AGE_OR_WHO_AFTER = re.compile(r",\s+(?:(?:an?\s+)?\d{1,3}(?:-year-old\b|,)|who(?:se)?\s"
                                r"|(?:an?|the)\s+[^,;:.\"“”]{1,60},\s+who\s)")
 _ROLE_AFTER_COMMA = re.compile(r",\s+(?:the\s+|an?\s+|its\s+|their\s+)?")
 _PLACE_BEFORE = {"in", "at", "on", "from", "near", "outside", "to", "of", "into", "across", "around", "by", "with",
@@ -1069,6 +1107,11 @@ _PLACE_BEFORE = {"in", "at", "on", "from", "near", "outside", "to", "of", "into"
 # music` (her is the star's; but `said the effect held ..., which she called` is hers: a possessive only)
 _NEW_SUBJECT_REPORTED = re.compile(r"\b(?:said|says|added|adds|explained|insisted|argued|noted|told\s+\w+)\s+"
                                    r"(?:that\s+)?(?:the|a|an|his|her|their|its)\s+[a-z]")
+
+
+def _agent_noun(word: str) -> bool:
+    """A lower-case noun of one who does (`producer`, `grower`, `counsellor`)."""
+    return len(word) > 4 and word.endswith(("er", "or")) and word.isalpha() and word.islower()
 
 
 def _is_person_noun(word: str) -> bool:
@@ -1117,11 +1160,19 @@ def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str
                 found.add(run)
             elif single:
                 # a lone name after a kinship word (and a comma), closed by a comma or a full stop
-                if words_before and words_before[-1].rstrip(",").lower() in _KIN_WORDS and after[:1] in (",", "."):
+                # (or after an age used as a noun: `whose 15-year-old, Ailig, sits`)
+                if words_before and (words_before[-1].rstrip(",").lower() in _KIN_WORDS
+                                     or _AGE_NOUN.fullmatch(words_before[-1])) and after[:1] in (",", "."):
                     found.add(run)
-            elif words_before and (before.endswith(" ") and _is_person_noun(words_before[-1])
+            elif words_before and (before.endswith(" ") and (_is_person_noun(words_before[-1]) or _agent_noun(
+                    words_before[-1]) and _SPEAKS_AFTER.match(after))
                                    or before.endswith(", ") and _is_person_noun(words_before[-1].rstrip(","))):
-                found.add(run)  # a role right before the name, or a role and a comma
+                # a role right before the name, or a role and a comma (an agent's noun right before the name of
+                # someone who speaks: `Cattle producer Narelle Cudmore said`)
+                found.add(run)
+            elif len(words_before) > 1 and before.endswith(", ") and words_before[-2].lower() in _ONE_OF_A_KIND \
+                    and words_before[-1][:-1].isalpha() and words_before[-1].islower() and _AFTER_APPOSED.match(after):
+                found.add(run)  # `Another regular, Jhonny Cabral, said`: one of some kind, named in apposition
             elif _AGE_OR_WHO_AFTER.match(after):
                 found.add(run)
             elif len(words_before) > 1 and words_before[-1] == "like" and words_before[-2].endswith("s") and \
@@ -1188,6 +1239,11 @@ def _named_role(named_roles: dict[str, Entity], words: str) -> Entity | None:
     return None
 
 
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"}
+_ONE_OF_A_KIND = {"another", "a", "an", "one"}
+_AFTER_APPOSED = re.compile(r", (?:\d+, )?[a-z]")  # the apposition closes and a verb goes on: `, said`, `, 41, added`
+_CLAUSE_GOES_ON = {"by", "his", "her", "their", "its", "who", "which", "that", "said", "says", "told", "to"}
 _RANKS = {"prime", "deputy", "vice", "assistant", "former", "junior", "shadow", "acting", "interim", "chief",
           "associate", "general", "first", "second", "lord", "co", "executive", "managing", "head", "under"}
 
@@ -1207,7 +1263,7 @@ def _role_key(words: str) -> str:
 
 # `the managing director, ` right before a name: up to six lower-case words after "the"
 _ROLE_APPOSITION = re.compile(r"(?<![\w'’])(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir) "
-                              r"(?P<words>(?:(?!the )[a-z][\w-]*(?:['’]s)? ){0,5}[a-z][\w-]*), $")
+                              r"(?P<words>(?:(?!(?:the|his|her|their|its) )[a-z][\w-]*(?:['’]s)? ){0,5}[a-z][\w-]*), $")
 
 
 def _kin_of_pronoun(text: str, start: int, pronoun: re.Match) -> bool:

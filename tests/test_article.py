@@ -504,3 +504,15 @@ def test_an_update_line_a_doubled_writer_s_name_over_its_note_and_an_american_da
     parsed = parse_article(article("## T", "Elias Whitaker, Thea Lindqvist and Josiah Wilbour\n11/28/2026 07:00 AM EST",
                                    "Body."))
     assert parsed.published_on == dt.date(2026, 11, 28) and "invalid_date" not in codes(parsed)
+
+
+def test_a_role_before_a_name_without_by_credits_that_name_no_writer_and_dotted_dates():
+    parsed = parse_article(article("## T", "Courts reporter Maisie Quandt\n28 Nov 2026 05:00 AEDT", "Body."))
+    assert parsed.authors == ("Maisie Quandt",) and parsed.published_on == dt.date(2026, 11, 28)
+    parsed = parse_article(article("## T", "By Rana el-Haddad, 28 November 2026 15:42\nReading time: 4 min", "Body."))
+    assert parsed.authors == ("Rana el-Haddad",) and kinds(parsed) == ["body"]
+    parsed = parse_article(article("## T", "By Seo Min-ah\nTranslated by Gwen Tarrow\nPosted 2026.11.28 09:00 | "
+                                   "Updated 2026.11.28 14:25", "Body."))
+    assert parsed.authors == ("Seo Min-ah",) and parsed.published_on == dt.date(2026, 11, 28)
+    parsed = parse_article(article("## T", "Arvid Kessler\nReviewed by Lotte Brandvold\n2026-11-28T14:05:00Z", "Body."))
+    assert parsed.authors == ("Arvid Kessler",)

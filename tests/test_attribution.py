@@ -1394,3 +1394,32 @@ def test_a_subordinator_opening_a_sentence_is_no_part_of_a_name():
     found = speakers('Rep. Barnaby Quayle spoke on Monday. Although Quayle lacks a signature bill, he is respected.',
                      '"I have raised all I need," he said.')
     assert found == ["Barnaby Quayle"]
+
+
+def test_irish_mac_an_names_korean_family_names_first_and_arabic_articles():
+    found = speakers('County secretary Tadhg Mac an Ghoill rejected any suggestion of delay.',
+                     'Asked whether the form was left unprocessed, Mac an Ghoill said: "I will not get into it."')
+    assert found == ["Tadhg Mac an Ghoill"]
+    found = speakers('The opposition was led by former president Baek Dong-hwan, 71, who owns a rice cake shop.',
+                     '"Who will speak for us?" Baek asked the meeting.', 'Members voted on Friday.',
+                     'Baek said he would stay. "I lost the vote," he said.')
+    assert found == ["Baek Dong-hwan", "Baek Dong-hwan"]
+    found = speakers('Nabil Haddad said the price was fair.', 'Tarek al-Hussaini, a retired officer who lives near '
+                     'Haddad\'s generators, said he did not take sides. "I care about my wife," he said.')
+    assert found == ["Tarek al-Hussaini"]
+
+
+def test_roles_named_later_after_a_lead_in_s_apposition_a_bracketed_title_and_a_capitalised_title_held_before():
+    found = speakers('"It is a scandal," said Engr. Obiora Nwankwere, a delegate.',
+                     'The chairman of the electoral committee insisted on it. "Every list was in," she said.',
+                     'The chairman, Barr. (Mrs) Funmilayo Adekoyejo, a lawyer, said the process was clean.')
+    assert found == ["Obiora Nwankwere", "Funmilayo Adekoyejo"]
+    found = speakers('"The quota is cut," said Torgeir Lunde.',
+                     'At Vardø Fersk, the largest of the plants, the manager was counting shifts. "We had 96 on the '
+                     'line," she said.', 'The manager, Siv Haukeland, said the plant had asked for help.')
+    assert found == ["Torgeir Lunde", "Siv Haukeland"]
+    found = speakers('"He had a plan," she told Deputy State Coroner Rosalind Tebbutt.',
+                     '"It went black in a minute," Mr Coggins said.',
+                     'Before adjourning, the Deputy State Coroner thanked the family. "I know how hard it is," she '
+                     'said.')
+    assert found[-1] == "Rosalind Tebbutt"

@@ -479,6 +479,11 @@ def test_an_answer_with_no_label_after_a_question_is_the_interviewee_s():
     ('It is among the villages that researchers describe as "genkai shuraku," or marginal settlements.',
      "genkai shuraku,"),
     ('The listing reappeared six days later with a new label: "DATA PUBLISHED."', "DATA PUBLISHED."),
+    ('Stallholders joke that the market runs on "jam karet" (rubber time), and the meeting ran late.', "jam karet"),
+    ('Villagers call such signs what Filipinos call "trapo," slang for old-style politicians.', "trapo,"),
+    ('Families pay a monthly fee, or "abonné," that can exceed $100.', "abonné,"),
+    ('Many drivers use a ruder term for the inspectors, "the clipboard squad," though not on the record.',
+     "the clipboard squad,"),
 ])
 def test_a_gloss_a_work_s_title_a_group_s_term_and_a_label_are_scare_quotes(text, scare):
     assert {q.text: q.kind for q in quotes_of(text)}[scare] == "scare"
@@ -496,3 +501,8 @@ def test_a_long_habit_of_calling_and_a_language_s_gloss_are_scare_quotes():
     found = quotes_of('Residents of the slopes have long called the clouds of ash and hot gas "wedhus gembel," '
                       'Javanese for "shaggy goat."')
     assert [q.kind for q in found] == ["scare", "scare"]
+
+
+def test_words_after_named_that_open_with_a_preposition_are_no_name():
+    found = quotes_of('A spokesperson said in an email that a new manager would be named "in the coming weeks."')
+    assert [q.kind for q in found] == ["partial"]

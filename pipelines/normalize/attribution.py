@@ -68,7 +68,7 @@ _PARTICIPLE_AFTER = re.compile(r",\s+(?:[a-z]+ly\s+)?(?!including\b|according\b)
 # `Jo Sims — a teacher from Lowmoor — says`, `Ana Ruiz -- who lost in 2008 -- said`: an apposition between dashes
 _DASHED_APPOSITION = re.compile(r"\s+(?:—|--|–)\s*[^—–\"“”]{3,160}?\s*(?:—|--|–)\s*$")
 
-_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:[Aa]n?|[Aa]nother)\s+(?:[\w'’-]+\s+)?$")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?<!Mac )(?<!Nic )(?:[Aa]n?|[Aa]nother)\s+(?:[\w'’-]+\s+)?$")
 # right after a possessive, a verb's form is a noun: `Her post says`, `His reply was` (but `Her critics claim`)
 _POSSESSIVE_BEFORE = re.compile(r"(?<![\w'’])(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y)\s+$")
 

@@ -36,7 +36,7 @@ _MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DATE = re.compile(
     rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH}),?\s+(?P<y1>\d{{4}})"
     rf"|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
-    rf"|(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}})(?:T\d{{2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
+    rf"|(?P<y3>\d{{4}})(?P<sep3>[-.])(?P<m3>\d{{2}})(?P=sep3)(?P<d3>\d{{2}})(?:T\d{{2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
     rf"|(?<![\d/.])(?P<d4>\d{{1,2}})(?P<sep>[/.])(?P<m4>\d{{1,2}})(?P=sep)(?P<y4>\d{{4}})(?![\d/])"
     rf"|(?<![\d/])(?P<m5>\d{{1,2}})/(?P<d5>\d{{1,2}})/(?P<y5>\d{{2}})(?![\d/]))\b",
     re.IGNORECASE)
@@ -49,6 +49,7 @@ _WEEKDAY = r"\b(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:da
 # what may stand around a date in its field: times, weekdays, zones, `Updated`, `5 min read`, `2 hours ago`
 _DATE_NOISE = re.compile(rf"\d{{1,2}}[.:h]\d{{2}}(?:\s*[ap]\.?m\.?)?|{_WEEKDAY}|\b(?:posted|published|updated|last"
                          r"|first|modified|issued|on|at|uhr|h|kl\.?|time|\d+\s+min(?:ute)?s?\s+(?:to\s+)?read"
+                         r"|reading\s+time:?\s*\d+\s*min(?:ute)?s?"
                          r"|\d[\d,.]*\s+(?:views?|comments?|shares?|likes?|reads?)"
                          r"|\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|\d{1,2}\s*[ap]\.?m\b\.?|(?-i:[A-Z]{2,}))"
                          r"(?![\w'’])|[+-]\d{1,2}\b|[\s,;:|·•—–()@-]+",
@@ -66,7 +67,7 @@ _BY = re.compile(r"^(?:[a-z]+\s+(?:and\s+[a-z]+\s+)?)?by(?:\s*:)?\s+"
                  r"|columnist|journalist)s?)\s*:\s*"
                  rf"|^from\s+(?-i:(?=[{CAPITAL}][\w'’.-]*\s+[{CAPITAL}]))", re.IGNORECASE)  # not `From TPM:`
 _CREDIT = re.compile(r"^(?:photos?|photographs?|pictures?|images?|video|illustrations?|graphics?|photographed"
-                     r"|filmed|illustrated)(?:\s+and\s+\w+)?"
+                     r"|filmed|illustrated|translated|translation|reviewed|fact-checked|edited)(?:\s+and\s+\w+)?"
                      r"(?:\s+by|\s*:|\s+credit\b)", re.IGNORECASE)
 # the newsroom role after a byline's name: "Corinne Haverstock, Staff Writer", "Court reporter" (and a desk of its
 # own line: "Chingola Bureau", "City Desk")
@@ -268,8 +269,7 @@ def _names(field: str, beside_date: bool = False) -> _Names | None:
     listed_by_comma_only = not any("and" in sep.lower() or "&" in sep for sep in separators)
     for part, separator in zip(pieces, separators, strict=True):
         part = _AFTER_NAME.sub("", part.strip(" .:*"))  # (and a footnote's star: `por Eliara Santana*`)
-        if by:
-            part = _ROLE_BEFORE_NAME.sub("", part)  # "By Gippsland reporter Maddie Quilliam"
+        part = _ROLE_BEFORE_NAME.sub("", part)  # "By Gippsland reporter Maddie Quilliam", "Courts reporter ..."
         if not part:
             continue
         if "," in separator and _outlet_or_role(part, bool(authors), listed_by_comma_only):

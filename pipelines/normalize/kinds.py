@@ -77,7 +77,10 @@ def quote_kind(inner: str, before: str, after: str, reported: bool) -> str:
     return "scare"
 
 
-_GLOSS_AFTER = re.compile(r"^[\s,]*[(—–-]?\s*(?:meaning|which\s+means|i\.e\.|that\s+is,)\s")
+# (or a translation in brackets: `"ppalli-ppalli" (hurry-hurry) time`, but not `(sic)`)
+_GLOSS_AFTER = re.compile(r"^[\s,]*(?:[(—–-]?\s*(?:meaning|which\s+means|i\.e\.|that\s+is,"
+                          r"|(?:slang|shorthand|short|jargon|argot)\s+for)\s"
+                          r"|\((?!sic\))[a-z][\w'’-]*(?:\s[a-z][\w'’-]*){0,3}\))")
 # one token that no one says: an underscore, or three or more lower-case parts joined by hyphens or dots
 _IDENTIFIER = re.compile(r"[\w.-]*_[\w.-]*|[a-z0-9]+(?:[-.][a-z0-9]+){2,}|[#@]\w+")  # and a hashtag, a handle
 _A_NAME_AFTER = re.compile(r"^[\s,]*(?:[a-z]+,\s+)?(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:name|nickname|label|term"
@@ -114,6 +117,11 @@ _WORK_BEFORE = re.compile(r"\b(?:song|anthem|hymn|album|single|book|novel|memoir
                           r"|poem|podcast|series|exhibition|motto|slogan)\s*,$")
 
 
+# the noun of a term, and whose it is, before a comma: `a harsher term for the owners, "the generator mafia,"`
+_TERM_FOR_BEFORE = re.compile(r"\b(?:term|name|nickname|label|word|phrase|epithet|euphemism)\s+for\s+"
+                              r"[^,.;:\"“”]{1,50},$")
+
+
 def _apposed_name(inner: str, lead: str, after: str) -> bool:
     """A name set off by commas inside the writer's sentence: after a noun (`the operator's app, "TramNow,"
     showed`, no reporting verb near), or before what it is (`passes to "Lantern," an automated assistant`)."""
@@ -121,7 +129,12 @@ def _apposed_name(inner: str, lead: str, after: str) -> bool:
         return False
     if lead.endswith(","):
         # (after a work's noun, whatever verb is near: `have them sing the school song, "Asahi no Oka," together`)
-        return bool(_WORK_BEFORE.search(lead[-20:])) or not cue_in(lead[:-1].rsplit(",", 1)[-1]) and not cue_in(after)
+        # (a term after its noun, `a harsher term for the owners, "the generator mafia,"`, or after `, or`: `a
+        # monthly subscription, or "ishtirak,"`)
+        return bool(_WORK_BEFORE.search(lead[-20:]) or _TERM_FOR_BEFORE.search(lead[-80:])) or not cue_in(
+            lead[:-1].rsplit(",", 1)[-1]) and not cue_in(after)
+    if lead.endswith(", or") and not more_words(inner, 2) and inner[:1].islower():
+        return True
     return lead[-1:].isalnum() and bool(_DESCRIPTION_AFTER.match(after)) and all(w[:1].isupper() for w in inner.split())
 
 
@@ -292,7 +305,10 @@ def _named(before: str, inner: str = "") -> bool:
             any(map(window.__contains__, _NAMING_WORDS)) and _NAMING_CONTEXT.search(window):
         return True
     window = before[-60:]
-    if any(map(window.lower().__contains__, _NAMING_STEMS)):  # most text has none of the words: str's search first
+    # (str's search first: most text has none of the words; and no name opens with a lower-case preposition:
+    # `would be named "in the coming weeks."` says when)
+    if any(map(window.lower().__contains__, _NAMING_STEMS)) and not (
+            inner[:1].islower() and inner.split(None, 1)[0] in FORWARD_STOPS):
         tail = [w.lower() for w in WORD.findall(window)[-9:]]
         # "known as" names, also "known in the industry as", "known to a generation of children as"; "known to be"
         # does not; the others name right before the phrase ("an email headed", not "headed home and said")

@@ -66,7 +66,8 @@ TITLE_WORDS = {
     "td", "mpp", "mha", "mec", "cto", "cio", "cllr",
     # religious and honorific titles of many countries: "Sheikh Abdulwahab Adeoti", "Alhaji Musa Bello", "Engr. Ada Obi"
     "sheikh", "shaikh", "ayatollah", "mullah", "deacon", "apostle", "evangelist",
-    "alhaji", "alhaja", "hajia", "engr", "madam", "mme", "mlle", "comrade", "hrh", "eze", "oba", "igwe", "sultan",
+    "alhaji", "alhaja", "hajia", "engr", "hon", "madam", "mme", "mlle", "comrade", "hrh", "eze", "oba", "igwe",
+    "sultan",
     "trustee", "governor-general", "cardinal", "patriarch", "monsignor", "haji", "barrister", "nana", "togbe",
     # Malay honorifics ("Encik Ghazali Awang", "Puan Rohaya") and a nun's "Sr." before a name (after one it is
     # Senior, and no title: a title ends before a name)
@@ -119,7 +120,7 @@ ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt
                  "sr", "prof", "rev", "fr", "msgr", "tmt", "no", "inc", "corp", "co", "ltd", "vs", "etc", "jan", "feb",
                  "aug", "sept", "oct", "nov", "dec", "mt", "ft", "u.s", "u.k", "e.g", "i.e", "a.m", "p.m", "approx",
                  "dept", "univ", "ave", "blvd", "fig", "vol", "cf", "maj", "adm", "cmdr", "supt", "insp", "det", "cllr",
-                 "rs", "shs"}  # (rupees, shillings: `Rs. 200`)
+                 "rs", "shs", "engr", "hon", "pst", "alh"}  # (`Rs. 200`, `Engr. Ada Obi`)
 
 # Particles inside personal names: "Ursula von der Leyen", "Bashar al-Assad".
 NAME_PARTICLES = {"de", "da", "del", "della", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le",

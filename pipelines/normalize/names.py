@@ -29,7 +29,10 @@ OPENING = re.compile(r"(?:The|An?)(?:\s|$)")
 INITIAL = re.compile(rf"[{CAPITAL}]\.")
 _POSTNOMINALS = {"KC", "QC", "MP", "MSP", "MEP", "MLA", "TD", "MBE", "OBE", "CBE", "KBE", "DBE", "PhD", "FRS"}
 _NAME_WORD = rf"(?:[{CAPITAL}][\w'’?\-]*\.?|[{CAPITAL}]\.)"
-NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+)*{_NAME_WORD})*")
+# (and `an` after `Mac` or `Nic`: `Seosamh Mac an Bhaird`)
+# (and an Arabic article joined to a later word: `Khaled al-Masri`)
+NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+|(?<=Mac )an\s+|(?<=Nic )an\s+)*"
+                      rf"(?:{_NAME_WORD}|(?:al|el)-[{CAPITAL}][\w'’-]*))*")
 # Capitalised words that open sentences but never names.
 NOT_NAMES = {"the", "a", "an", "it", "its", "he", "she", "his", "her", "they", "their", "we", "our", "i", "in",
               "on", "at", "but", "and", "or", "as", "after", "before", "asked", "when", "while", "if", "this",
@@ -38,7 +41,7 @@ NOT_NAMES = {"the", "a", "an", "it", "its", "he", "she", "his", "her", "they", "
               "until", "during", "according", "said", "says", "monday", "tuesday", "wednesday", "thursday", "friday",
               "saturday", "sunday", "he’s", "he's", "she’s", "she's", "it’s", "it's",
               "critics", "residents", "officials", "police", "shares", "although", "though", "because", "unless",
-              "whether", "despite", "like", "unlike", "maybe", "perhaps"}
+              "whether", "despite", "like", "unlike", "maybe", "perhaps", "regarding", "concerning"}
 _SEXES = {"M": "male", "1M": "mostly_male", "?M": "mostly_male", "F": "female", "1F": "mostly_female",
           "?F": "mostly_female", "?": "andy"}
 

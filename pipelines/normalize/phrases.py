@@ -132,6 +132,9 @@ def noun_phrase_back(masked: str, floor: int, end: int, tokens: list[re.Match] |
             continue
         if word == ")" and start is not None and (opening_bracket := _bracket_in_title(tokens, token)) is not None:
             continue  # `Deputy Commissioner of Police (Law and Order) Thiru K. Jeyaraman`: part of the title
+        if lower == "an" and start is not None and masked[token.start() - 4:token.start()] in ("Mac ", "Nic "):
+            start = token.start()  # `Mac an Bhaird`: a particle, no article
+            continue
         if lower in DETERMINERS or lower in _COUNTING and (seen_name or seen_noun):
             if (seen_name or seen_noun) and lower not in _DEMONSTRATIVES:
                 start = token.start()  # "the ministry"; but "so heated that Ana Ruiz said" starts at Ana

@@ -129,6 +129,8 @@ def _role_after(roles: set[str]) -> str:
 # "A Medix spokeswoman said", "The prime minister thanked him": a person the article never names.
 _ROLE_AFTER = _role_after(_ROLE_NOUNS)
 _ROLE = re.compile(r"\b(?:[Tt]he|[Aa]n?)" + _ROLE_AFTER)
+# a capitalised title after `The`, no name after it (from `he `, the literal the engine skips to)
+_TITLE_ROLE = re.compile(rf"he ((?:[{CAPITAL}][a-z]+ ){{0,3}}[{CAPITAL}][a-z]+)(?= (?!of |for |at |to |and )[a-z])")
 _NOUN_BEFORE_WHO = re.compile(r"[Tt](?<!\w.)he\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*),\s+who\s")
 # (found from the literal " and ", which the regex engine skips to: a pattern that opens with a capital is tried at
 # every capital of the article)
@@ -211,8 +213,9 @@ _LEAD_IN_VERBS = (r"(?:Speaking|Asked|Writing|Talking|Responding|Replying|Contac
 _LEAD_IN_WORD = re.compile(_LEAD_IN_VERBS)  # (no \b before: a pattern that opens with letters is searched far faster)
 _LEAD_IN = re.compile(_LEAD_IN_VERBS + r"[^,.;:\"“”]{0,80},\s+")
 _LEAD_IN_WORDS = (r"(?:Speaking|Asked|Writing|Talking|Responding|Replying|Contacted|Reached|Addressing|Briefing|In|At"
-                  r"|On|During|After|When (?:contacted|reached|asked|approached))\b")
+                  r"|On|During|After|Before|Later|Earlier|Outside|When (?:contacted|reached|asked|approached))\b")
 _ANY_LEAD_IN_WORD = re.compile(_LEAD_IN_WORDS)
+_APPOSED_SEGMENT = re.compile(r"(?:the|a|an|one) [^,.;:\"“”]{0,80},\s+")  # an apposition after a lead-in
 _ANY_LEAD_IN = re.compile(_LEAD_IN_WORDS + r"[^,.;:\"“”]{0,80},\s+")
 _REPORTS = re.compile(r"\b(?:said|says|told|tells|added|adds|explained|insisted|argued|warned|stated)\b")
 _COMMA_CAPITAL = re.compile(rf",\s*[{CAPITAL}]")
@@ -284,9 +287,10 @@ class _ArticleContext:
         lone = {facts.key for facts in facts_of.values() if facts.lone}
         described = self._described = _described_people(runs, facts_of)
         lengths: dict[str, int] = {}  # words in each full name kept
-        # a surname with its particle, capitalised alone (`Van der Wal`), is a surname used on its own too
+        # a surname of several words used alone (`Van der Wal`, `Mac an Bhaird`) is a surname used on its own too
         particled = {" " + facts.full.lower() for facts in facts_of.values()
-                     if facts.full and facts.words[0].lower() in NAME_PARTICLES and facts.words[0][:1].isupper()}
+                     if facts.full and (facts.words[0].lower() in NAME_PARTICLES and facts.words[0][:1].isupper()
+                                        or facts.words[1] in NAME_PARTICLES or facts.words[1] == "an")}
         for run, facts in facts_of.items():
             # A person's full name: a known first name, a title that vouches for it ("Minister Rados?aw X"),
             # or a surname the article uses again on its own ("Adaeze Okonkwo" ... "Okonkwo smiled").
@@ -379,6 +383,8 @@ class _ArticleContext:
                 found.append(((pos, match.start()), match.end(), role))
             if self._named_roles:
                 self._place_named_roles(pos, text, found)
+            if self.by_title and "he " in text:
+                self._place_title_holders(pos, text, found)
         self._place_unnamed_sources(runs, found)
         for (pos, start), name in self._couples().items():
             # `Grégoire and Anaïs Serrurier`: the first of two first names before one surname is a person too
@@ -443,10 +449,17 @@ class _ArticleContext:
         officer", "The CFB's incident controller"."""
         placed = {at for at, _, _ in found}
         lead_ins = _ANY_LEAD_IN_WORD.search(text) is not None
+        openings = []
         for start in self.starts(pos):
-            # (or after the sentence's lead-in: `In a video message to staff, the company's chief executive said`)
+            # (or after the sentence's lead-in: `In a video message to staff, the company's chief executive said`,
+            # and after an apposition to it: `At Båtsfjord Fersk, the largest of the plants, the manager was`)
             if lead_ins and (lead := _ANY_LEAD_IN.match(text, start)):
-                start = lead.end()
+                openings.append(lead.end())
+                if apposed := _APPOSED_SEGMENT.match(text, lead.end()):
+                    openings.append(apposed.end())
+            else:
+                openings.append(start)
+        for start in openings:
             opening = _OWNER_OPENING.match(text, start)
             if opening is not None and opening.group(0)[:1].islower() and start in self.starts(pos):
                 continue  # a sentence opens with a capital
@@ -460,6 +473,23 @@ class _ArticleContext:
                 if (named := _named_role(self._named_roles, " ".join(words[:n]))) is not None:
                     found.append(((pos, start), opening.end() + len(" ".join(words[:n])), named))
                     break
+
+    def _place_title_holders(self, pos: int, text: str, found: list[tuple[tuple[int, int], int, Entity]]) -> None:
+        """A sentence that opens (perhaps after a lead-in) with a capitalised title the article gave one person
+        before: `Before adjourning, the Deputy State Coroner thanked` after `Deputy State Coroner Kerrie Ashburn`."""
+        for title in _TITLE_ROLE.finditer(text):
+            at = title.start() - 1
+            if text[at:at + 1] not in ("T", "t") or at and text[at - 1].isalnum():
+                continue
+            starts = self.starts(pos)
+            if at not in starts and not any(lead.end() == at for lead in _ANY_LEAD_IN.finditer(text)
+                                            if lead.start() in starts):
+                continue
+            word = title.group(1).rsplit(None, 1)[-1].lower()
+            holder = self.by_title.get(word)
+            if holder is not None and word not in self._titled and any(
+                    entity is holder and placed < (pos, at) for placed, _, entity in found):
+                found.append(((pos, at), title.end(), holder))
 
     def _give_title(self, word: str, person: Entity) -> None:
         holder = self.by_title.get(word)
@@ -755,7 +785,8 @@ class _ArticleContext:
             return None
         full = self._inner_name(key)
         if full is not None:
-            return full if is_first_name(full.split()[0]) else None  # a person's, not "Axa Sun Life"
+            # a person's, not "Axa Sun Life" (or a Korean name, `Noh Seung-gi`)
+            return full if is_first_name(full.split()[0]) or _HYPHENATED_GIVEN.fullmatch(full.split()[-1]) else None
         # a first name the table lacks, used alone for the one person of it whose full name a title vouches for:
         # "Zulkarnain said" for Datuk Zulkarnain Mokhtar
         if self._titled_firsts is None:
@@ -775,9 +806,11 @@ class _ArticleContext:
             return self.full_names.get(last) or (self._inner_name(last) or self._full_name_of(words[0]) if titled
                                                  else self._lone_inner(last))
         full = self.full_names.get(last)
-        if full and (full.split()[0] == words[0] or words[0].lower() in NAME_PARTICLES
+        if full and (full.split()[0] == words[0] or (words[0].lower() in NAME_PARTICLES or words[1] in NAME_PARTICLES
+                                                      or words[1] == "an")
                      and full.lower().endswith(" " + " ".join(words).lower())):
-            return full  # (`Van der Wal`, `De Ruiter`: the surname with its particle, capitalised alone)
+            # (`Van der Wal`, `De Ruiter`, `Mac an Bhaird`: a surname with its particle, alone)
+            return full
         if is_first_name(words[0]) or titled or INITIAL.fullmatch(words[0]):  # "R. Gangadharappa": an initial
             return " ".join((*words[:-1], strip_possessive(words[-1])))
         return None
@@ -1095,6 +1128,7 @@ def _word_before(before: str) -> str:
 _GIVEN_BEFORE = re.compile(r"\b(?:name(?:\s+only)?\s+as|first\s+name(?:\s+only)?,|identified(?:\s+only)?\s+as"
                            r"|known\s+only\s+as)\s+$")
 # an age, a who, or an apposition and then a who (`Rāwiri Rangitukia, a kaumātua of the local hapū, who said`)
+_BRACKETED_TITLE = re.compile(r"\((?:Mrs|Mr|Ms|Miss|Dr|Dame|Sir)\.?\) $")
 _AGE_NOUN = re.compile(r"\d{1,3}-year-old,")
 _AGE_OR_WHO_AFTER = re.compile(r",\s+(?:(?:an?\s+)?\d{1,3}(?:-year-old\b|,)|who(?:se)?\s"
                                r"|(?:an?|the)\s+[^,;:.\"“”]{1,60},\s+who\s)")
@@ -1119,6 +1153,9 @@ def _is_person_noun(word: str) -> bool:
     return word in _PERSON_ROLES or word.endswith(_PERSON_SUFFIXES) and word.isalpha()
 
 
+_HYPHENATED_GIVEN = re.compile(rf"[{CAPITAL}][a-zö]+-[a-zö]+")
+
+
 def _inner_names(full_names: dict[str, str]) -> dict[str, str]:
     """A surname that is not the last word of a full name of three words or more: "Mr Gan" for Vincent Gan Kwang
     Meng (a family name first, as in Chinese names), "Mr Yeo" for Kenneth Yeo Boon Kiat. Only a word one name holds,
@@ -1126,6 +1163,11 @@ def _inner_names(full_names: dict[str, str]) -> dict[str, str]:
     found: dict[str, str | None] = {}
     for full in set(full_names.values()):
         words = full.split()
+        if len(words) == 2 and _HYPHENATED_GIVEN.fullmatch(words[1]) and not is_first_name(words[0]) and (
+                key := words[0].lower()) not in full_names:
+            # `Noh Seung-gi`: a Korean name, the family name first and a given name of two syllables
+            found[key] = full if found.get(key, full) == full else None
+            continue
         if not 3 <= len(words) <= 4 or orgish(words) or any(
                 not w[:1].isupper() or w.isupper() or "-" in w or w.lower() in TITLE_WORDS for w in words):
             continue  # a person's plain name only: no body, no title, no heading
@@ -1156,8 +1198,8 @@ def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str
                 continue  # most capitalised words: no kinship word or given name before them
             before, after = text[max(0, at - 40):at], text[at + len(run):at + len(run) + 80]
             words_before = before.split()
-            if _GIVEN_BEFORE.search(before):
-                found.add(run)
+            if _GIVEN_BEFORE.search(before) or before.endswith(") ") and _BRACKETED_TITLE.search(before):
+                found.add(run)  # (or a title in brackets: `Barr. (Mrs) Folasade Odukoya`)
             elif single:
                 # a lone name after a kinship word (and a comma), closed by a comma or a full stop
                 # (or after an age used as a noun: `whose 15-year-old, Ailig, sits`)
@@ -1263,7 +1305,8 @@ def _role_key(words: str) -> str:
 
 # `the managing director, ` right before a name: up to six lower-case words after "the"
 _ROLE_APPOSITION = re.compile(r"(?<![\w'’])(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir) "
-                              r"(?P<words>(?:(?!(?:the|his|her|their|its) )[a-z][\w-]*(?:['’]s)? ){0,5}[a-z][\w-]*), $")
+                              r"(?P<words>(?:(?!(?:the|his|her|their|its) )[a-z][\w-]*(?:['’]s)? ){0,5}[a-z][\w-]*), "
+                              rf"(?:(?:[{CAPITAL}][a-z]{{1,5}}\.|\([{CAPITAL}][a-z]{{1,4}}\.?\)) ){{0,3}}$")
 
 
 def _kin_of_pronoun(text: str, start: int, pronoun: re.Match) -> bool:

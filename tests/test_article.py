@@ -516,3 +516,16 @@ def test_a_role_before_a_name_without_by_credits_that_name_no_writer_and_dotted_
     assert parsed.authors == ("Seo Min-ah",) and parsed.published_on == dt.date(2026, 11, 28)
     parsed = parse_article(article("## T", "Arvid Kessler\nReviewed by Lotte Brandvold\n2026-11-28T14:05:00Z", "Body."))
     assert parsed.authors == ("Arvid Kessler",)
+
+
+def test_a_desk_after_by_a_reports_from_line_and_dates_with_dots_or_a_short_year():
+    parsed = parse_article(article("## T", "State Assembly | By Our Political Desk\nNovember 28, 2026 @ 7:12 AM",
+                                   "Body."))
+    assert parsed.authors == () and parsed.published_on == dt.date(2026, 11, 28)
+    parsed = parse_article(article("## T", "Noémie Journot reports from St Helier\n28 November 2026, 18:30 GMT",
+                                   "Body."))
+    assert parsed.authors == ("Noémie Journot",)
+    parsed = parse_article(article("## T", "Bakos Réka (Pécs)\n2026.11.28. 07:30", "Body."))
+    assert parsed.published_on == dt.date(2026, 11, 28)
+    parsed = parse_article(article("## T", "Text: Sulwen Prydderch\n28/11/26 07:00", "Body."))
+    assert parsed.published_on == dt.date(2026, 11, 28) and "invalid_date" not in codes(parsed)

@@ -1423,3 +1423,55 @@ def test_roles_named_later_after_a_lead_in_s_apposition_a_bracketed_title_and_a_
                      'Before adjourning, the Deputy State Coroner thanked the family. "I know how hard it is," she '
                      'said.')
     assert found[-1] == "Rosalind Tebbutt"
+
+
+def test_a_full_name_and_its_initials_label_an_interview_s_turns():
+    found = quotes("The restorer, Artur Pimentel, 71, spoke to us at his bench.",
+                   "Benedita Sarmento: You started as an apprentice at 14. What did they teach you first?",
+                   "Artur Pimentel: To sweep. For a whole year I swept, and I did not thank him for it.",
+                   "BS: Where do the tiles come from?",
+                   "AP: Everywhere. Builders call me before they knock down a wall.")
+    assert [(q.speaker_mention, q.speaker) for q in found] == [
+        ("Benedita Sarmento", "Benedita Sarmento"), ("Artur Pimentel", "Artur Pimentel"),
+        ("BS", "Benedita Sarmento"), ("AP", "Artur Pimentel")]
+    # names heading a list, each once, are no conversation
+    assert quotes("Jeb Bush: Student loans. Some big ideas do come to pass, after all.",
+                  "Marco Rubio: Retirement accounts. Two years ago the senator proposed a plan.") == []
+
+
+def test_a_seat_label_a_title_in_apposition_a_time_stamp_and_a_court_report_s_roles():
+    found = speakers('Leading the debate, Lim Yun Hua (PMK-Luyang) said households would pay more. "Not with an '
+                     'apology. With an invoice," she said.',
+                     '"Shame on this House!" shouted the Member for Inanam, Rosita Gansing (PMK), as members rose.')
+    assert found == ["Lim Yun Hua", "Rosita Gansing"]
+    found = speakers('"I heard the same thing," Mayor Ivana Horáková replied.',
+                     '14:32 – The mayor opens the press conference. "This is the darkest morning," she said.')
+    assert found == ["Ivana Horáková", "Ivana Horáková"]
+    found = speakers('Maurice Le Quesne, 52, of St Brelade, denies 14 counts of fraudulent conversion.',
+                     '"That is right. I ran out of time," the accused replied.',
+                     'Earlier the court heard from his brother, Philippe Le Quesne, a director of the firm.',
+                     '"I trusted my brother with everything," the witness said.',
+                     'At the end of his evidence, the accused was asked what he would say. He paused.',
+                     '"That I am sorry," he said.')
+    assert found == ["Maurice Le Quesne", "Philippe Le Quesne", "Maurice Le Quesne"]
+
+
+def test_a_paragraph_that_opens_on_one_person_gives_the_next_quote_s_pronoun_whatever_the_table_guessed():
+    found = speakers('"I missed two easy ones," said fullback Waisea Tuilau.',
+                     'Jone Raikadroka, who also scored, was smiling in the tunnel.',
+                     '"He will be talking about this at every family lunch," he said.')
+    assert found == ["Waisea Tuilau", "Jone Raikadroka"]
+
+
+def test_family_names_first_a_first_name_given_after_kin_and_patronymic_particles():
+    found = speakers('"Now it is decided," said Kardos Tibor, the mayor.', 'Pintér Gábor, the director, disagreed.',
+                     'Kardos said the village would fight on. "We will go to court," he said.')
+    assert found == ["Kardos Tibor", "Kardos Tibor"]
+    found = speakers('"My son is nine," said Lakatos Nikolett, whose son Bence is in the third year.',
+                     'Bence had his own view. "Here the teacher knows everybody," he said.')
+    assert found == ["Lakatos Nikolett", "Bence"]
+    found = speakers('Local blogger Bektur Asan uulu said the problem went far beyond one bazaar. "Every market is a '
+                     'box of matches," Asan uulu said.',
+                     'The minister, the Reverend Goronwy ap Rhys, will lead the service.',
+                     'Mr ap Rhys said the members would be welcome. "We are closing a building," he said.')
+    assert found == ["Bektur Asan uulu", "Goronwy ap Rhys"]

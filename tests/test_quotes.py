@@ -484,6 +484,10 @@ def test_an_answer_with_no_label_after_a_question_is_the_interviewee_s():
     ('Families pay a monthly fee, or "abonné," that can exceed $100.', "abonné,"),
     ('Many drivers use a ruder term for the inspectors, "the clipboard squad," though not on the record.',
      "the clipboard squad,"),
+    ('A handwritten sign taped to a lamppost at the corner of Hang Bac Street on Friday read "Cam ban hang" (No '
+     'vending).', "Cam ban hang"),
+    ('Banners strung across the square already declare 2027 a "Year of Civility."', "Year of Civility."),
+    ('The scaffolding produces a daily jam residents call "the Waialua crawl."', "the Waialua crawl."),
 ])
 def test_a_gloss_a_work_s_title_a_group_s_term_and_a_label_are_scare_quotes(text, scare):
     assert {q.text: q.kind for q in quotes_of(text)}[scare] == "scare"

@@ -458,6 +458,9 @@ _SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i", "it"}
 _FUNCTION_WORDS = DETERMINERS | _SUBJECT_PRONOUNS | {"her", "his", "him", "them"}
 
 
+_NOUN_AFTER_THE = {"accused"}
+
+
 def _first_cue(text: str) -> tuple[int, int, str] | None:
     """The first reporting verb among the first dozen words."""
     if not text:
@@ -472,7 +475,9 @@ def _first_cue(text: str) -> tuple[int, int, str] | None:
         # "the report said": a noun that looks like a cue, followed by the real verb (but "said, mentioning"
         # is two verbs: a past or -ing form is never the noun)
         if word in SPEECH_VERBS and (following not in SPEECH_VERBS or word in _VERB_ONLY
-                                     or word.endswith(("ed", "ing"))):
+                                     or word.endswith(("ed", "ing"))) and not (
+                word in _NOUN_AFTER_THE and following in SPEECH_VERBS and text[:match.start()].endswith("the ")):
+            # (`the accused replied`: after `the`, a participle that names a person, then the verb)
             return match.start(), match.end(), word
     return None
 

@@ -52,7 +52,7 @@ _DATE_NOISE = re.compile(rf"\d{{1,2}}[.:h]\d{{2}}(?:\s*[ap]\.?m\.?)?|{_WEEKDAY}|
                          r"|reading\s+time:?\s*\d+\s*min(?:ute)?s?"
                          r"|\d[\d,.]*\s+(?:views?|comments?|shares?|likes?|reads?)"
                          r"|\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|\d{1,2}\s*[ap]\.?m\b\.?|(?-i:[A-Z]{2,}))"
-                         r"(?![\w'’])|[+-]\d{1,2}\b|[\s,;:|·•—–()@-]+",
+                         r"(?![\w'’])|[+-]\d{1,2}\b|[\s,.;:|·•—–()@-]+",
                          re.IGNORECASE)
 # fields are split at line breaks, bars, middle dots, bullets, spaced slashes and spaced dashes
 _FIELD_BREAK = re.compile(r"\s+[|·•/]\s+|\s+[—–-]+\s+|\s*[|·•]\s*$|^\s*[|·•]\s*|(?<=[a-z])/(?=[A-Z])"
@@ -87,7 +87,8 @@ _WITH_REPORTING = re.compile(r"^with\s+(?:additional\s+)?(?:agency\s+|wire\s+)?(
 _SPECIAL_TO = re.compile(r"^(?:special|exclusive)\s+(?:to|for)\s+", re.IGNORECASE)
 # what a name carries after it that is no part of it: where the writer is (`in London`), for whom (`for the
 # Courier`), an outlet in brackets (`(Wirepress)`), an address or a handle
-_AFTER_NAME = re.compile(rf"\s+(?:[Ii]n|IN|[Ff]or|FOR)\s+(?:the\s+)?[{CAPITAL}][\w'’.-]*"
+_AFTER_NAME = re.compile(rf"\s+(?:[Ii]n|IN|[Ff]or|FOR|reports\s+from|reporting\s+from)\s+(?:the\s+)?"
+                         rf"[{CAPITAL}][\w'’.-]*"
                          rf"(?:\s+[{CAPITAL}][\w'’.-]*){{0,3}}$"
                          r"|\s*\([^()]{1,40}\)$|\s+\S+@\S+\.\w+$|\s+@\w+$")
 # a link's words under a name: "more by this author", "View all posts", "See all stories"
@@ -124,7 +125,7 @@ def read_byline(lines: list[str]) -> Byline | None:
     if not 1 <= len(lines) <= 6 or any(not line or len(line) > 200 or _sentence_line(line) for line in lines):
         return None  # (most first blocks are the article's first sentence: turned away before any field is read)
     candidates: list[_Names] = []
-    published_on, issues, dated, other, day_only, desk = None, [], False, False, False, False
+    published_on, issues, dated, other, day_only, desk, by_desk = None, [], False, False, False, False, False
     for i in range(len(lines) - 1, 0, -1):
         if _AND_LINE.match(lines[i]):  # "By Ana Ruiz" over "and Tom Berg": one list of names on two lines
             lines = [*lines[:i - 1], f"{lines[i - 1]} {lines[i]}", *lines[i + 1:]]
@@ -149,13 +150,14 @@ def read_byline(lines: list[str]) -> Byline | None:
             elif _is_desk_role(field) or _CONTACT.match(field) or _CREDIT.match(field) or _LINK_TEXT.match(field) \
                     or _SOURCE_SITE.match(field):
                 desk = desk or _is_desk_role(field)
-                continue  # "Court reporter", "@lmarsh", "Photos by Tom Berg", "more by this author"
+                by_desk = by_desk or _is_desk_role(field) and bool(_BY.match(field))
+                continue  # "Court reporter", "@lmarsh", "Photos by Tom Berg", "more by this author", "By Our Desk"
             elif _is_header_line(field):
                 other = True  # "The Northern Press", "North Coast Bureau": taken only when a date vouches
             else:
                 return None  # more than a byline: a sentence, a second heading
     # the writers are the names after `By`, or else the first names; other name-like fields are the header's
-    names = next((c for c in candidates if c.by), candidates[0] if candidates else None)
+    names = next((c for c in candidates if c.by), candidates[0] if candidates and not by_desk else None)
     # (people: the names with a newsroom role after them, when any has one; else the names that look like people)
     people = [c for c in candidates if c.roled] or [c for c in candidates if all(map(_looks_like_person, c.authors))]
     if names is not None and not names.by and len(people) > 1 and dated:
@@ -275,8 +277,9 @@ def _names(field: str, beside_date: bool = False) -> _Names | None:
         if "," in separator and _outlet_or_role(part, bool(authors), listed_by_comma_only):
             roled = roled or _is_desk_role(part)
             continue
-        if _SPECIAL_TO.match(part) or _WITH_REPORTING.match(part):
-            continue  # "Ana Ruiz, Special to the Tribune", "Ana Ruiz, with agency reports"
+        if _SPECIAL_TO.match(part) or _WITH_REPORTING.match(part) or by and _is_desk_role(part) and (
+                part.split()[0].lower() in ("our", "the", "staff")):
+            continue  # "Ana Ruiz, Special to the Tribune", "Ana Ruiz, with agency reports", "By Our Political Desk"
         if " " not in part and _HANDLE.search(part):
             continue  # a username, no one's name: "Posted by NorthStandNed"
         authors.append(_without_title(part if by or beside_date else _desk_role_after(part)))
@@ -388,8 +391,9 @@ def _date(match: re.Match) -> tuple[dt.date | None, list[Issue]]:
         else (str(2000 + int(g["y5"])), g["m5"], g["d5"]) if g["y5"]
         else (g["y3"], g["m3"], g["d3"])
     )
-    if g["y4"] and str(month).isdigit() and int(month) > 12 >= int(day):
-        month, day = day, month  # an American date in numbers, `11/28/2026`: the month first
+    if (g["y4"] or g["y5"]) and str(month).isdigit() and int(month) > 12 >= int(day):
+        # an American date in numbers, `11/28/2026` (read day first), or a day first with a short year, `28/11/26`
+        month, day = day, month
     try:
         return dt.date(int(year), int(month), int(day)), []
     except (TypeError, ValueError):

@@ -248,6 +248,10 @@ _NAMING_CONTEXT = re.compile(
     r"|standard|ban|deal|offer)\s+(?:it|the\s+[a-z]+|[A-Z][\w-]*)\s+call(?:s|ed)\s+(?:the\s+|an?\s+)?"
     # whatever a body names so: `a growing trend it called "..."` (a body's, with `it`; not `a plan he called`)
     r"|\b(?:an?|the)\s+(?:[a-z-]+\s+){0,2}[a-z]+\s+it\s+call(?:s|ed)\s+(?:the\s+|an?\s+)?"
+    # a thing a group of people names so: `a daily jam residents call "the Haleiwa crawl."`
+    r"|\b(?:an?|the)\s+(?:[a-z-]+\s+){0,2}[a-z]+\s+(?:residents|locals|islanders|villagers|fans|regulars|drivers"
+    r"|commuters|traders|parents|pupils|students|staff|workers|farmers|fishermen)\s+(?:here\s+)?call(?:s|ed)?\s+"
+    r"(?:the\s+|an?\s+)?"
     r"|\b(?:label|nickname|moniker|epithet|sobriquet)\s*[,:]?\s*"
     # `had a nickname for the maintenance budget, "..."`, `what the crime maps label a "..."` (to label is to name)
     r"|\b(?:label|nickname|moniker|epithet|sobriquet|name)\s+for\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+,\s*"
@@ -276,13 +280,14 @@ _SIGN_READS = re.compile(
     r"|cardboard|large|giant|faded)\s+(?:[\w-]+\s+){0,2}(?:signs?|placards?|banners?|posters?|t-shirts?|billboards?"
     r"|stickers?|hoardings?|flyers?|fliers?|leaflets?)|\b(?:handwritten|hand-written|typed|printed|laminated)\s+(?:notes?|notices?|cards?)"
     r"|\b(?:notice|sandwich|chalk|white|hand-painted|hand-lettered|handwritten|painted|wooden|plywood|makeshift)"
-    r"\s*boards?\b|\b(?:signs|placards|banners|posters|[Tt]-shirts|shirts|badges|caps|mugs"
+    r"\s*boards?\b|\b(?i:signs|placards|banners|posters|t-shirts|shirts|badges|caps|mugs"
     r"|billboards|stickers|hoardings|flyers|fliers|leaflets))\b"
-    r"[^.;\"“”]{0,60}?"
-    r"(?:\b(?:read|reads|reading|said|saying|says|stating|declaring|declares|declared|proclaiming|proclaims|bearing"
+    r"(?:[^.;\"“”]{0,60}?|[^.;,\"“”]{61,90}?)"
+    r"(?:\b(?:read|reads|reading|said|saying|says|stating|declaring|declares|declared|declare|proclaiming|proclaims"
+    r"|proclaim|bearing"
     r"|promises|promised|promising|announces|announcing|warns|warning|asked|asks|asking"
     r"|(?:printed|emblazoned|stamped|stencilled|stenciled)\s+with(?:\s+the\s+(?:words|slogan))?)\b"
-    r"(?:\s+it)?(?:\s+[a-z]+ly)?(?:\s+(?:a|an|the))?[:,]?\s*|:\s*)$")
+    r"(?:\s+(?:it|\d{4}))?(?:\s+[a-z]+ly)?(?:\s+(?:a|an|the))?[:,]?\s*|:\s*)$")
 
 
 _SIGN_WORDS = ("sign", "placard", "banner", "poster", "shirt", "billboard", "sticker", "hoarding", "note", "notice",

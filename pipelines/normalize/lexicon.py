@@ -63,7 +63,7 @@ TITLE_WORDS = {
     "national", "security", "homeland", "treasury", "labour", "labor", "education", "energy",
     "pres", "anchor", "co-anchor", "host", "co-host", "reporter", "columnist", "pollster", "strategist", "commentator",
     "consultant", "activist", "organizer", "organiser", "chairperson", "pastor", "rabbi", "imam", "mla", "msp",
-    "td", "mpp", "mha", "mec", "cto", "cio", "cllr",
+    "td", "mpp", "mha", "mec", "cto", "cio", "cllr", "advocate", "aunty", "auntie", "uncle",
     # religious and honorific titles of many countries: "Sheikh Abdulwahab Adeoti", "Alhaji Musa Bello", "Engr. Ada Obi"
     "sheikh", "shaikh", "ayatollah", "mullah", "deacon", "apostle", "evangelist",
     "alhaji", "alhaja", "hajia", "engr", "hon", "madam", "mme", "mlle", "comrade", "hrh", "eze", "oba", "igwe",
@@ -101,7 +101,7 @@ ORG_WORDS = {
     "retailer", "carrier", "manufacturer", "carmaker", "automaker", "drugmaker", "airline", "broadcaster",
     "publisher", "supplier", "museum", "gallery", "clinic", "airport", "watchdog", "startup", "distributor",
     "observatory", "laboratory", "library", "academy", "college", "institution", "unit", "paper", "policy", "panel",
-    "guidance", "guidelines", "rules", "code", "resort", "hotel",
+    "guidance", "guidelines", "rules", "code", "resort", "hotel", "movement", "collective", "caucus",
     "inc", "ltd", "plc", "corp", "co", "llc", "gmbh", "sa", "ag", "nv",
 }
 
@@ -124,7 +124,7 @@ ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt
 
 # Particles inside personal names: "Ursula von der Leyen", "Bashar al-Assad".
 NAME_PARTICLES = {"de", "da", "del", "della", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le",
-                  "du", "dos", "das", "di", "y"}
+                  "du", "dos", "das", "di", "y", "ap"}
 
 # Party labels written before a name ("Republican Ana Ruiz"): part of the mention, never of the name.
 PARTY_LABELS = {"republican", "republicans", "democrat", "democratic", "democrats", "gop", "independent",

@@ -32,7 +32,7 @@ _NAME_WORD = rf"(?:[{CAPITAL}][\w'’?\-]*\.?|[{CAPITAL}]\.)"
 # (and `an` after `Mac` or `Nic`: `Seosamh Mac an Bhaird`)
 # (and an Arabic article joined to a later word: `Khaled al-Masri`)
 NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+|(?<=Mac )an\s+|(?<=Nic )an\s+)*"
-                      rf"(?:{_NAME_WORD}|(?:al|el)-[{CAPITAL}][\w'’-]*))*")
+                      rf"(?:{_NAME_WORD}|(?:al|el)-[{CAPITAL}][\w'’-]*))*(?:\s+(?:uulu|kyzy)\b)?")  # `Nurlan uulu`
 # Capitalised words that open sentences but never names.
 NOT_NAMES = {"the", "a", "an", "it", "its", "he", "she", "his", "her", "they", "their", "we", "our", "i", "in",
               "on", "at", "but", "and", "or", "as", "after", "before", "asked", "when", "while", "if", "this",

@@ -152,6 +152,8 @@ def noun_phrase_back(masked: str, floor: int, end: int, tokens: list[re.Match] |
         elif (lower in NAME_PARTICLES or lower == "of" or lower == "for" and _body_before(tokens, token)) and \
                 start is not None:
             pass  # "Ursula von der Leyen", "Graham Wills of Coastal University", "Council for Sea Science"
+        elif lower in ("uulu", "kyzy") and start is None:
+            pass  # `Nurlan uulu said`: `son of`, a surname's last word
         elif lower == "and" and start is not None and _body_of_before(tokens, token):
             pass  # "the Department of Health and Mental Hygiene": one body's name, not two speakers
         elif word[:1].islower() and word.removesuffix("'s").removesuffix("’s").isalpha() and count < 5 and \
@@ -359,7 +361,7 @@ def noun_phrase_forward(text: str, start: int, end: int, strict: bool = True) ->
         words = parts[0].split()
         mention = " ".join(words)
     if len(words) == len(parts[0].split()) and len(parts) > 1:
-        apposition = parts[1].strip()
+        apposition = _LABEL_AT_END.sub("", parts[1]).strip() if ")" in parts[1] else parts[1].strip()
         # a name after the comma ("its chairman, Piet Vos"), not a clause ("the forecast, Elsby will have")
         if apposition[:1].isupper() and apposition.split()[0].lower() not in DETERMINERS and all(
                 w[:1].isupper() or w in NAME_PARTICLES for w in apposition.split()):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -26,6 +27,7 @@ from pipelines.normalize.kinds import (
 )
 from pipelines.normalize.lexicon import (
     CAPITAL,
+    DETERMINERS,
     PRONOUNS,
     TITLE_WORDS,
 )
@@ -134,6 +136,8 @@ _TURN = re.compile(r"^((?:(?:MR|MRS|MS|DR|SEN|REP|GOV)\.\s+)?[A-Z][A-Z'’-]+(?:
 
 # ... and in ordinary case, a surname alone: `Kleppestø: How long have you known?` (see _TranscriptNames.surname_turn)
 _SURNAME_TURN = re.compile(rf"^([{CAPITAL}][\w'’-]+):\s+(?=\S)")
+# ... or a full name: `Benedita Salgueiro: You started as an apprentice.` (see _TranscriptNames.name_turn)
+_NAME_TURN = re.compile(rf"^([{CAPITAL}][\w'’-]+(?:\s+[{CAPITAL}][\w'’-]+){{1,3}}):\s+(?=\S)")
 
 
 class _TranscriptNames:
@@ -144,6 +148,7 @@ class _TranscriptNames:
         self._surnames: set[str] | None = None
         self._turns: int | None = None
         self._surname_turns: set[str] | None = None
+        self._name_turns: set[str] | None = None  # full names that label turns (and their initials, `BS`)
 
     def dateline(self, paragraph: Paragraph) -> bool:
         """`MEHRABAD: The festival opened ...`: the first paragraph's label is a dateline unless another paragraph
@@ -174,6 +179,23 @@ class _TranscriptNames:
             return None
         return match if paragraph.text.count(" ", match.end()) >= 4 else None  # (`Clinton: 547.` is a tally)
 
+    def name_turn(self, paragraph: Paragraph) -> re.Match | None:
+        """`Benedita Salgueiro: ...` and then `BS: ...`: a person's full name labels a turn, and so do its initials
+        once it has, in an article with three such turns or more."""
+        if self._name_turns is None:
+            labels = [m.group(1) for p in self._paragraphs if (m := _NAME_TURN.match(p.text))
+                      and not orgish(words := m.group(1).split()) and is_first_name(words[0])
+                      and words[0].lower() not in DETERMINERS and len(p.text) - m.end() > 20]
+            initials = {"".join(word[0] for word in label.split()): label for label in labels}
+            turns = Counter(labels) + Counter(initials[m.group(1)] for p in self._paragraphs
+                                              if (m := _TURN.match(p.text)) and m.group(1) in initials)
+            # a conversation: two people or more, one of them speaking again (not a list of names as headings)
+            self._name_turns = set(labels) | set(initials) if len(turns) >= 2 and max(turns.values()) >= 2 else set()
+        if not self._name_turns:
+            return None
+        match = _NAME_TURN.match(paragraph.text) or _TURN.match(paragraph.text)
+        return match if match is not None and match.group(1) in self._name_turns else None
+
     def known(self, label: str) -> bool:
         if self._surnames is None:
             text = " ".join(p.text for p in self._paragraphs if p.kind != "footer")
@@ -191,9 +213,10 @@ def _transcript_turn(paragraph: Paragraph, names: _TranscriptNames) -> Quote | N
     if match is not None:
         label = match.group(1)
         if names.dateline(paragraph) or not (label[:3] in ("MR.", "MS.", "DR.")
-                                             or label[:4] in ("MRS.", "SEN.", "REP.", "GOV.") or names.known(label)):
+                                             or label[:4] in ("MRS.", "SEN.", "REP.", "GOV.") or names.known(label)
+                                             or names.name_turn(paragraph)):
             return None
-    elif (match := names.surname_turn(paragraph)) is None:
+    elif (match := names.surname_turn(paragraph) or names.name_turn(paragraph)) is None:
         return None
     return Quote(paragraph_position=paragraph.position, kind="direct", text=paragraph.text[match.end():],
                  char_start=match.end(), char_end=len(paragraph.text), speaker_mention=match.group(1))

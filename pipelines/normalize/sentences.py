@@ -31,8 +31,14 @@ def _cached_starts(text: str) -> tuple[int, ...]:
     return _starts(text)
 
 
+# a live blog's time stamp opening a paragraph (`14:32 – The mayor opens ...`): a sentence of its own
+_TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}\s*[–—-]\s+")
+
+
 def _starts(text: str) -> tuple[int, ...]:
     starts = [0]
+    if text[:1].isdigit() and (stamp := _TIME_STAMP.match(text)):
+        starts.append(stamp.end())
     for match in _BOUNDARY.finditer(text):
         stop = match.start()
         if text[stop] == ".":

@@ -56,6 +56,7 @@ _HONORIFIC_GENDER = {"mr": "male", "sir": "male", "lord": "male", "king": "male"
                      "queen": "female", "princess": "female", "spokeswoman": "female", "chairwoman": "female",
                      "congresswoman": "female", "madam": "female", "sheikh": "male", "alhaji": "male",
                      "alhaja": "female", "hajia": "female", "mme": "female", "mlle": "female", "m": "male",
+                     "aunty": "female", "auntie": "female", "uncle": "male",
                      "encik": "male", "puan": "female", "thiru": "male", "tmt": "female", "thirumathi": "female",
                      "datin": "female", "hajah": "female", "sr": "female", "sister": "female"}
 _KIN_WORDS = {"wife", "mother", "daughter", "sister", "widow", "grandmother", "granddaughter", "aunt", "niece",
@@ -72,7 +73,7 @@ _ROLE_NOUNS = {
     "commander", "commissioner", "superintendent", "inspector", "sheriff", "coroner", "principal", "headteacher",
     "headmaster", "headmistress", "rector", "dean", "registrar", "treasurer", "convener", "convenor", "auditor",
     "administrator", "supervisor", "chairperson", "pastor", "priest", "imam", "bishop", "magistrate", "steward",
-    "selector",
+    "selector", "accused", "defendant",
 }
 # A full name the sentence shows to be a person's, whatever its first name: after a role and a comma (`her
 # deputy, Osric Thallberg`), or before an age (`Dariusz Kowal, a 41-year-old driver`, `Ana Ruiz, 54,`) or a who
@@ -302,6 +303,8 @@ class _ArticleContext:
         self._by_first_name: dict[str, str] | None = None  # see _full_name_of: nor this
         self._couple_names: dict[tuple[int, int], str] | None = None  # see _couples
         self._titled_firsts: set[str] | None = None  # see _lone_inner
+        self._defendant: Entity | bool | None = None  # see _back_role
+        self._kin_firsts: set[str] | None = None  # see _kin_first_names
         # capitalised words that name nobody the article knows are the common case: only the others are placed
         named = {run: plan for run, facts in facts_of.items()
                  if facts.words and (facts.first_name or facts.vouched or facts.key in self.full_names
@@ -377,6 +380,10 @@ class _ArticleContext:
                     # person the article gave that title before
                     found.append(((pos, match.start()), match.end(), holder))
                     continue
+                if match.group(0)[:1] in "Tt" and match.group("words").lower() in _BACK_ROLES and (
+                        person := self._back_role(match.group("words").lower(), (pos, match.start()), found)):
+                    found.append(((pos, match.start()), match.end(), person))  # `the accused was asked`
+                    continue
                 role = self.entity(match.group("words"), "person")  # "A Medix spokeswoman", "the prime minister"
                 self._unnamed.add(id(role))
                 role.gender = role.gender or _NOUN_GENDER.get(match.group("role").lower())
@@ -385,6 +392,8 @@ class _ArticleContext:
                 self._place_named_roles(pos, text, found)
             if self.by_title and "he " in text:
                 self._place_title_holders(pos, text, found)
+            if "he accused" in text or "he defendant" in text or "he witness" in text:
+                self._place_back_roles(pos, text, found)
         self._place_unnamed_sources(runs, found)
         for (pos, start), name in self._couples().items():
             # `Grégoire and Anaïs Serrurier`: the first of two first names before one surname is a person too
@@ -429,7 +438,31 @@ class _ArticleContext:
                     # (not "thanked him": someone else)
                     entity.gender = "male" if pronoun.group(0).lower() in _MALE_PRONOUNS else "female"
                     self._guessed.discard(id(entity))
+        if self._defendant is None and any("accused" in text or "defendant" in text for text in texts.values()):
+            self._back_role("accused", (len(texts), 0), found)  # (the ends of the names are known only here)
         self.mentions = [(position, entity) for position, _, entity in found]
+
+    def _described_fulls(self) -> set[str]:
+        return {self._facts_of[run].full for run in self._described}
+
+    def _kin_first_names(self) -> set[str]:
+        if self._kin_firsts is None:
+            self._kin_firsts = {name for text in self._texts.values() for name in _KIN_FIRST.findall(text)
+                                if is_first_name(name)}
+        return self._kin_firsts
+
+    def _back_role(self, role: str, at: tuple[int, int], found: list[tuple[tuple[int, int], int, Entity]]
+                   ) -> Entity | None:
+        """A court report's `the accused` (the one person named as denying or facing the charges) or `the witness`
+        (the person named last before)."""
+        if role in ("accused", "defendant"):
+            if self._defendant is None:
+                accused = {entity.name: entity for (pos, _), end, entity in found if entity.kind == "person"
+                           and _DEFENDANT_AFTER.match(self._texts[pos], end)}
+                self._defendant = next(iter(accused.values())) if len(accused) == 1 else False
+            return self._defendant or None
+        return next((entity for placed, _, entity in reversed(found) if placed < at and entity.kind == "person"
+                     and id(entity) not in self._unnamed), None)
 
     def _holder_before(self, role: re.Match, pos: int, found: list[tuple[tuple[int, int], int, Entity]]
                        ) -> Entity | None:
@@ -473,6 +506,16 @@ class _ArticleContext:
                 if (named := _named_role(self._named_roles, " ".join(words[:n]))) is not None:
                     found.append(((pos, start), opening.end() + len(" ".join(words[:n])), named))
                     break
+
+    def _place_back_roles(self, pos: int, text: str, found: list[tuple[tuple[int, int], int, Entity]]) -> None:
+        """`At the end of his evidence, the accused was asked`: a court report's role after a sentence's lead-in."""
+        starts = self.starts(pos)
+        placed = {at for at, _, _ in found}
+        for lead in _ANY_LEAD_IN.finditer(text):
+            role = _BACK_ROLE.match(text, lead.end())
+            if lead.start() in starts and role and (pos, role.start()) not in placed and (
+                    person := self._back_role(role.group(1), (pos, role.start()), found)) is not None:
+                found.append(((pos, role.start()), role.end(), person))
 
     def _place_title_holders(self, pos: int, text: str, found: list[tuple[tuple[int, int], int, Entity]]) -> None:
         """A sentence that opens (perhaps after a lead-in) with a capitalised title the article gave one person
@@ -628,12 +671,14 @@ class _ArticleContext:
         kin = word_before if word_before in _KIN_WORDS else None
         if name is None:
             given = kin or _GIVEN_BEFORE.search(before)
-            if not given and (lone_first_name or _SPEAKS.match(text, start)):
+            # (or a first name the article gave after a kinship word: `whose son Bence` ... `Bence had his own view`)
+            kin_named = not given and first_name in self._kin_first_names()
+            if not given and (lone_first_name or kin_named or _SPEAKS.match(text, start)):
                 # a speaker named by first name alone ("Birkir said", as Icelandic papers write on second
                 # reference) is the one person of that first name the article names in full
                 name = self._full_name_of(first_name)
             if name is None:
-                if not (lone_first_name or given):
+                if not (lone_first_name or given or kin_named):
                     return None
                 name = first_name  # "a shopkeeper who gave only his first name, Paulo", "Their daughter, Lena,"
         if not titles and not title_gender and _THE_BEFORE.search(before):
@@ -786,7 +831,8 @@ class _ArticleContext:
         full = self._inner_name(key)
         if full is not None:
             # a person's, not "Axa Sun Life" (or a Korean name, `Noh Seung-gi`)
-            return full if is_first_name(full.split()[0]) or _HYPHENATED_GIVEN.fullmatch(full.split()[-1]) else None
+            return full if is_first_name(full.split()[0]) or _family_name_first(full.split()) or (
+                full in self._described_fulls()) else None  # (or a name the text shows to be a person's)
         # a first name the table lacks, used alone for the one person of it whose full name a title vouches for:
         # "Zulkarnain said" for Datuk Zulkarnain Mokhtar
         if self._titled_firsts is None:
@@ -807,7 +853,7 @@ class _ArticleContext:
                                                  else self._lone_inner(last))
         full = self.full_names.get(last)
         if full and (full.split()[0] == words[0] or (words[0].lower() in NAME_PARTICLES or words[1] in NAME_PARTICLES
-                                                      or words[1] == "an")
+                                                      or words[1] == "an" or words[-1] in _PATRONYMIC_ENDS)
                      and full.lower().endswith(" " + " ".join(words).lower())):
             # (`Van der Wal`, `De Ruiter`, `Mac an Bhaird`: a surname with its particle, alone)
             return full
@@ -826,6 +872,9 @@ class _ArticleContext:
             return self._which_antecedent(lower, at, speakers)
         if mention.isupper() and len(mention) > 3:
             mention = mention.title()  # a transcript's "MR. O'NEILL" is Mr. O'Neill, not an acronym
+        elif 2 <= len(mention) <= 3 and mention.isupper() and mention.isalpha() and (
+                person := self._by_initials(mention)) is not None:
+            return person  # an interview's `BS:` after `Benedita Salgueiro:`
         if _THE_STATEMENT.fullmatch(mention) and (issuer := self._issuer(at, speakers)) is not None:
             return issuer
         if (owner := _OWNERS_TEXT.fullmatch(mention)) is not None and (
@@ -862,8 +911,9 @@ class _ArticleContext:
             first = NAME_RUN.match(mention, apposed.end())
             entity = self._entity_of_run(first.group(0), mention[max(0, first.start() - 30):first.start()]) \
                 if first else None
-            if entity is None and first and head_words[0].lower() in DETERMINERS and head_words[1:2] and \
-                    head_words[1].islower() and 2 <= len(name := name_words(first.group(0))[1]) <= 4 and \
+            if entity is None and first and head_words[0].lower() in DETERMINERS and head_words[1:2] and (
+                    head_words[1].islower() or head_words[1].lower() in TITLE_WORDS) and \
+                    2 <= len(name := name_words(first.group(0))[1]) <= 4 and \
                     not orgish(name) and first.end() == len(mention.rstrip(" ,")):
                 # "The head of the Church of Alba, Ainslie Torbain": a role, then a name alone, whatever its first name
                 entity = self.entity(" ".join(name), "person")
@@ -885,6 +935,13 @@ class _ArticleContext:
                 return entity
         if not words:
             return None
+        capitals = next((n for n, w in enumerate(reversed(words)) if not w[:1].isupper()), len(words))  # at the end
+        if 2 <= capitals <= 3 and capitals < len(words) <= capitals + 2 and all(
+                w.isalpha() and w.islower() and w not in _NOT_ROLE_WORDS for w in words[:-capitals]) and \
+                not orgish(words[-capitals:]) and not any(
+                    w.lower().strip(".") in TITLE_WORDS for w in words[-capitals:]):
+            # `said fullback Waisea Tuilau`: a role in lower case before a name the tables do not know
+            return self.entity(" ".join(words[-capitals:]), "person")
         head = strip_possessive(words[-1]).lower().strip(".,")
         if head in self.by_title and (not words[0][:1].isupper() or len(words) == 1):
             return self._title_holder(head, at)  # "the judge", a transcript's "CHAIR:" -> Judge Eleanor Whitcombe
@@ -904,6 +961,12 @@ class _ArticleContext:
             self._unnamed.add(id(person))
             return person
         return self.entity(" ".join(words), "unknown")
+
+    def _by_initials(self, initials: str) -> Entity | None:
+        """The one person named in full whose initials these are."""
+        names = {full for full in self.full_names.values() if len(full.split()) == len(initials)
+                 and "".join(word[0] for word in full.split()) == initials and not orgish(full.split())}
+        return self.entity(names.pop(), "person") if len(names) == 1 else None
 
     def _descriptor(self, mention: str, at: tuple[int, int],
                     speakers: list[tuple[tuple[int, int], Entity]]) -> Entity | None:
@@ -930,6 +993,9 @@ class _ArticleContext:
             return named  # "the managing director" -> "The managing director, Dorrett Samuda"
         if role in self.entities:
             return self.entities[role]  # "the prime minister", named as such before
+        if role in _BACK_ROLES and (person := self._back_role(role, at, [
+                (position, 0, entity) for position, entity in self.mentions])) is not None:
+            return person  # "the witness said": the person who gives evidence, named just before
         if head in _ROLE_NOUNS or head in TITLE_WORDS:
             return self.entity(role, "person")
         if head in _GROUP_HEADS or head.endswith("s") and not head.endswith(("ss", "'s", "’s")) and \
@@ -1041,10 +1107,29 @@ class _ArticleContext:
             # of the pronoun's gender from a paragraph before
             self._text_gender(opener, want)
             return opener
+        if want in ("male", "female") and self._texts.get(at[0], "")[:1] in _OPENING_MARKS and all(
+                c[1][0] < at[0] - 1 for c in candidates) and (opener := self._previous_opener(at[0])) is not None \
+                and opener.gender != want:
+            # `Jone Rokodulu, who also scored, was smiling in the tunnel.` / `"...," he said.`: the one person the
+            # paragraph before opens on speaks in the quote that opens the next, whatever the table guessed (`Jone`)
+            self._text_gender(opener, want)
+            return opener
         if not candidates:
             return None
         nearest = max(sentence for sentence, _, _ in candidates)
         return min((c for c in candidates if c[0] == nearest), key=lambda c: c[1])[2]
+
+    def _previous_opener(self, pos: int) -> Entity | None:
+        """The one person named in the paragraph before `pos`, when it opens on them and their gender is only
+        guessed from the first name."""
+        first = bisect.bisect_left(self.mentions, (pos - 1, 0), key=lambda item: item[0])
+        last = bisect.bisect_left(self.mentions, (pos, 0), key=lambda item: item[0])
+        people = {id(entity): (position, entity) for position, entity in self.mentions[first:last]
+                  if entity.kind == "person"}
+        if len(people) != 1:
+            return None
+        position, entity = next(iter(people.values()))
+        return entity if position[1] == 0 and id(entity) in self._guessed else None
 
     def _paragraph_subject(self, at: tuple[int, int]) -> Entity | None:
         """The one person named in the paragraph before `at`, when a sentence before the pronoun's opens with them
@@ -1068,7 +1153,8 @@ class _ArticleContext:
             return None  # `Kavanaugh was a "mean drunk," she stated.`: no subject of a sentence before
         text = self._texts[at[0]]
         end = starts[sentence + 1]
-        if not _REPORTS.search(text, position[1], end) or (
+        # (a name whose gender is only guessed, `Jone`, speaks on after any verb: `Jone Rokodulu ... was smiling`)
+        if not (_REPORTS.search(text, position[1], end) or id(entity) in self._guessed) or (
                 # (`Richards said the complainant was so drunk that she ...`: the pronoun is the new subject's)
                 _NEW_SUBJECT_REPORTED.search(text, position[1], end) and _GENDERED.search(text, position[1], end)
         ) or any(
@@ -1128,6 +1214,7 @@ def _word_before(before: str) -> str:
 _GIVEN_BEFORE = re.compile(r"\b(?:name(?:\s+only)?\s+as|first\s+name(?:\s+only)?,|identified(?:\s+only)?\s+as"
                            r"|known\s+only\s+as)\s+$")
 # an age, a who, or an apposition and then a who (`Rāwiri Rangitukia, a kaumātua of the local hapū, who said`)
+_SEAT_LABEL = re.compile(rf" \([{CAPITAL}][\w.]*-[{CAPITAL}][\w'’ .-]*\)")
 _BRACKETED_TITLE = re.compile(r"\((?:Mrs|Mr|Ms|Miss|Dr|Dame|Sir)\.?\) $")
 _AGE_NOUN = re.compile(r"\d{1,3}-year-old,")
 _AGE_OR_WHO_AFTER = re.compile(r",\s+(?:(?:an?\s+)?\d{1,3}(?:-year-old\b|,)|who(?:se)?\s"
@@ -1156,6 +1243,13 @@ def _is_person_noun(word: str) -> bool:
 _HYPHENATED_GIVEN = re.compile(rf"[{CAPITAL}][a-zö]+-[a-zö]+")
 
 
+def _family_name_first(words: list[str]) -> bool:
+    """`Noh Seung-gi` (a Korean given name of two syllables), `Halmos Tibor` (a known first name last, after a word
+    that is none)."""
+    return len(words) == 2 and not is_first_name(words[0]) and (
+        _HYPHENATED_GIVEN.fullmatch(words[1]) is not None or is_first_name(words[1]))
+
+
 def _inner_names(full_names: dict[str, str]) -> dict[str, str]:
     """A surname that is not the last word of a full name of three words or more: "Mr Gan" for Vincent Gan Kwang
     Meng (a family name first, as in Chinese names), "Mr Yeo" for Kenneth Yeo Boon Kiat. Only a word one name holds,
@@ -1163,9 +1257,8 @@ def _inner_names(full_names: dict[str, str]) -> dict[str, str]:
     found: dict[str, str | None] = {}
     for full in set(full_names.values()):
         words = full.split()
-        if len(words) == 2 and _HYPHENATED_GIVEN.fullmatch(words[1]) and not is_first_name(words[0]) and (
-                key := words[0].lower()) not in full_names:
-            # `Noh Seung-gi`: a Korean name, the family name first and a given name of two syllables
+        if len(words) == 2 and _family_name_first(words) and (key := words[0].lower()) not in full_names:
+            # `Noh Seung-gi`, `Halmos Tibor`: the family name first (Korean, Hungarian), used alone
             found[key] = full if found.get(key, full) == full else None
             continue
         if not 3 <= len(words) <= 4 or orgish(words) or any(
@@ -1207,7 +1300,8 @@ def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str
                                      or _AGE_NOUN.fullmatch(words_before[-1])) and after[:1] in (",", "."):
                     found.add(run)
             elif words_before and (before.endswith(" ") and (_is_person_noun(words_before[-1]) or _agent_noun(
-                    words_before[-1]) and _SPEAKS_AFTER.match(after))
+                    words_before[-1]) and (_SPEAKS_AFTER.match(after) or len(words_before) > 1 and (
+                        words_before[-2].endswith(",") or words_before[-2].lower() in DETERMINERS)))
                                    or before.endswith(", ") and _is_person_noun(words_before[-1].rstrip(","))):
                 # a role right before the name, or a role and a comma (an agent's noun right before the name of
                 # someone who speaks: `Cattle producer Narelle Cudmore said`)
@@ -1215,8 +1309,8 @@ def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str
             elif len(words_before) > 1 and before.endswith(", ") and words_before[-2].lower() in _ONE_OF_A_KIND \
                     and words_before[-1][:-1].isalpha() and words_before[-1].islower() and _AFTER_APPOSED.match(after):
                 found.add(run)  # `Another regular, Jhonny Cabral, said`: one of some kind, named in apposition
-            elif _AGE_OR_WHO_AFTER.match(after):
-                found.add(run)
+            elif _AGE_OR_WHO_AFTER.match(after) or after[:2] == " (" and _SEAT_LABEL.match(after):
+                found.add(run)  # (or a party's and seat's label: `Tham Yun Xi (PMK-Luyang) said`)
             elif len(words_before) > 1 and words_before[-1] == "like" and words_before[-2].endswith("s") and \
                     _is_person_noun(words_before[-2][:-1]):
                 found.add(run)  # `For guides like Mingma Tenzing`: one of a kind of people
@@ -1283,6 +1377,15 @@ def _named_role(named_roles: dict[str, Entity], words: str) -> Entity | None:
 
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december"}
+# roles a court report gives people it has named: the accused, the witness giving evidence
+_BACK_ROLES = {"accused", "defendant", "witness"}
+_DEFENDANT_AFTER = re.compile(r"(?:,[^.;]{0,80},)?\s+(?:denies|denied|pleaded|pleads|has\s+pleaded|is\s+charged|was"
+                              r"\s+charged|is\s+accused|stands\s+accused|is\s+on\s+trial|admits|admitted)\b")
+_KIN_FIRST = re.compile(r"\b(?:" + "|".join(sorted(_KIN_WORDS)) + rf"),? ([{CAPITAL}][\w'’-]+)\b(?! [{CAPITAL}])")
+_BACK_ROLE = re.compile(r"the (accused|defendant|witness)\b")
+_NOT_ROLE_WORDS = DETERMINERS | NOT_NAMES | {"like", "than", "one", "another", "former", "said", "says"}
+_PATRONYMIC_ENDS = {"uulu", "kyzy"}  # `Nurlan uulu`: a father's name and `son of`, used as a surname
+_OPENING_MARKS = frozenset("\"“‘'«")
 _ONE_OF_A_KIND = {"another", "a", "an", "one"}
 _AFTER_APPOSED = re.compile(r", (?:\d+, )?[a-z]")  # the apposition closes and a verb goes on: `, said`, `, 41, added`
 _CLAUSE_GOES_ON = {"by", "his", "her", "their", "its", "who", "which", "that", "said", "says", "told", "to"}
@@ -1306,7 +1409,7 @@ def _role_key(words: str) -> str:
 # `the managing director, ` right before a name: up to six lower-case words after "the"
 _ROLE_APPOSITION = re.compile(r"(?<![\w'’])(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir) "
                               r"(?P<words>(?:(?!(?:the|his|her|their|its) )[a-z][\w-]*(?:['’]s)? ){0,5}[a-z][\w-]*), "
-                              rf"(?:(?:[{CAPITAL}][a-z]{{1,5}}\.|\([{CAPITAL}][a-z]{{1,4}}\.?\)) ){{0,3}}$")
+                              rf"(?:the )?(?:(?:[{CAPITAL}][a-z]{{1,5}}\.|\([{CAPITAL}][a-z]{{1,4}}\.?\)) ){{0,3}}$")
 
 
 def _kin_of_pronoun(text: str, start: int, pronoun: re.Match) -> bool:
@@ -1372,6 +1475,9 @@ def writer_text(paragraphs: Sequence[Paragraph], quotes: Sequence[Quote]) -> lis
     return result
 
 
+_GLOSS_AFTER_QUOTE = re.compile(r"[,.]?[\"”’'»]\s\([^()]{1,40}(?=\))")
+
+
 @functools.lru_cache(maxsize=256)
 def _blanked(text: str, spans: tuple[tuple[int, int], ...]) -> str:
     """A paragraph with its quotes' spans blanked. Cached: the speaker resolver and then the gender evidence ask
@@ -1383,6 +1489,8 @@ def _blanked(text: str, spans: tuple[tuple[int, int], ...]) -> str:
         # with no letter, so that the letter and a closing ' after it are no name word ("'I ...,' Marlowe
         # said" is Marlowe, not "Ixxx' Marlowe")
         start, end = max(char_start + 1, done), char_end
+        if (gloss := _GLOSS_AFTER_QUOTE.match(text, end)) is not None:
+            end = gloss.end()  # a translation in brackets after it, `"Toso Sabeto" (Go Sabeto)`, names no one either
         if end > start:
             pieces += [text[done:start], "·" * (end - start)]
             done = end

@@ -183,6 +183,8 @@ class _TranscriptNames:
         """`Benedita Salgueiro: ...` and then `BS: ...`: a person's full name labels a turn, and so do its initials
         once it has, in an article with three such turns or more."""
         if self._name_turns is None:
+            if not (_NAME_TURN.match(paragraph.text) or _TURN.match(paragraph.text)):
+                return None  # (the article's turns are read only once a paragraph looks like one)
             labels = [m.group(1) for p in self._paragraphs if (m := _NAME_TURN.match(p.text))
                       and not orgish(words := m.group(1).split()) and is_first_name(words[0])
                       and words[0].lower() not in DETERMINERS and len(p.text) - m.end() > 20]

@@ -304,7 +304,8 @@ class _ArticleContext:
         self._couple_names: dict[tuple[int, int], str] | None = None  # see _couples
         self._titled_firsts: set[str] | None = None  # see _lone_inner
         self._defendant: Entity | bool | None = None  # see _back_role
-        self._kin_firsts: set[str] | None = None  # see _kin_first_names
+        self._kin_firsts: dict[str, bool] = {}  # see _given_after_kin
+        self._joined: str | None = None
         # capitalised words that name nobody the article knows are the common case: only the others are placed
         named = {run: plan for run, facts in facts_of.items()
                  if facts.words and (facts.first_name or facts.vouched or facts.key in self.full_names
@@ -336,8 +337,9 @@ class _ArticleContext:
                     continue  # "SANTA ROSALÍA DEL VALLE, Costa Vela (AP) —": a dateline's place, no one who speaks
                 # (what stands before the name is read where it starts: `left the Malieveld. Lammert van der Wal`)
                 cut = run.rfind(". ") + 2 if ". " in run else 0
-                if (entity := self._entity_of_plan(plan, text, start + (
-                        cut if cut <= run.find(facts_of[run].words[0]) else 0))) is not None:
+                if cut and cut > run.find(facts_of[run].words[0]):
+                    cut = 0
+                if (entity := self._entity_of_plan(plan, text, start + cut)) is not None:
                     found.append(((pos, start), end, entity))
                     if run.endswith(("'s", "’s")):
                         self._possessive.add((pos, start))  # "Farrow's barrister": Farrow is not who acts
@@ -390,7 +392,7 @@ class _ArticleContext:
                 found.append(((pos, match.start()), match.end(), role))
             if self._named_roles:
                 self._place_named_roles(pos, text, found)
-            if self.by_title and "he " in text:
+            if self.by_title and _TITLE_ROLE.search(text):
                 self._place_title_holders(pos, text, found)
             if "he accused" in text or "he defendant" in text or "he witness" in text:
                 self._place_back_roles(pos, text, found)
@@ -445,11 +447,17 @@ class _ArticleContext:
     def _described_fulls(self) -> set[str]:
         return {self._facts_of[run].full for run in self._described}
 
-    def _kin_first_names(self) -> set[str]:
-        if self._kin_firsts is None:
-            self._kin_firsts = {name for text in self._texts.values() for name in _KIN_FIRST.findall(text)
-                                if is_first_name(name)}
-        return self._kin_firsts
+    def _given_after_kin(self, first_name: str) -> bool:
+        """Does the article give this first name right after a kinship word somewhere (`whose son Bence`)?"""
+        if first_name not in self._kin_firsts:
+            if self._joined is None:
+                self._joined = "\n".join(self._texts.values())
+            text, found, at = self._joined, False, self._joined.find(first_name)
+            while at >= 0 and not found:  # (str's search for the name, then a look at the words before it)
+                found = _KIN_BEFORE.search(text, max(0, at - 16), at) is not None
+                at = text.find(first_name, at + 1)
+            self._kin_firsts[first_name] = found
+        return self._kin_firsts[first_name]
 
     def _back_role(self, role: str, at: tuple[int, int], found: list[tuple[tuple[int, int], int, Entity]]
                    ) -> Entity | None:
@@ -522,16 +530,16 @@ class _ArticleContext:
         before: `Before adjourning, the Deputy State Coroner thanked` after `Deputy State Coroner Kerrie Ashburn`."""
         for title in _TITLE_ROLE.finditer(text):
             at = title.start() - 1
-            if text[at:at + 1] not in ("T", "t") or at and text[at - 1].isalnum():
-                continue
+            word = title.group(1).rsplit(None, 1)[-1].lower()
+            holder = self.by_title.get(word)
+            if holder is None or word in self._titled or text[at:at + 1] not in ("T", "t") or at and \
+                    text[at - 1].isalnum():
+                continue  # (most capitals after `the` are no title given before: the sentence starts only then)
             starts = self.starts(pos)
             if at not in starts and not any(lead.end() == at for lead in _ANY_LEAD_IN.finditer(text)
                                             if lead.start() in starts):
                 continue
-            word = title.group(1).rsplit(None, 1)[-1].lower()
-            holder = self.by_title.get(word)
-            if holder is not None and word not in self._titled and any(
-                    entity is holder and placed < (pos, at) for placed, _, entity in found):
+            if any(entity is holder and placed < (pos, at) for placed, _, entity in found):
                 found.append(((pos, at), title.end(), holder))
 
     def _give_title(self, word: str, person: Entity) -> None:
@@ -671,15 +679,17 @@ class _ArticleContext:
         kin = word_before if word_before in _KIN_WORDS else None
         if name is None:
             given = kin or _GIVEN_BEFORE.search(before)
-            # (or a first name the article gave after a kinship word: `whose son Bence` ... `Bence had his own view`)
-            kin_named = not given and first_name in self._kin_first_names()
-            if not given and (lone_first_name or kin_named or _SPEAKS.match(text, start)):
+            if not given and (lone_first_name or _SPEAKS.match(text, start)):
                 # a speaker named by first name alone ("Birkir said", as Icelandic papers write on second
                 # reference) is the one person of that first name the article names in full
                 name = self._full_name_of(first_name)
+            if name is None and not (lone_first_name or given):
+                # (but a first name the article gave after a kinship word is that person wherever it stands:
+                # `whose son Bence` ... `Bence had his own view`)
+                if not (start == 0 or text[start - 2:start] == ". ") or not self._given_after_kin(first_name):
+                    return None  # (a subject that opens its sentence: the look for the kinship word comes last)
+                name = self._full_name_of(first_name)
             if name is None:
-                if not (lone_first_name or given or kin_named):
-                    return None
                 name = first_name  # "a shopkeeper who gave only his first name, Paulo", "Their daughter, Lena,"
         if not titles and not title_gender and _THE_BEFORE.search(before):
             if name_gender or (first_name and is_first_name(first_name)):
@@ -1038,10 +1048,13 @@ class _ArticleContext:
     def _named_after_noun(self, noun: str, at: tuple[int, int]) -> str | None:
         """The last name given right after this lower-case noun before `at` (`group Stikstofwacht`), within the
         paragraphs just before."""
-        pattern = re.compile(rf"(?<![\w'’]){re.escape(noun)} ([{CAPITAL}][\w'’-]*(?: [{CAPITAL}][\w'’-]*){{0,4}})")
         for pos in range(at[0], max(-1, at[0] - 8), -1):
             text = self._texts.get(pos, "")
-            names = pattern.findall(text, 0, at[1] if pos == at[0] else len(text))
+            end, names, start = at[1] if pos == at[0] else len(text), [], text.find(noun + " ")
+            while 0 <= start < end:  # (str's search for the noun, then the name after it)
+                if not text[start - 1:start].isalnum() and (name := _NAME_AFTER.match(text, start + len(noun) + 1)):
+                    names.append(name.group(0))
+                start = text.find(noun + " ", start + 1)
             names = [name for name in names if not is_first_name(first := name.split()[0]) and not (
                 first.lower() in NOT_NAMES or first.lower() in TITLE_WORDS or first.lower() in ABBREVIATIONS
                 or first.lower() in _MONTHS)]  # (`police Lt. Ana Ruiz`, `a complaint Monday`: no body's name)
@@ -1381,7 +1394,8 @@ _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augu
 _BACK_ROLES = {"accused", "defendant", "witness"}
 _DEFENDANT_AFTER = re.compile(r"(?:,[^.;]{0,80},)?\s+(?:denies|denied|pleaded|pleads|has\s+pleaded|is\s+charged|was"
                               r"\s+charged|is\s+accused|stands\s+accused|is\s+on\s+trial|admits|admitted)\b")
-_KIN_FIRST = re.compile(r"\b(?:" + "|".join(sorted(_KIN_WORDS)) + rf"),? ([{CAPITAL}][\w'’-]+)\b(?! [{CAPITAL}])")
+_NAME_AFTER = re.compile(rf"[{CAPITAL}][\w'’-]*(?: [{CAPITAL}][\w'’-]*){{0,4}}")
+_KIN_BEFORE = re.compile(r"(?:" + "|".join(sorted(_KIN_WORDS)) + r"),? $")
 _BACK_ROLE = re.compile(r"the (accused|defendant|witness)\b")
 _NOT_ROLE_WORDS = DETERMINERS | NOT_NAMES | {"like", "than", "one", "another", "former", "said", "says"}
 _PATRONYMIC_ENDS = {"uulu", "kyzy"}  # `Nurlan uulu`: a father's name and `son of`, used as a surname

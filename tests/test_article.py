@@ -529,3 +529,17 @@ def test_a_desk_after_by_a_reports_from_line_and_dates_with_dots_or_a_short_year
     assert parsed.published_on == dt.date(2026, 11, 28)
     parsed = parse_article(article("## T", "Text: Sulwen Prydderch\n28/11/26 07:00", "Body."))
     assert parsed.published_on == dt.date(2026, 11, 28) and "invalid_date" not in codes(parsed)
+
+
+def test_dashed_dates_spanish_and_french_dates_a_desk_s_colon_and_a_bilingual_and():
+    parsed = parse_article(article("## T", "By Faraz Qamar\n28-11-2026 | 09:45 PKT", "Body."))
+    assert parsed.authors == ("Faraz Qamar",) and parsed.published_on == dt.date(2026, 11, 28)
+    parsed = parse_article(article("## T", "Por Itzel Zamarripa Luna\nMorelia, Michoacán · sábado 28 de noviembre de "
+                                   "2026", "Body."))
+    assert parsed.authors == ("Itzel Zamarripa Luna",) and parsed.published_on == dt.date(2026, 11, 28)
+    parsed = parse_article(article("## T", "Carnival Desk: Kerwin Baptiste\nPublished: Saturday 28th November, 2026",
+                                   "Body."))
+    assert parsed.authors == ("Kerwin Baptiste",)
+    parsed = parse_article(article("## T", "Marie-Ève Lachapelle et/and Annie Bouffard\nSamedi 28 novembre 2026 · "
+                                   "Saturday, November 28, 2026", "Body."))
+    assert parsed.authors == ("Marie-Ève Lachapelle", "Annie Bouffard")

@@ -488,6 +488,11 @@ def test_an_answer_with_no_label_after_a_question_is_the_interviewee_s():
      'vending).', "Cam ban hang"),
     ('Banners strung across the square already declare 2027 a "Year of Civility."', "Year of Civility."),
     ('The scaffolding produces a daily jam residents call "the Waialua crawl."', "the Waialua crawl."),
+    ('Police were investigating reports that "amakorokoza", as illegal panners are known, had been digging.',
+     "amakorokoza"),
+    ('Her delegation pushed for the levy, in line with the "user pays" principle.', "user pays"),
+    ('The operator said it was running a "Notbetrieb", or emergency service, until Monday.', "Notbetrieb"),
+    ('The cameras, sold under the brand name "PlateGuard," photograph passing cars.', "PlateGuard,"),
 ])
 def test_a_gloss_a_work_s_title_a_group_s_term_and_a_label_are_scare_quotes(text, scare):
     assert {q.text: q.kind for q in quotes_of(text)}[scare] == "scare"

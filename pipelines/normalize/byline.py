@@ -20,11 +20,14 @@ from pipelines.normalize.names import TITLE_WORDS, is_first_name, orgish
 MONTHS = {
     name: number
     for number, names in enumerate(
-        # English, and French for bilingual and francophone outlets (`Publié le 28 novembre 2026`)
-        [("january", "jan", "janvier"), ("february", "feb", "février", "fevrier"), ("march", "mar", "mars"),
-         ("april", "apr", "avril"), ("may", "mai"), ("june", "jun", "juin"), ("july", "jul", "juillet"),
-         ("august", "aug", "août", "aout"), ("september", "sep", "sept", "septembre"), ("october", "oct", "octobre"),
-         ("november", "nov", "novembre"), ("december", "dec", "décembre", "decembre")],
+        # English, and French and Spanish for bilingual outlets (`Publié le 28 novembre 2026`, `28 de noviembre`)
+        [("january", "jan", "janvier", "enero"), ("february", "feb", "février", "fevrier", "febrero"),
+         ("march", "mar", "mars", "marzo"), ("april", "apr", "avril", "abril"), ("may", "mai", "mayo"),
+         ("june", "jun", "juin", "junio"), ("july", "jul", "juillet", "julio"), ("august", "aug", "août", "aout",
+                                                                                 "agosto"),
+         ("september", "sep", "sept", "septembre", "septiembre", "setiembre"),
+         ("october", "oct", "octobre", "octubre"), ("november", "nov", "novembre", "noviembre"),
+         ("december", "dec", "décembre", "decembre", "diciembre")],
         start=1,
     )
     for name in names
@@ -34,10 +37,10 @@ _MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 # wires and most of the world write it) and "11/25/26" (month first with two digits, as American sites do); with
 # dots "27.11.2026" (day first)
 _DATE = re.compile(
-    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH}),?\s+(?P<y1>\d{{4}})"
+    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?(?P<m1>{_MONTH}),?\s+(?:de\s+)?(?P<y1>\d{{4}})"
     rf"|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
     rf"|(?P<y3>\d{{4}})(?P<sep3>[-.])(?P<m3>\d{{2}})(?P=sep3)(?P<d3>\d{{2}})(?:T\d{{2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
-    rf"|(?<![\d/.])(?P<d4>\d{{1,2}})(?P<sep>[/.])(?P<m4>\d{{1,2}})(?P=sep)(?P<y4>\d{{4}})(?![\d/])"
+    rf"|(?<![\d/.-])(?P<d4>\d{{1,2}})(?P<sep>[/.-])(?P<m4>\d{{1,2}})(?P=sep)(?P<y4>\d{{4}})(?![\d/])"
     rf"|(?<![\d/])(?P<m5>\d{{1,2}})/(?P<d5>\d{{1,2}})/(?P<y5>\d{{2}})(?![\d/]))\b",
     re.IGNORECASE)
 # a dateline of a place and a day with no year: "Bengaluru, November 28" (the day is no date to store)
@@ -45,7 +48,9 @@ _PLACE_AND_DAY = re.compile(rf"^[{CAPITAL}][\w'’.-]*(?:\s+[{CAPITAL}][\w'’.-
                             rf"(?i:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})$")
 # a day of a month with no year ("November 27"): says when, but gives no date to store
 _MONTH_DAY = re.compile(rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\b", re.IGNORECASE)
-_WEEKDAY = r"\b(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day|\.)?(?![\w'’])"
+_WEEKDAY = (r"\b(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day|\.)?"
+            r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+            r"|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)(?![\w'’])")
 # what may stand around a date in its field: times, weekdays, zones, `Updated`, `5 min read`, `2 hours ago`
 _DATE_NOISE = re.compile(rf"\d{{1,2}}[.:h]\d{{2}}(?:\s*[ap]\.?m\.?)?|{_WEEKDAY}|\b(?:posted|published|updated|last"
                          r"|first|modified|issued|on|at|uhr|h|kl\.?|time|\d+\s+min(?:ute)?s?\s+(?:to\s+)?read"
@@ -64,7 +69,7 @@ _FIELD_BREAK = re.compile(r"\s+[|·•/]\s+|\s+[—–-]+\s+|\s*[|·•]\s*$|^\s
 _BY = re.compile(r"^(?:[a-z]+\s+(?:and\s+[a-z]+\s+)?)?by(?:\s*:)?\s+"
                  rf"|^(?:par|por)\s+(?-i:(?=[{CAPITAL}]))"  # French and Spanish: `Par Solène Vasseur`
                  r"|^(?:authors?|words|text|story|report|source|(?:[a-z]+\s+)?(?:writer|correspondent|reporter|editor"
-                 r"|columnist|journalist)s?)\s*:\s*"
+                 r"|columnist|journalist|desk)s?)\s*:\s*"
                  rf"|^from\s+(?-i:(?=[{CAPITAL}][\w'’.-]*\s+[{CAPITAL}]))", re.IGNORECASE)  # not `From TPM:`
 _CREDIT = re.compile(r"^(?:photos?|photographs?|pictures?|images?|video|illustrations?|graphics?|photographed"
                      r"|filmed|illustrated|translated|translation|reviewed|fact-checked|edited)(?:\s+and\s+\w+)?"
@@ -97,7 +102,9 @@ _LINK_TEXT = re.compile(r"^(?:more|all|other|see|view|read)\b[\w\s]{0,30}\b(?:au
 _SOURCE_SITE = re.compile(r"^source:\s*[a-z0-9][\w.-]*$", re.IGNORECASE)  # `Source: nkabomnews`: a site's credit
 _CONTACT = re.compile(r"^(?:\S+@\S+\.\w+|@\w+|(?:e-?mail|twitter|follow)\b.*)$", re.IGNORECASE)
 _CONTACT_AFTER_NAME = re.compile(r"\.?\s+(?:e-?mail|twitter|follow)\b|\s+@|\s+\S+@\S+\.\w+", re.IGNORECASE)
-_AUTHOR_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*", re.IGNORECASE)
+# (and a bilingual `et/and`)
+_AUTHOR_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+et/and\s+|\s+and/et\s+|\s*&\s*)\s*",
+                           re.IGNORECASE)
 # a full stop after a name's last word ends it, as a comma would (`Ana Ruiz. Sputnik News`; not `Dr. Ana Ruiz`)
 _STOP_AFTER_NAME = re.compile(r"\b([A-Za-z]{3,})\.(?=\s+[A-Z])")
 # Two to twelve capitalised words: one or more names joined by "and" or commas; no sentence punctuation.

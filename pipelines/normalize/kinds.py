@@ -102,8 +102,11 @@ _MODIFIER_SLOT = re.compile(r"(?:^|\s)(?:its|the|their|his|her|our|a|an|this|new
 def _named_around(inner: str, lead: str, after: str) -> bool:
     """A name or a term by what stands around it: `still called the "lamb-thief," a name ...`, a product `sold to
     organisers as "CrowdSight,"`, a name as a modifier (`its "Glide" range of bikes`)."""
-    if _A_NAME_AFTER.match(after) or _GLOSS_AFTER.match(after):
-        return True  # (`will be "taught out", meaning they can finish`: a term the writer explains)
+    if _A_NAME_AFTER.match(after) or _GLOSS_AFTER.match(after) or _TERM_AFTER.match(after) or (
+            not more_words(inner, 1) and _OR_GLOSS_AFTER.match(after)):
+        # (`will be "taught out", meaning they can finish`: a term the writer explains; `"makorokoza", as illegal
+        # gold panners are known`; the `"polluter pays" principle`; `a "Notfahrplan", or emergency timetable,`)
+        return True
     if not _is_name(inner):
         return False  # (a lower-case word in that slot is mostly someone's: `a "significant" step`, he said)
     if _SOLD_AS.search(lead[-80:]):
@@ -117,6 +120,10 @@ _WORK_BEFORE = re.compile(r"\b(?:song|anthem|hymn|album|single|book|novel|memoir
                           r"|poem|podcast|series|exhibition|motto|slogan)\s*,$")
 
 
+_TERM_AFTER = re.compile(r"^[\s,]*(?:as\s+[^,.;:\"“”]{1,40}\s+(?:are|is|were|was)\s+(?:known|called)\b"
+                         r"|\s*(?:principle|doctrine)\b)")
+_OR_GLOSS_AFTER = re.compile(r"^[\s,]*or\s+(?!(?:at|even|perhaps|maybe|possibly|rather|more|less|not|so)\s)"
+                             r"(?:an?\s+|the\s+)?[a-z]+(?:\s+[a-z]+){0,3}[,.]")
 # the noun of a term, and whose it is, before a comma: `a harsher term for the owners, "the generator mafia,"`
 _TERM_FOR_BEFORE = re.compile(r"\b(?:term|name|nickname|label|word|phrase|epithet|euphemism)\s+for\s+"
                               r"[^,.;:\"“”]{1,50},$")
@@ -252,7 +259,7 @@ _NAMING_CONTEXT = re.compile(
     r"|\b(?:an?|the)\s+(?:[a-z-]+\s+){0,2}[a-z]+\s+(?:residents|locals|islanders|villagers|fans|regulars|drivers"
     r"|commuters|traders|parents|pupils|students|staff|workers|farmers|fishermen)\s+(?:here\s+)?call(?:s|ed)?\s+"
     r"(?:the\s+|an?\s+)?"
-    r"|\b(?:label|nickname|moniker|epithet|sobriquet)\s*[,:]?\s*"
+    r"|\b(?:label|nickname|moniker|epithet|sobriquet|brand\s+name|trade\s+name)\s*[,:]?\s*"
     # `had a nickname for the maintenance budget, "..."`, `what the crime maps label a "..."` (to label is to name)
     r"|\b(?:label|nickname|moniker|epithet|sobriquet|name)\s+for\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+,\s*"
     # `crews had their own name for the line of vehicles that snaked out of the bay: "the conga line"`
@@ -293,7 +300,8 @@ _SIGN_READS = re.compile(
 _SIGN_WORDS = ("sign", "placard", "banner", "poster", "shirt", "billboard", "sticker", "hoarding", "note", "notice",
                "board", "flyer", "flier", "leaflet")
 _NAMING_WORDS = ("call", "label", "nickname", "moniker", "epithet", "sobriquet", "referred", "idea", "concept",
-                 "notion", "doctrine", "principle", "name for", "rated", "graded", "describe")
+                 "notion", "doctrine", "principle", "name for", "rated", "graded", "describe", "brand name",
+                 "trade name")
 
 
 def _signed(before: str) -> bool:

@@ -1475,3 +1475,23 @@ def test_family_names_first_a_first_name_given_after_kin_and_patronymic_particle
                      'The minister, the Reverend Goronwy ap Rhys, will lead the service.',
                      'Mr ap Rhys said the members would be welcome. "We are closing a building," he said.')
     assert found == ["Bektur Asan uulu", "Goronwy ap Rhys"]
+
+
+def test_a_name_in_apposition_after_an_unreadable_head_honorifics_single_names_and_a_chief_officer_s_letters():
+    found = speakers('TDB\'s board member for human resources, Dr. Irmgard von Rautenfeld, called the strike '
+                     '"completely disproportionate".')
+    assert found == ["Irmgard von Rautenfeld"]
+    found = speakers('Among them was Ms Chepkoech Kiprono. Her father, Mr Nelson Kiprono, had come to stand with her.',
+                     '"I cannot feed my children on love," Ms Kiprono said.',
+                     'The union\'s branch secretary, Mr Kiptoo Langat, said the workers were ready to talk.',
+                     'As the nurses sang, Mr Kiprono shook his head. "In my day they called us heroes," he said.')
+    assert found == ["Chepkoech Kiprono", "Nelson Kiprono"]
+    found = speakers('The village head, Supardiman, said about 90 families had agreed to move.',
+                     '"I understand the farmers," he said.',
+                     'Yulianti, 34, a mother of two, said her children had already asked to change schools.',
+                     '"When the ash falls here, the school closes," she said.')
+    assert found == ["Supardiman", "Yulianti"]
+    found = speakers('Earlier, the board\'s chief operating officer had said the committee would be reconstituted.',
+                     '"The process will be completed within a week," he said.',
+                     'The COO, Mr Zohaib Piracha, added that a new selector would be named.')
+    assert found == ["Zohaib Piracha"]

@@ -752,7 +752,7 @@ class _ArticleContext:
             if word in TITLE_WORDS:
                 titles.append(word)
         name_gender = first_name_gender(name.split()[0]) if name and len(name.split()) > 1 else None
-        if title_gender and len(words) == 1 and (name is None or name_gender and name_gender != title_gender) and (
+        if title_gender and len(words) == 1 and (name is None or name_gender != title_gender) and (
                 namesake := self._namesake(words[0], title_gender)) is not None:
             # `M. Serrurier` beside `Anaïs Serrurier`: the husband the article names with her, `Grégoire and Anaïs
             # Serrurier`; `Madam Ho` beside her son Ho Zhi Hao: Ho Ah Lian
@@ -1229,6 +1229,7 @@ _GIVEN_BEFORE = re.compile(r"\b(?:name(?:\s+only)?\s+as|first\s+name(?:\s+only)?
 # an age, a who, or an apposition and then a who (`Rāwiri Rangitukia, a kaumātua of the local hapū, who said`)
 _SEAT_LABEL = re.compile(rf" \([{CAPITAL}][\w.]*-[{CAPITAL}][\w'’ .-]*\)")
 _BRACKETED_TITLE = re.compile(r"\((?:Mrs|Mr|Ms|Miss|Dr|Dame|Sir)\.?\) $")
+_AGE_AFTER = re.compile(r", \d{1,3}, ")
 _AGE_NOUN = re.compile(r"\d{1,3}-year-old,")
 _AGE_OR_WHO_AFTER = re.compile(r",\s+(?:(?:an?\s+)?\d{1,3}(?:-year-old\b|,)|who(?:se)?\s"
                                r"|(?:an?|the)\s+[^,;:.\"“”]{1,60},\s+who\s)")
@@ -1300,17 +1301,24 @@ def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str
             single = len(facts_of[run].words) == 1
             if single and text[at - 2:at] != ", " and text[at - 3:at] != "as " and not (
                     text[at - 1:at] == " " and text[text.rfind(" ", max(0, at - 14), at - 1) + 1:at - 1].lower()
-                    in _KIN_WORDS):
-                continue  # most capitalised words: no kinship word or given name before them
+                    in _KIN_WORDS) and not _AGE_AFTER.match(text, at + len(run)):
+                # most capitalised words: no kinship word or given name before them, no age after them (`Yuliani,
+                # 34, a mother of two, said`: one name alone, as Indonesians write it)
+                continue
             before, after = text[max(0, at - 40):at], text[at + len(run):at + len(run) + 80]
             words_before = before.split()
             if _GIVEN_BEFORE.search(before) or before.endswith(") ") and _BRACKETED_TITLE.search(before):
                 found.add(run)  # (or a title in brackets: `Barr. (Mrs) Folasade Odukoya`)
+            elif single and _AGE_AFTER.match(text, at + len(run)):
+                found.add(run)
             elif single:
                 # a lone name after a kinship word (and a comma), closed by a comma or a full stop
                 # (or after an age used as a noun: `whose 15-year-old, Ailig, sits`)
+                # (or after a role and a comma: `The village head, Suparmin, said`)
                 if words_before and (words_before[-1].rstrip(",").lower() in _KIN_WORDS
-                                     or _AGE_NOUN.fullmatch(words_before[-1])) and after[:1] in (",", "."):
+                                     or _AGE_NOUN.fullmatch(words_before[-1]) or words_before[-1].endswith(",") and (
+                                         _is_person_noun(words_before[-1][:-1]) or words_before[-1][:-1] in ("head",)
+                                     )) and after[:1] in (",", "."):
                     found.add(run)
             elif words_before and (before.endswith(" ") and (_is_person_noun(words_before[-1]) or _agent_noun(
                     words_before[-1]) and (_SPEAKS_AFTER.match(after) or len(words_before) > 1 and (
@@ -1368,7 +1376,8 @@ def _named_roles(found: list[tuple[tuple[int, int], int, Entity]], texts: dict[i
                 # nouns a who shows to be people's, whatever the word: `The kaiako, who has tutored the group`
                 who_nouns = {noun for text in texts.values() if ", who " in text
                              for noun in _NOUN_BEFORE_WHO.findall(text)}
-            if _is_person_noun(noun) or noun in who_nouns:  # (not `the book, Mitchell Zuckoff`: its author)
+            if _is_person_noun(noun) or noun in who_nouns or _CHIEF_OFFICER.fullmatch(noun):
+                # (not `the book, Mitchell Zuckoff`: its author; `The COO, Mr Zeeshan Paracha`: a chief officer)
                 named[role] = entity if named.get(role, entity) is entity else None
     return {role: entity for role, entity in named.items() if entity is not None}
 
@@ -1380,6 +1389,8 @@ def _named_role(named_roles: dict[str, Entity], words: str) -> Entity | None:
     if not named_roles:
         return None
     key = _role_key(words).split()
+    if len(key) == 3 and key[0] == "chief" and (named := named_roles.get("".join(word[0] for word in key))):
+        return named  # `the chief operating officer` ... `The COO, Mr Zeeshan Paracha`
     for n in range(len(key)):
         if n and key[n - 1] in _RANKS:
             return None
@@ -1398,6 +1409,7 @@ _NAME_AFTER = re.compile(rf"[{CAPITAL}][\w'’-]*(?: [{CAPITAL}][\w'’-]*){{0,4
 _KIN_BEFORE = re.compile(r"(?:" + "|".join(sorted(_KIN_WORDS)) + r"),? $")
 _BACK_ROLE = re.compile(r"the (accused|defendant|witness)\b")
 _NOT_ROLE_WORDS = DETERMINERS | NOT_NAMES | {"like", "than", "one", "another", "former", "said", "says"}
+_CHIEF_OFFICER = re.compile(r"c[a-z]o")  # `coo`, `cfo`: a chief officer's letters
 _PATRONYMIC_ENDS = {"uulu", "kyzy"}  # `Nurlan uulu`: a father's name and `son of`, used as a surname
 _OPENING_MARKS = frozenset("\"“‘'«")
 _ONE_OF_A_KIND = {"another", "a", "an", "one"}
@@ -1422,7 +1434,8 @@ def _role_key(words: str) -> str:
 
 # `the managing director, ` right before a name: up to six lower-case words after "the"
 _ROLE_APPOSITION = re.compile(r"(?<![\w'’])(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir) "
-                              r"(?P<words>(?:(?!(?:the|his|her|their|its) )[a-z][\w-]*(?:['’]s)? ){0,5}[a-z][\w-]*), "
+                              r"(?P<words>(?:(?!(?:the|his|her|their|its) )[a-z][\w-]*(?:['’]s)? ){0,5}[a-z][\w-]*"
+                              r"|C[A-Z]O), "
                               rf"(?:the )?(?:(?:[{CAPITAL}][a-z]{{1,5}}\.|\([{CAPITAL}][a-z]{{1,4}}\.?\)) ){{0,3}}$")
 
 

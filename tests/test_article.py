@@ -543,3 +543,24 @@ def test_dashed_dates_spanish_and_french_dates_a_desk_s_colon_and_a_bilingual_an
     parsed = parse_article(article("## T", "Marie-Ève Lachapelle et/and Annie Bouffard\nSamedi 28 novembre 2026 · "
                                    "Saturday, November 28, 2026", "Body."))
     assert parsed.authors == ("Marie-Ève Lachapelle", "Annie Bouffard")
+
+
+def test_a_station_s_header_a_maori_by_a_name_at_a_ground_and_filed_or_reporting_from_a_place():
+    parsed = parse_article(article("## T", "Kofi Dwamena | Adehye 98.9 FM | Kumawu\n28th November, 2026 · 9:47 AM\n"
+                                   "Listen to this article · 4 min", "Body."))
+    assert parsed.authors == ("Kofi Dwamena",) and parsed.published_on == dt.date(2026, 11, 28)
+    assert kinds(parsed) == ["body"]
+    parsed = parse_article(article("## T", "Nā Mereana Pōhatu\nKaipūrongo ā-rohe | Regional reporter\nSaturday, 28 "
+                                   "November 2026, 5:00am", "Body."))
+    assert parsed.authors == ("Mereana Pōhatu",)
+    parsed = parse_article(article("## T", "Kenny Toshack at Keddie Park\nSat 28 Nov 2026 · 12:41", "Body."))
+    assert parsed.authors == ("Kenny Toshack",)
+    parsed = parse_article(article("## T", "Reporting from Bensa, Sidama: Hiwot Alemu\nNovember 28, 2026 · Homeland",
+                                   "Body."))
+    assert parsed.authors == ("Hiwot Alemu",)
+    parsed = parse_article(article("## T", "Filed from Huaraz by Nilda Quispe Ayala\nSaturday 28 November 2026, 08:10 "
+                                   "(Lima time)", "Body."))
+    assert parsed.authors == ("Nilda Quispe Ayala",)
+    parsed = parse_article(article("## T", "By M.I. Rifkhan, Batticaloa Group Corr.\nSaturday, 28 November 2026 - "
+                                   "00:05 hrs", "Body."))
+    assert parsed.authors == ("M.I. Rifkhan",) and parsed.published_on == dt.date(2026, 11, 28)

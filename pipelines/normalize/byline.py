@@ -54,7 +54,7 @@ _WEEKDAY = (r"\b(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(
 # what may stand around a date in its field: times, weekdays, zones, `Updated`, `5 min read`, `2 hours ago`
 _DATE_NOISE = re.compile(rf"\d{{1,2}}[.:h]\d{{2}}(?:\s*[ap]\.?m\.?)?|{_WEEKDAY}|\b(?:posted|published|updated|last"
                          r"|first|modified|issued|on|at|uhr|h|kl\.?|time|\d+\s+min(?:ute)?s?\s+(?:to\s+)?read"
-                         r"|reading\s+time:?\s*\d+\s*min(?:ute)?s?"
+                         r"|reading\s+time:?\s*\d+\s*min(?:ute)?s?|listen\s+to\s+this\s+article|\d+\s*min\b|hrs"
                          r"|\d[\d,.]*\s+(?:views?|comments?|shares?|likes?|reads?)"
                          r"|\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|\d{1,2}\s*[ap]\.?m\b\.?|(?-i:[A-Z]{2,}))"
                          r"(?![\w'’])|[+-]\d{1,2}\b|[\s,.;:|·•—–()@-]+",
@@ -67,6 +67,9 @@ _FIELD_BREAK = re.compile(r"\s+[|·•/]\s+|\s+[—–-]+\s+|\s*[|·•]\s*$|^\s
 # any one word before `by` (`Words by`, `Analysis by`, `EXCLUSIVE by`, `Reported by`); a label and a colon
 # (`Author:`, `Reporter:`, `Text:`)
 _BY = re.compile(r"^(?:[a-z]+\s+(?:and\s+[a-z]+\s+)?)?by(?:\s*:)?\s+"
+                 # `Filed from Huaraz by Name`, `Reporting from Bensa, Sidama: Name`
+                 r"|^(?:filed|reporting|writing|reported)\s+from\s+[^:|·]{1,40}?(?:\s+by\s+|:\s*)"
+                 rf"|^nā\s+(?-i:(?=[{CAPITAL}]))"  # Māori: `Nā Mīria Pōhatu`
                  rf"|^(?:par|por)\s+(?-i:(?=[{CAPITAL}]))"  # French and Spanish: `Par Solène Vasseur`
                  r"|^(?:authors?|words|text|story|report|source|(?:[a-z]+\s+)?(?:writer|correspondent|reporter|editor"
                  r"|columnist|journalist|desk)s?)\s*:\s*"
@@ -92,7 +95,7 @@ _WITH_REPORTING = re.compile(r"^with\s+(?:additional\s+)?(?:agency\s+|wire\s+)?(
 _SPECIAL_TO = re.compile(r"^(?:special|exclusive)\s+(?:to|for)\s+", re.IGNORECASE)
 # what a name carries after it that is no part of it: where the writer is (`in London`), for whom (`for the
 # Courier`), an outlet in brackets (`(Wirepress)`), an address or a handle
-_AFTER_NAME = re.compile(rf"\s+(?:[Ii]n|IN|[Ff]or|FOR|reports\s+from|reporting\s+from)\s+(?:the\s+)?"
+_AFTER_NAME = re.compile(rf"\s+(?:[Ii]n|IN|[Ff]or|FOR|at|reports\s+from|reporting\s+from)\s+(?:the\s+)?"
                          rf"[{CAPITAL}][\w'’.-]*"
                          rf"(?:\s+[{CAPITAL}][\w'’.-]*){{0,3}}$"
                          r"|\s*\([^()]{1,40}\)$|\s+\S+@\S+\.\w+$|\s+@\w+$")

@@ -1495,3 +1495,8 @@ def test_a_name_in_apposition_after_an_unreadable_head_honorifics_single_names_a
                      '"The process will be completed within a week," he said.',
                      'The COO, Mr Zohaib Piracha, added that a new selector would be named.')
     assert found == ["Zohaib Piracha"]
+
+
+def test_a_party_and_district_label_with_a_comma_after_an_inverted_verb_is_no_part_of_the_name():
+    found = quotes('"We will not pass it," said Sen. Thaddeus Mahoney (R., 30th District), who chairs the committee.')
+    assert [(q.speaker_mention, q.speaker) for q in found] == [("Sen. Thaddeus Mahoney", "Thaddeus Mahoney")]

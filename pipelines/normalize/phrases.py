@@ -335,6 +335,8 @@ def noun_phrase_forward(text: str, start: int, end: int, strict: bool = True) ->
         return None  # "warned about exactly this kind of language": no subject follows the verb
     words: list[str] = []
     clause = segment[:_clause_end(segment)]
+    if "(" in clause:
+        clause = _BRACKETED_LABEL.sub("", clause)  # `Sen. Thurston Mahaffey (R., 30th District), who`: a label
     parts = clause.split(",")
     names_after = _NAME_NOUN.search(parts[0]) is not None  # `who gave only his first name, Paulo` (not `named`)
     all_words = parts[0].split()
@@ -378,6 +380,7 @@ def noun_phrase_forward(text: str, start: int, end: int, strict: bool = True) ->
 
 
 _NAME_NOUN = re.compile(r"\bname\b")
+_BRACKETED_LABEL = re.compile(r"\s\([^()]{1,30}\)")
 
 
 def tidy(mention: str) -> str:

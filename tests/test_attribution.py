@@ -1500,3 +1500,11 @@ def test_a_name_in_apposition_after_an_unreadable_head_honorifics_single_names_a
 def test_a_party_and_district_label_with_a_comma_after_an_inverted_verb_is_no_part_of_the_name():
     found = quotes('"We will not pass it," said Sen. Thaddeus Mahoney (R., 30th District), who chairs the committee.')
     assert [(q.speaker_mention, q.speaker) for q in found] == [("Sen. Thaddeus Mahoney", "Thaddeus Mahoney")]
+
+
+def test_a_first_name_that_opens_a_sentence_and_speaks_is_someone():
+    found = speakers('"She ran the meals on wheels for thirty years," said neighbour Murt Scanlon.',
+                     'Friends from the parish were with her at the end.',
+                     'Fiachra said he would keep the radio on low in the kitchen for a while yet.',
+                     '"She would say I am wasting electricity," he said.')
+    assert found[-1] == "Fiachra"

@@ -686,8 +686,10 @@ class _ArticleContext:
             if name is None and not (lone_first_name or given):
                 # (but a first name the article gave after a kinship word is that person wherever it stands:
                 # `whose son Bence` ... `Bence had his own view`)
-                if not (start == 0 or text[start - 2:start] == ". ") or not self._given_after_kin(first_name):
+                if not (start == 0 or text[start - 2:start] == ". ") or not (
+                        _SPEAKS.match(text, start) or self._given_after_kin(first_name)):
                     return None  # (a subject that opens its sentence: the look for the kinship word comes last)
+                # (and a first name that opens a sentence and speaks, `Christy said he would`, is someone)
                 name = self._full_name_of(first_name)
             if name is None:
                 name = first_name  # "a shopkeeper who gave only his first name, Paulo", "Their daughter, Lena,"

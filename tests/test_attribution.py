@@ -1508,3 +1508,13 @@ def test_a_first_name_that_opens_a_sentence_and_speaks_is_someone():
                      'Fiachra said he would keep the radio on low in the kitchen for a while yet.',
                      '"She would say I am wasting electricity," he said.')
     assert found[-1] == "Fiachra"
+
+
+def test_a_role_a_plural_owner_owns_and_a_participle_after_wanted():
+    found = speakers('"The fares are fair," said Charalambos Kalogeris, the deputy minister.',
+                     'Nireas Lines’ commercial director said the company understood the anger. "I have cousins on '
+                     'Kalymnos," he told this newspaper.', 'The commercial director, Stelios Manousakis, said more.')
+    assert found == ["Charalambos Kalogeris", "Stelios Manousakis"]
+    found = speakers('That did little to settle the room. One reporter put the question everybody wanted answered: '
+                     '"Will the players get paid?"')
+    assert found == ["reporter"]

@@ -248,6 +248,8 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
             continue
         if n and lows[n - 1] in BE_FORMS and not progressive:
             continue  # passive, no speaker: "we are told that"
+        if before[max(0, match.start() - 8):match.start()].rstrip().endswith(("wanted", "wants", "want", "needed")):
+            continue  # `the question everybody wanted answered:` a participle after `wanted`, no verb of its own
         following = WORD.search(before, match.end())
         if following and following.group(0).lower() in _BE_OR_AUXILIARY:
             continue  # a noun, not a verb: "the Baltic states are fortifying" (but "said repeatedly", "said both")

@@ -139,7 +139,9 @@ _COUPLE = re.compile(rf" and ([{CAPITAL}][\w'’-]+) ([{CAPITAL}][\w'’-]+)\b(?
 _FIRST_BEFORE_AND = re.compile(rf"(?<![\w'’-])[{CAPITAL}][\w'’-]+$")
 _KIN_NOUN = re.compile(r"\b(?:" + "|".join(sorted(_KIN_WORDS)) + r")\b", re.IGNORECASE)
 _WHO_ROLE = re.compile(r"\b(?:One|An?)\s+(?P<words>(?:[a-z\d][\w-]*\s+){0,2}(?P<role>[a-z][\w-]*)),?\s+who\s")
-_OWNED_ROLE = re.compile(rf"[{CAPITAL}][\w-]*['’]s" + _ROLE_AFTER)
+# (an owner of two words and a plural's possessive too: `Nireas Seaways’ commercial director`)
+_OWNED_ROLE = re.compile(rf"(?:[{CAPITAL}][\w-]*(?:['’]s|s['’])|[{CAPITAL}][\w-]* [{CAPITAL}][\w-]*s['’])"
+                         + _ROLE_AFTER)
 # someone new by any person's noun: "A ranger who asked that his name not be used says"
 _NEW_ROLE_CAPITAL = re.compile(r"A(?<!\w.)n?" + _role_after(_PERSON_ROLES | _SUFFIXED_ROLES))
 # Only a role opening a sentence counts, and after the first a sentence opens with a capital: scanning for "The"
@@ -356,7 +358,7 @@ class _ArticleContext:
             matches += lead_ins
             # a role a place or body owns, opening a sentence: `Verdun's borough mayor was more cautious`
             owned = [role for role in _OWNED_ROLE.finditer(text) if role.start() in self.starts(pos)] \
-                if "'s " in text or "’s " in text else []
+                if "'s " in text or "’s " in text or "s' " in text or "s’ " in text else []
             matches += owned
             # someone new by any noun, when a who says it is a person: `One bass, who has sung with the company
             # since 2004, says`

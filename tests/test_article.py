@@ -564,3 +564,16 @@ def test_a_station_s_header_a_maori_by_a_name_at_a_ground_and_filed_or_reporting
     parsed = parse_article(article("## T", "By M.I. Rifkhan, Batticaloa Group Corr.\nSaturday, 28 November 2026 - "
                                    "00:05 hrs", "Body."))
     assert parsed.authors == ("M.I. Rifkhan",) and parsed.published_on == dt.date(2026, 11, 28)
+
+
+def test_class_years_a_slashed_iso_date_a_family_name_in_capitals_a_time_ago_and_a_from_place():
+    parsed = parse_article(article("## T", "By Jessamine Ekholm ’27 and Kellan Drost ’29\nNovember 28, 2026 at 11:52 "
+                                   "p.m.", "Body."))
+    assert parsed.authors == ("Jessamine Ekholm", "Kellan Drost")
+    parsed = parse_article(article("## T", "2026/11/28 18:02 JST\nMORIYAMA Haruka / Niigata Bureau", "Body."))
+    assert parsed.authors == ("Moriyama Haruka",) and parsed.published_on == dt.date(2026, 11, 28)
+    parsed = parse_article(article("## T", "Sharlene Bynum, Staff Reporter\n5 hours ago", "Body."))
+    assert parsed.authors == ("Sharlene Bynum",) and parsed.published_on is None and kinds(parsed) == ["body"]
+    parsed = parse_article(article("## T", "Solange Ibarra Santelices, from Calama\nNovember 28, 2026\n"
+                                   "Lea esta nota en español", "Body."))
+    assert parsed.authors == ("Solange Ibarra Santelices",) and kinds(parsed) == ["body"]

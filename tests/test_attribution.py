@@ -1518,3 +1518,15 @@ def test_a_role_a_plural_owner_owns_and_a_participle_after_wanted():
     found = speakers('That did little to settle the room. One reporter put the question everybody wanted answered: '
                      '"Will the players get paid?"')
     assert found == ["reporter"]
+
+
+def test_two_surnames_alone_and_a_role_of_someone_s_named_under_its_head():
+    found = speakers('"The water is ours," said Eliana Condori Tapia, a community leader.',
+                     'Her cousin, Rolando Condori Mamani, disagreed with her.',
+                     'Condori Tapia said the community would go to court. "We have been here for a thousand years," '
+                     'she said.')
+    assert found == ["Eliana Condori Tapia", "Eliana Condori Tapia"]
+    found = speakers('"The count was 71," said Anders Lindqvist of the hunters.',
+                     'The board\'s head of wildlife management defended the decision. "We followed every step," she '
+                     'said.', 'The head of wildlife management, Gunnel Öberg, said the board had counted the wolves.')
+    assert found == ["Anders Lindqvist", "Gunnel Öberg"]

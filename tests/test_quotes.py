@@ -493,6 +493,10 @@ def test_an_answer_with_no_label_after_a_question_is_the_interviewee_s():
     ('Her delegation pushed for the levy, in line with the "user pays" principle.', "user pays"),
     ('The operator said it was running a "Notbetrieb", or emergency service, until Monday.', "Notbetrieb"),
     ('The cameras, sold under the brand name "PlateGuard," photograph passing cars.', "PlateGuard,"),
+    ('The sign out front had been changed by noon to read "Cotter Strong - Coffee Inside."',
+     "Cotter Strong - Coffee Inside."),
+    ('Residents have painted "Agua para la vida" on the wall of the hall.', "Agua para la vida"),
+    ('Mining supporters have answered with their own slogan, "Sin cobre no hay Calama."', "Sin cobre no hay Calama."),
 ])
 def test_a_gloss_a_work_s_title_a_group_s_term_and_a_label_are_scare_quotes(text, scare):
     assert {q.text: q.kind for q in quotes_of(text)}[scare] == "scare"

@@ -39,7 +39,7 @@ _MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DATE = re.compile(
     rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?(?P<m1>{_MONTH}),?\s+(?:de\s+)?(?P<y1>\d{{4}})"
     rf"|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
-    rf"|(?P<y3>\d{{4}})(?P<sep3>[-.])(?P<m3>\d{{2}})(?P=sep3)(?P<d3>\d{{2}})(?:T\d{{2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
+    rf"|(?P<y3>\d{{4}})(?P<sep3>[-./])(?P<m3>\d{{2}})(?P=sep3)(?P<d3>\d{{2}})(?:T\d{{2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
     rf"|(?<![\d/.-])(?P<d4>\d{{1,2}})(?P<sep>[/.-])(?P<m4>\d{{1,2}})(?P=sep)(?P<y4>\d{{4}})(?![\d/])"
     rf"|(?<![\d/])(?P<m5>\d{{1,2}})/(?P<d5>\d{{1,2}})/(?P<y5>\d{{2}})(?![\d/]))\b",
     re.IGNORECASE)
@@ -98,9 +98,10 @@ _SPECIAL_TO = re.compile(r"^(?:special|exclusive)\s+(?:to|for)\s+", re.IGNORECAS
 _AFTER_NAME = re.compile(rf"\s+(?:[Ii]n|IN|[Ff]or|FOR|at|reports\s+from|reporting\s+from)\s+(?:the\s+)?"
                          rf"[{CAPITAL}][\w'’.-]*"
                          rf"(?:\s+[{CAPITAL}][\w'’.-]*){{0,3}}$"
-                         r"|\s*\([^()]{1,40}\)$|\s+\S+@\S+\.\w+$|\s+@\w+$")
+                         r"|\s*\([^()]{1,40}\)$|\s+\S+@\S+\.\w+$|\s+@\w+$|\s+['’]\d\d$")  # (and a class year, `’27`)
 # a link's words under a name: "more by this author", "View all posts", "See all stories"
-_LINK_TEXT = re.compile(r"^(?:more|all|other|see|view|read)\b[\w\s]{0,30}\b(?:author|stories|articles|posts|columns)$",
+_LINK_TEXT = re.compile(r"^(?:(?:more|all|other|see|view|read)\b[\w\s]{0,30}\b(?:author|stories|articles|posts|columns)"
+                        r"|lea esta nota en \w+|read (?:this|it) in \w+|lire en \w+)$",
                         re.IGNORECASE)
 _SOURCE_SITE = re.compile(r"^source:\s*[a-z0-9][\w.-]*$", re.IGNORECASE)  # `Source: nkabomnews`: a site's credit
 _CONTACT = re.compile(r"^(?:\S+@\S+\.\w+|@\w+|(?:e-?mail|twitter|follow)\b.*)$", re.IGNORECASE)
@@ -136,6 +137,7 @@ def read_byline(lines: list[str]) -> Byline | None:
         return None  # (most first blocks are the article's first sentence: turned away before any field is read)
     candidates: list[_Names] = []
     published_on, issues, dated, other, day_only, desk, by_desk = None, [], False, False, False, False, False
+    relative = False
     for i in range(len(lines) - 1, 0, -1):
         if _AND_LINE.match(lines[i]):  # "By Ana Ruiz" over "and Tom Berg": one list of names on two lines
             lines = [*lines[:i - 1], f"{lines[i - 1]} {lines[i]}", *lines[i + 1:]]
@@ -150,6 +152,7 @@ def read_byline(lines: list[str]) -> Byline | None:
                     continue
                 field = rest
             elif _undated(field):
+                relative = relative or " ago" in field  # `5 hours ago`: when, but no date to store
                 continue  # a time, `Updated`, `5 mins to read`, a day with no year
             elif _PLACE_AND_DAY.match(field):
                 day_only = True
@@ -182,9 +185,9 @@ def read_byline(lines: list[str]) -> Byline | None:
         # (`Express News Service` over `Bengaluru, November 28` is a header, with no date to store; so is a desk
         # alone on its line, `Sports Reporter`)
         return None
-    if names is not None and not names.by and not dated and (other or len(lines) > 1 or not all(
-            _looks_like_person(author) for author in names.authors)):
-        return None  # a bare line of names needs known first names; more lines need a date
+    if names is not None and not names.by and not dated and not (relative and names.roled) and (
+            other or len(lines) > 1 or not all(_looks_like_person(author) for author in names.authors)):
+        return None  # a bare line of names needs known first names; more lines need a date (or a role and a time ago)
     if other and not dated and not day_only:
         return None
     if not dated:
@@ -192,8 +195,17 @@ def read_byline(lines: list[str]) -> Byline | None:
                         else "the byline gives no date")]
     authors = names.authors if names else ()
     text = " ".join(lines)
-    return Byline(text, tuple(_house_capitals(a, text) for a in authors), published_on, issues,
+    return Byline(text, tuple(_family_capitals(_house_capitals(a, text)) for a in authors), published_on, issues,
                   bool(names and names.by))
+
+
+def _family_capitals(name: str) -> str:
+    """`MORIKAWA Haruka` is Morikawa Haruka: a family name in capitals beside a given name that is not."""
+    words = name.split()
+    if len(words) < 2 or not any(w.istitle() and w.isalpha() for w in words):
+        return name
+    # (not initials: `AWR Hawkins`)
+    return " ".join(w.title() if w.isupper() and len(w) > 3 and w.isalpha() else w for w in words)
 
 
 _DIGIT = re.compile(r"\d")
@@ -292,6 +304,8 @@ def _names(field: str, beside_date: bool = False) -> _Names | None:
             continue  # "Ana Ruiz, Special to the Tribune", "Ana Ruiz, with agency reports", "By Our Political Desk"
         if " " not in part and _HANDLE.search(part):
             continue  # a username, no one's name: "Posted by NorthStandNed"
+        if part.startswith("from ") and part[5:6].isupper():
+            continue  # where the writer is: "Solange Ibáñez, from Calama"
         authors.append(_without_title(part if by or beside_date else _desk_role_after(part)))
     if not authors or any(len(a.split()) > 6 or not a[:1].isupper() or _SENTENCE.search(a) for a in authors):
         return None

@@ -51,6 +51,8 @@ def quote_kind(inner: str, before: str, after: str, reported: bool) -> str:
     if short and lead and _apposed_name(inner, lead, after) or _signed(before) or _IDENTIFIER.fullmatch(inner):
         return "scare"  # (and a name of a machine's: an account "legacy_support", a folder "kyc-temp-do-not-use")
     if not lead or lead.endswith((",", ":", "—", "–")) or lead[-1:] in "([":
+        if lead.endswith(",") and _SLOGAN_BEFORE.search(lead[-24:]) and not more_words(inner, 12):
+            return "scare"  # `answered with their own slogan, "Sin cobre no hay Calama."`: a slogan after its noun
         if short and (is_title(inner) or _named(before, inner) or not ends_terminal and not (
                 lead.endswith((",", ":")) and cue_in(lead))):
             return "scare"
@@ -116,6 +118,7 @@ def _named_around(inner: str, lead: str, after: str) -> bool:
         and noun.group(1) not in SPEECH_VERBS
 
 
+_SLOGAN_BEFORE = re.compile(r"\b(?:slogan|motto|catchphrase|rallying\s+cry|battle\s+cry)\s*,$")
 _WORK_BEFORE = re.compile(r"\b(?:song|anthem|hymn|album|single|book|novel|memoir|film|movie|documentary|play|musical"
                           r"|poem|podcast|series|exhibition|motto|slogan)\s*,$")
 
@@ -305,10 +308,15 @@ _NAMING_WORDS = ("call", "label", "nickname", "moniker", "epithet", "sobriquet",
 
 
 def _signed(before: str) -> bool:
-    """What a sign reads (the words are looked for first: the pattern is slow to try at every position)."""
+    """What a sign reads (the words are looked for first: the pattern is slow to try at every position), or what is
+    painted or changed to read (`had been changed by noon to read "..."`, `have painted "..." on the wall`)."""
     window = before[-120:]
     lowered = window.lower()
-    return any(map(lowered.__contains__, _SIGN_WORDS)) and _SIGN_READS.search(window) is not None
+    return any(map(lowered.__contains__, _SIGN_WORDS)) and _SIGN_READS.search(window) is not None or (
+        "read" in lowered[-12:] or "ed " in lowered[-14:]) and _WRITTEN_UP.search(lowered[-40:]) is not None
+
+
+_WRITTEN_UP = re.compile(r"\b(?:to\s+read|painted|scrawled|sprayed|spray-painted|daubed|chalked|stencill?ed)\s*:?\s*$")
 
 
 def _named(before: str, inner: str = "") -> bool:

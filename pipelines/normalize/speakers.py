@@ -867,9 +867,12 @@ class _ArticleContext:
                                                  else self._lone_inner(last))
         full = self.full_names.get(last)
         if full and (full.split()[0] == words[0] or (words[0].lower() in NAME_PARTICLES or words[1] in NAME_PARTICLES
-                                                      or words[1] == "an" or words[-1] in _PATRONYMIC_ENDS)
+                                                      or words[1] == "an" or words[-1] in _PATRONYMIC_ENDS
+                                                      or not is_first_name(words[0]) and full.count(" ") == len(words)
+                                                      and is_first_name(full.split()[0]))
                      and full.lower().endswith(" " + " ".join(words).lower())):
-            # (`Van der Wal`, `De Ruiter`, `Mac an Bhaird`: a surname with its particle, alone)
+            # (`Van der Wal`, `De Ruiter`, `Mac an Bhaird`: a surname with its particle, alone; `Condori Ticona`:
+            # two surnames of Eliana Condori Ticona)
             return full
         if is_first_name(words[0]) or titled or INITIAL.fullmatch(words[0]):  # "R. Gangadharappa": an initial
             return " ".join((*words[:-1], strip_possessive(words[-1])))
@@ -1375,12 +1378,12 @@ def _named_roles(found: list[tuple[tuple[int, int], int, Entity]], texts: dict[i
         if apposition is None:
             continue
         for role in map(_role_key, apposition.group("words").split(" and ")):
-            noun = role.rpartition(" ")[2]
+            noun = role.partition(" of ")[0].rpartition(" ")[2]  # (`head of wildlife management`: a head)
             if not _is_person_noun(noun) and who_nouns is None:
                 # nouns a who shows to be people's, whatever the word: `The kaiako, who has tutored the group`
                 who_nouns = {noun for text in texts.values() if ", who " in text
                              for noun in _NOUN_BEFORE_WHO.findall(text)}
-            if _is_person_noun(noun) or noun in who_nouns or _CHIEF_OFFICER.fullmatch(noun):
+            if _is_person_noun(noun) or noun in who_nouns or _CHIEF_OFFICER.fullmatch(noun) or noun == "head":
                 # (not `the book, Mitchell Zuckoff`: its author; `The COO, Mr Zeeshan Paracha`: a chief officer)
                 named[role] = entity if named.get(role, entity) is entity else None
     return {role: entity for role, entity in named.items() if entity is not None}

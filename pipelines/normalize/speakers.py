@@ -354,19 +354,24 @@ class _ArticleContext:
             lead_ins = [role for lead in _LEAD_IN.finditer(text) if lead.start() in self.starts(pos)
                         and (role := _ROLE.match(text, lead.end()))] if _LEAD_IN_WORD.search(text) else []
             matches += lead_ins
+            # The patterns below count only where a sentence starts, and are tried only there: a sentence starts
+            # after a stop (.!?…), which none of them matches, so no match holds a start and a search of the whole
+            # paragraph finds the same ones at the starts.
             # a role a place or body owns, opening a sentence: `Verdun's borough mayor was more cautious`
-            owned = [role for role in _OWNED_ROLE.finditer(text) if role.start() in self.starts(pos)] \
+            owned = [role for start in self.starts(pos) if (role := _OWNED_ROLE.match(text, start))] \
                 if "'s " in text or "’s " in text else []
             matches += owned
             # someone new by any noun, when a who says it is a person: `One bass, who has sung with the company
             # since 2004, says`
-            matches += (role for role in _WHO_ROLE.finditer(text) if role.start() in self.starts(pos)) \
+            matches += (role for start in self.starts(pos) if (role := _WHO_ROLE.match(text, start))) \
                 if " who " in text else ()
             if not openings.isdisjoint(found_runs):  # most paragraphs have no "The", "A" or "An": not scanned
-                matches += _ROLE_CAPITAL.finditer(text)
+                opening_starts = [start for start in self.starts(pos) if text[start] in "TA"]
+                matches += (role for start in opening_starts if (role := _ROLE_CAPITAL.match(text, start)))
                 # someone new by any person's noun: "A ranger who asked that his name not be used says"
                 # (but `A founding member of the guild, he is ...` says who he is: no one new)
-                matches += (m for m in _NEW_ROLE_CAPITAL.finditer(text) if m.group("role").lower() not in _ROLE_NOUNS
+                matches += (m for start in opening_starts if (m := _NEW_ROLE_CAPITAL.match(text, start))
+                            and m.group("role").lower() not in _ROLE_NOUNS
                             and not _APPOSITION_OF_PRONOUN.match(text, m.end()))
             for match in matches:
                 if match.start() not in self.starts(pos) and match not in lead_ins:

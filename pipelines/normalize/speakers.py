@@ -1364,6 +1364,10 @@ def _named_roles(found: list[tuple[tuple[int, int], int, Entity]], texts: dict[i
     for (pos, start), end, entity in found:
         if entity.kind != "person" or " " not in entity.name or texts[pos][end:end + 1] != ",":
             continue  # (an apposition closes with a comma: "In a letter to the minister, Mr Grant wrote" is none)
+        # (str's search first: the apposition's comma stands in the last 33 characters before the name, after it
+        # at most `the ` and three titles, and most names have none there)
+        if texts[pos].find(", ", max(0, start - 40), start) < 0:
+            continue
         apposition = _ROLE_APPOSITION.search(texts[pos], max(0, start - 80), start)
         if apposition is None:
             continue

@@ -409,7 +409,9 @@ class _ArticleContext:
             found.append(((pos, start), start + len(name.split()[0]), person))
         found.sort(key=lambda item: item[0])
         for n, ((pos, start), _, kin) in enumerate(found):
-            if n and kin.kind == "person" and (owner := _KIN_OWNER.search(texts[pos], max(0, start - 30), start)):
+            # (str's search for `and h` first: few names have it before them)
+            if n and kin.kind == "person" and texts[pos].find("and h", max(0, start - 30), start) >= 0 and (
+                    owner := _KIN_OWNER.search(texts[pos], max(0, start - 30), start)):
                 # "Mattie Gilhooly, 83, who came from Co. Mayo, and his granddaughter, Caoimhe Gilhooly": the person
                 # named last before is whose kin
                 before = next((entity for (p, at), _, entity in reversed(found[:n])
@@ -683,7 +685,7 @@ class _ArticleContext:
         word_before = _word_before(before)
         kin = word_before if word_before in _KIN_WORDS else None
         if name is None:
-            given = kin or _GIVEN_BEFORE.search(before)
+            given = kin or _given_before(before)
             if not given and (lone_first_name or _SPEAKS.match(text, start)):
                 # a speaker named by first name alone ("Birkir said", as Icelandic papers write on second
                 # reference) is the one person of that first name the article names in full
@@ -696,7 +698,8 @@ class _ArticleContext:
                 name = self._full_name_of(first_name)
             if name is None:
                 name = first_name  # "a shopkeeper who gave only his first name, Paulo", "Their daughter, Lena,"
-        if not titles and not title_gender and _THE_BEFORE.search(before):
+        # (str's test first: `the` ends few of the stretches before a name)
+        if not titles and not title_gender and before.rstrip().endswith(("the", "The")) and _THE_BEFORE.search(before):
             if name_gender or (first_name and is_first_name(first_name)):
                 return None  # "the Saltvik line", "the Obama administration": a person's name as a modifier
             group = self.entity(name, "organization")  # "the Lions", "the Harbour Lions": a team, not a person
@@ -1231,6 +1234,13 @@ def _word_before(before: str) -> str:
 
 _GIVEN_BEFORE = re.compile(r"\b(?:name(?:\s+only)?\s+as|first\s+name(?:\s+only)?,|identified(?:\s+only)?\s+as"
                            r"|known\s+only\s+as)\s+$")
+
+
+def _given_before(before: str) -> re.Match | None:
+    # (str's search for the pattern's words first: few stretches before a name hold one)
+    return _GIVEN_BEFORE.search(before) if "name" in before or "identified" in before or "known" in before else None
+
+
 # an age, a who, or an apposition and then a who (`Rāwiri Rangitukia, a kaumātua of the local hapū, who said`)
 _SEAT_LABEL = re.compile(rf" \([{CAPITAL}][\w.]*-[{CAPITAL}][\w'’ .-]*\)")
 _BRACKETED_TITLE = re.compile(r"\((?:Mrs|Mr|Ms|Miss|Dr|Dame|Sir)\.?\) $")
@@ -1309,7 +1319,7 @@ def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str
                 continue  # most capitalised words: no kinship word or given name before them
             before, after = text[max(0, at - 40):at], text[at + len(run):at + len(run) + 80]
             words_before = before.split()
-            if _GIVEN_BEFORE.search(before) or before.endswith(") ") and _BRACKETED_TITLE.search(before):
+            if _given_before(before) or before.endswith(") ") and _BRACKETED_TITLE.search(before):
                 found.add(run)  # (or a title in brackets: `Barr. (Mrs) Folasade Odukoya`)
             elif single:
                 # a lone name after a kinship word (and a comma), closed by a comma or a full stop

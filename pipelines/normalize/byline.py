@@ -36,8 +36,13 @@ _MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 # "28 May 2024", "May 28, 2024", "2024-05-28"; with slashes "25/11/2026" (day first with a four-digit year, as
 # wires and most of the world write it) and "11/25/26" (month first with two digits, as American sites do); with
 # dots "27.11.2026" (day first)
+# What a date opens with, a digit or a month's first two letters, looked at first: a case-insensitive pattern gives
+# the engine no first character to skip to, and without it each month name was tried at every character
+_DATE_START = (rf"(?=\d|[{''.join(sorted({name[0] for name in MONTHS}))}]"
+               rf"[{''.join(sorted({name[1] for name in MONTHS}))}])")
 _DATE = re.compile(
-    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?(?P<m1>{_MONTH}),?\s+(?:de\s+)?(?P<y1>\d{{4}})"
+    rf"{_DATE_START}(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?(?P<m1>{_MONTH}),?\s+(?:de\s+)?"
+    rf"(?P<y1>\d{{4}})"
     rf"|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
     rf"|(?P<y3>\d{{4}})(?P<sep3>[-./])(?P<m3>\d{{2}})(?P=sep3)(?P<d3>\d{{2}})(?:T\d{{2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
     rf"|(?<![\d/.-])(?P<d4>\d{{1,2}})(?P<sep>[/.-])(?P<m4>\d{{1,2}})(?P=sep)(?P<y4>\d{{4}})(?![\d/])"
@@ -47,7 +52,7 @@ _DATE = re.compile(
 _PLACE_AND_DAY = re.compile(rf"^[{CAPITAL}][\w'’.-]*(?:\s+[{CAPITAL}][\w'’.-]*){{0,2}},\s*"
                             rf"(?i:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})$")
 # a day of a month with no year ("November 27"): says when, but gives no date to store
-_MONTH_DAY = re.compile(rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\b", re.IGNORECASE)
+_MONTH_DAY = re.compile(rf"{_DATE_START}(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\b", re.IGNORECASE)
 _WEEKDAY = (r"\b(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day|\.)?"
             r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
             r"|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)(?![\w'’])")

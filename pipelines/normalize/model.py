@@ -42,7 +42,15 @@ class Article:
 
     @property
     def word_count(self) -> int:
-        return sum(len(p.text.split()) for p in self.paragraphs if p.kind != "footer")
+        return sum(_words(p.text) for p in self.paragraphs if p.kind != "footer")
+
+
+def _words(text: str) -> int:
+    """len(text.split()). A paragraph's text is folded (one ASCII space between words, none at its ends; the only
+    printable white space is that space): its spaces are counted in C, with no string made per word."""
+    if text and text.isprintable() and "  " not in text and text[0] != " " and text[-1] != " ":
+        return text.count(" ") + 1
+    return len(text.split())
 
 
 @dataclass(frozen=True)

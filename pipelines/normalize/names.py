@@ -219,14 +219,19 @@ def facts_of_runs(runs: Iterable[str]) -> dict[str, RunFacts]:
 
 def run_facts(run: str) -> RunFacts:
     title, words = name_words(run)
-    key = strip_possessive(words[-1]).lower() if words else ""
-    full = " ".join((*words[:-1], strip_possessive(words[-1]))) if len(words) >= 2 and key else None
-    # (a lone letter is no surname: the first letter a blanked quote keeps, `"B·····," he said`)
-    lone = len(words) == 1 and len(key) > 1
-    return RunFacts(title, words, key, lone, len(words) == 1 and is_first_name(words[0]), full,
-                     len(full.split()) if full else 0,
-                     len(words) >= 2 and (orgish(words) or is_first_name(words[0]) or bool(title)),
-                     OPENING.search(run) is not None)
+    opening = OPENING.search(run) is not None
+    if not words:
+        return RunFacts(title, words, "", False, False, None, 0, False, opening)
+    last = strip_possessive(words[-1])
+    key = last.lower()
+    if len(words) == 1:
+        # (a lone letter is no surname: the first letter a blanked quote keeps, `"B·····," he said`)
+        return RunFacts(title, words, key, len(key) > 1, is_first_name(words[0]), None, 0, False, opening)
+    # (the full name's words are the run's: none is empty or holds a space)
+    full = " ".join((*words[:-1], last)) if key else None
+    # (the cheapest test first: all three are pure)
+    return RunFacts(title, words, key, False, False, full, len(words) if full else 0,
+                    bool(title) or is_first_name(words[0]) or orgish_words(words), opening)
 
 
 # a regnal or generational numeral after a name ("Nana Ofori Atuahene III", "King Abdullah II"): capitals, but no

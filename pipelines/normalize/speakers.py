@@ -356,19 +356,24 @@ class _ArticleContext:
             lead_ins = [role for lead in _LEAD_IN.finditer(text) if lead.start() in self.starts(pos)
                         and (role := _ROLE.match(text, lead.end()))] if _LEAD_IN_WORD.search(text) else []
             matches += lead_ins
+            # The patterns below count only where a sentence starts, and are tried only there: a sentence starts
+            # after a stop (.!?…), which none of them matches, so no match holds a start and a search of the whole
+            # paragraph finds the same ones at the starts.
             # a role a place or body owns, opening a sentence: `Verdun's borough mayor was more cautious`
-            owned = [role for role in _OWNED_ROLE.finditer(text) if role.start() in self.starts(pos)] \
+            owned = [role for start in self.starts(pos) if (role := _OWNED_ROLE.match(text, start))] \
                 if "'s " in text or "’s " in text or "s' " in text or "s’ " in text else []
             matches += owned
             # someone new by any noun, when a who says it is a person: `One bass, who has sung with the company
             # since 2004, says`
-            matches += (role for role in _WHO_ROLE.finditer(text) if role.start() in self.starts(pos)) \
+            matches += (role for start in self.starts(pos) if (role := _WHO_ROLE.match(text, start))) \
                 if " who " in text else ()
             if not openings.isdisjoint(found_runs):  # most paragraphs have no "The", "A" or "An": not scanned
-                matches += _ROLE_CAPITAL.finditer(text)
+                opening_starts = [start for start in self.starts(pos) if text[start] in "TA"]
+                matches += (role for start in opening_starts if (role := _ROLE_CAPITAL.match(text, start)))
                 # someone new by any person's noun: "A ranger who asked that his name not be used says"
                 # (but `A founding member of the guild, he is ...` says who he is: no one new)
-                matches += (m for m in _NEW_ROLE_CAPITAL.finditer(text) if m.group("role").lower() not in _ROLE_NOUNS
+                matches += (m for start in opening_starts if (m := _NEW_ROLE_CAPITAL.match(text, start))
+                            and m.group("role").lower() not in _ROLE_NOUNS
                             and not _APPOSITION_OF_PRONOUN.match(text, m.end()))
             for match in matches:
                 if match.start() not in self.starts(pos) and match not in lead_ins:
@@ -406,7 +411,9 @@ class _ArticleContext:
             found.append(((pos, start), start + len(name.split()[0]), person))
         found.sort(key=lambda item: item[0])
         for n, ((pos, start), _, kin) in enumerate(found):
-            if n and kin.kind == "person" and (owner := _KIN_OWNER.search(texts[pos], max(0, start - 30), start)):
+            # (str's search for `and h` first: few names have it before them)
+            if n and kin.kind == "person" and texts[pos].find("and h", max(0, start - 30), start) >= 0 and (
+                    owner := _KIN_OWNER.search(texts[pos], max(0, start - 30), start)):
                 # "Mattie Gilhooly, 83, who came from Co. Mayo, and his granddaughter, Caoimhe Gilhooly": the person
                 # named last before is whose kin
                 before = next((entity for (p, at), _, entity in reversed(found[:n])
@@ -680,7 +687,7 @@ class _ArticleContext:
         word_before = _word_before(before)
         kin = word_before if word_before in _KIN_WORDS else None
         if name is None:
-            given = kin or _GIVEN_BEFORE.search(before)
+            given = kin or _given_before(before)
             if not given and (lone_first_name or _SPEAKS.match(text, start)):
                 # a speaker named by first name alone ("Birkir said", as Icelandic papers write on second
                 # reference) is the one person of that first name the article names in full
@@ -695,7 +702,8 @@ class _ArticleContext:
                 name = self._full_name_of(first_name)
             if name is None:
                 name = first_name  # "a shopkeeper who gave only his first name, Paulo", "Their daughter, Lena,"
-        if not titles and not title_gender and _THE_BEFORE.search(before):
+        # (str's test first: `the` ends few of the stretches before a name)
+        if not titles and not title_gender and before.rstrip().endswith(("the", "The")) and _THE_BEFORE.search(before):
             if name_gender or (first_name and is_first_name(first_name)):
                 return None  # "the Saltvik line", "the Obama administration": a person's name as a modifier
             group = self.entity(name, "organization")  # "the Lions", "the Harbour Lions": a team, not a person
@@ -1233,6 +1241,13 @@ def _word_before(before: str) -> str:
 
 _GIVEN_BEFORE = re.compile(r"\b(?:name(?:\s+only)?\s+as|first\s+name(?:\s+only)?,|identified(?:\s+only)?\s+as"
                            r"|known\s+only\s+as)\s+$")
+
+
+def _given_before(before: str) -> re.Match | None:
+    # (str's search for the pattern's words first: few stretches before a name hold one)
+    return _GIVEN_BEFORE.search(before) if "name" in before or "identified" in before or "known" in before else None
+
+
 # an age, a who, or an apposition and then a who (`Rāwiri Rangitukia, a kaumātua of the local hapū, who said`)
 _SEAT_LABEL = re.compile(rf" \([{CAPITAL}][\w.]*-[{CAPITAL}][\w'’ .-]*\)")
 _BRACKETED_TITLE = re.compile(r"\((?:Mrs|Mr|Ms|Miss|Dr|Dame|Sir)\.?\) $")
@@ -1314,7 +1329,7 @@ def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str
                 continue
             before, after = text[max(0, at - 40):at], text[at + len(run):at + len(run) + 80]
             words_before = before.split()
-            if _GIVEN_BEFORE.search(before) or before.endswith(") ") and _BRACKETED_TITLE.search(before):
+            if _given_before(before) or before.endswith(") ") and _BRACKETED_TITLE.search(before):
                 found.add(run)  # (or a title in brackets: `Barr. (Mrs) Folasade Odukoya`)
             elif single and _AGE_AFTER.match(text, at + len(run)):
                 found.add(run)
@@ -1374,6 +1389,10 @@ def _named_roles(found: list[tuple[tuple[int, int], int, Entity]], texts: dict[i
     for (pos, start), end, entity in found:
         if entity.kind != "person" or " " not in entity.name or texts[pos][end:end + 1] != ",":
             continue  # (an apposition closes with a comma: "In a letter to the minister, Mr Grant wrote" is none)
+        # (str's search first: the apposition's comma stands in the last 33 characters before the name, after it
+        # at most `the ` and three titles, and most names have none there)
+        if texts[pos].find(", ", max(0, start - 40), start) < 0:
+            continue
         apposition = _ROLE_APPOSITION.search(texts[pos], max(0, start - 80), start)
         if apposition is None:
             continue

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import chain, takewhile
 
+from pipelines.normalize.byline import MONTHS
 from pipelines.normalize.lexicon import (
     ABBREVIATIONS,
     AUXILIARIES,
@@ -207,8 +208,9 @@ _SUBJECT_PRONOUN = {"male": re.compile(r"\b[Hh]e\b"), "female": re.compile(r"\b[
 _THE_BEFORE = re.compile(r"(?<![\w'’])[Tt]he\s+$")
 _WHO = re.compile(r"(?<![\w'’])who(?![\w'’])")
 _NEXT_WORD = re.compile(r"\s*(\w+)")
-_SPEAKS_AFTER = re.compile(r"\s+(?:said|says|told|tells|added|adds)\b")  # after a run
-_SPEAKS = re.compile(r"\S+\s+(?:said|says|told|tells|added|adds)\b")  # a run, then a verb of speech
+_SPEECH_VERB = r"\s+(?:said|says|told|tells|added|adds)\b"
+_SPEAKS_AFTER = re.compile(_SPEECH_VERB)  # after a run
+_SPEAKS = re.compile(r"\S+" + _SPEECH_VERB)  # a run, then a verb of speech
 # a sentence's lead-in before its subject: `Speaking to this correspondent, `; with a preposition (`In a video
 # message to staff, `) only for a role the article names later in apposition
 _LEAD_IN_VERBS = (r"(?:Speaking|Asked|Writing|Talking|Responding|Replying|Contacted|Reached|Addressing|Briefing"
@@ -1072,7 +1074,7 @@ class _ArticleContext:
                 start = text.find(noun + " ", start + 1)
             names = [name for name in names if not is_first_name(first := name.split()[0]) and not (
                 first.lower() in NOT_NAMES or first.lower() in TITLE_WORDS or first.lower() in ABBREVIATIONS
-                or first.lower() in _MONTHS)]  # (`police Lt. Ana Ruiz`, `a complaint Monday`: no body's name)
+                or first.lower() in MONTHS)]  # (`police Lt. Ana Ruiz`, `a complaint Monday`: no body's name)
             if names:
                 return strip_possessive(names[-1])
         return None
@@ -1339,7 +1341,7 @@ def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str
                 # (or after a role and a comma: `The village head, Suparmin, said`)
                 if words_before and (words_before[-1].rstrip(",").lower() in _KIN_WORDS
                                      or _AGE_NOUN.fullmatch(words_before[-1]) or words_before[-1].endswith(",") and (
-                                         _is_person_noun(words_before[-1][:-1]) or words_before[-1][:-1] in ("head",)
+                                         _is_person_noun(words_before[-1][:-1]) or words_before[-1][:-1] == "head"
                                      )) and after[:1] in (",", "."):
                     found.add(run)
             elif words_before and (before.endswith(" ") and (_is_person_noun(words_before[-1]) or _agent_noun(
@@ -1425,8 +1427,6 @@ def _named_role(named_roles: dict[str, Entity], words: str) -> Entity | None:
     return None
 
 
-_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december"}
 # roles a court report gives people it has named: the accused, the witness giving evidence
 _BACK_ROLES = {"accused", "defendant", "witness"}
 _DEFENDANT_AFTER = re.compile(r"(?:,[^.;]{0,80},)?\s+(?:denies|denied|pleaded|pleads|has\s+pleaded|is\s+charged|was"

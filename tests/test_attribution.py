@@ -1530,3 +1530,28 @@ def test_two_surnames_alone_and_a_role_of_someone_s_named_under_its_head():
                      'The board\'s head of wildlife management defended the decision. "We followed every step," she '
                      'said.', 'The head of wildlife management, Gunnel Öberg, said the board had counted the wolves.')
     assert found == ["Anders Lindqvist", "Gunnel Öberg"]
+
+
+def test_a_nickname_inside_a_name_and_a_verb_whose_that_is_left_out_after_which():
+    found = speakers('Club president Dermot “Spud” Kilbane said it was the hardest meeting he had chaired.',
+                     '“We could go on alone for two seasons,” Mr Kilbane said.',
+                     'The most popular name was the Magpies, which Mr Kilbane said was "never going to happen".')
+    assert found == ["Dermot Kilbane", "Dermot Kilbane"]
+    # (but a relative clause with no wh-word, `the letter Mike wrote was`, is the letter's subject, not a report)
+    assert mentions('Her brother Oisin said that the letter Mike wrote was "kind and loving."') == ["Her brother Oisin"]
+    assert mentions('He lambasted the deal struck by Governor Vance, who he noted was "in his final year, yay."') \
+        == ["he"]
+
+
+def test_a_role_said_the_other_way_round_a_first_name_that_opens_a_sentence_and_a_street():
+    found = speakers('"We follow the law," said Anders Lindqvist of the hunters.',
+                     'The board\'s director of communications defended the decision. "We followed every step," '
+                     'she said.', 'The communications director, Gunnel Öberg, said the board had counted the wolves.')
+    assert found == ["Anders Lindqvist", "Gunnel Öberg"]
+    found = speakers('Bronagh Tierney died at home on Rosaleen Street, with her husband Cathal holding her hand.',
+                     '"She was the boss of this house," said Cathal Tierney, 84.',
+                     'Úna Corkery, who took over the service, said Bronagh kept no records.',
+                     '"It was all in her head," she said.',
+                     'Bronagh was never comfortable being praised. "It is no more than anyone would do," she said.',
+                     'Cathal said he would keep the radio on. "She would say I am wasting electricity," he said.')
+    assert found == ["Cathal Tierney", "Úna Corkery", "Bronagh Tierney", "Cathal Tierney"]

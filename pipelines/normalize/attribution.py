@@ -115,6 +115,8 @@ _BY_AGENT = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?[a-z
                        r"((?:the\s+|an?\s+)?(?:(?!,?\s+(?:and|who|which)\s|\s+(?:is|are|was|were|has|have|had)\s)"
                        r"[^:;\"“”]){2,100}?)"
                        r"\s*:\s*$")
+# `which Treweeke said was`, `what he called`: a wh-word, then the subject of the verb that follows
+_WH_SUBJECT_BEFORE = re.compile(r"(?<![\w'’])(?:which|what|who|whom)\s+(?:[\w'’.-]+\s+){1,4}$")
 _AND_BEFORE = re.compile(r"(?:^|\W)(?:and|but)\s*$")  # a verb after `and` shares the sentence's subject
 _LEAD = re.compile(r"^[\s,]*(?:[—―–-]+\s*)?")
 _LEAD_NO_BAR = re.compile(r"^[\s,]*(?:[—–-]+\s*)?")
@@ -251,8 +253,12 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
         if before[max(0, match.start() - 8):match.start()].rstrip().endswith(("wanted", "wants", "want", "needed")):
             continue  # `the question everybody wanted answered:` a participle after `wanted`, no verb of its own
         following = WORD.search(before, match.end())
-        if following and following.group(0).lower() in _BE_OR_AUXILIARY:
-            continue  # a noun, not a verb: "the Baltic states are fortifying" (but "said repeatedly", "said both")
+        if following and following.group(0).lower() in _BE_OR_AUXILIARY and not (
+                (word.endswith("ed") or word in ("said", "says", "told", "wrote"))
+                and _WH_SUBJECT_BEFORE.search(before, max(0, match.start() - 60), match.start())):
+            # a noun, not a verb: "the Baltic states are fortifying" (but "said repeatedly", "said both"; and
+            # `which Treweeke said was "..."` leaves out its `that`)
+            continue
         if not word.endswith(("s", "ed", "ing", "told", "wrote")) and (_ARTICLE_BEFORE.search(
                 before, 0, match.start()) or _POSSESSIVE_BEFORE.search(before, 0, match.start())):
             unclaimed = unclaimed or word  # "a snappy retort", "another comment": after an article, a noun
@@ -277,8 +283,9 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
             # in `saying anyone who complains is "..."` the earlier verb governs the quote)
             pronoun = next(group for group in (1, 2, 3) if relative.group(group))
             subject = WORD.search(masked, relative.end(pronoun), start)
-            if pronoun == 2 and subject and subject.group(0).lower() in _CLAUSE_SUBJECTS:
-                # `the reserve fund, which she described as "..."`: the relative is the object; she speaks
+            if pronoun in (1, 2) and subject and subject.group(0).lower() in _CLAUSE_SUBJECTS:
+                # `the reserve fund, which she described as "..."`, `Obama, who he noted was "..."`: the relative is
+                # the object; she speaks
                 return text[subject.start():subject.end()], word, "before"
             return text[relative.start(pronoun):relative.end(pronoun)], word, "before"
         subject_end, subject_start = subject_before(masked, sent_start, start)

@@ -105,6 +105,11 @@ ORG_WORDS = {
     "inc", "ltd", "plc", "corp", "co", "llc", "gmbh", "sa", "ag", "nv",
 }
 
+# The last words of streets' and other places' names that are never surnames: `Henry Street`, `Elizabeth Avenue`
+# name no one, though they open with a first name.
+PLACE_WORDS = {"street", "road", "avenue", "boulevard", "terrace", "crescent", "highway", "motorway", "freeway",
+               "square", "stadium", "bridge", "drive", "parkway", "quay", "wharf"}
+
 PRONOUNS = {"he": "male", "she": "female", "it": "thing", "they": "plural", "we": "plural", "i": "self"}
 DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those"}
 

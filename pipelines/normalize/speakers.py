@@ -27,6 +27,7 @@ from pipelines.normalize.lexicon import (
     DETERMINERS,
     NAME_PARTICLES,
     ORG_WORDS,
+    PLACE_WORDS,
     PRONOUNS,
     TITLE_WORDS,
 )
@@ -380,8 +381,10 @@ class _ArticleContext:
             for match in matches:
                 if match.start() not in self.starts(pos) and match not in lead_ins:
                     continue  # a role opening a sentence is someone; "she became a teacher" is no one new
-                if (match.group(0)[:1] in "Tt" or match in owned) and (
-                        named := _named_role(self._named_roles, match.group("words"))):
+                if (match.group(0)[:1] in "Tt" or match in owned) and self._named_roles and (
+                        named := (field := _OF_FIELD.match(text, match.end())) and _named_role(
+                            self._named_roles, match.group("words") + field.group(0))
+                        or _named_role(self._named_roles, match.group("words"))):
                     # "The company's managing director said" ... "The managing director, Dorrett Samuda,": the
                     # role the article names in apposition is that person
                     found.append(((pos, match.start()), match.end(), named))
@@ -697,11 +700,16 @@ class _ArticleContext:
             if name is None and not (lone_first_name or given):
                 # (but a first name the article gave after a kinship word is that person wherever it stands:
                 # `whose son Bence` ... `Bence had his own view`)
-                if not (start == 0 or text[start - 2:start] == ". ") or not (
-                        _SPEAKS.match(text, start) or self._given_after_kin(first_name)):
-                    return None  # (a subject that opens its sentence: the look for the kinship word comes last)
-                # (and a first name that opens a sentence and speaks, `Christy said he would`, is someone)
+                if not (start == 0 or text[start - 2:start] == ". "):
+                    return None
+                # (a subject that opens its sentence: the look for the kinship word comes last)
+                # (and a first name that opens a sentence and speaks, `Christy said he would`, is someone, and so
+                # is the one person the article names in full with it: `Bridie was born on a small farm`)
                 name = self._full_name_of(first_name)
+                if name is None and not (_SPEAKS.match(text, start) or self._given_after_kin(first_name)):
+                    return None
+            if name is None and kin:
+                name = self._full_name_of(first_name)  # `her husband Christy` ... `said Christy Hehir`
             if name is None:
                 name = first_name  # "a shopkeeper who gave only his first name, Paulo", "Their daughter, Lena,"
         # (str's test first: `the` ends few of the stretches before a name)
@@ -749,11 +757,15 @@ class _ArticleContext:
             shorter = " ".join((*words[:-1], strip_possessive(words[-1])))
             return "organization", full if full == shorter or full.endswith(" " + shorter) else name, None, None, (), \
                 None
+        if len(words) > 1 and strip_possessive(words[-1]).lower() in PLACE_WORDS:
+            return None, None, None, None, (), None  # `Henry Street`: a place, though a first name opens it
         if len(words) == 2 and words[0] == "M." and strip_possessive(words[1]).lower() in self.full_names:
             title, words = (*title, "M."), words[1:]  # `M. Archambeau` beside Thierry Archambeau: Monsieur
         name = self._person_name(words, bool(title) or described)
         # (a lone name the text shows to be a person's, `His daughter, Chiamaka,`, is a first name too)
-        first_name = words[0] if name is None and len(words) == 1 and (described or is_first_name(words[0])) else None
+        # (`her sister Kitty.`: the full stop ends the sentence, not the name)
+        first_name = strip_possessive(words[0]) if name is None and len(words) == 1 and (
+            described or is_first_name(words[0])) else None
         if first_name and described and not is_first_name(first_name):
             # a lone name no table knows, which the text shows to be a person's (`whose 15-year-old, Ailig,`), is
             # that person wherever it stands (`Ailig was blunter.`): no one else bears it
@@ -1419,6 +1431,14 @@ def _named_role(named_roles: dict[str, Entity], words: str) -> Entity | None:
     key = _role_key(words).split()
     if len(key) == 3 and key[0] == "chief" and (named := named_roles.get("".join(word[0] for word in key))):
         return named  # `the chief operating officer` ... `The COO, Mr Zeeshan Paracha`
+    if "of" in key[1:-1] and not (key.index("of") > 1 and key[key.index("of") - 2] in _RANKS):
+        # `the head of wildlife management` ... `The wildlife head, Gunnel Öhrvall,`: the same role, the other way
+        # round (`director of communications`, `communications director`; not the `deputy head of ...`)
+        at = key.index("of")
+        field = [word for word in key[at + 1:] if word not in DETERMINERS]
+        for words in (field, *([word] for word in field)):
+            if (named := named_roles.get(" ".join((*words, key[at - 1])))) is not None:
+                return named
     for n in range(len(key)):
         if n and key[n - 1] in _RANKS:
             return None
@@ -1427,6 +1447,8 @@ def _named_role(named_roles: dict[str, Entity], words: str) -> Entity | None:
     return None
 
 
+# what a role is of, after it: `director` `of communications`
+_OF_FIELD = re.compile(r" of (?:the )?[a-z]+(?: (?!and\b|or\b)[a-z]+)?\b")
 # roles a court report gives people it has named: the accused, the witness giving evidence
 _BACK_ROLES = {"accused", "defendant", "witness"}
 _DEFENDANT_AFTER = re.compile(r"(?:,[^.;]{0,80},)?\s+(?:denies|denied|pleaded|pleads|has\s+pleaded|is\s+charged|was"
@@ -1528,6 +1550,8 @@ def writer_text(paragraphs: Sequence[Paragraph], quotes: Sequence[Quote]) -> lis
     return result
 
 
+_NICKNAME_AROUND = re.compile(rf"[\"“‘'][{CAPITAL}]\w*(?:\s[{CAPITAL}]\w*)?[\"”’']\s[{CAPITAL}]")
+_NAME_BEFORE = re.compile(rf"\b[{CAPITAL}][\w'’-]+\s$")
 _GLOSS_AFTER_QUOTE = re.compile(r"[,.]?[\"”’'»]\s\([^()]{1,40}(?=\))")
 
 
@@ -1542,6 +1566,12 @@ def _blanked(text: str, spans: tuple[tuple[int, int], ...]) -> str:
         # with no letter, so that the letter and a closing ' after it are no name word ("'I ...,' Marlowe
         # said" is Marlowe, not "Ixxx' Marlowe")
         start, end = max(char_start + 1, done), char_end
+        if _NICKNAME_AROUND.match(text, char_start - 1, char_end + 3) and _NAME_BEFORE.search(
+                text, max(0, char_start - 40), char_start - 1):
+            # `Lyndon “Bluey” Treweeke`: a nickname inside a name; blanked with its marks, the name is one run
+            pieces += [text[done:char_start - 1], " " * (char_end + 1 - char_start + 1)]
+            done = char_end + 1
+            continue
         if (gloss := _GLOSS_AFTER_QUOTE.match(text, end)) is not None:
             end = gloss.end()  # a translation in brackets after it, `"Toso Sabeto" (Go Sabeto)`, names no one either
         if end > start:

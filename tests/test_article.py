@@ -577,3 +577,12 @@ def test_class_years_a_slashed_iso_date_a_family_name_in_capitals_a_time_ago_and
     parsed = parse_article(article("## T", "Solange Ibarra Santelices, from Calama\nNovember 28, 2026\n"
                                    "Lea esta nota en español", "Body."))
     assert parsed.authors == ("Solange Ibarra Santelices",) and kinds(parsed) == ["body"]
+
+
+def test_a_writer_in_capitals_over_a_dateline_with_no_year_and_an_outlet_s_name_over_a_date():
+    parsed = parse_article(article("## T", "NORHAYATI SAMSUDIN\nKOTA BHARU, Nov 28", "Body."))
+    assert parsed.authors == ("Norhayati Samsudin",) and parsed.published_on is None
+    assert kinds(parsed) == ["body"] and "missing_date" in codes(parsed)
+    parsed = parse_article(article("## T", "Llais Gwynedd News\nPublished 28 November 2026", "Body."))
+    assert parsed.authors == () and parsed.published_on == dt.date(2026, 11, 28)
+    assert kinds(parsed) == ["body"]

@@ -1555,3 +1555,22 @@ def test_a_role_said_the_other_way_round_a_first_name_that_opens_a_sentence_and_
                      'Bronagh was never comfortable being praised. "It is no more than anyone would do," she said.',
                      'Cathal said he would keep the radio on. "She would say I am wasting electricity," he said.')
     assert found == ["Cathal Tierney", "Úna Corkery", "Bronagh Tierney", "Cathal Tierney"]
+
+
+def test_an_amharic_honorific_a_double_first_name_and_a_name_in_a_comparison():
+    found = speakers('"We looked at the map," said Ato Gebremedhin Tessema, the airline\'s founder.',
+                     'Gebremedhin says the route must fill most seats. "The test is February," he said.')
+    assert found == ["Gebremedhin Tessema", "Gebremedhin Tessema"]
+    found = speakers('The head of the ski school, Anna-Liisa Kuusisto, moved the lessons to the morning.',
+                     '"They do not complain," she says. "The parents complain."')
+    assert found == ["Anna-Liisa Kuusisto", "Anna-Liisa Kuusisto"]
+    found = speakers('Wendeline Arkwright had spent years on her own dream of making it in Nashville.',
+                     'She was more nervous about going there than Rose-Ellen Tate has ever been about anything. '
+                     '"It was terrifying," she said.')
+    assert found == ["Wendeline Arkwright"]
+
+
+def test_a_participle_in_ing_after_a_possessive_is_part_of_the_subject():
+    assert mentions('The factory\'s managing director, Md Rafiqul Alam, disputed the findings, saying the cracks '
+                    'were "plaster cracks, not structural" and that the building was safe.') == [
+        "The factory's managing director, Md Rafiqul Alam"]

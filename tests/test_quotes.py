@@ -519,3 +519,41 @@ def test_a_long_habit_of_calling_and_a_language_s_gloss_are_scare_quotes():
 def test_words_after_named_that_open_with_a_preposition_are_no_name():
     found = quotes_of('A spokesperson said in an email that a new manager would be named "in the coming weeks."')
     assert [q.kind for q in found] == ["partial"]
+
+
+@pytest.mark.parametrize(("text", "scare"), [
+    ('Behind the counter, Ramiro "el Vasco" Etxeberria was slicing milanesas thinner than he used to.', "el Vasco"),
+    ('The images were flagged by an analyst who posts as "Gel Whisperer," whose identity is not known.',
+     "Gel Whisperer,"),
+    ('Planners describe the policy as "song chung voi lu," which translates roughly as living with floods.',
+     "song chung voi lu,"),
+    ('We checked the figures against the register. We rate the claim "MOSTLY FALSE".', "MOSTLY FALSE"),
+    ('The mound is what Norwegians call "lagringssnø", stored snow kept under sawdust.', "lagringssnø"),
+    ('Devices that stop working when the servers go are what the repair community calls "bricked," owners say.',
+     "bricked,"),
+    ('Its boxes still carry the line "The only kettle you will ever need." She read it out twice.',
+     "The only kettle you will ever need."),
+])
+def test_a_nickname_inside_a_name_a_pseudonym_a_translated_term_a_rating_and_packaging_are_scare_quotes(text, scare):
+    assert {q.text: q.kind for q in quotes_of(text)}[scare] == "scare"
+
+
+def test_a_rate_and_words_between_a_first_name_and_a_name_stay_someone_s():
+    found = quotes_of('Fair Lending Now, an advocacy group, described its rates as "predatory" and said more.',
+                      'Garza said Hillary "shunned and lectured" Black Lives Matter during the meeting.')
+    assert [q.kind for q in found] == ["partial", "partial"]
+
+
+def test_an_interview_s_turns_quote_a_phrase_and_go_on_into_a_paragraph_with_no_label():
+    found = quotes_of("Ysolde Carrow’s sixth novel took her nine years. She lives above a chandlery in Whitby.",
+                      "WM: Nine years is a long time. Did you think of giving up?",
+                      "Carrow: Every spring. There is a table in the shops with a card that says “coastal fiction”, "
+                      "and I have been put on it for life.",
+                      "What brought me back was a photograph of my father on the deck of a tender.",
+                      "WM: What are you working on now?",
+                      "Carrow: Nothing, officially. A woman in a signal box will not leave me alone.",
+                      "Has that cost you readers?",
+                      "Carrow: Some. They will come back.")
+    assert [(q.text[:20], q.speaker) for q in found] == [
+        ("Every spring. There ", "Ysolde Carrow"), ("What brought me back", "Ysolde Carrow"),
+        ("Nothing, officially.", "Ysolde Carrow"), ("Some. They will come", "Ysolde Carrow")]

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from typing import NamedTuple
 
-from pipelines.normalize.lexicon import CAPITAL
+from pipelines.normalize.lexicon import CAPITAL, NAMEPLATE_WORDS, PLACE_WORDS
 from pipelines.normalize.model import Issue
 from pipelines.normalize.names import TITLE_WORDS, is_first_name, orgish
 
@@ -118,8 +118,9 @@ _AUTHOR_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+et/and\s+|\s+and
 _STOP_AFTER_NAME = re.compile(r"\b([A-Za-z]{3,})\.(?=\s+[A-Z])")
 # Two to twelve capitalised words: one or more names joined by "and" or commas; no sentence punctuation.
 _NAME_ONLY = re.compile(rf"^[{CAPITAL}][\w'’.-]*(?:\s+(?:and\s+|&\s+)?[{CAPITAL}][\w'’.-]*,?){{1,11}}$")
-_PLACE_WORDS = {"park", "street", "road", "avenue", "square", "stadium", "arena", "field", "county", "city", "hall",
-                "house", "centre", "center", "bridge", "station", "airport", "hospital", "school", "college", "jail"}
+# (and, on a byline's line of its own, words that are surnames too: `Griffin Park` is a caption's place)
+_PLACE_WORDS = PLACE_WORDS | {"park", "arena", "field", "county", "city", "hall", "house", "centre", "center",
+                              "station", "airport", "hospital", "school", "college", "jail"}
 
 
 class Byline(NamedTuple):
@@ -156,12 +157,12 @@ def read_byline(lines: list[str]) -> Byline | None:
                 if not rest:
                     continue
                 field = rest
+            elif _PLACE_AND_DAY.match(field):
+                day_only = True  # (a dateline's place and day: `KUALA KRAI, Nov 28`)
+                continue
             elif _undated(field):
                 relative = relative or " ago" in field  # `5 hours ago`: when, but no date to store
                 continue  # a time, `Updated`, `5 mins to read`, a day with no year
-            elif _PLACE_AND_DAY.match(field):
-                day_only = True
-                continue
             found = _names(field, beside_date=date is not None)
             if found is not None and (found.by or date is not None or not any(map(_is_desk_role, found.authors))):
                 candidates.append(found)
@@ -182,15 +183,15 @@ def read_byline(lines: list[str]) -> Byline | None:
         # a name on each line ("Rachelle Toh Li Ying" over "Joel Sequeira", each perhaps over the outlet's name)
         names, candidates = _Names(tuple(a for c in people for a in c.authors), False), [c for c in candidates
                                                                                          if c not in people]
-    if day_only and not dated and names is not None and not names.by and not all(map(_looks_like_person,
-                                                                                     names.authors)):
+    if day_only and not dated and names is not None and not names.by and any(
+            orgish(author.title().split()) for author in names.authors):
         names = None  # over a dateline with no year, `Express News Service` is the desk, no writer
     other = other or len(candidates) > 1
     if names is None and not dated and not day_only and not (desk and len(lines) == 1 and not other):
         # (`Express News Service` over `Bengaluru, November 28` is a header, with no date to store; so is a desk
         # alone on its line, `Sports Reporter`)
         return None
-    if names is not None and not names.by and not dated and not (relative and names.roled) and (
+    if names is not None and not names.by and not dated and not day_only and not (relative and names.roled) and (
             other or len(lines) > 1 or not all(_looks_like_person(author) for author in names.authors)):
         return None  # a bare line of names needs known first names; more lines need a date (or a role and a time ago)
     if other and not dated and not day_only:
@@ -199,6 +200,9 @@ def read_byline(lines: list[str]) -> Byline | None:
         issues = [Issue("missing_date", "the byline gives a day but no year" if day_only
                         else "the byline gives no date")]
     authors = names.authors if names else ()
+    if day_only and not dated:
+        # `SURIANI KAMARUDIN` over `KUALA KRAI, Nov 28`: a writer's name in the house's capitals over a dateline
+        authors = tuple(author.title() if author.isupper() else author for author in authors)
     text = " ".join(lines)
     return Byline(text, tuple(_family_capitals(_house_capitals(a, text)) for a in authors), published_on, issues,
                   bool(names and names.by))
@@ -315,8 +319,9 @@ def _names(field: str, beside_date: bool = False) -> _Names | None:
     if not authors or any(len(a.split()) > 6 or not a[:1].isupper() or _SENTENCE.search(a) for a in authors):
         return None
     if not (by or beside_date) and not all(_NAME_ONLY.match(a) and 2 <= len(a.split()) <= 4 and a.split()[-1].lower()
-                                           not in _PLACE_WORDS for a in authors):
-        return None
+                                           not in _PLACE_WORDS and a.split()[-1].lower() not in NAMEPLATE_WORDS
+                                           for a in authors):
+        return None  # (a line of names alone names no place, `Griffin Park`, nor an outlet, `Tonfedd Cymru News`)
     return _Names(tuple(authors), bool(by), roled)
 
 

@@ -10,6 +10,7 @@ import re
 
 from pipelines.normalize.attribution import cue_in
 from pipelines.normalize.lexicon import DETERMINERS, ORG_WORDS, PARTIAL_GOVERNORS, SPEECH_VERBS
+from pipelines.normalize.names import is_first_name
 from pipelines.normalize.phrases import ARTICLES, BE_FORMS, FORWARD_STOPS, SUBORDINATORS, WORD
 
 TERMINAL = set(".!?…")
@@ -50,6 +51,9 @@ def quote_kind(inner: str, before: str, after: str, reported: bool) -> str:
     short = not more_words(inner, SCARE_MAX_WORDS)
     if short and lead and _apposed_name(inner, lead, after) or _signed(before) or _IDENTIFIER.fullmatch(inner):
         return "scare"  # (and a name of a machine's: an account "legacy_support", a folder "kyc-temp-do-not-use")
+    if lead and not more_words(inner, 3) and inner.rstrip()[-1:] not in TERMINAL and (
+            _inside_a_name(inner, lead, after) or _is_name(inner) and _ALIAS_BEFORE.search(lead[-40:])):
+        return "scare"  # a nickname inside a name, `Alberto "el Turco" Nasif`; a pseudonym, `who posts as "..."`
     if not lead or lead.endswith((",", ":", "—", "–")) or lead[-1:] in "([":
         if lead.endswith(",") and _SLOGAN_BEFORE.search(lead[-24:]) and not more_words(inner, 12):
             return "scare"  # `answered with their own slogan, "Sin cobre no hay Calama."`: a slogan after its noun
@@ -81,6 +85,7 @@ def quote_kind(inner: str, before: str, after: str, reported: bool) -> str:
 
 # (or a translation in brackets: `"ppalli-ppalli" (hurry-hurry) time`, but not `(sic)`)
 _GLOSS_AFTER = re.compile(r"^[\s,]*(?:[(—–-]?\s*(?:meaning|which\s+means|i\.e\.|that\s+is,"
+                          r"|which\s+(?:roughly\s+|loosely\s+|literally\s+)?translates|literally|roughly\s+translated"
                           r"|(?:slang|shorthand|short|jargon|argot)\s+for)\s"
                           r"|\((?!sic\))[a-z][\w'’-]*(?:\s[a-z][\w'’-]*){0,3}\))")
 # one token that no one says: an underscore, or three or more lower-case parts joined by hyphens or dots
@@ -130,6 +135,25 @@ _OR_GLOSS_AFTER = re.compile(r"^[\s,]*or\s+(?!(?:at|even|perhaps|maybe|possibly|
 # the noun of a term, and whose it is, before a comma: `a harsher term for the owners, "the generator mafia,"`
 _TERM_FOR_BEFORE = re.compile(r"\b(?:term|name|nickname|label|word|phrase|epithet|euphemism)\s+for\s+"
                               r"[^,.;:\"“”]{1,50},$")
+
+
+# who goes by another name: `who posts as`, `goes by`, `performs under`
+_ALIAS_BEFORE = re.compile(r"\b(?:posts|posted|posting|goes\s+by|went\s+by|going\s+by|performs|performed|performing"
+                           r"|tweets|tweeted|blogs|blogged|writes|wrote)\s+(?:online\s+)?(?:as|under)$")
+_NAME_WORD_AFTER = re.compile(r"^\s[A-Z][a-z]")
+
+
+def _inside_a_name(inner: str, lead: str, after: str) -> bool:
+    """A name between a first name and a surname: `Lyndon "Bluey" Treweeke`, `Alberto "el Turco" Nasif` (not
+    `Hillary "shunned and lectured" Black Lives Matter`)."""
+    first = lead.rsplit(None, 1)[-1]
+    return inner.rstrip(",").rsplit(None, 1)[-1][:1].isupper() and first[:1].isupper() and first.isalpha() and \
+        is_first_name(first) and bool(_NAME_WORD_AFTER.match(after)) and \
+        after.split(None, 1)[0].lower() not in _CALENDAR_WORDS
+
+
+_CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+                   "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 
 
 def _apposed_name(inner: str, lead: str, after: str) -> bool:
@@ -183,7 +207,7 @@ _TITLE_SMALL_WORDS = {"of", "for", "the", "and", "a", "an", "in", "on", "to", "a
 # describe as "genkai shuraku"`: a group's term, no one's words
 # (but `what she calls` is her words, and `what some call` a speaker's own judgement at one remove)
 _TERM_OF_ART = re.compile(r"\b(?:what\s+|(?P<clause>that|which)\s+)(?:(?P<modifier>[a-z]+)\s+)?"
-                          r"(?P<callers>[a-z]+s|staff|people)\s+"
+                          r"(?P<callers>[a-z]+s|[A-Z][a-z]+s|staff|people|community)\s+"
                           r"(?:have\s+(?:been\s+)?|are\s+|were\s+)?(?:(?:long|now|often|sometimes|once|still|already"
                           r"|[a-z]+ly)\s+)?(?:(?:like|came|come|have\s+come|began|started)\s+to\s+)?"
                           r"(?:call(?:s|ed|ing)?|describe[sd]?\s+as)\s+(?:an?\s+|the\s+)?$")
@@ -198,15 +222,19 @@ def _term_of_art(before: str, inner: str = "") -> bool:
     if "what" not in before and "that" not in before and "which" not in before:
         return False
     # (one plain word is a judgement, `what it called a "provocation"`; a compound is a term, `a "closed-loop" system`)
-    body = _BODY_TERM.search(before[-80:]) if more_words(inner, 1) or "-" in inner.strip("-") else None
-    if body is not None and (body.group("body") is None or body.group("body") in ORG_WORDS or body.group("body")
-                             in _TEXTS or body.group("body").endswith("s") and body.group("body")[:-1] in ORG_WORDS):
+    body = _BODY_TERM.search(before[-80:]) if "what" in before[-80:] else None
+    if body is not None and body.group("body") in _GROUP_NOUNS:
+        return True  # `what the repair community calls "bricked"`: a trade's word, even one word
+    if body is not None and (more_words(inner, 1) or "-" in inner.strip("-")) and (
+            body.group("body") is None or body.group("body") in ORG_WORDS or body.group("body") in _TEXTS
+            or body.group("body").endswith("s") and body.group("body")[:-1] in ORG_WORDS):
         return True  # `what it calls a "register of connections"`, `what the department calls a "protection zone"`
     term = _TERM_OF_ART.search(before[-80:])
     if term is not None and term.group("clause") and not _PRESENT_OR_PAST_CALL.search(term.group(0)):
         return False  # (`that more customers are calling 'on the move'`: phoning, no naming)
-    return term is not None and term.group("callers") not in _NO_GROUP and term.group("callers") not in BE_FORMS \
-        and term.group("callers") not in _FINITE_S and term.group("modifier") not in DETERMINERS
+    callers = term.group("callers").lower() if term is not None else ""
+    return term is not None and callers not in _NO_GROUP and callers not in BE_FORMS and callers not in _FINITE_S \
+        and term.group("modifier") not in DETERMINERS
 
 
 # a body naming its scheme: `calls the arrangement "shared landscape management"` (not `called the project a "..."`)
@@ -221,6 +249,8 @@ _BODY_TERM = re.compile(r"\bwhat\s+(?:it|its\s+[a-z]+|(?:the\s+)?(?:[a-z]+\s+)?(
 # a name given right before the quote: `known in the club as`, `dubbed`, `titled`
 _NAME_GIVEN_AT_END = re.compile(r"\b(?:as|dubbed|nicknamed|titled|entitled|named|branded|headed|captioned)"
                                 r"(?:\s+(?:the|an?))?$")
+# groups whose words are a trade's or a field's terms: `what the repair community calls "bricked"`
+_GROUP_NOUNS = {"community", "industry", "trade", "profession", "sector"}
 # texts whose terms are names, like a body's: `what the law calls "excessive self-defence"`
 _TEXTS = {"law", "rules", "code", "constitution", "statute", "regulations", "act", "treaty", "contract"}
 # between two quotes of a pair: `"protection zone" of 3km and a wider "surveillance zone"`, `"stand-down" to "delay"`
@@ -269,6 +299,7 @@ _NAMING_CONTEXT = re.compile(
     r"|\b(?:label|nickname|moniker|epithet|sobriquet|name)\s+for\s+[^.;:!?\"“”‘]{1,120}:\s*"
     r"|\bwhat\s+(?:[\w'’-]+\s+){1,4}?label(?:s|led|ed)?\s+(?:an?\s+|the\s+)?"
     # a rating given: `downgraded the stock to "sell"`, `rated it "poor"`
+    r"|\b(?:rate|rates)\s+(?:(?:the|this|that)\s+[\w-]+\s+|it\s+|them\s+)(?:as\s+)?"  # `We rate the claim`
     r"|\b(?:upgraded|downgraded|rated|re-rated)\s+(?:(?:the|its|their)\s+[\w-]+\s+|it\s+|them\s+)?"
     r"(?:to\s+|as\s+)?(?:an?\s+)?"
     # a name used for someone or a term for an idea: `was referred to throughout as` (not `he referred to him as`, a
@@ -288,22 +319,23 @@ _NAMING_CONTEXT = re.compile(
 _SIGN_READS = re.compile(
     r"(?:\b(?i:a|an|the|their|his|her|its|some|many|several|two|three|four|homemade|handwritten|hand-lettered"
     r"|cardboard|large|giant|faded)\s+(?:[\w-]+\s+){0,2}(?:signs?|placards?|banners?|posters?|t-shirts?|billboards?"
-    r"|stickers?|hoardings?|flyers?|fliers?|leaflets?)|\b(?:handwritten|hand-written|typed|printed|laminated)\s+(?:notes?|notices?|cards?)"
+    r"|stickers?|hoardings?|flyers?|fliers?|leaflets?|boxes|packets|packaging|labels)|\b(?:handwritten|hand-written|typed|printed|laminated)\s+(?:notes?|notices?|cards?)"
     r"|\b(?:notice|sandwich|chalk|white|hand-painted|hand-lettered|handwritten|painted|wooden|plywood|makeshift)"
-    r"\s*boards?\b|\b(?i:signs|placards|banners|posters|t-shirts|shirts|badges|caps|mugs"
+    r"\s*boards?\b|\b(?i:signs|placards|banners|posters|t-shirts|shirts|badges|caps|mugs|boxes|packets|labels"
     r"|billboards|stickers|hoardings|flyers|fliers|leaflets))\b"
     r"(?:[^.;\"“”]{0,60}?|[^.;,\"“”]{61,90}?)"
     r"(?:\b(?:read|reads|reading|said|saying|says|stating|declaring|declares|declared|declare|proclaiming|proclaims"
     r"|proclaim|bearing"
     r"|promises|promised|promising|announces|announcing|warns|warning|asked|asks|asking"
+    r"|(?:carry|carries|carried|carrying)\s+the\s+(?:line|words|slogan|tagline|message)"
     r"|(?:printed|emblazoned|stamped|stencilled|stenciled)\s+with(?:\s+the\s+(?:words|slogan))?)\b"
     r"(?:\s+(?:it|\d{4}))?(?:\s+[a-z]+ly)?(?:\s+(?:a|an|the))?[:,]?\s*|:\s*)$")
 
 
 _SIGN_WORDS = ("sign", "placard", "banner", "poster", "shirt", "billboard", "sticker", "hoarding", "note", "notice",
-               "board", "flyer", "flier", "leaflet")
+               "board", "flyer", "flier", "leaflet", "boxes", "packets", "packaging", "labels")
 _NAMING_WORDS = ("call", "label", "nickname", "moniker", "epithet", "sobriquet", "referred", "idea", "concept",
-                 "notion", "doctrine", "principle", "name for", "rated", "graded", "describe", "brand name",
+                 "notion", "doctrine", "principle", "name for", "rate", "graded", "describe", "brand name",
                  "trade name")
 
 

@@ -77,6 +77,8 @@ TITLE_WORDS = {
     "twins", "brothers", "sisters", "siblings", "cousins",
     "thiru", "tmt", "thirumathi", "fr", "msgr", "principal", "headteacher", "headmaster", "headmistress", "rector",
     "provost", "investigator",
+    # Amharic honorifics: `Ato Birhanu Woldegiorgis` (Mr), `Woizero Tsion Alemu` (Mrs)
+    "ato", "woizero", "weizero", "weyzero", "weizerit",
 }
 
 # Head nouns that make a speaker an organisation or a document rather than a person.

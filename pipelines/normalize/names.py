@@ -87,7 +87,13 @@ def first_name_guess(word: str) -> str:
     """The dataset's answer for a first name; a letter lost to '?' is tried as the usual suspects."""
     word = word.strip(".,")
     if "?" not in word:
-        return _dataset_gender(word)
+        guess = _dataset_gender(word)
+        if guess == "unknown" and "-" in word.strip("-"):
+            # `Aino-Maija`, `Hans-Peter`: a double first name the table lacks, of two it knows, is theirs when
+            # they agree
+            guesses = {_GUESS_GENDER.get(_dataset_gender(part), "unknown") for part in word.split("-")}
+            return guesses.pop() if len(guesses) == 1 and "unknown" not in guesses else guess
+        return guess
     for letter in _LOST_LETTER_GUESSES:
         guess = _dataset_gender(word.replace("?", letter))
         if guess != "unknown":

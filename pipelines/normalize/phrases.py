@@ -484,6 +484,12 @@ def _after_region(phrase: list[re.Match], tokens: list[re.Match]) -> list[re.Mat
     return tokens
 
 
+def _after_owner(tokens: list[re.Match], n: int) -> bool:
+    """`The factory's managing director`: a word in -ing after a possessive, before a noun, is an adjective."""
+    return tokens[n - 1].group(0).endswith(("'s", "’s")) and tokens[n].group(0).endswith("ing") and n + 1 < len(
+        tokens) and tokens[n + 1].group(0).isalpha() and tokens[n + 1].group(0).islower()
+
+
 def subject_at(text: str, masked: str, start: int, end: int,
                tokens: list[re.Match] | None = None) -> tuple[str | None, int]:
     """The noun phrase that starts at `start` and where it ends: a pronoun, a name with its titles (`Sen. Ana
@@ -527,8 +533,9 @@ def subject_at(text: str, masked: str, start: int, end: int,
             pass  # "Harbour master Idris Vale", "union leader Aiko Brandt"
         elif (determined and word[:1].islower() and word.replace("-", "").removesuffix("’s").removesuffix("'s"
                                                                                           ).isalpha() and lowercase < 3
-              and (not _verbish(word) or n == 1 and _adjective_in_ed(word, tokens[2:3]))
-              and low not in _NOT_NOUNS and low not in DETERMINERS and not (n >= 2 and low.endswith("ing"))):
+              and (not _verbish(word) or n == 1 and _adjective_in_ed(word, tokens[2:3]) or _after_owner(tokens, n))
+              and low not in _NOT_NOUNS and low not in DETERMINERS
+              and not (n >= 2 and low.endswith("ing") and not _after_owner(tokens, n))):
             # "the protesters", "a senior official", "the retired neurosurgeon" (but "A woman holding a blanket"
             # is a woman: a participle after the noun, or another determiner, ends the phrase)
             lowercase += 1

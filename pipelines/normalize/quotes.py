@@ -32,13 +32,14 @@ from pipelines.normalize.lexicon import (
     TITLE_WORDS,
 )
 from pipelines.normalize.model import Issue, Paragraph, Quote
-from pipelines.normalize.names import NAME_RUN, is_first_name, orgish
+from pipelines.normalize.names import NAME_RUN, NOT_NAMES, is_first_name, orgish, strip_possessive
 from pipelines.normalize.phrases import ARTICLES
 from pipelines.normalize.sentences import sentence_starts
 from pipelines.normalize.speakers import resolve_speakers
 
 DOUBLE_OPEN, DOUBLE_CLOSE, DOUBLE_EITHER = "“„«", "”»", '"'
 SINGLE_OPEN, SINGLE_CLOSE, SINGLE_EITHER = "‘‹", "’›", "'"
+_OPENING_MARKS = DOUBLE_OPEN + DOUBLE_EITHER + SINGLE_OPEN + SINGLE_EITHER
 _OPENERS_BEFORE = set("([{—–-/")
 ATTRIBUTION_WINDOW = 400  # characters around a quote searched for its speaker
 _STARTS_QUOTE = DOUBLE_OPEN + DOUBLE_EITHER + SINGLE_OPEN + SINGLE_EITHER
@@ -89,7 +90,9 @@ def extract_quotes(paragraphs: Sequence[Paragraph]) -> tuple[list[Quote], list[I
         spans = spans_by_para.get(paragraph.position, [])
         if paragraph.kind == "blockquote" and not spans:
             found.append((paragraph, [(_block_quote(paragraph, paragraphs), -1)]))
-        elif not spans and (turn := _transcript_turn(paragraph, names) or interview.answer(paragraph)) is not None:
+        elif (turn := _whole_turn(paragraph, spans, names, interview)) is not None:
+            found.append((paragraph, [(turn, -1)]))
+        elif not spans and (turn := _turn_goes_on(paragraph, paragraphs, found, names)) is not None:
             found.append((paragraph, [(turn, -1)]))
         elif spans:
             quotes = _attribute_paragraph(paragraph, spans)
@@ -149,6 +152,7 @@ class _TranscriptNames:
         self._turns: int | None = None
         self._surname_turns: set[str] | None = None
         self._name_turns: set[str] | None = None  # full names that label turns (and their initials, `BS`)
+        self._labels: Counter[str] | None = None  # every label that opens a paragraph, with how many it opens
 
     def dateline(self, paragraph: Paragraph) -> bool:
         """`MEHRABAD: The festival opened ...`: the first paragraph's label is a dateline unless another paragraph
@@ -167,10 +171,14 @@ class _TranscriptNames:
             labels = [m.group(1) for p in self._paragraphs if (m := _SURNAME_TURN.match(p.text))]
             # (with fewer than two labels there are fewer than two turns, whatever the names: none are read)
             full_names = set() if len(labels) < 2 else {
-                words[-1] for p in self._paragraphs if p.kind != "footer" for run in NAME_RUN.findall(p.text)
+                strip_possessive(words[-1])
+                for p in self._paragraphs if p.kind != "footer" for run in NAME_RUN.findall(p.text)
                 if 2 <= len(words := run.split()) <= 5 and not orgish(words) and (
                     is_first_name(words[-2]) and not words[-2].endswith(".")
-                    or words[0].lower().rstrip(".") in TITLE_WORDS)}
+                    or words[0].lower().rstrip(".") in TITLE_WORDS
+                    # (or a first name the table lacks: `Ysanne Quarrender’s fifth novel`)
+                    or len(words) == 2 and words[0].isalpha() and words[0].lower() not in NOT_NAMES
+                    and len(words[0]) > 2 and not words[0].isupper())}
             self._surname_turns = {label for label in labels if label in full_names}
             if sum(label in self._surname_turns for label in labels) < 2:
                 self._surname_turns = set()
@@ -198,11 +206,53 @@ class _TranscriptNames:
         match = _NAME_TURN.match(paragraph.text) or _TURN.match(paragraph.text)
         return match if match is not None and match.group(1) in self._name_turns else None
 
+    def in_conversation(self, label: str | None) -> bool:
+        """Does this label open two turns or more, in an article with another label that does too?"""
+        if self._labels is None:
+            self._labels = Counter(m.group(1) for p in self._paragraphs if ":" in p.text[:60] and (
+                m := _TURN.match(p.text) or _SURNAME_TURN.match(p.text) or _NAME_TURN.match(p.text)))
+        return self._labels[label] >= 2 and sum(count >= 2 for count in self._labels.values()) >= 2
+
     def known(self, label: str) -> bool:
         if self._surnames is None:
             text = " ".join(p.text for p in self._paragraphs if p.kind != "footer")
             self._surnames = {w.lower() for w in re.findall(r"\b[A-Z][a-z][\w'’-]*", text)}
         return label.split()[-1].lower() in self._surnames
+
+
+def _whole_turn(paragraph: Paragraph, spans: list[_Span], names: _TranscriptNames, interview: _Interview
+                ) -> Quote | None:
+    """A transcript's turn or an interview's answer, whole. With quote marks inside, still the turn (`Quarrender:
+    ... a card that says “coastal fiction”`: the speaker quotes a phrase), unless its words are all a quote (`Ames:
+    "We won."`: the quote is the words)."""
+    if not spans:
+        return _transcript_turn(paragraph, names) or interview.answer(paragraph)
+    if ":" not in paragraph.text[:60]:
+        return None  # (most paragraphs with quotes have no label)
+    turn = _transcript_turn(paragraph, names) or interview.answer(paragraph)
+    # (only in a conversation: `DEAR ABBY:` over a reader's letter or `SEE ALSO:` over a link is no one's turn)
+    return turn if turn is not None and paragraph.text[turn.char_start] not in _OPENING_MARKS and \
+        names.in_conversation(turn.speaker_mention) else None
+
+
+def _turn_goes_on(paragraph: Paragraph, paragraphs: Sequence[Paragraph],
+                  found: list[tuple[Paragraph, list[tuple[Quote, int]]]], names: _TranscriptNames) -> Quote | None:
+    """A paragraph with no label between a turn and the next turn: the same speaker goes on (`Quarrender: Nothing,
+    officially. ...` / `I’m trying to write this one ...` / `LR: And if you win?`)."""
+    if not found or paragraph.kind != "body" or paragraph.position + 1 >= len(paragraphs):
+        return None
+    before, entries = found[-1]
+    if before.position != paragraph.position - 1 or len(entries) != 1 or entries[0][1] != -1 or \
+            entries[0][0].char_end != len(before.text) or not before.text[:entries[0][0].char_start].endswith(": "):
+        return None  # (not after a labelled turn)
+    after = paragraphs[paragraph.position + 1]
+    label = _TURN.match(after.text) or _SURNAME_TURN.match(after.text) or _NAME_TURN.match(after.text)
+    if _LABEL.match(paragraph.text) or paragraph.text.rstrip()[-1:] not in ".!”’\"'…" or label is None or \
+            not more_words(paragraph.text, 2) or \
+            label.group(1) == entries[0][0].speaker_mention:
+        return None  # (a question between two turns of one speaker is the interviewer's: `Has the delay cost you?`)
+    return replace(entries[0][0], paragraph_position=paragraph.position, text=paragraph.text, char_start=0,
+                   char_end=len(paragraph.text))
 
 
 def _transcript_turn(paragraph: Paragraph, names: _TranscriptNames) -> Quote | None:

@@ -60,7 +60,8 @@ _HONORIFIC_GENDER = {"mr": "male", "sir": "male", "lord": "male", "king": "male"
                      "alhaja": "female", "hajia": "female", "mme": "female", "mlle": "female", "m": "male",
                      "aunty": "female", "auntie": "female", "uncle": "male",
                      "encik": "male", "puan": "female", "thiru": "male", "tmt": "female", "thirumathi": "female",
-                     "datin": "female", "hajah": "female", "sr": "female", "sister": "female"}
+                     "datin": "female", "hajah": "female", "sr": "female", "sister": "female", "ato": "male",
+                     "woizero": "female", "weizero": "female", "weyzero": "female", "weizerit": "female"}
 _KIN_WORDS = {"wife", "mother", "daughter", "sister", "widow", "grandmother", "granddaughter", "aunt", "niece",
               "girlfriend", "husband", "father", "son", "brother", "widower", "grandfather", "grandson", "uncle",
               "nephew", "boyfriend"}
@@ -320,7 +321,8 @@ class _ArticleContext:
         self.entities: dict[str, Entity] = {}
         self._unnamed: set[int] = set()  # ids of the roles that name nobody ("A Medix spokeswoman")
         self._anonymous: set[int] = set()  # of them, the sources the writer promises not to name
-        self._possessive: set[tuple[int, int]] = set()  # where a name stands in a possessive
+        # where a name stands in a possessive or a comparison: named, but not who acts
+        self._not_acting: set[tuple[int, int]] = set()
         self._guessed: set[int] = set()  # ids of the people whose gender is only their first name's usual one
         self._by_table: set[int] = set()  # ids of all whose gender is only the first-name table's, guessed or firm
         self._rare: set[int] = set()  # of them, those whose first name the table has seen once
@@ -346,8 +348,11 @@ class _ArticleContext:
                     cut = 0
                 if (entity := self._entity_of_plan(plan, text, start + cut)) is not None:
                     found.append(((pos, start), end, entity))
-                    if run.endswith(("'s", "’s")):
-                        self._possessive.add((pos, start))  # "Farrow's barrister": Farrow is not who acts
+                    if run.endswith(("'s", "’s")) or text.endswith("than ", 0, start + cut) and \
+                            text[end:end + 1] != ",":
+                        # "Farrow's barrister", "she was more nervous than Rose-Lynn Harlan": not who acts (but in
+                        # `None more so than Henson, who` he is)
+                        self._not_acting.add((pos, start))
         self._named_roles = _named_roles(found, texts)
         openings = {run for run, facts in facts_of.items() if facts.opening}
         for pos, text, found_runs in runs:
@@ -1221,7 +1226,7 @@ class _ArticleContext:
             if (_fits(entity, want) if want != "named" else entity.kind == "person" and id(entity) not in
                     self._unnamed) and not self._asker(position, sentence):
                 best = (sentence, position, entity)
-                if id(entity) not in self._unnamed and position not in self._possessive:
+                if id(entity) not in self._unnamed and position not in self._not_acting:
                     named = best
         # `A retired captain known as "the Admiral," Gerald Trewin, ...`: the name over the role it gives, and
         # `Farrow's barrister, Kieran Brannock, ...`: the name that acts over the one in a possessive; but a source
@@ -1236,13 +1241,14 @@ class _ArticleContext:
         start = self.starts(position[0])[sentence[1]]
         return text.startswith(_ASKED_BY, start) and "," not in text[start:position[1]]
 
-    def _pronoun_goes_on(self, possessive: tuple[int, int], want: str) -> bool:
-        """Does a subject pronoun of this gender stand before the possessive name, in its sentence?"""
-        if possessive not in self._possessive or want not in ("male", "female"):
+    def _pronoun_goes_on(self, named: tuple[int, int], want: str) -> bool:
+        """Does a subject pronoun of this gender stand before the name in a possessive or a comparison, in its
+        sentence?"""
+        if named not in self._not_acting or want not in ("male", "female"):
             return False
-        text = self._texts.get(possessive[0], "")
-        start = self.starts(possessive[0])[self.sentence_of(possessive)[1]]
-        pronoun = _SUBJECT_PRONOUN[want].search(text, start, possessive[1])
+        text = self._texts.get(named[0], "")
+        start = self.starts(named[0])[self.sentence_of(named)[1]]
+        pronoun = _SUBJECT_PRONOUN[want].search(text, start, named[1])
         return pronoun is not None
 
 

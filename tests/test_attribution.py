@@ -1574,3 +1574,13 @@ def test_a_participle_in_ing_after_a_possessive_is_part_of_the_subject():
     assert mentions('The factory\'s managing director, Md Rafiqul Alam, disputed the findings, saying the cracks '
                     'were "plaster cracks, not structural" and that the building was safe.') == [
         "The factory's managing director, Md Rafiqul Alam"]
+
+
+def test_binti_in_a_malay_name_a_village_is_no_person_and_a_first_name_after_an_opening_phrase():
+    found = speakers('Rubber tapper Norliza binti Hassan, 58, from Kampung Teluk, said she fled at 3am.',
+                     '"The water was at my waist," she said.',
+                     'Hardware shop owner Kuan Mei Ling, 47, was counting her losses. "All soaked," she said.',
+                     '"They do not wait for instructions," said Teluk village head Zakaria bin Omar, 66.',
+                     'Back at the relief centre, Norliza was folding donated clothes.',
+                     '"We will clean up and start again," she said.')
+    assert found == ["Norliza binti Hassan", "Kuan Mei Ling", "Zakaria bin Omar", "Norliza binti Hassan"]

@@ -112,6 +112,9 @@ ORG_WORDS = {
 PLACE_WORDS = {"street", "road", "avenue", "boulevard", "terrace", "crescent", "highway", "motorway", "freeway",
                "square", "stadium", "bridge", "drive", "parkway", "quay", "wharf"}
 
+# ... and the first words of places' names: `Kampung Manjor`, `Sungai Kelantan`, `Mount Kenya`
+PLACE_OPENERS = {"kampung", "kampong", "sungai", "bukit", "jalan", "pulau", "gunung", "mount", "lake", "cape"}
+
 PRONOUNS = {"he": "male", "she": "female", "it": "thing", "they": "plural", "we": "plural", "i": "self"}
 DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those"}
 
@@ -130,7 +133,7 @@ ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt
                  "rs", "shs", "engr", "hon", "pst", "alh"}  # (`Rs. 200`, `Engr. Ada Obi`)
 
 # Particles inside personal names: "Ursula von der Leyen", "Bashar al-Assad".
-NAME_PARTICLES = {"de", "da", "del", "della", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le",
+NAME_PARTICLES = {"de", "da", "del", "della", "der", "den", "van", "von", "bin", "binti", "ibn", "al", "el", "la", "le",
                   "du", "dos", "das", "di", "y", "ap"}
 
 # Party labels written before a name ("Republican Ana Ruiz"): part of the mention, never of the name.

@@ -27,6 +27,7 @@ from pipelines.normalize.lexicon import (
     DETERMINERS,
     NAME_PARTICLES,
     ORG_WORDS,
+    PLACE_OPENERS,
     PLACE_WORDS,
     PRONOUNS,
     TITLE_WORDS,
@@ -301,7 +302,8 @@ class _ArticleContext:
         for run, facts in facts_of.items():
             # A person's full name: a known first name, a title that vouches for it ("Minister Rados?aw X"),
             # or a surname the article uses again on its own ("Adaeze Okonkwo" ... "Okonkwo smiled").
-            if facts.full and (facts.vouched or facts.key in lone or run in described or particled and any(
+            if facts.full and not _place_name(facts.words) and (
+                    facts.vouched or facts.key in lone or run in described or particled and any(
                     facts.full.lower().endswith(surname) for surname in particled)) and (
                     facts.key not in lengths or facts.length > lengths[facts.key]):
                 self.full_names[facts.key], lengths[facts.key] = facts.full, facts.length
@@ -705,8 +707,9 @@ class _ArticleContext:
             if name is None and not (lone_first_name or given):
                 # (but a first name the article gave after a kinship word is that person wherever it stands:
                 # `whose son Bence` ... `Bence had his own view`)
-                if not (start == 0 or text[start - 2:start] == ". "):
-                    return None
+                if not (start == 0 or text[start - 2:start] == ". " or text[start - 2:start] == ", " and (
+                        _VERB_AFTER_NAME.match(text, start + len(first_name)))):
+                    return None  # (after a sentence's opening phrase too: `Back at the centre, Aminah was folding`)
                 # (a subject that opens its sentence: the look for the kinship word comes last)
                 # (and a first name that opens a sentence and speaks, `Christy said he would`, is someone, and so
                 # is the one person the article names in full with it: `Bridie was born on a small farm`)
@@ -762,8 +765,8 @@ class _ArticleContext:
             shorter = " ".join((*words[:-1], strip_possessive(words[-1])))
             return "organization", full if full == shorter or full.endswith(" " + shorter) else name, None, None, (), \
                 None
-        if len(words) > 1 and strip_possessive(words[-1]).lower() in PLACE_WORDS:
-            return None, None, None, None, (), None  # `Henry Street`: a place, though a first name opens it
+        if _place_name(words):
+            return None, None, None, None, (), None
         if len(words) == 2 and words[0] == "M." and strip_possessive(words[1]).lower() in self.full_names:
             title, words = (*title, "M."), words[1:]  # `M. Archambeau` beside Thierry Archambeau: Monsieur
         name = self._person_name(words, bool(title) or described)
@@ -1318,13 +1321,22 @@ def _inner_names(full_names: dict[str, str]) -> dict[str, str]:
             found[key] = full if found.get(key, full) == full else None
             continue
         if not 3 <= len(words) <= 4 or orgish(words) or any(
-                not w[:1].isupper() or w.isupper() or "-" in w or w.lower() in TITLE_WORDS for w in words):
-            continue  # a person's plain name only: no body, no title, no heading
+                not (w[:1].isupper() or w in NAME_PARTICLES) or w.isupper() or "-" in w or w.lower() in TITLE_WORDS
+                for w in words):
+            continue  # a person's plain name only: no body, no title, no heading (`Norliza binti Hassan` is one)
         for word in words[1 if is_first_name(words[0]) else 0:-1]:
             key = word.lower()
-            if key not in full_names and not INITIAL.fullmatch(word):
+            if key not in full_names and not INITIAL.fullmatch(word) and word not in NAME_PARTICLES:
                 found[key] = full if found.get(key, full) == full else None
     return {key: full for key, full in found.items() if full}
+
+
+_VERB_AFTER_NAME = re.compile(r" (?:was|is|has|had|said|says|told|added|[a-z]+ed)\b")
+
+
+def _place_name(words: tuple[str, ...]) -> bool:
+    """`Henry Street`, `Kampung Manjor`: a place, though a first name opens it or its last word stands alone."""
+    return len(words) > 1 and (strip_possessive(words[-1]).lower() in PLACE_WORDS or words[0].lower() in PLACE_OPENERS)
 
 
 def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str, RunFacts]) -> set[str]:

@@ -1584,3 +1584,25 @@ def test_binti_in_a_malay_name_a_village_is_no_person_and_a_first_name_after_an_
                      'Back at the relief centre, Norliza was folding donated clothes.',
                      '"We will clean up and start again," she said.')
     assert found == ["Norliza binti Hassan", "Kuan Mei Ling", "Zakaria bin Omar", "Norliza binti Hassan"]
+
+
+def test_an_exchange_of_questions_and_answers_alternates_and_an_opening_phrase_s_role_is_no_apposition():
+    found = speakers('The chair, Dame Imelda Rookwood, read from the letter. ‘When did you first read it?’ Dame '
+                     'Imelda asked.', '‘In early April,’ Wadsworth replied.', '‘Three weeks after it arrived?’ the '
+                     'chair pressed.', '‘Broadly, yes.’', '‘And the meeting she asked for?’', '‘That took place in '
+                     'June.’')
+    assert found == ["Imelda Rookwood", "Wadsworth"] * 3
+    found = speakers('Minister Ralph Wadsworth faced the committee.', 'Giving evidence alongside the minister, '
+                     'Baroness Cheverton said the regulator lacked powers.', '‘No. I have seen no evidence of that,’ '
+                     'the minister said.')
+    assert found[-1] == "Ralph Wadsworth"
+
+
+def test_a_name_after_a_body_s_long_name_and_a_place_named_only_after_at():
+    found = speakers("The Ranking Member on Parliament's Food, Agriculture and Cocoa Affairs Committee, Hon. Kwesi "
+                     'Ampofo, described the price as "a slap in the face".')
+    assert found == ["Kwesi Ampofo"]
+    found = speakers('Parents from Cyfeillion Ysgol Llanfaelog packed the hall. Standards at Llanfaelog were high.',
+                     'The headteacher told the meeting that standards were high. ‘Small does not mean failing,’ she '
+                     'said.', 'Headteacher Manon Pritchard said staff had not been told.')
+    assert "Cyfeillion Ysgol Llanfaelog" not in found

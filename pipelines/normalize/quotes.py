@@ -113,22 +113,29 @@ def extract_quotes(paragraphs: Sequence[Paragraph]) -> tuple[list[Quote], list[I
 
     # A paragraph that opens with an unattributed quote continues the previous paragraph's speaker.
     # With no quote there, the subject of its last sentence (`Ames took the stage.` then `"We won."`).
+    # In an exchange of quoted paragraphs, a question and its answer alternate: an answer with no attribution after
+    # a question is the asker's counterpart's, and so is a question with none after an answer.
     previous: str | None = None
     prior: Paragraph | None = None
+    exchange: list[tuple[str, bool]] = []  # (speaker, asked) of the run of paragraphs of quotes just before
     for paragraph, entries in found:
         if not entries:
-            previous, prior = None, paragraph
+            previous, prior, exchange = None, paragraph, []
             continue
         opens_with_quote = _starts_with(paragraph.text, _STARTS_QUOTE)
         unattributed = [i for i, (q, _) in enumerate(entries) if q.kind == "direct" and q.speaker_mention is None]
         if opens_with_quote and unattributed:
             if previous is None and prior is not None and prior.kind == "body":
                 previous = _closing_subject(prior, spans_by_para.get(prior.position, []))
+            if len(entries) == 1 and len(exchange) >= 2 and exchange[-2][0] != exchange[-1][0] and (
+                    exchange[-1][1] or entries[0][0].text.rstrip()[-1:] == "?"):
+                previous = exchange[-2][0]  # ‘Three weeks after?’ the chair pressed. / ‘Broadly, yes.’: the minister
             for i in unattributed if previous else ():
                 entries[i] = (replace(entries[i][0], speaker_mention=previous), entries[i][1])
         speech = [q for q, _ in entries if q.kind != "scare" and q.speaker_mention]
         previous = speech[-1].speaker_mention if speech else None
         prior = paragraph
+        exchange = [*exchange, (previous, speech[-1].text.rstrip()[-1:] == "?")] if opens_with_quote and speech else []
 
     quotes = [quote for _, entries in found for quote, _ in entries]
     return resolve_speakers(paragraphs, quotes), issues

@@ -227,6 +227,8 @@ _APPOSED_SEGMENT = re.compile(r"(?:the|a|an|one) [^,.;:\"“”]{0,80},\s+")  # 
 _ANY_LEAD_IN = re.compile(_LEAD_IN_WORDS + r"[^,.;:\"“”]{0,80},\s+")
 _REPORTS = re.compile(r"\b(?:said|says|told|tells|added|adds|explained|insisted|argued|warned|stated)\b")
 _COMMA_CAPITAL = re.compile(rf",\s*[{CAPITAL}]")
+# titles that only ever stand before a person's name: `..., Hon. Kwamina Adusei` after a body's long name
+_HONORIFIC_TITLES = {"hon", "mr", "mrs", "ms", "dr", "dame", "sir", "prof", "rev", "cllr", "engr", "alhaji", "chief"}
 _APPOSED_NAME = re.compile(rf",\s*(?:the\s+[a-z-]+\s+)?(?=[{CAPITAL}])")  # "Her husband, (the drummer) Jesper Berglund"
 _AFFILIATION = re.compile(r"\s+(?:of|at|from)\s+")
 # nouns of one sex: of a kinship word (`His wife, Eva`), a role (`A Medix spokeswoman`), an apposition (`, a mother
@@ -293,6 +295,7 @@ class _ArticleContext:
         self._facts_of = facts_of
         self._bodies: dict[str, str] | None = None  # see _body_by_head: few articles ask
         lone = {facts.key for facts in facts_of.values() if facts.lone}
+        lone_runs = {run: facts.key for run, facts in facts_of.items() if facts.lone}
         described = self._described = _described_people(runs, facts_of)
         lengths: dict[str, int] = {}  # words in each full name kept
         # a surname of several words used alone (`Van der Wal`, `Mac an Bhaird`) is a surname used on its own too
@@ -303,8 +306,9 @@ class _ArticleContext:
             # A person's full name: a known first name, a title that vouches for it ("Minister Rados?aw X"),
             # or a surname the article uses again on its own ("Adaeze Okonkwo" ... "Okonkwo smiled").
             if facts.full and not _place_name(facts.words) and (
-                    facts.vouched or facts.key in lone or run in described or particled and any(
-                    facts.full.lower().endswith(surname) for surname in particled)) and (
+                    facts.vouched or run in described or facts.key in lone and _alone_as_a_name(
+                        [lone_run for lone_run, key in lone_runs.items() if key == facts.key], masked)
+                    or particled and any(facts.full.lower().endswith(surname) for surname in particled)) and (
                     facts.key not in lengths or facts.length > lengths[facts.key]):
                 self.full_names[facts.key], lengths[facts.key] = facts.full, facts.length
         self._inner: dict[str, str] | None = None  # see _inner_name: most articles never ask
@@ -736,7 +740,8 @@ class _ArticleContext:
             self._give_title(word, person)
         # a title word in lower case right before the name, or before it and a comma (a capitalised title is part
         # of the name's run)
-        lower_title = word_before if word_before in TITLE_WORDS else None
+        lower_title = word_before if word_before in TITLE_WORDS and not (
+            before.rstrip().endswith(",") and _ends_opening_phrase(text, text.rfind(",", 0, start))) else None
         if lower_title:
             self._give_title(lower_title, person)  # "area coroner Ana Ruiz", "The committee's chair, Ana Ruiz"
         if kin:
@@ -952,7 +957,8 @@ class _ArticleContext:
         apposed = _APPOSED_NAME.search(mention)
         head_words = mention[:apposed.start()].split() if apposed else []
         if apposed and (head_words[0].lower() in DETERMINERS or head_words[0][:1].islower() or any(
-                w.endswith(("'s", "’s")) or w.lower() in TITLE_WORDS for w in head_words)):
+                w.endswith(("'s", "’s")) or w.lower() in TITLE_WORDS for w in head_words)
+                or mention[apposed.end():].split(None, 1)[0].lower().rstrip(".") in _HONORIFIC_TITLES):
             # "Her opposition counterpart, Aurelio Frane", "Farrow's barrister, Kieran Brannock": after a role, a
             # person's name in apposition says who, whatever the role reads as ("member of parliament": a body)
             first = NAME_RUN.match(mention, apposed.end())
@@ -1334,6 +1340,26 @@ def _inner_names(full_names: dict[str, str]) -> dict[str, str]:
 _VERB_AFTER_NAME = re.compile(r" (?:was|is|has|had|said|says|told|added|[a-z]+ed)\b")
 
 
+def _alone_as_a_name(runs: list[str], texts: list[tuple[int, str]]) -> bool:
+    """Does one of these one-word runs stand alone somewhere other than after a preposition of place (`standards at
+    Bodwenni` name a place, `Okonkwo smiled` a person)? Time in proportion to where the words stand."""
+    for _, text in texts:
+        for run in runs:
+            at = text.find(run)
+            while at >= 0:
+                before = text[max(0, at - 12):at].split()
+                word = before[-1] if before and text[at - 1:at] == " " else ""
+                # (not inside a longer run, `Ysgol Bodwenni`, nor part of a longer word)
+                if not (word[:1].isupper() and word[-1:].isalpha()) and word not in _PLACE_PREPOSITIONS and \
+                        not text[at - 1:at].isalpha():
+                    return True
+                at = text.find(run, at + len(run))
+    return False
+
+
+_PLACE_PREPOSITIONS = {"at", "in", "near", "into", "outside", "around", "across"}
+
+
 def _place_name(words: tuple[str, ...]) -> bool:
     """`Henry Street`, `Kampung Manjor`: a place, though a first name opens it or its last word stands alone."""
     return len(words) > 1 and (strip_possessive(words[-1]).lower() in PLACE_WORDS or words[0].lower() in PLACE_OPENERS)
@@ -1426,7 +1452,7 @@ def _named_roles(found: list[tuple[tuple[int, int], int, Entity]], texts: dict[i
         if texts[pos].find(", ", max(0, start - 40), start) < 0:
             continue
         apposition = _ROLE_APPOSITION.search(texts[pos], max(0, start - 80), start)
-        if apposition is None:
+        if apposition is None or _ends_opening_phrase(texts[pos], apposition.start()):
             continue
         for role in map(_role_key, apposition.group("words").split(" and ")):
             noun = role.partition(" of ")[0].rpartition(" ")[2]  # (`head of wildlife management`: a head)
@@ -1438,6 +1464,18 @@ def _named_roles(found: list[tuple[tuple[int, int], int, Entity]], texts: dict[i
                 # (not `the book, Mitchell Zuckoff`: its author; `The COO, Mr Zeeshan Paracha`: a chief officer)
                 named[role] = entity if named.get(role, entity) is entity else None
     return {role: entity for role, entity in named.items() if entity is not None}
+
+
+_PHRASE_OPENERS = {"alongside", "beside", "with", "after", "before", "like", "unlike", "behind", "against", "facing"}
+
+
+def _ends_opening_phrase(text: str, at: int) -> bool:
+    """Does the role at `at` end its sentence's opening phrase (`Giving evidence alongside the minister, Baroness
+    Cheverton said`: she is no minister)?"""
+    start = text.rfind(". ", 0, at) + 2 if text.rfind(". ", 0, at) >= 0 else 0
+    opening = text[start:at].split(None, 1)
+    return bool(opening) and "," not in text[start:at] and (
+        opening[0].endswith("ing") and opening[0][:1].isupper() or opening[0].lower() in _PHRASE_OPENERS)
 
 
 def _named_role(named_roles: dict[str, Entity], words: str) -> Entity | None:

@@ -1606,3 +1606,17 @@ def test_a_name_after_a_body_s_long_name_and_a_place_named_only_after_at():
                      'The headteacher told the meeting that standards were high. ‘Small does not mean failing,’ she '
                      'said.', 'Headteacher Manon Pritchard said staff had not been told.')
     assert "Cyfeillion Ysgol Llanfaelog" not in found
+
+
+def test_indonesian_honorifics_before_one_name_a_head_before_a_name_and_a_first_name_the_table_lacks():
+    found = speakers('"The mountain is telling us something," agency head Wiryo Hadisantoso told a briefing.',
+                     'Pak Sutarman, the village head, said three residents had stayed. "They are old men," he said.',
+                     'Regent Ratna Pramesti said the regency had declared an emergency.',
+                     'Wiryo said the status would stay. "Nobody should go back," he said.')
+    assert found == ["Wiryo Hadisantoso", "Sutarman", "Wiryo Hadisantoso"]
+
+
+def test_a_kin_named_after_an_owner_s_possessive_speaks_not_the_owner():
+    found = speakers('Ebby Tolliver vanished in 2017. Her mother, Laurie Brandvold, still hopes.',
+                     'Ebby was 18.', '"That is the worst case," said Ebby\'s mother Laurie.')
+    assert found == ["Laurie Brandvold"]

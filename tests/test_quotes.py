@@ -557,3 +557,14 @@ def test_an_interview_s_turns_quote_a_phrase_and_go_on_into_a_paragraph_with_no_
     assert [(q.text[:20], q.speaker) for q in found] == [
         ("Every spring. There ", "Ysolde Carrow"), ("What brought me back", "Ysolde Carrow"),
         ("Nothing, officially.", "Ysolde Carrow"), ("Some. They will come", "Ysolde Carrow")]
+
+
+def test_a_paragraph_of_speech_opened_by_a_dash_runs_to_its_reporting_verb():
+    found = quotes_of("The council votes on the tax on Tuesday.",
+                      "– We have cut where we can cut. The next thing on the list is people, says Mayor Ingrid "
+                      "Haldorsen.", "Councillor Ottar Brekke says the administration has presented no other option.",
+                      "– Nobody has shown us the budget without the tax.",
+                      "— Sindre Vik (@sindrevik) November 18, 2026")
+    assert [(q.text, q.speaker) for q in found] == [
+        ("We have cut where we can cut. The next thing on the list is people,", "Ingrid Haldorsen"),
+        ("Nobody has shown us the budget without the tax.", "Ottar Brekke")]

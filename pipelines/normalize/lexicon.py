@@ -79,6 +79,8 @@ TITLE_WORDS = {
     "provost", "investigator",
     # Amharic honorifics: `Ato Birhanu Woldegiorgis` (Mr), `Woizero Tsion Alemu` (Mrs)
     "ato", "woizero", "weizero", "weyzero", "weizerit",
+    # Indonesian honorifics: `Pak Suparjo` (Mr), `Bu Tarsini` (Mrs)
+    "pak", "bapak", "bu", "ibu",
 }
 
 # Head nouns that make a speaker an organisation or a document rather than a person.

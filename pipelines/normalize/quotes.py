@@ -90,6 +90,8 @@ def extract_quotes(paragraphs: Sequence[Paragraph]) -> tuple[list[Quote], list[I
         spans = spans_by_para.get(paragraph.position, [])
         if paragraph.kind == "blockquote" and not spans:
             found.append((paragraph, [(_block_quote(paragraph, paragraphs), -1)]))
+        elif not spans and paragraph.text[:2] in _DASH_OPENINGS and (dashed := _dash_quote(paragraph, paragraphs)):
+            found.append((paragraph, [(dashed, -1)]))
         elif (turn := _whole_turn(paragraph, spans, names, interview)) is not None:
             found.append((paragraph, [(turn, -1)]))
         elif not spans and (turn := _turn_goes_on(paragraph, paragraphs, found, names)) is not None:
@@ -122,7 +124,8 @@ def extract_quotes(paragraphs: Sequence[Paragraph]) -> tuple[list[Quote], list[I
         if not entries:
             previous, prior, exchange = None, paragraph, []
             continue
-        opens_with_quote = _starts_with(paragraph.text, _STARTS_QUOTE)
+        opens_with_quote = _starts_with(paragraph.text, _STARTS_QUOTE) or paragraph.text[:2] in _DASH_OPENINGS and \
+            entries[0][0].char_start == 2
         unattributed = [i for i, (q, _) in enumerate(entries) if q.kind == "direct" and q.speaker_mention is None]
         if opens_with_quote and unattributed:
             if previous is None and prior is not None and prior.kind == "body":
@@ -225,6 +228,32 @@ class _TranscriptNames:
             text = " ".join(p.text for p in self._paragraphs if p.kind != "footer")
             self._surnames = {w.lower() for w in re.findall(r"\b[A-Z][a-z][\w'’-]*", text)}
         return label.split()[-1].lower() in self._surnames
+
+
+# A paragraph of speech opened by a dash, as Nordic and other European papers write it: `– We have cut where we
+# can cut, says Mayor Åshild Brattøy.` The words run to the comma before the reporting verb.
+_DASH_OPENINGS = ("— ", "– ")
+_DASH_SAID = re.compile(rf",\s+(?:(?:he|she|they|[{CAPITAL}][\w'’.-]*(?:\s+[{CAPITAL}][\w'’.-]*){{0,3}})\s+)?"
+                        r"(?:says|said|adds|added|explains|explained|insists|insisted|notes|noted|continues|continued"
+                        r"|replies|replied|answers|answered|admits|admitted|warns|warned)\b[^\"“”]*$")
+
+
+def _dash_quote(paragraph: Paragraph, paragraphs: Sequence[Paragraph]) -> Quote | None:
+    """A dash-opened paragraph of speech: with its reporting verb at the end, or with none in an article that
+    quotes so elsewhere (the speaker goes on). Tweets' signatures (`— Name (@handle) date`) are neither."""
+    text = paragraph.text
+    said = _DASH_SAID.search(text)
+    if said is None and not any(p.text[:2] in _DASH_OPENINGS and _DASH_SAID.search(p.text) for p in paragraphs):
+        return None
+    end = said.start() + 1 if said else len(text)  # (the comma is the quote's, as with marks)
+    if said is None and text.rstrip()[-1:] not in ".!?…":
+        return None
+    mention = cue = None
+    if said is not None:
+        masked = text[:2] + "·" * (end - 2) + text[end:]
+        mention, cue, _ = attribution(text, masked, 0, 2, end, len(text))
+    return Quote(paragraph_position=paragraph.position, kind="direct", text=text[2:end], char_start=2, char_end=end,
+                 cue=cue, speaker_mention=mention)
 
 
 def _whole_turn(paragraph: Paragraph, spans: list[_Span], names: _TranscriptNames, interview: _Interview

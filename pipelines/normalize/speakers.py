@@ -62,7 +62,8 @@ _HONORIFIC_GENDER = {"mr": "male", "sir": "male", "lord": "male", "king": "male"
                      "aunty": "female", "auntie": "female", "uncle": "male",
                      "encik": "male", "puan": "female", "thiru": "male", "tmt": "female", "thirumathi": "female",
                      "datin": "female", "hajah": "female", "sr": "female", "sister": "female", "ato": "male",
-                     "woizero": "female", "weizero": "female", "weyzero": "female", "weizerit": "female"}
+                     "woizero": "female", "weizero": "female", "weyzero": "female", "weizerit": "female",
+                     "pak": "male", "bapak": "male", "bu": "female", "ibu": "female"}
 _KIN_WORDS = {"wife", "mother", "daughter", "sister", "widow", "grandmother", "granddaughter", "aunt", "niece",
               "girlfriend", "husband", "father", "son", "brother", "widower", "grandfather", "grandson", "uncle",
               "nephew", "boyfriend"}
@@ -774,7 +775,7 @@ class _ArticleContext:
             return None, None, None, None, (), None
         if len(words) == 2 and words[0] == "M." and strip_possessive(words[1]).lower() in self.full_names:
             title, words = (*title, "M."), words[1:]  # `M. Archambeau` beside Thierry Archambeau: Monsieur
-        name = self._person_name(words, bool(title) or described)
+        name = self._person_name(words, bool(title) or described, title)
         # (a lone name the text shows to be a person's, `His daughter, Chiamaka,`, is a first name too)
         # (`her sister Kitty.`: the full stop ends the sentence, not the name)
         first_name = strip_possessive(words[0]) if name is None and len(words) == 1 and (
@@ -882,6 +883,8 @@ class _ArticleContext:
             # a person's, not "Axa Sun Life" (or a Korean name, `Noh Seung-gi`)
             return full if is_first_name(full.split()[0]) or _family_name_first(full.split()) or (
                 full in self._described_fulls()) else None  # (or a name the text shows to be a person's)
+        if (full := self._full_name_of(key.title())) is not None and full in self._described_fulls():
+            return full  # `Ardhi said` for `PVMBG head Ardhi Kusumawardana`: a first name the table lacks
         # a first name the table lacks, used alone for the one person of it whose full name a title vouches for:
         # "Zulkarnain said" for Datuk Zulkarnain Mokhtar
         if self._titled_firsts is None:
@@ -894,12 +897,15 @@ class _ArticleContext:
             facts.full == full and any(w.lower().strip(".,") in TITLE_WORDS for w in facts.title)
             for facts in self._facts_of.values()) else None
 
-    def _person_name(self, words: list[str], titled: bool) -> str | None:
+    def _person_name(self, words: list[str], titled: bool, title: tuple[str, ...] = ()) -> str | None:
         last = strip_possessive(words[-1]).lower()
         if len(words) == 1:
             # (a title before a first name alone, `Sr. Concepta`, `Sir John`: the one person of that first name)
-            return self.full_names.get(last) or (self._inner_name(last) or self._full_name_of(words[0]) if titled
-                                                 else self._lone_inner(last))
+            # (and a name alone after an honorific is that person's, whatever the article names in full: `Pak
+            # Suparjo`, `Bu Warsiti`, as Indonesians are named)
+            return self.full_names.get(last) or (
+                self._inner_name(last) or self._full_name_of(words[0]) or _honorific_name(title, words[0]) if titled
+                else self._lone_inner(last))
         full = self.full_names.get(last)
         if full and (full.split()[0] == words[0] or (words[0].lower() in NAME_PARTICLES or words[1] in NAME_PARTICLES
                                                       or words[1] == "an" or words[-1] in _PATRONYMIC_ENDS
@@ -982,7 +988,11 @@ class _ArticleContext:
             entity = self._entity_of_words(title, words, head_phrase, max(0, head_phrase.find(words[0])))
             if entity is not None:
                 return entity
-        for run_start, run in _runs(mention):
+        runs = _runs(mention)
+        for n, (run_start, run) in enumerate(runs):
+            if run.endswith(("'s", "’s")) and n + 1 < len(runs) and any(
+                    _is_person_noun(word.strip(",")) for word in mention[run_start + len(run):runs[n + 1][0]].split()):
+                continue  # `Ebby's mother Laurie`: the owner is not who speaks (but `Zuckoff’s 13 Hours book` is his)
             entity = self._entity_of_run(run, mention[max(0, run_start - 30):run_start], lone_first_name=True)
             if entity is not None:
                 return entity
@@ -1360,6 +1370,15 @@ def _alone_as_a_name(runs: list[str], texts: list[tuple[int, str]]) -> bool:
 _PLACE_PREPOSITIONS = {"at", "in", "near", "into", "outside", "around", "across"}
 
 
+def _honorific_name(title: tuple[str, ...], word: str) -> str | None:
+    """A name alone after an honorific of a people who often go by one name (`Pak Suparjo`, `Bu Warsiti`): the
+    person's name, as far as the article gives it (not `Mr Brown`: someone the article may name in full)."""
+    return strip_possessive(word) if any(t.lower().strip(".,") in _ONE_NAME_HONORIFICS for t in title) else None
+
+
+_ONE_NAME_HONORIFICS = {"pak", "bapak", "bu", "ibu", "mbah", "ato", "woizero", "weizero", "weyzero", "weizerit"}
+
+
 def _place_name(words: tuple[str, ...]) -> bool:
     """`Henry Street`, `Kampung Manjor`: a place, though a first name opens it or its last word stands alone."""
     return len(words) > 1 and (strip_possessive(words[-1]).lower() in PLACE_WORDS or words[0].lower() in PLACE_OPENERS)
@@ -1400,7 +1419,8 @@ def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str
                                          _is_person_noun(words_before[-1][:-1]) or words_before[-1][:-1] == "head"
                                      )) and after[:1] in (",", "."):
                     found.add(run)
-            elif words_before and (before.endswith(" ") and (_is_person_noun(words_before[-1]) or _agent_noun(
+            elif words_before and (before.endswith(" ") and (_is_person_noun(words_before[-1]) or words_before[-1] in (
+                    "head", "regent") and _SPEAKS_AFTER.match(after) or _agent_noun(
                     words_before[-1]) and (_SPEAKS_AFTER.match(after) or len(words_before) > 1 and (
                         words_before[-2].endswith(",") or words_before[-2].lower() in DETERMINERS)))
                                    or before.endswith(", ") and _is_person_noun(words_before[-1].rstrip(","))):

@@ -586,3 +586,10 @@ def test_a_writer_in_capitals_over_a_dateline_with_no_year_and_an_outlet_s_name_
     parsed = parse_article(article("## T", "Llais Gwynedd News\nPublished 28 November 2026", "Body."))
     assert parsed.authors == () and parsed.published_on == dt.date(2026, 11, 28)
     assert kinds(parsed) == ["body"]
+
+
+def test_a_place_after_the_writer_s_name_and_a_time_with_seconds_after_the_date():
+    parsed = parse_article(article("## T", "Selin Karaçay - ISTANBUL\nNov 28 2026 07:00:00", "Body."))
+    assert parsed.authors == ("Selin Karaçay",) and parsed.published_on == dt.date(2026, 11, 28)
+    parsed = parse_article(article("## T", "Margaux Lestrade, in Pomerol\nSaturday 28 November 2026", "Body."))
+    assert parsed.authors == ("Margaux Lestrade",) and kinds(parsed) == ["body"]

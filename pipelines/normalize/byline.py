@@ -57,8 +57,8 @@ _WEEKDAY = (r"\b(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(
             r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
             r"|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)(?![\w'’])")
 # what may stand around a date in its field: times, weekdays, zones, `Updated`, `5 min read`, `2 hours ago`
-_DATE_NOISE = re.compile(rf"\d{{1,2}}[.:h]\d{{2}}(?:\s*[ap]\.?m\.?)?|{_WEEKDAY}|\b(?:posted|published|updated|last"
-                         r"|first|modified|issued|on|at|uhr|h|kl\.?|time|\d+\s+min(?:ute)?s?\s+(?:to\s+)?read"
+_DATE_NOISE = re.compile(rf"\d{{1,2}}[.:h]\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?m\.?)?|{_WEEKDAY}"
+                         r"|\b(?:posted|published|updated|last|first|modified|issued|on|at|uhr|h|kl\.?|time|\d+\s+min(?:ute)?s?\s+(?:to\s+)?read"
                          r"|reading\s+time:?\s*\d+\s*min(?:ute)?s?|listen\s+to\s+this\s+article|\d+\s*min\b|hrs"
                          r"|\d[\d,.]*\s+(?:views?|comments?|shares?|likes?|reads?)"
                          r"|\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|\d{1,2}\s*[ap]\.?m\b\.?|(?-i:[A-Z]{2,}))"
@@ -313,8 +313,8 @@ def _names(field: str, beside_date: bool = False) -> _Names | None:
             continue  # "Ana Ruiz, Special to the Tribune", "Ana Ruiz, with agency reports", "By Our Political Desk"
         if " " not in part and _HANDLE.search(part):
             continue  # a username, no one's name: "Posted by NorthStandNed"
-        if part.startswith("from ") and part[5:6].isupper():
-            continue  # where the writer is: "Solange Ibáñez, from Calama"
+        if part.startswith(("from ", "in ")) and part.split(None, 1)[1][:1].isupper():
+            continue  # where the writer is: "Solange Ibáñez, from Calama", "Capucine Larrieu, in Saint-Émilion"
         authors.append(_without_title(part if by or beside_date else _desk_role_after(part)))
     if not authors or any(len(a.split()) > 6 or not a[:1].isupper() or _SENTENCE.search(a) for a in authors):
         return None

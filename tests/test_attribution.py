@@ -1620,3 +1620,19 @@ def test_a_kin_named_after_an_owner_s_possessive_speaks_not_the_owner():
     found = speakers('Ebby Tolliver vanished in 2017. Her mother, Laurie Brandvold, still hopes.',
                      'Ebby was 18.', '"That is the worst case," said Ebby\'s mother Laurie.')
     assert found == ["Laurie Brandvold"]
+
+
+def test_an_object_her_before_a_wh_word_american_offices_a_chain_khun_a_gate_and_accented_first_names():
+    found = speakers('On the morning show, host Corbin Yeagley asked her what happens now.',
+                     '"Who checks on the folks who cannot drive?" he asked.',
+                     'Delegate Haskell Prewitt, a Republican, said he hoped to pass it. "Nobody should burn gas," he '
+                     'said.', 'In a statement, the Pillbox chain said the decision had been "extremely difficult".')
+    assert found == ["Corbin Yeagley", "Haskell Prewitt", "Pillbox chain"]
+    found = speakers('At her guesthouse near Tha Phae Gate, Wanida Sombat said December was her busiest month.',
+                     '"This year I have five rooms empty," Khun Wanida said.')
+    assert found == ["Wanida"]
+    found = speakers('Its president, Gaétan Arsenault, told council that families were leaving.',
+                     'Outside, Savoie and Arsenault, who coached her grandson, shook hands.',
+                     '"We agree on the arena," he said.', '"We can keep patching it," Coun. Rémi Bastarache told '
+                     'council.')
+    assert found == ["Gaétan Arsenault", "Rémi Bastarache"]

@@ -77,10 +77,15 @@ TITLE_WORDS = {
     "twins", "brothers", "sisters", "siblings", "cousins",
     "thiru", "tmt", "thirumathi", "fr", "msgr", "principal", "headteacher", "headmaster", "headmistress", "rector",
     "provost", "investigator",
+    # elected offices of American legislatures and towns: `Delegate Haskell Collingsworth`, `Alderman Ray Moss`
+    "coun", "delegate", "assemblyman", "assemblywoman", "assemblymember", "alderman", "alderwoman", "selectman",
+    "selectwoman",
     # Amharic honorifics: `Ato Birhanu Woldegiorgis` (Mr), `Woizero Tsion Alemu` (Mrs)
     "ato", "woizero", "weizero", "weyzero", "weizerit",
     # Indonesian honorifics: `Pak Suparjo` (Mr), `Bu Tarsini` (Mrs)
     "pak", "bapak", "bu", "ibu",
+    # ... and Thai: `Khun Wanida`
+    "khun",
 }
 
 # Head nouns that make a speaker an organisation or a document rather than a person.
@@ -103,7 +108,7 @@ ORG_WORDS = {
     "consultancy", "therapeutics", "pharmaceuticals", "biosciences", "technologies",
     "investigation", "inquiry", "analysis", "centre", "center", "utility", "operator", "insurer", "lender",
     "retailer", "carrier", "manufacturer", "carmaker", "automaker", "drugmaker", "airline", "broadcaster",
-    "publisher", "supplier", "museum", "gallery", "clinic", "airport", "watchdog", "startup", "distributor",
+    "publisher", "supplier", "museum", "gallery", "clinic", "airport", "watchdog", "startup", "distributor", "chain",
     "observatory", "laboratory", "library", "academy", "college", "institution", "unit", "paper", "policy", "panel",
     "guidance", "guidelines", "rules", "code", "resort", "hotel", "movement", "collective", "caucus",
     "inc", "ltd", "plc", "corp", "co", "llc", "gmbh", "sa", "ag", "nv",
@@ -112,7 +117,7 @@ ORG_WORDS = {
 # The last words of streets' and other places' names that are never surnames: `Henry Street`, `Elizabeth Avenue`
 # name no one, though they open with a first name.
 PLACE_WORDS = {"street", "road", "avenue", "boulevard", "terrace", "crescent", "highway", "motorway", "freeway",
-               "square", "stadium", "bridge", "drive", "parkway", "quay", "wharf"}
+               "square", "stadium", "bridge", "drive", "parkway", "quay", "wharf", "gate"}
 
 # ... and the first words of places' names: `Kampung Manjor`, `Sungai Kelantan`, `Mount Kenya`
 PLACE_OPENERS = {"kampung", "kampong", "sungai", "bukit", "jalan", "pulau", "gunung", "mount", "lake", "cape"}
@@ -132,7 +137,7 @@ ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt
                  "sr", "prof", "rev", "fr", "msgr", "tmt", "no", "inc", "corp", "co", "ltd", "vs", "etc", "jan", "feb",
                  "aug", "sept", "oct", "nov", "dec", "mt", "ft", "u.s", "u.k", "e.g", "i.e", "a.m", "p.m", "approx",
                  "dept", "univ", "ave", "blvd", "fig", "vol", "cf", "maj", "adm", "cmdr", "supt", "insp", "det", "cllr",
-                 "rs", "shs", "engr", "hon", "pst", "alh"}  # (`Rs. 200`, `Engr. Ada Obi`)
+                 "rs", "shs", "engr", "hon", "pst", "alh", "coun"}  # (`Rs. 200`, `Engr. Ada Obi`)
 
 # Particles inside personal names: "Ursula von der Leyen", "Bashar al-Assad".
 NAME_PARTICLES = {"de", "da", "del", "della", "der", "den", "van", "von", "bin", "binti", "ibn", "al", "el", "la", "le",

@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import importlib.resources
 import re
+import unicodedata
 from collections.abc import Iterable
 from typing import NamedTuple
 
@@ -88,6 +89,11 @@ def first_name_guess(word: str) -> str:
     word = word.strip(".,")
     if "?" not in word:
         guess = _dataset_gender(word)
+        if guess == "unknown" and len(word) > 3 and not word.isascii():
+            # `Gaétan`, `Jérôme`: the table writes many names without their accents
+            plain = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+            if plain and plain != word and len(plain) == len(word):
+                guess = _dataset_gender(plain)
         if guess == "unknown" and "-" in word.strip("-"):
             # `Aino-Maija`, `Hans-Peter`: a double first name the table lacks, of two it knows, is theirs when
             # they agree

@@ -203,7 +203,9 @@ _A_STATEMENT = re.compile(r"\b(?:an?|its|his|her|their|(?P<owner>\w+['’]s))\s+
 _REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|added|insisted|argued|that)\s+$")
 _FOLLOWS_OBJECT = {"for", "to", "with", "about", "that", "and", "but", "in", "on", "at", "as", "from", "by",
                    "into", "over", "after", "before", "again", "back", "up", "down", "out", "off", "since", "when",
-                   "while", "because", "until", "if", "than", "so", "or", "through", "during", "throughout"}
+                   "while", "because", "until", "if", "than", "so", "or", "through", "during", "throughout",
+                   # (`asked her what happens`, `told her the news`: no possessive stands before these)
+                   "what", "whether", "how", "why", "where", "who", "which", "the", "a", "an", "it"}
 _MALE_PRONOUNS = {"he", "his", "him", "himself"}
 # a sentence's opening question: who asks, or whom it is about, is not who answers (`Asked by X whether ...,`,
 # `Asked whether resting Yashpal Dhankhar had been vindicated, the skipper smiled`)
@@ -1376,7 +1378,7 @@ def _honorific_name(title: tuple[str, ...], word: str) -> str | None:
     return strip_possessive(word) if any(t.lower().strip(".,") in _ONE_NAME_HONORIFICS for t in title) else None
 
 
-_ONE_NAME_HONORIFICS = {"pak", "bapak", "bu", "ibu", "mbah", "ato", "woizero", "weizero", "weyzero", "weizerit"}
+_ONE_NAME_HONORIFICS = {"pak", "bapak", "bu", "ibu", "mbah", "ato", "woizero", "weizero", "weyzero", "weizerit", "khun"}
 
 
 def _place_name(words: tuple[str, ...]) -> bool:

@@ -1636,3 +1636,10 @@ def test_an_object_her_before_a_wh_word_american_offices_a_chain_khun_a_gate_and
                      '"We agree on the arena," he said.', '"We can keep patching it," Coun. Rémi Bastarache told '
                      'council.')
     assert found == ["Gaétan Arsenault", "Rémi Bastarache"]
+
+
+def test_an_irish_head_of_government_s_title_and_a_sentence_with_a_verb_is_no_role():
+    found = speakers('The Taoiseach was accused in the Dáil of sitting on a review.',
+                     'Taoiseach Ronán Gilfoyle said the document was a draft.',
+                     '‘Nobody is hiding anything,’ he said.')
+    assert found == ["Ronán Gilfoyle"]

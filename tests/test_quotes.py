@@ -568,3 +568,11 @@ def test_a_paragraph_of_speech_opened_by_a_dash_runs_to_its_reporting_verb():
     assert [(q.text, q.speaker) for q in found] == [
         ("We have cut where we can cut. The next thing on the list is people,", "Ingrid Haldorsen"),
         ("Nobody has shown us the budget without the tax.", "Ottar Brekke")]
+
+
+def test_a_plural_possessive_before_a_capital_inside_single_marks_closes_nothing():
+    found = quotes_of("That drew shouts, and the Ceann Comhairle was forced to intervene.",
+                      "‘Deputies, this is Leaders’ Questions, not a public meeting. The Taoiseach will be heard,’ the "
+                      "Ceann Comhairle said.")
+    assert [q.text for q in found] == ["Deputies, this is Leaders’ Questions, not a public meeting. The Taoiseach "
+                                       "will be heard,"]

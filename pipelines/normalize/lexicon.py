@@ -78,6 +78,7 @@ TITLE_WORDS = {
     "thiru", "tmt", "thirumathi", "fr", "msgr", "principal", "headteacher", "headmaster", "headmistress", "rector",
     "provost", "investigator",
     # elected offices of American legislatures and towns: `Delegate Haskell Collingsworth`, `Alderman Ray Moss`
+    "taoiseach", "tánaiste", "tanaiste",  # Ireland's prime minister and deputy: `Taoiseach Ronán Gilsenan`
     "coun", "delegate", "assemblyman", "assemblywoman", "assemblymember", "alderman", "alderwoman", "selectman",
     "selectwoman",
     # Amharic honorifics: `Ato Birhanu Woldegiorgis` (Mr), `Woizero Tsion Alemu` (Mrs)

@@ -432,7 +432,7 @@ def _role(text: str, i: int, opens: str, closes: str) -> str:
     return "either"
 
 
-_PLURAL_POSSESSIVE = re.compile(r"(?<=[a-z]s)['’] ([a-z]+)")
+_PLURAL_POSSESSIVE = re.compile(r"(?<=[a-z]s)['’] ([A-Za-z]+)")  # (`the members' stand`, `Leaders’ Questions`)
 def _plural_possessive(text: str, i: int, mark: re.Pattern) -> bool:
     """`'Dad was in the members' stand. He ...'`: a single mark after a plural's s and before a noun is its
     possessive, not the close of a quote, when the next mark closes too (when the next one opens, this one had to
@@ -449,7 +449,7 @@ def _plural_possessive(text: str, i: int, mark: re.Pattern) -> bool:
 
 def _possessive_shape(text: str, i: int) -> bool:
     possessive = _PLURAL_POSSESSIVE.match(text, i)
-    return possessive is not None and possessive.group(1) not in CLOSING_WORDS
+    return possessive is not None and possessive.group(1).lower() not in CLOSING_WORDS
 
 
 _SINGLE_MARKS = re.compile("['‘’]")

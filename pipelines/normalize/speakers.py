@@ -128,7 +128,9 @@ _SUFFIXED_ROLES = {r"[a-z]{3,}(?<!l)ist", r"[a-z]{3,}ian", r"[a-z]{2,}(?:wo)?man
 def _role_after(roles: set[str]) -> str:
     """After `The`/`A`: up to a capitalised word or a number and two lower-case words, then one of the roles, and
     no name right after it (`the prime minister`, `A 19-year-old survivor`)."""
-    return (rf"\s+(?P<words>(?:[{CAPITAL}][\w'’-]*\s+|\d[\w-]*\s+)?(?:[a-z][\w-]*(?:['’]s)?\s+){{0,3}}"
+    # (no verb among the words: `The Taoiseach was accused` is no role)
+    return (rf"\s+(?P<words>(?:[{CAPITAL}][\w'’-]*\s+|\d[\w-]*\s+)?"
+            r"(?:(?!(?:was|is|were|are|has|had|have|been|be)\s)[a-z][\w-]*(?:['’]s)?\s+){0,3}"
             r"(?P<role>" + "|".join(sorted(roles, key=len, reverse=True)) + rf"))\b(?!\s*,?\s*[{CAPITAL}])")
 
 

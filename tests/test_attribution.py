@@ -1643,3 +1643,9 @@ def test_an_irish_head_of_government_s_title_and_a_sentence_with_a_verb_is_no_ro
                      'Taoiseach Ronán Gilfoyle said the document was a draft.',
                      '‘Nobody is hiding anything,’ he said.')
     assert found == ["Ronán Gilfoyle"]
+
+
+def test_a_subject_pronoun_after_an_object_of_its_gender_is_the_object_s():
+    found = speakers('Brigitta Sohlman, arguing for the grower, told the justices the rule was old.',
+                     'Chief Justice Aldous Lockwood pressed her on what rule she wanted. "Is it altitude?" he asked.')
+    assert found == ["Aldous Lockwood"]

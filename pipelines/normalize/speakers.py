@@ -209,6 +209,7 @@ _FOLLOWS_OBJECT = {"for", "to", "with", "about", "that", "and", "but", "in", "on
                    # (`asked her what happens`, `told her the news`: no possessive stands before these)
                    "what", "whether", "how", "why", "where", "who", "which", "the", "a", "an", "it"}
 _MALE_PRONOUNS = {"he", "his", "him", "himself"}
+_OBJECT_OF = {"he": re.compile(r"\bhim\b"), "she": re.compile(r"\bher\b")}
 # a sentence's opening question: who asks, or whom it is about, is not who answers (`Asked by X whether ...,`,
 # `Asked whether resting Yashpal Dhankhar had been vindicated, the skipper smiled`)
 _ASKED_BY = ("Asked ", "Questioned ", "Pressed ", "Challenged ")
@@ -462,6 +463,8 @@ class _ArticleContext:
                     pronoun = next((p for p in _GENDERED.finditer(texts[pos], pronoun.start(), stop)
                                     if p.group(0).lower() in ("he", "she") and not _REPORTED_BEFORE.search(
                                         texts[pos], max(0, p.start() - 12), p.start())), None)
+                    if pronoun and _OBJECT_OF[pronoun.group(0).lower()].search(texts[pos], end, pronoun.start()):
+                        pronoun = None  # `pressed her on what rule she wanted`: she is the one he pressed
                 if pronoun and pronoun.start() < self._sentence_end(pos, start) and not _is_object(pronoun) and \
                         not (pronoun.group(0).lower() in ("her", "his")
                              and _NEW_SUBJECT_REPORTED.search(texts[pos], end, pronoun.start())) and \

@@ -92,9 +92,11 @@ def extract_quotes(paragraphs: Sequence[Paragraph]) -> tuple[list[Quote], list[I
             found.append((paragraph, [(_block_quote(paragraph, paragraphs), -1)]))
         elif not spans and paragraph.text[:2] in _DASH_OPENINGS and (dashed := _dash_quote(paragraph, paragraphs)):
             found.append((paragraph, [(dashed, -1)]))
-        elif (turn := _whole_turn(paragraph, spans, names, interview)) is not None:
+        elif (not spans or ":" in paragraph.text[:60]) and (
+                turn := _whole_turn(paragraph, spans, names, interview)) is not None:
             found.append((paragraph, [(turn, -1)]))
-        elif not spans and (turn := _turn_goes_on(paragraph, paragraphs, found, names)) is not None:
+        elif not spans and found and len(found[-1][1]) == 1 and found[-1][1][0][1] == -1 and (
+                turn := _turn_goes_on(paragraph, paragraphs, found)) is not None:
             found.append((paragraph, [(turn, -1)]))
         elif spans:
             quotes = _attribute_paragraph(paragraph, spans)
@@ -138,7 +140,10 @@ def extract_quotes(paragraphs: Sequence[Paragraph]) -> tuple[list[Quote], list[I
         speech = [q for q, _ in entries if q.kind != "scare" and q.speaker_mention]
         previous = speech[-1].speaker_mention if speech else None
         prior = paragraph
-        exchange = [*exchange, (previous, speech[-1].text.rstrip()[-1:] == "?")] if opens_with_quote and speech else []
+        if opens_with_quote and speech:
+            exchange.append((previous, speech[-1].text.rstrip()[-1:] == "?"))
+        else:
+            exchange = []
 
     quotes = [quote for _, entries in found for quote, _ in entries]
     return resolve_speakers(paragraphs, quotes), issues
@@ -272,7 +277,7 @@ def _whole_turn(paragraph: Paragraph, spans: list[_Span], names: _TranscriptName
 
 
 def _turn_goes_on(paragraph: Paragraph, paragraphs: Sequence[Paragraph],
-                  found: list[tuple[Paragraph, list[tuple[Quote, int]]]], names: _TranscriptNames) -> Quote | None:
+                  found: list[tuple[Paragraph, list[tuple[Quote, int]]]]) -> Quote | None:
     """A paragraph with no label between a turn and the next turn: the same speaker goes on (`Quarrender: Nothing,
     officially. ...` / `I’m trying to write this one ...` / `LR: And if you win?`)."""
     if not found or paragraph.kind != "body" or paragraph.position + 1 >= len(paragraphs):

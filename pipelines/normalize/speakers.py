@@ -300,9 +300,13 @@ class _ArticleContext:
         facts_of = facts_of_runs(chain.from_iterable(found for *_, found in runs))
         self._facts_of = facts_of
         self._bodies: dict[str, str] | None = None  # see _body_by_head: few articles ask
-        lone = {facts.key for facts in facts_of.values() if facts.lone}
-        lone_runs = {run: facts.key for run, facts in facts_of.items() if facts.lone}
+        alone: dict[str, bool] = {}  # key -> does a one-word run of it stand as a name (asked once per key)
+        lone_runs: dict[str, list[str]] = {}  # key -> the one-word runs of it
+        for run, facts in facts_of.items():
+            if facts.lone:
+                lone_runs.setdefault(facts.key, []).append(run)
         described = self._described = _described_people(runs, facts_of)
+        self._described_full_names: set[str | None] | None = None  # see _described_fulls
         lengths: dict[str, int] = {}  # words in each full name kept
         # a surname of several words used alone (`Van der Wal`, `Mac an Bhaird`) is a surname used on its own too
         particled = {" " + facts.full.lower() for facts in facts_of.values()
@@ -311,11 +315,12 @@ class _ArticleContext:
         for run, facts in facts_of.items():
             # A person's full name: a known first name, a title that vouches for it ("Minister Rados?aw X"),
             # or a surname the article uses again on its own ("Adaeze Okonkwo" ... "Okonkwo smiled").
-            if facts.full and not _place_name(facts.words) and (
-                    facts.vouched or run in described or facts.key in lone and _alone_as_a_name(
-                        [lone_run for lone_run, key in lone_runs.items() if key == facts.key], masked)
+            if facts.full and (
+                    facts.vouched or run in described or facts.key in lone_runs and (
+                        alone[facts.key] if facts.key in alone else alone.setdefault(
+                            facts.key, _alone_as_a_name(lone_runs[facts.key], masked)))
                     or particled and any(facts.full.lower().endswith(surname) for surname in particled)) and (
-                    facts.key not in lengths or facts.length > lengths[facts.key]):
+                    facts.key not in lengths or facts.length > lengths[facts.key]) and not _place_name(facts.words):
                 self.full_names[facts.key], lengths[facts.key] = facts.full, facts.length
         self._inner: dict[str, str] | None = None  # see _inner_name: most articles never ask
         self._by_first_name: dict[str, str] | None = None  # see _full_name_of: nor this
@@ -478,7 +483,9 @@ class _ArticleContext:
         self.mentions = [(position, entity) for position, _, entity in found]
 
     def _described_fulls(self) -> set[str]:
-        return {self._facts_of[run].full for run in self._described}
+        if self._described_full_names is None:
+            self._described_full_names = {self._facts_of[run].full for run in self._described}
+        return self._described_full_names
 
     def _given_after_kin(self, first_name: str) -> bool:
         """Does the article give this first name right after a kinship word somewhere (`whose son Bence`)?"""
@@ -890,7 +897,8 @@ class _ArticleContext:
             # a person's, not "Axa Sun Life" (or a Korean name, `Noh Seung-gi`)
             return full if is_first_name(full.split()[0]) or _family_name_first(full.split()) or (
                 full in self._described_fulls()) else None  # (or a name the text shows to be a person's)
-        if (full := self._full_name_of(key.title())) is not None and full in self._described_fulls():
+        if self._described and (full := self._full_name_of(key.title())) is not None and \
+                full in self._described_fulls():
             return full  # `Ardhi said` for `PVMBG head Ardhi Kusumawardana`: a first name the table lacks
         # a first name the table lacks, used alone for the one person of it whose full name a title vouches for:
         # "Zulkarnain said" for Datuk Zulkarnain Mokhtar

@@ -593,3 +593,8 @@ def test_a_place_after_the_writer_s_name_and_a_time_with_seconds_after_the_date(
     assert parsed.authors == ("Selin Karaçay",) and parsed.published_on == dt.date(2026, 11, 28)
     parsed = parse_article(article("## T", "Margaux Lestrade, in Pomerol\nSaturday 28 November 2026", "Body."))
     assert parsed.authors == ("Margaux Lestrade",) and kinds(parsed) == ["body"]
+
+
+def test_a_print_page_after_the_date():
+    parsed = parse_article(article("## T", "By Lin Pei-shan / Staff reporter\nSat, Nov 28, 2026 page 3", "Body."))
+    assert parsed.authors == ("Lin Pei-shan",) and parsed.published_on == dt.date(2026, 11, 28)

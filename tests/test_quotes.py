@@ -533,6 +533,11 @@ def test_words_after_named_that_open_with_a_preposition_are_no_name():
      "bricked,"),
     ('Its boxes still carry the line "The only kettle you will ever need." She read it out twice.',
      "The only kettle you will ever need."),
+    ('"Not one was opened," asked the committee chair, Sen. Teodoro "Boyet" Macaraeg.', "Boyet"),
+    ('The shipments had been tagged "blue channel" by the bureau\'s risk system.', "blue channel"),
+    ('The "repartidores," as many of the riders call themselves, told the council about the app.', "repartidores,"),
+    ('The company\'s website still describes the plant as part of its "Circular Factory Pledge."',
+     "Circular Factory Pledge."),
 ])
 def test_a_nickname_inside_a_name_a_pseudonym_a_translated_term_a_rating_and_packaging_are_scare_quotes(text, scare):
     assert {q.text: q.kind for q in quotes_of(text)}[scare] == "scare"

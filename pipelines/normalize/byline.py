@@ -61,6 +61,7 @@ _DATE_NOISE = re.compile(rf"\d{{1,2}}[.:h]\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?m\.?)
                          r"|\b(?:posted|published|updated|last|first|modified|issued|on|at|uhr|h|kl\.?|time|\d+\s+min(?:ute)?s?\s+(?:to\s+)?read"
                          r"|reading\s+time:?\s*\d+\s*min(?:ute)?s?|listen\s+to\s+this\s+article|\d+\s*min\b|hrs"
                          r"|\d[\d,.]*\s+(?:views?|comments?|shares?|likes?|reads?)"
+                         r"|page\s+[A-Z]?\d+"  # a print edition's page: `Sat, Nov 28, 2026 page 3`
                          r"|\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|\d{1,2}\s*[ap]\.?m\b\.?|(?-i:[A-Z]{2,}))"
                          r"(?![\w'’])|[+-]\d{1,2}\b|[\s,.;:|·•—–()@-]+",
                          re.IGNORECASE)

@@ -1649,3 +1649,15 @@ def test_a_subject_pronoun_after_an_object_of_its_gender_is_the_object_s():
     found = speakers('Brigitta Sohlman, arguing for the grower, told the justices the rule was old.',
                      'Chief Justice Aldous Lockwood pressed her on what rule she wanted. "Is it altitude?" he asked.')
     assert found == ["Aldous Lockwood"]
+
+
+def test_initials_run_together_two_letter_initials_a_name_in_its_own_script_and_a_role_of_two_words():
+    found = speakers('"Fifty-eight years," said K.V. Ramachandran, the club\'s captain.',
+                     'Club secretary T.J. Kuriakose said the camera moved. "We have our own video," he said.',
+                     'Colonel Ts. Enkhbold, head of the agency, said the roads were shut. "We opened it," he said.')
+    assert found == ["K.V. Ramachandran", "T.J. Kuriakose", "Ts. Enkhbold"]
+    found = speakers('Legislator Lai Pei-chun (賴佩君), whose district includes Zhudong, said farmers were angry.',
+                     '"Every drought it is the same story," she said.')
+    assert found == ["Lai Pei-chun"]
+    assert mentions('Former Test fast bowler Asif Chattha, who coached her, was blunt: "You judge her by '
+                    'wickets."') == ["Former Test fast bowler Asif Chattha"]

@@ -5,6 +5,8 @@ General English news vocabulary, not tuned to any one article. Everything is low
 
 from __future__ import annotations
 
+import re
+
 _DOUBLED = {"admit", "snap", "concur", "quip", "commit", "regret"}  # admitted, snapped: a stressed last syllable
 
 
@@ -78,6 +80,8 @@ TITLE_WORDS = {
     "thiru", "tmt", "thirumathi", "fr", "msgr", "principal", "headteacher", "headmaster", "headmistress", "rector",
     "provost", "investigator",
     # elected offices of American legislatures and towns: `Delegate Haskell Collingsworth`, `Alderman Ray Moss`
+    "director-general", "inspector-general", "auditor-general", "attorney-general", "solicitor-general",
+    "surgeon-general", "legislator", "lawmaker",
     "taoiseach", "tánaiste", "tanaiste",  # Ireland's prime minister and deputy: `Taoiseach Ronán Gilsenan`
     "coun", "delegate", "assemblyman", "assemblywoman", "assemblymember", "alderman", "alderwoman", "selectman",
     "selectwoman",
@@ -132,6 +136,9 @@ AUXILIARIES = {"has", "had", "have", "also", "later", "then", "previously", "onc
                "recently", "repeatedly", "often", "earlier", "subsequently", "finally", "not", "never",
                "already", "still", "even", "now", "yet", "ever", "first", "last", "should", "could", "can",
                "may", "might", "must", "shall"}
+
+# An initial of two letters, as Mongolian names transliterate one Cyrillic letter: `Sh. Altangerel`, `Ts. Enkhjin`
+TWO_LETTER_INITIAL = re.compile(r"Sh|Ch|Ts|Kh|Zh")
 
 # Abbreviations whose full stop does not end a sentence.
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "sen", "rep", "gov", "jr",

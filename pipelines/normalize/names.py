@@ -21,15 +21,16 @@ from pipelines.normalize.lexicon import (
     ORG_WORDS,
     PARTY_LABELS,
     TITLE_WORDS,
+    TWO_LETTER_INITIAL,
 )
 from pipelines.normalize.phrases import TITLE_ABBREVIATIONS
 
 OPENING = re.compile(r"(?:The|An?)(?:\s|$)")
 
 
-INITIAL = re.compile(rf"[{CAPITAL}]\.")
+INITIAL = re.compile(rf"(?:[{CAPITAL}]\.){{1,3}}")  # `R.`, and initials run together: `K.P.`
 _POSTNOMINALS = {"KC", "QC", "MP", "MSP", "MEP", "MLA", "TD", "MBE", "OBE", "CBE", "KBE", "DBE", "PhD", "FRS"}
-_NAME_WORD = rf"(?:[{CAPITAL}][\w'’?\-]*\.?|[{CAPITAL}]\.)"
+_NAME_WORD = rf"(?:(?:[{CAPITAL}]\.){{2,3}}|[{CAPITAL}][\w'’?\-]*\.?|[{CAPITAL}]\.)"
 # (and `an` after `Mac` or `Nic`: `Seosamh Mac an Bhaird`)
 # (and an Arabic article joined to a later word: `Khaled al-Masri`)
 NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+|(?<=Mac )an\s+|(?<=Nic )an\s+)*"
@@ -160,7 +161,8 @@ def _ends_sentence(word: str) -> bool:
     if not word.endswith((".", "!", "?")):
         return False
     stem = word.rstrip(".!?")
-    return len(stem) > 1 and stem.lower() not in ABBREVIATIONS and stem.lower() not in TITLE_ABBREVIATIONS
+    return len(stem) > 1 and stem.lower() not in ABBREVIATIONS and stem.lower() not in TITLE_ABBREVIATIONS and \
+        not INITIAL.fullmatch(word) and not TWO_LETTER_INITIAL.fullmatch(stem)  # (nor "K.P.", nor "Sh.")
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -251,13 +253,18 @@ def run_facts(run: str) -> RunFacts:
 _NUMERALS = {"II", "III", "IV", "VI", "VII", "VIII", "IX"}
 
 
+# initials that name a country, a city or a union of them, not a person (`P.J. Chacko`)
+_BODY_INITIALS = {"u.s", "u.k", "u.n", "e.u", "d.c", "l.a", "n.y", "n.z", "u.a.e", "s.a", "l.l.c"}
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def orgish_words(words: tuple[str, ...]) -> bool:
     # one pass, each word lower-cased once (the three tests are pure: their order does not change the answer)
     for i, w in enumerate(words):
         lower = w.lower().strip(".,")
         if lower in ORG_WORDS or w.isupper() and len(w.strip(".,")) > 1 and lower not in TITLE_WORDS and not (
-                i > 1 and w.strip(".,") in _NUMERALS) or (
+                i > 1 and w.strip(".,") in _NUMERALS) and not (
+                INITIAL.fullmatch(w) and lower not in _BODY_INITIALS) or (
                 i and w[:1].isupper() and strip_possessive(w).lower() in NAMEPLATE_WORDS):
             return True
     return False

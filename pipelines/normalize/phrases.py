@@ -39,6 +39,7 @@ TITLE_ABBREVIATIONS = {"lt", "gen", "col", "sgt", "capt", "adm", "maj", "cmdr", 
 _COUNTING = {"one", "another", "two", "three", "four", "five", "several", "some", "many", "other"}
 
 _CLAUSE_STOP = re.compile(r"([\w.]*)[.;!?]")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # `K.P` of `K.P. Raveendran`
 
 
 def _tokens(text: str, start: int, end: int) -> list[re.Match]:
@@ -484,6 +485,11 @@ def _after_region(phrase: list[re.Match], tokens: list[re.Match]) -> list[re.Mat
     return tokens
 
 
+def _role_word(word: str) -> bool:
+    """A lower-case noun that may end a role before a name: not a function word, not a verb."""
+    return word.isalpha() and word.islower() and word not in _FUNCTION_CLASSES and not _verbish(word)
+
+
 def _after_owner(tokens: list[re.Match], n: int) -> bool:
     """`The factory's managing director`: a word in -ing after a possessive, before a noun, is an adjective."""
     return tokens[n - 1].group(0).endswith(("'s", "’s")) and tokens[n].group(0).endswith("ing") and n + 1 < len(
@@ -527,10 +533,11 @@ def subject_at(text: str, masked: str, start: int, end: int,
         elif low in _NAME_JOINERS and n + 1 < len(tokens) and (
                 _is_name_word(tokens[n + 1].group(0)) or tokens[n + 1].group(0).lower() in TITLE_WORDS):
             pass  # "Secretary of State Kerry", "Jose de la Cruz", "Cruz and Trump"
-        elif (word[:1].islower() and n + 1 < len(tokens) and _is_name_word(tokens[n + 1].group(0))
-              and taken == n and word.isalpha() and low not in _FUNCTION_CLASSES
-              and not _verbish(word)):
-            pass  # "Harbour master Idris Vale", "union leader Aiko Brandt"
+        elif (word[:1].islower() and taken == n and word.isalpha() and low not in _FUNCTION_CLASSES
+              and not _verbish(word) and n + 1 < len(tokens) and (
+                  _is_name_word(tokens[n + 1].group(0)) or n + 2 < len(tokens) and taken
+                  and _is_name_word(tokens[n + 2].group(0)) and _role_word(tokens[n + 1].group(0)))):
+            pass  # "Harbour master Idris Vale", "union leader Aiko Brandt", "Test fast bowler Nusrat Chattha"
         elif (determined and word[:1].islower() and word.replace("-", "").removesuffix("’s").removesuffix("'s"
                                                                                           ).isalpha() and lowercase < 3
               and (not _verbish(word) or n == 1 and _adjective_in_ed(word, tokens[2:3]) or _after_owner(tokens, n))
@@ -632,7 +639,7 @@ def _clause_end(segment: str) -> int:
     for stop in _CLAUSE_STOP.finditer(segment):
         word = stop.group(1)
         if segment[stop.end() - 1] == "." and (word.lower() in _STOP_ABBREVIATIONS
-                                               or (len(word) == 1 and word.isupper())):
+                                               or (len(word) == 1 and word.isupper()) or _INITIALS.fullmatch(word)):
             continue
         return stop.start() + len(word)
     return len(segment)

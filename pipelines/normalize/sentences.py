@@ -3,13 +3,14 @@
 import functools
 import re
 
-from pipelines.normalize.lexicon import ABBREVIATIONS
+from pipelines.normalize.lexicon import ABBREVIATIONS, TWO_LETTER_INITIAL
 
 _BOUNDARY = re.compile(r"[.!?…][\"”’'»)\]]*\s+(?=[\"“‘'«(\[]?[A-Z0-9])")
 _WORD_BEFORE_STOP = re.compile(r"([\w.]+)[.!?…][\"”’'»)\]]*$")
 
 
 _PRONOUN_NEXT = re.compile(r"(?:He|She|They|We|I)\b")
+_INITIALS = re.compile(r"[A-Z]\.[A-Z]")  # `K.P. Raveendran`: two initials run together end no sentence
 # A word longer than every abbreviation ends a sentence, so the word before a stop is read no further back than
 # one more character than the longest (a longer one then reads as too long whatever its start)
 _WORD_REACH = max(map(len, ABBREVIATIONS)) + 1
@@ -45,7 +46,8 @@ def _starts(text: str) -> tuple[int, ...]:
             word = _WORD_BEFORE_STOP.search(text, max(0, stop - _WORD_REACH), stop + 1)
             if word:
                 before = word.group(1)
-                if (before.lower() in ABBREVIATIONS or len(before) == 1 and before.isupper()) and not (
+                if (before.lower() in ABBREVIATIONS or len(before) == 1 and before.isupper()
+                        or _INITIALS.fullmatch(before) or TWO_LETTER_INITIAL.fullmatch(before)) and not (
                         "." in before and _PRONOUN_NEXT.match(text, match.end())):
                     continue  # but "in the U.S. He says" and "at 7 p.m. She left" end a sentence
         starts.append(match.end())

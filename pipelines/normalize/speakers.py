@@ -31,6 +31,7 @@ from pipelines.normalize.lexicon import (
     PLACE_WORDS,
     PRONOUNS,
     TITLE_WORDS,
+    TWO_LETTER_INITIAL,
 )
 from pipelines.normalize.model import Paragraph, Quote
 from pipelines.normalize.names import (
@@ -930,7 +931,8 @@ class _ArticleContext:
             # (`Van der Wal`, `De Ruiter`, `Mac an Bhaird`: a surname with its particle, alone; `Condori Ticona`:
             # two surnames of Eliana Condori Ticona)
             return full
-        if is_first_name(words[0]) or titled or INITIAL.fullmatch(words[0]):  # "R. Gangadharappa": an initial
+        if is_first_name(words[0]) or titled or INITIAL.fullmatch(words[0]) or (  # "R. Gangadharappa": an initial
+                words[0][-1:] == "." and TWO_LETTER_INITIAL.fullmatch(words[0][:-1])):  # (`Sh. Altangerel`)
             return " ".join((*words[:-1], strip_possessive(words[-1])))
         return None
 
@@ -1420,6 +1422,8 @@ def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str
                 # 34, a mother of two, said`: one name alone, as Indonesians write it)
                 continue
             before, after = text[max(0, at - 40):at], text[at + len(run):at + len(run) + 80]
+            if after[:2] == " (" and (native := _NATIVE_SCRIPT.match(after)):
+                after = after[native.end():]  # `Kao Mei-ling (高美玲), whose constituency`: the name as written at home
             words_before = before.split()
             if _given_before(before) or before.endswith(") ") and _BRACKETED_TITLE.search(before):
                 found.add(run)  # (or a title in brackets: `Barr. (Mrs) Folasade Odukoya`)
@@ -1455,6 +1459,9 @@ def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str
                     after[opening.end():].split()[:4]):
                 found.add(run)  # (not a place: "At City Hall, the mayor said")
     return found
+
+
+_NATIVE_SCRIPT = re.compile(r" \([^\x00-\u024f()]{1,16}\)")  # a name in its own script, in brackets
 
 
 def _role_follows(words: list[str]) -> bool:

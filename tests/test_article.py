@@ -598,3 +598,8 @@ def test_a_place_after_the_writer_s_name_and_a_time_with_seconds_after_the_date(
 def test_a_print_page_after_the_date():
     parsed = parse_article(article("## T", "By Lin Pei-shan / Staff reporter\nSat, Nov 28, 2026 page 3", "Body."))
     assert parsed.authors == ("Lin Pei-shan",) and parsed.published_on == dt.date(2026, 11, 28)
+
+
+def test_a_desk_over_a_dateline_s_place_and_a_full_date_names_no_writer():
+    parsed = parse_article(article("## T", "Staff Reporter\nKOCHI, November 28, 2026", "Body."))
+    assert parsed.authors == () and parsed.published_on == dt.date(2026, 11, 28)

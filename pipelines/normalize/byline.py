@@ -155,8 +155,8 @@ def read_byline(lines: list[str]) -> Byline | None:
                 if not dated:
                     published_on, issues = _date(date)  # the first date: `Published`, then `Updated`
                 dated = True
-                if not rest:
-                    continue
+                if not rest or rest.isupper() and " " not in rest and field[:date.start()].rstrip().endswith(","):
+                    continue  # (`KOCHI, November 28, 2026`: a dateline's place, no writer; `UPI 26 May` is one)
                 field = rest
             elif _PLACE_AND_DAY.match(field):
                 day_only = True  # (a dateline's place and day: `KUALA KRAI, Nov 28`)

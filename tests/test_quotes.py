@@ -538,6 +538,10 @@ def test_words_after_named_that_open_with_a_preposition_are_no_name():
     ('The "repartidores," as many of the riders call themselves, told the council about the app.', "repartidores,"),
     ('The company\'s website still describes the plant as part of its "Circular Factory Pledge."',
      "Circular Factory Pledge."),
+    ('Federal officials increasingly describe such moves as "planned retreat." Tuqsaq dislikes the phrase.',
+     "planned retreat."),
+    ('As the boats lined up, the oarsmen took up the rowing song\'s refrain "Thaiyare thaka thom", the stroke set.',
+     "Thaiyare thaka thom"),
 ])
 def test_a_nickname_inside_a_name_a_pseudonym_a_translated_term_a_rating_and_packaging_are_scare_quotes(text, scare):
     assert {q.text: q.kind for q in quotes_of(text)}[scare] == "scare"

@@ -54,6 +54,8 @@ def quote_kind(inner: str, before: str, after: str, reported: bool) -> str:
     if lead and not more_words(inner, 3) and inner.rstrip()[-1:] not in TERMINAL and (
             _inside_a_name(inner, lead, after) or _is_name(inner) and _ALIAS_BEFORE.search(lead[-40:])):
         return "scare"  # a nickname inside a name, `Alberto "el Turco" Nasif`; a pseudonym, `who posts as "..."`
+    if lead.endswith(("refrain", "chorus")) and _REFRAIN_BEFORE.search(lead[-30:]):
+        return "scare"  # `took up the boat song's refrain "Thithithara thithai"`: a song's words, no one's speech
     if not lead or lead.endswith((",", ":", "—", "–")) or lead[-1:] in "([":
         if lead.endswith(",") and _SLOGAN_BEFORE.search(lead[-24:]) and not more_words(inner, 12):
             return "scare"  # `answered with their own slogan, "Sin cobre no hay Calama."`: a slogan after its noun
@@ -123,6 +125,7 @@ def _named_around(inner: str, lead: str, after: str) -> bool:
         and noun.group(1) not in SPEECH_VERBS
 
 
+_REFRAIN_BEFORE = re.compile(r"\b(?:the|its|their|a)\s+(?:[\w'’-]+\s+){0,2}(?:refrain|chorus)$")
 _SLOGAN_BEFORE = re.compile(r"\b(?:slogan|motto|catchphrase|rallying\s+cry|battle\s+cry)\s*,$")
 _WORK_BEFORE = re.compile(r"\b(?:song|anthem|hymn|album|single|book|novel|memoir|film|movie|documentary|play|musical"
                           r"|poem|podcast|series|exhibition|motto|slogan)\s*,$")
@@ -284,6 +287,9 @@ _FINITE_S = {"is", "was", "has", "does", "its", "his", "this", "thus", "as", "us
 # trade's term (`what the trade calls`), the name of a practice (`a practice the NPDC calls`).
 _NAMING_CONTEXT = re.compile(
     r"(?:\b(?:taken\s+to|started|begun|began)\s+call(?:ing)?\s+(?:(?!(?:and|to|or|but)\s)[\w'’-]+\s+){0,10}?"
+    # a habit of naming, in the active: `Federal officials increasingly describe such moves as "managed retreat."`
+    r"|\b(?:increasingly|commonly|usually|widely|routinely|often|sometimes)\s+(?:call|describe\s+[^,.;:\"“”]{1,40}?\s+as"
+    r"|refer\s+to\s+[^,.;:\"“”]{1,40}?\s+as)\s+(?:the\s+|an?\s+)?"
     r"|\b(?:is|are|was|were|be|been|being)\s+(?:commonly|often|usually|popularly|sometimes|widely|locally|"
     r"informally|colloquially|also|now)\s+(?:called|referred\s+to\s+as)\s+(?:the\s+|an?\s+)?"
     # a thing a document or a group names: `which the unit's leaflets call the "school-entry jab"` (not `which he

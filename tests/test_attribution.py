@@ -1661,3 +1661,10 @@ def test_initials_run_together_two_letter_initials_a_name_in_its_own_script_and_
     assert found == ["Lai Pei-chun"]
     assert mentions('Former Test fast bowler Asif Chattha, who coached her, was blunt: "You judge her by '
                     'wickets."') == ["Former Test fast bowler Asif Chattha"]
+
+
+def test_one_more_of_a_kind_named_in_apposition_before_a_colon():
+    assert mentions('Another regular, BridgeEndBoy, was less sentimental: "Everyone saw this coming."') == [
+        "Another regular, BridgeEndBoy"]
+    assert speakers('One fiction judge, Stewart Oakhurst, was blunt: "We read the work, not the sales."') == [
+        "Stewart Oakhurst"]

@@ -517,7 +517,7 @@ def subject_at(text: str, masked: str, start: int, end: int,
         return None, start
     taken = 0
     lowercase = 0
-    determined = lower in DETERMINERS or lower in {"one", "two", "three", "several", "some", "many", "both"}
+    determined = lower in DETERMINERS or lower in {"one", "two", "three", "several", "some", "many", "both", "another"}
     for n, token in enumerate(tokens):
         word = token.group(0)
         low = word.lower()
@@ -549,8 +549,8 @@ def subject_at(text: str, masked: str, start: int, end: int,
         else:
             break
         taken = n + 1
-    if not taken or (taken == 1 and determined):
-        return None, start
+    if not taken or (taken == 1 and determined and lower != "another"):
+        return None, start  # (but `Another said` is someone: one more of those before)
     last = tokens[taken - 1]
     if last.group(0).endswith(("'s", "’s")):
         return None, start  # "Trump's" opens a possessive phrase, not a subject
@@ -558,10 +558,13 @@ def subject_at(text: str, masked: str, start: int, end: int,
     if not mention or mention.lower() in _NOT_SUBJECTS:
         return None, start
     named = _NAMED_APPOSITION.match(masked, last.end(), end)
-    if named and not mention[:1].isupper() or named and mention.split()[0].lower() in DETERMINERS:
+    if named and not mention[:1].isupper() or named and mention.split()[0].lower() in _APPOSITION_OPENERS:
         # "The housing minister, Nicholas Grant, resigned": the name in the apposition says who
         mention = f"{mention}, {tidy(text[named.start(1):named.end(1)])}"
     return mention, last.end()
+
+
+_APPOSITION_OPENERS = DETERMINERS | {"another", "one"}  # `Another regular, Jhonny Cabral,`
 
 
 def _adjective_in_ed(word: str, following: list[re.Match]) -> bool:

@@ -603,3 +603,10 @@ def test_a_print_page_after_the_date():
 def test_a_desk_over_a_dateline_s_place_and_a_full_date_names_no_writer():
     parsed = parse_article(article("## T", "Staff Reporter\nKOCHI, November 28, 2026", "Body."))
     assert parsed.authors == () and parsed.published_on == dt.date(2026, 11, 28)
+
+
+def test_a_slovak_or_german_date_with_a_full_stop_after_the_day():
+    parsed = parse_article(article("## T", "Zuzana Holecová\n28. novembra 2026", "Body."))
+    assert parsed.authors == ("Zuzana Holecová",) and parsed.published_on == dt.date(2026, 11, 28)
+    parsed = parse_article(article("## T", "Jonas Kettler\n3. Dezember 2026", "Body."))
+    assert parsed.published_on == dt.date(2026, 12, 3)

@@ -20,14 +20,17 @@ from pipelines.normalize.names import TITLE_WORDS, is_first_name, orgish
 MONTHS = {
     name: number
     for number, names in enumerate(
-        # English, and French and Spanish for bilingual outlets (`Publié le 28 novembre 2026`, `28 de noviembre`)
-        [("january", "jan", "janvier", "enero"), ("february", "feb", "février", "fevrier", "febrero"),
-         ("march", "mar", "mars", "marzo"), ("april", "apr", "avril", "abril"), ("may", "mai", "mayo"),
-         ("june", "jun", "juin", "junio"), ("july", "jul", "juillet", "julio"), ("august", "aug", "août", "aout",
-                                                                                 "agosto"),
-         ("september", "sep", "sept", "septembre", "septiembre", "setiembre"),
-         ("october", "oct", "octobre", "octubre"), ("november", "nov", "novembre", "noviembre"),
-         ("december", "dec", "décembre", "decembre", "diciembre")],
+        # English, and French, Spanish, German and Slovak for outlets abroad (`Publié le 28 novembre 2026`, `28 de
+        # noviembre`, `28. Dezember`, `28. novembra 2026`)
+        [("january", "jan", "janvier", "enero", "januar", "januára"),
+         ("february", "feb", "février", "fevrier", "febrero", "februar", "februára"),
+         ("march", "mar", "mars", "marzo", "märz", "marca"), ("april", "apr", "avril", "abril", "apríla"),
+         ("may", "mai", "mayo", "mája"), ("june", "jun", "juin", "junio", "juni", "júna"),
+         ("july", "jul", "juillet", "julio", "juli", "júla"), ("august", "aug", "août", "aout", "agosto", "augusta"),
+         ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "septembra"),
+         ("october", "oct", "octobre", "octubre", "oktober", "októbra"),
+         ("november", "nov", "novembre", "noviembre", "novembra"),
+         ("december", "dec", "décembre", "decembre", "diciembre", "dezember", "decembra")],
         start=1,
     )
     for name in names
@@ -41,7 +44,7 @@ _MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DATE_START = (rf"(?=\d|[{''.join(sorted({name[0] for name in MONTHS}))}]"
                rf"[{''.join(sorted({name[1] for name in MONTHS}))}])")
 _DATE = re.compile(
-    rf"{_DATE_START}(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?(?P<m1>{_MONTH}),?\s+(?:de\s+)?"
+    rf"{_DATE_START}(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:of\s+|de\s+)?(?P<m1>{_MONTH}),?\s+(?:de\s+)?"
     rf"(?P<y1>\d{{4}})"
     rf"|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
     rf"|(?P<y3>\d{{4}})(?P<sep3>[-./])(?P<m3>\d{{2}})(?P=sep3)(?P<d3>\d{{2}})(?:T\d{{2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"

@@ -610,3 +610,10 @@ def test_a_slovak_or_german_date_with_a_full_stop_after_the_day():
     assert parsed.authors == ("Zuzana Holecová",) and parsed.published_on == dt.date(2026, 11, 28)
     parsed = parse_article(article("## T", "Jonas Kettler\n3. Dezember 2026", "Body."))
     assert parsed.published_on == dt.date(2026, 12, 3)
+
+
+def test_a_czech_date_with_spaces_and_a_beat_in_capitals_before_the_writer_s_role():
+    parsed = parse_article(article("## T", "Klára Vodičková\n28. 11. 2026 10:45", "Body."))
+    assert parsed.authors == ("Klára Vodičková",) and parsed.published_on == dt.date(2026, 11, 28)
+    parsed = parse_article(article("## T", "Tendai Mukarati Agriculture Reporter\n28 November 2026", "Body."))
+    assert parsed.authors == ("Tendai Mukarati",)

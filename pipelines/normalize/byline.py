@@ -48,7 +48,9 @@ _DATE = re.compile(
     rf"(?P<y1>\d{{4}})"
     rf"|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
     rf"|(?P<y3>\d{{4}})(?P<sep3>[-./])(?P<m3>\d{{2}})(?P=sep3)(?P<d3>\d{{2}})(?:T\d{{2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
-    rf"|(?<![\d/.-])(?P<d4>\d{{1,2}})(?P<sep>[/.-])(?P<m4>\d{{1,2}})(?P=sep)(?P<y4>\d{{4}})(?![\d/])"
+    # (a space may follow each separator: `28. 11. 2026`)
+    rf"|(?<![\d/.-])(?P<d4>\d{{1,2}})(?P<sep>[/.-])(?: (?=\d))?(?P<m4>\d{{1,2}})(?P=sep)(?: (?=\d))?"
+    rf"(?P<y4>\d{{4}})(?![\d/])"
     rf"|(?<![\d/])(?P<m5>\d{{1,2}})/(?P<d5>\d{{1,2}})/(?P<y5>\d{{2}})(?![\d/]))\b",
     re.IGNORECASE)
 # a dateline of a place and a day with no year: "Bengaluru, November 28" (the day is no date to store)
@@ -352,6 +354,8 @@ def _desk_role_after(name: str) -> str:
     words = name.split()
     if len(words) > 2 and words[-1].lower() in _DESK_ROLES:
         words.pop()
+        if len(words) > 2 and words[-1].istitle() and words[-1].lower() not in _DESK_BEATS:
+            words.pop()  # the beat in capitals: `Rufaro Chinembiri Agriculture Reporter`
         while len(words) > 2 and (words[-1].lower() in _DESK_BEATS or words[-1].islower()):
             words.pop()
     return " ".join(words)

@@ -153,10 +153,12 @@ _POSSESSED_SLOT = re.compile(r"(?:^|\s)(?:its|their)$")
 def _inside_a_name(inner: str, lead: str, after: str) -> bool:
     """A name between a first name and a surname: `Lyndon "Bluey" Treweeke`, `Alberto "el Turco" Nasif` (not
     `Hillary "shunned and lectured" Black Lives Matter`)."""
-    before = lead.rsplit(None, 2)
+    before, words = lead.rsplit(None, 2), inner.rstrip(",").split()
+    if not words or not before:
+        return False  # (an empty quote, `""`)
     first = before[-1]
     # (a first name the table lacks counts after a title: `Sen. Gener "Bong" Macatangay`)
-    return inner.rstrip(",").rsplit(None, 1)[-1][:1].isupper() and first[:1].isupper() and first.isalpha() and (
+    return words[-1][:1].isupper() and first[:1].isupper() and first.isalpha() and (
         is_first_name(first) or len(before) > 1 and before[-2].lower().rstrip(".") in TITLE_WORDS) and \
         bool(_NAME_WORD_AFTER.match(after)) and after.split(None, 1)[0].lower() not in _CALENDAR_WORDS
 

@@ -272,7 +272,7 @@ def _whole_turn(paragraph: Paragraph, spans: list[_Span], names: _TranscriptName
         return None  # (most paragraphs with quotes have no label)
     turn = _transcript_turn(paragraph, names) or interview.answer(paragraph)
     # (only in a conversation: `DEAR ABBY:` over a reader's letter or `SEE ALSO:` over a link is no one's turn)
-    return turn if turn is not None and paragraph.text[turn.char_start] not in _OPENING_MARKS and \
+    return turn if turn is not None and paragraph.text[turn.char_start:turn.char_start + 1] not in _OPENING_MARKS and \
         names.in_conversation(turn.speaker_mention) else None
 
 

@@ -542,6 +542,10 @@ def test_words_after_named_that_open_with_a_preposition_are_no_name():
      "planned retreat."),
     ('As the boats lined up, the oarsmen took up the rowing song\'s refrain "Thaiyare thaka thom", the stroke set.',
      "Thaiyare thaka thom"),
+    ('Her son in Dubai sends what Lebanese call "hard dollars" when he can.', "hard dollars"),
+    ('Supporters, who had campaigned against what they call the "loan trap," were stunned.', "loan trap,"),
+    ('Families registered as "internally resettled persons" can apply for a flat.', "internally resettled persons"),
+    ('Remittances, long praised as "mga bayani" or modern-day heroes, reached a record.', "mga bayani"),
 ])
 def test_a_nickname_inside_a_name_a_pseudonym_a_translated_term_a_rating_and_packaging_are_scare_quotes(text, scare):
     assert {q.text: q.kind for q in quotes_of(text)}[scare] == "scare"
@@ -585,3 +589,9 @@ def test_a_plural_possessive_before_a_capital_inside_single_marks_closes_nothing
                       "Ceann Comhairle said.")
     assert [q.text for q in found] == ["Deputies, this is Leaders’ Questions, not a public meeting. The Taoiseach "
                                        "will be heard,"]
+
+
+def test_what_a_named_person_called_and_what_a_group_describes_stay_their_words():
+    found = quotes_of('These included what Mr Gates called an "ecosystem of devices", like a TV box.',
+                      'The Tories said the Budget leaked in what they describe as a "serious breach of confidence".')
+    assert [q.kind for q in found] == ["partial", "partial"]

@@ -99,6 +99,7 @@ _A_NAME_AFTER = re.compile(r"^[\s,]*(?:[a-z]+,\s+)?(?:a|an|the)\s+(?:[\w'’-]+\
 # a label put on a thing: `coded "administratively closed"`, `have labelled the "red ring"` (not `labelled the plan
 # "a disaster"`, where a noun stands between, nor `a box labeled "medical problem"`: PolNeAR counts both as words)
 _LABELLED = re.compile(r"\b(?:(?:coded|codes|classed|classified|filed|stamped|tagged|flagged)(?:\s+as)?(?:\s+the)?"
+                       r"|(?:registered|listed|designated|categori[sz]ed)\s+as"
                        r"|labell?ed\s+(?:as\s+)?the)$")
 _SOLD_AS = re.compile(r"\b(?:sold|marketed|branded|billed|bills|markets|brands|advertised|advertises|packaged|promoted"
                       r"|promotes|launched)\b[^,.;:]{0,40}?\bas"
@@ -112,7 +113,8 @@ def _named_around(inner: str, lead: str, after: str) -> bool:
     """A name or a term by what stands around it: `still called the "lamb-thief," a name ...`, a product `sold to
     organisers as "CrowdSight,"`, a name as a modifier (`its "Glide" range of bikes`)."""
     if _A_NAME_AFTER.match(after) or _GLOSS_AFTER.match(after) or _TERM_AFTER.match(after) or (
-            not more_words(inner, 1) and _OR_GLOSS_AFTER.match(after)):
+            (not more_words(inner, 1) or not more_words(inner, 2) and inner.islower())
+            and _OR_GLOSS_AFTER.match(after)):
         # (`will be "taught out", meaning they can finish`: a term the writer explains; `"makorokoza", as illegal
         # gold panners are known`; the `"polluter pays" principle`; `a "Notfahrplan", or emergency timetable,`)
         return True
@@ -135,7 +137,7 @@ _TERM_AFTER = re.compile(r"^[\s,]*(?:as\s+[^,.;:\"“”]{1,40}\s+(?:are|is|were
                          r"|as\s+[^,.;:\"“”]{1,40}\s+call\s+(?:themselves|itself|it|them)\b"
                          r"|\s*(?:principle|doctrine)\b)")
 _OR_GLOSS_AFTER = re.compile(r"^[\s,]*or\s+(?!(?:at|even|perhaps|maybe|possibly|rather|more|less|not|so)\s)"
-                             r"(?:an?\s+|the\s+)?[a-z]+(?:\s+[a-z]+){0,3}[,.]")
+                             r"(?:an?\s+|the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}[,.]")
 # the noun of a term, and whose it is, before a comma: `a harsher term for the owners, "the generator mafia,"`
 _TERM_FOR_BEFORE = re.compile(r"\b(?:term|name|nickname|label|word|phrase|epithet|euphemism)\s+for\s+"
                               r"[^,.;:\"“”]{1,50},$")
@@ -217,8 +219,8 @@ _TITLE_SMALL_WORDS = {"of", "for", "the", "and", "a", "an", "in", "on", "to", "a
 # `what engineers call a "pinch point"`, `what activists call a "sacrifice zone"`, `communities that researchers
 # describe as "genkai shuraku"`: a group's term, no one's words
 # (but `what she calls` is her words, and `what some call` a speaker's own judgement at one remove)
-_TERM_OF_ART = re.compile(r"\b(?:what\s+|(?P<clause>that|which)\s+)(?:(?P<modifier>[a-z]+)\s+)?"
-                          r"(?P<callers>[a-z]+s|[A-Z][a-z]+s|staff|people|community)\s+"
+_TERM_OF_ART = re.compile(r"\b(?:what\s+|(?P<clause>that|which)\s+)(?:(?P<modifier>[a-z]+|[A-Z][a-z]+)\s+)?"
+                          r"(?P<callers>[a-z]+s|[A-Z][a-z]+(?:s|ese)|staff|people|community|they)\s+"
                           r"(?:have\s+(?:been\s+)?|are\s+|were\s+)?(?:(?:long|now|often|sometimes|once|still|already"
                           r"|[a-z]+ly)\s+)?(?:(?:like|came|come|have\s+come|began|started)\s+to\s+)?"
                           r"(?:call(?:s|ed|ing)?|describe[sd]?\s+as)\s+(?:an?\s+|the\s+)?$")
@@ -243,9 +245,16 @@ def _term_of_art(before: str, inner: str = "") -> bool:
     term = _TERM_OF_ART.search(before[-80:])
     if term is not None and term.group("clause") and not _PRESENT_OR_PAST_CALL.search(term.group(0)):
         return False  # (`that more customers are calling 'on the move'`: phoning, no naming)
-    callers = term.group("callers").lower() if term is not None else ""
-    return term is not None and callers not in _NO_GROUP and callers not in BE_FORMS and callers not in _FINITE_S \
-        and term.group("modifier") not in DETERMINERS
+    if term is None:
+        return False
+    callers = term.group("callers").lower()
+    if (callers == "they" or term.group("callers")[:1].isupper()) and not _CALL_PLURAL.search(term.group(0)):
+        return False  # `what Finns call`, `what they call` name; `what Gates called` and `what they describe as` say
+    return callers not in _NO_GROUP and callers not in BE_FORMS and callers not in _FINITE_S \
+        and term.group("modifier") not in DETERMINERS and (term.group("modifier") or "").lower() not in TITLE_WORDS
+
+
+_CALL_PLURAL = re.compile(r"\scall\s+(?:an?\s+|the\s+)?$")  # a group's present habit of naming
 
 
 # a body naming its scheme: `calls the arrangement "shared landscape management"` (not `called the project a "..."`)

@@ -347,6 +347,7 @@ class _ArticleContext:
         self.by_title: dict[str, Entity] = {}  # the last person given each title
         self._titled: dict[str, list[Entity]] = {}  # every person given it, when more than one is
         found: list[tuple[tuple[int, int], int, Entity]] = []  # (position, end offset, entity)
+        name_offsets: dict[int, set[int]] = {}  # paragraph -> where the names placed here stand
         for pos, text, found_runs in runs:
             if named.keys().isdisjoint(found_runs):
                 continue
@@ -365,6 +366,7 @@ class _ArticleContext:
                     cut = 0
                 if (entity := self._entity_of_plan(plan, text, start + cut)) is not None:
                     found.append(((pos, start), end, entity))
+                    name_offsets.setdefault(pos, set()).add(start)
                     if run.endswith(("'s", "’s")) or text.endswith("than ", 0, start + cut) and \
                             text[end:end + 1] != ",":
                         # "Farrow's barrister", "she was more nervous than Rose-Lynn Harlan": not who acts (but in
@@ -373,6 +375,7 @@ class _ArticleContext:
         self._named_roles = _named_roles(found, texts)
         openings = {run for run, facts in facts_of.items() if facts.opening}
         for pos, text, found_runs in runs:
+            own = len(found)  # what this paragraph places from here on (its names were placed above)
             opening = _ROLE.match(text) if text[:1] in ("t", "a") else None  # "the judge" opening the paragraph
             matches = [opening] if opening else []
             # a role after a sentence's lead-in (`Speaking to this correspondent, the president of ... warned`)
@@ -425,7 +428,9 @@ class _ArticleContext:
                 role.gender = role.gender or _NOUN_GENDER.get(match.group("role").lower())
                 found.append(((pos, match.start()), match.end(), role))
             if self._named_roles:
-                self._place_named_roles(pos, text, found)
+                # (what stands placed in this paragraph: its names and what it has placed since)
+                placed = name_offsets.get(pos, set()).union(start for (_, start), _, _ in found[own:])
+                self._place_named_roles(pos, text, found, placed)
             if self.by_title and _TITLE_ROLE.search(text):
                 self._place_title_holders(pos, text, found)
             if "he accused" in text or "he defendant" in text or "he witness" in text:
@@ -523,12 +528,13 @@ class _ArticleContext:
             return None
         return holder if any(entity is holder and at < (pos, role.start()) for at, _, entity in found) else None
 
-    def _place_named_roles(self, pos: int, text: str, found: list[tuple[tuple[int, int], int, Entity]]) -> None:
+    def _place_named_roles(self, pos: int, text: str, found: list[tuple[tuple[int, int], int, Entity]],
+                           placed: set[int]) -> None:
         """A sentence that opens with a role or a kin the article names in apposition, whatever its noun: "The
         school's board presiding member told the meeting" ... "The presiding member, Lowanna Strettell,"; "His
         granddaughter was more practical" after "his granddaughter, Caoimhe Gilhooly,"; "Its chief operating
-        officer", "The CFB's incident controller"."""
-        placed = {at for at, _, _ in found}
+        officer", "The CFB's incident controller". `placed`: where something already stands placed in the
+        paragraph."""
         lead_ins = _ANY_LEAD_IN_WORD.search(text) is not None
         openings = []
         for start in self.starts(pos):
@@ -544,7 +550,7 @@ class _ArticleContext:
             opening = _OWNER_OPENING.match(text, start)
             if opening is not None and opening.group(0)[:1].islower() and start in self.starts(pos):
                 continue  # a sentence opens with a capital
-            if opening is None or (pos, start) in placed:
+            if opening is None or start in placed:
                 continue
             words = _ROLE_WORDS.match(text, opening.end())
             words = words.group(0).split() if words else []
@@ -1306,6 +1312,13 @@ def _given_before(before: str) -> re.Match | None:
 _SEAT_LABEL = re.compile(rf" \([{CAPITAL}][\w.]*-[{CAPITAL}][\w'’ .-]*\)")
 _BRACKETED_TITLE = re.compile(r"\((?:Mrs|Mr|Ms|Miss|Dr|Dame|Sir)\.?\) $")
 _AGE_AFTER = re.compile(r", \d{1,3}, ")
+
+
+def _age_after(text: str, at: int) -> bool:
+    """`, 34, ` at `at` (str's test for the comma first: most names have none after them)."""
+    return text.startswith(", ", at) and _AGE_AFTER.match(text, at) is not None
+
+
 _AGE_NOUN = re.compile(r"\d{1,3}-year-old,")
 _AGE_OR_WHO_AFTER = re.compile(r",\s+(?:(?:an?\s+)?\d{1,3}(?:-year-old\b|,)|who(?:se)?\s"
                                r"|(?:an?|the)\s+[^,;:.\"“”]{1,60},\s+who\s)")
@@ -1415,7 +1428,7 @@ def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str
             single = len(facts_of[run].words) == 1
             if single and text[at - 2:at] != ", " and text[at - 3:at] != "as " and not (
                     text[at - 1:at] == " " and text[text.rfind(" ", max(0, at - 14), at - 1) + 1:at - 1].lower()
-                    in _KIN_WORDS) and not _AGE_AFTER.match(text, at + len(run)):
+                    in _KIN_WORDS) and not _age_after(text, at + len(run)):
                 # most capitalised words: no kinship word or given name before them, no age after them (`Yuliani,
                 # 34, a mother of two, said`: one name alone, as Indonesians write it)
                 continue
@@ -1423,7 +1436,7 @@ def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str
             words_before = before.split()
             if _given_before(before) or before.endswith(") ") and _BRACKETED_TITLE.search(before):
                 found.add(run)  # (or a title in brackets: `Barr. (Mrs) Folasade Odukoya`)
-            elif single and _AGE_AFTER.match(text, at + len(run)):
+            elif single and _age_after(text, at + len(run)):
                 found.add(run)
             elif single:
                 # a lone name after a kinship word (and a comma), closed by a comma or a full stop

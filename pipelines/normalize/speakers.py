@@ -222,9 +222,9 @@ _SPEAKS_AFTER = re.compile(_SPEECH_VERB)  # after a run
 _SPEAKS = re.compile(r"\S+" + _SPEECH_VERB)  # a run, then a verb of speech
 # a sentence's lead-in before its subject: `Speaking to this correspondent, `; with a preposition (`In a video
 # message to staff, `) only for a role the article names later in apposition
-_LEAD_IN_VERBS = (r"(?:Speaking|Asked|Writing|Talking|Responding|Replying|Contacted|Reached|Addressing|Briefing"
-                  r"|When (?:contacted|reached|asked|approached))\b")
-_LEAD_IN_WORD = re.compile(_LEAD_IN_VERBS)  # (no \b before: a pattern that opens with letters is searched far faster)
+_LEAD_IN_VERB_WORDS = ("Speaking", "Asked", "Writing", "Talking", "Responding", "Replying", "Contacted", "Reached",
+                       "Addressing", "Briefing", "When contacted", "When reached", "When asked", "When approached")
+_LEAD_IN_VERBS = "(?:" + "|".join(_LEAD_IN_VERB_WORDS) + r")\b"
 _LEAD_IN = re.compile(_LEAD_IN_VERBS + r"[^,.;:\"“”]{0,80},\s+")
 _LEAD_IN_WORDS = (r"(?:Speaking|Asked|Writing|Talking|Responding|Replying|Contacted|Reached|Addressing|Briefing|In|At"
                   r"|On|During|After|Before|Later|Earlier|Outside|When (?:contacted|reached|asked|approached))\b")
@@ -379,10 +379,11 @@ class _ArticleContext:
             opening = _ROLE.match(text) if text[:1] in ("t", "a") else None  # "the judge" opening the paragraph
             matches = [opening] if opening else []
             # a role after a sentence's lead-in (`Speaking to this correspondent, the president of ... warned`)
-            # (each pattern is searched in the whole paragraph first: its sentence starts are computed only for the
-            # few paragraphs where it matches)
+            # (str's search for the verbs first, many times faster than the pattern's scan; its sentence starts are
+            # computed only for the few paragraphs where it matches)
             lead_ins = [role for lead in _LEAD_IN.finditer(text) if lead.start() in self.starts(pos)
-                        and (role := _ROLE.match(text, lead.end()))] if _LEAD_IN_WORD.search(text) else []
+                        and (role := _ROLE.match(text, lead.end()))] \
+                if any(map(text.__contains__, _LEAD_IN_VERB_WORDS)) else []
             matches += lead_ins
             # The patterns below count only where a sentence starts, and are tried only there: a sentence starts
             # after a stop (.!?…), which none of them matches, so no match holds a start and a search of the whole

@@ -181,7 +181,7 @@ def _paragraphs(blocks: list[_Block], issues: list[Issue]) -> list[Paragraph]:
         kind = "body"
         if raw.startswith(">"):
             kind, raw = "blockquote", _QUOTE_PREFIX.sub("", raw)
-        text = _clean(_HEADING.sub("", raw))
+        text = _clean(_HEADING.sub("", raw) if raw.startswith("#") else raw)  # (most blocks are no heading)
         if text:
             drafts.append([kind, text, block.start, block.end])
 

@@ -51,8 +51,13 @@ _VERB_ONLY = {"said", "says", "told", "tells", "wrote", "writes", "written", "re
 
 CUE_MULTI = sorted((v for v in SPEECH_VERBS if " " in v), key=len, reverse=True)
 
+# `(?<![\w-])(?:pointed out|...|[a-z]+|[A-Z][a-z]+ed|Said|Says)(?![\w-])`, with its first letter matched before the
+# rest: a pattern that opens with a set of letters lets the regex engine skip to the next letter, where one that
+# opens with a look-behind is tried at every character (five times slower). Every alternative opens with an ASCII
+# letter; `(?<![\w-].)` after it is `(?<![\w-])` before it, and `(?<=x)` checks the letter each alternative opens with.
 _CUE = re.compile(
-    r"(?<![\w-])(?:" + "|".join(re.escape(v) for v in CUE_MULTI) + r"|[a-z]+|[A-Z][a-z]+ed|Said|Says)(?![\w-])"
+    r"[a-zA-Z](?<![\w-].)(?:" + "|".join(f"(?<={re.escape(v[0])}){re.escape(v[1:])}" for v in CUE_MULTI)
+    + r"|(?<=[a-z])[a-z]*|(?<=[A-Z])[a-z]+ed|(?<=S)aid|(?<=S)ays)(?![\w-])"
 )
 
 _FINITE_AUXILIARIES = {"has", "had", "have", "would", "will", "did", "does", "do", "should", "could", "can", "may",

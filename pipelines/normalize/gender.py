@@ -76,8 +76,7 @@ _APPOSITION = re.compile(r",\s*(?:\d+,\s*)?(?P<words>[\w’' -]+)")
 _DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "our", "my"}
 _OBJECT_AFTER = {"for", "of", "at", "in", "with", "from", "to", "on", "as", "than", "by", "about", "like"}
 _PREPOSITIONS = {"for", "of", "at", "in", "with", "from", "to", "on", "who", "whose", "which", "said"}
-_GLUED = re.compile(r"[\w’'-]")
-_GLUED_AFTER = re.compile(r"[\w-]|[’']s\b")
+_GLUED_AFTER = re.compile(r"[’']s\b")  # a possessive after a name (see _glued_after)
 _WORD_BEFORE = re.compile(rf"([{CAPITAL}][\w’'.-]+)\s+$")
 _CAPITALISED = re.compile(rf"[{CAPITAL}](?<!\w.)[\w’'-]+")  # "\b[A-Z]", faster (see whole_words)
 _NEXT_WORD = re.compile(r"\s*(\w+)")
@@ -256,9 +255,24 @@ def _occurrences(text: str, form: str):
     at = text.find(form)
     while at >= 0:
         end = at + len(form)
-        if (at == 0 or not _GLUED.match(text[at - 1])) and not _GLUED_AFTER.match(text, end):
+        if (at == 0 or not _glued(text[at - 1])) and not _glued_after(text, end):
             yield at, end
         at = text.find(form, end)
+
+
+def _glued(char: str) -> bool:
+    """A character of a word joined to a name before it: `[\\w’'-]` (\\w is what str.isalnum says, and `_`),
+    tested without a pattern."""
+    return char.isalnum() or char in "_’'-"
+
+
+def _glued_after(text: str, end: int) -> bool:
+    """A word character or a hyphen at `end`, or a possessive's `’s`; the pattern is tried only after an
+    apostrophe (most names have none)."""
+    char = text[end:end + 1]
+    if char in ("’", "'"):
+        return _GLUED_AFTER.match(text, end) is not None
+    return char.isalnum() or char in ("_", "-")
 
 
 def _shared_surnames(writer: list[str], first_of: dict[str, str]) -> set[str]:

@@ -119,7 +119,8 @@ def first_name_is_rare(word: str) -> bool:
     """A first name the table knows from two countries at most, at its lowest frequency ("Wren": a man's name,
     once; "Winfred": a man's name twice, a woman's in Kenya): too little to hold against what the text says."""
     genders = _first_names().get(word.strip(".,").lower())
-    return bool(genders) and [c for values in genders.values() for c in values if c != " "] in (["1"], ["1", "1"])
+    # (its counts' characters other than spaces are "1" or "1" twice: one string, not a list of characters)
+    return bool(genders) and "".join(genders.values()).replace(" ", "") in ("1", "11")
 
 
 def is_first_name(word: str) -> bool:
@@ -129,13 +130,18 @@ def is_first_name(word: str) -> bool:
 @functools.lru_cache(maxsize=1 << 16)
 def name_words(run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Title and name of a capitalised run, without the sentence words before it ("In Sofia" -> "Sofia")."""
+    return _name_words(run)
+
+
+# (run_facts reads each run once and its facts are kept: it calls the uncached steps, with no cache's upkeep)
+def _name_words(run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     if " " not in run and len(alone := run.split()) == 1:
         # Half of all runs are one word, read here without the general steps (what they come to for one word:
         # split_title drops a determiner and finds no title, no name follows it; no sentence ends inside the run;
         # a function word is no name)
         lower = alone[0].lower()
         return (), () if lower in DETERMINERS or lower.strip(".,") in NOT_NAMES else (alone[0],)
-    title, words = split_title(run)
+    title, words = _split_title(run)
     for i in range(len(words) - 1, 0, -1):
         if words[i - 1][-1] in ".!?" and _ends_sentence(words[i - 1]):  # (most words: no call)
             if all(w.lower().strip(".,") in NOT_NAMES for w in words[i:]):
@@ -152,7 +158,8 @@ def name_words(run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         title, words = (*title, words[0]), words[1:]  # "Democrat Ana Ruiz": a label, not a name
     if len(words) > 2:
         # "Ana J. Ruiz" is Ana Ruiz: a middle initial does not make another person
-        words = (words[0], *(w for w in words[1:-1] if not INITIAL.fullmatch(w)), words[-1])
+        # (an initial is two characters, the second a full stop: no pattern tried on the other words)
+        words = (words[0], *(w for w in words[1:-1] if not (w[1:] == "." and INITIAL.fullmatch(w))), words[-1])
     return title, words
 
 
@@ -168,6 +175,10 @@ def _ends_sentence(word: str) -> bool:
 @functools.lru_cache(maxsize=1 << 16)
 def split_title(mention: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(["Polish", "Foreign", "Minister"], ["Rados?aw", "Sikorski"]) from the words of a mention."""
+    return _split_title(mention)
+
+
+def _split_title(mention: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     words = mention.split()  # (no empty words: split() drops them)
     while words and words[0].lower() in DETERMINERS:
         words = words[1:]
@@ -232,8 +243,9 @@ def facts_of_runs(runs: Iterable[str]) -> dict[str, RunFacts]:
 
 
 def run_facts(run: str) -> RunFacts:
-    title, words = name_words(run)
-    opening = OPENING.search(run) is not None
+    title, words = _name_words(run)
+    # (str's search for the pattern's words first: most runs hold neither)
+    opening = ("A" in run or "The" in run) and OPENING.search(run) is not None
     if not words:
         return RunFacts(title, words, "", False, False, None, 0, False, opening)
     last = strip_possessive(words[-1])

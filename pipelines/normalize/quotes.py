@@ -34,7 +34,7 @@ from pipelines.normalize.lexicon import (
 from pipelines.normalize.model import Issue, Paragraph, Quote
 from pipelines.normalize.names import NAME_RUN, NOT_NAMES, is_first_name, orgish, strip_possessive
 from pipelines.normalize.phrases import ARTICLES
-from pipelines.normalize.sentences import sentence_starts
+from pipelines.normalize.sentences import positions_of, sentence_starts
 from pipelines.normalize.speakers import resolve_speakers
 
 DOUBLE_OPEN, DOUBLE_CLOSE, DOUBLE_EITHER = "“„«", "”»", '"'
@@ -45,8 +45,9 @@ ATTRIBUTION_WINDOW = 400  # characters around a quote searched for its speaker
 _STARTS_QUOTE = DOUBLE_OPEN + DOUBLE_EITHER + SINGLE_OPEN + SINGLE_EITHER
 # Single marks that can open (after a space or bracket, before a letter, not ’) or close (after a non-space, before
 # no letter, not ‘) a quote: apostrophes inside words (don't, Russia’s) are neither, and most single marks are those.
-# (The pattern opens with the mark itself, so that the regex engine skips fast to the next mark.)
-_SINGLE_MARK = re.compile(r"['‘’](?:(?<=(?<![^\s(\[—–])['‘])(?=[^\W_])()|(?<=\S['’])(?![^\W_]))")
+# (Tried only at the marks, which str's search finds: see positions_of.)
+_SINGLE_MARK_CHARS = "'‘’"
+_SINGLE_MARK = re.compile(rf"[{_SINGLE_MARK_CHARS}](?:(?<=(?<![^\s(\[—–])['‘])(?=[^\W_])()|(?<=\S['’])(?![^\W_]))")
 # (the mark first, so that the regex engine skips fast to the next mark; "(?<!\S[‘'])" is "at the start or after a
 # space" said after it)
 _SINGLE_OPENING = re.compile(r"[‘'](?<!\S[‘'])\w")
@@ -464,7 +465,8 @@ def _single_spans(text: str, taken: list[_Span]) -> list[_Span]:
     """Speech in single marks in an article that also uses double ones ('...,' she said), outside the double
     quotes (where single marks are quotes within quotes). Only clear openings and closings count, so that
     apostrophes (don't, workers' rights) pair with nothing."""
-    marks = list(_SINGLE_MARK.finditer(text))
+    # (the pattern's matches, tried only at the marks: a match is one mark)
+    marks = [match for at in positions_of(text, _SINGLE_MARK_CHARS) if (match := _SINGLE_MARK.match(text, at))]
     if not marks:
         return []
     starts = [span.open for span in taken]  # taken spans are in order and do not overlap
@@ -488,11 +490,11 @@ _MARK_PATTERNS = {style: re.compile("[" + re.escape("".join(_marks(style))) + "]
 
 
 def _pair_marks(paragraphs: Sequence[Paragraph], style: str) -> tuple[dict[int, list[_Span]], list[Issue]]:
-    """Pair opening and closing marks, one regex pass per paragraph (linear, however unbalanced the marks)."""
+    """Pair opening and closing marks, one pass over each paragraph's marks (linear, however unbalanced)."""
     opens, closes, either = _marks(style)
     mark = _MARK_PATTERNS[style]
     mark_chars = opens + closes + either
-    single_chars = "'‘’" if style == "double" else ""  # speech in single marks, beside the double ones
+    single_chars = _SINGLE_MARK_CHARS if style == "double" else ""  # speech in single marks, beside the double ones
     result: dict[int, list[_Span]] = {}
     issues: list[Issue] = []
     runs = 0
@@ -508,8 +510,7 @@ def _pair_marks(paragraphs: Sequence[Paragraph], style: str) -> tuple[dict[int, 
         spans: list[_Span] = []
         open_at: int | None = None
         stray = 0
-        for match in mark.finditer(text) if has_marks else ():
-            i = match.start()
+        for i in positions_of(text, mark_chars) if has_marks else ():
             role = _role(text, i, opens, closes)
             if role == "none" or role == "close" and style == "single" and _plural_possessive(text, i, mark):
                 continue
@@ -522,7 +523,7 @@ def _pair_marks(paragraphs: Sequence[Paragraph], style: str) -> tuple[dict[int, 
                 if i > open_at + 1:
                     spans.append(_Span(open_at, i))
                 open_at = None
-            elif style == "double" or match.group(0) not in SINGLE_CLOSE + SINGLE_EITHER:
+            elif style == "double" or text[i] not in SINGLE_CLOSE + SINGLE_EITHER:
                 stray += 1  # a closing mark with nothing open (a lone single mark is usually an apostrophe)
         starts_open = continued >= 0 and _starts_with(text, opens + either)
         if starts_open and spans and spans[0].open == 0:
@@ -539,8 +540,7 @@ def _pair_marks(paragraphs: Sequence[Paragraph], style: str) -> tuple[dict[int, 
         if stray:
             issues.append(Issue("unbalanced_quotes", f"{stray} quote mark(s) without a partner",
                                 paragraph.position))
-        if has_single and _SINGLE_MARK.search(text) and (
-                single := _single_spans(text, spans)):
+        if has_single and (single := _single_spans(text, spans)):
             # a double-marked phrase inside a single-marked quote is a quote within it, as single marks inside
             # double ones are: `'... the bloke who bowls "fillers",' he said.`
             spans = [span for span in spans if not any(

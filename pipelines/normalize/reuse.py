@@ -17,14 +17,16 @@ import unicodedata
 from collections.abc import Sequence
 
 FRAGMENT_WORDS = 6
-_APOSTROPHES = re.compile(r"[’'`´ʼ]")
+_APOSTROPHES = "’'`´ʼ"  # dropped by str's replace, each in a fast pass (a pattern tests every character)
 _WORDS = re.compile(r"\w+")  # the words that remain when every run of other characters is a space
 
 
 def folded_words(text: str) -> tuple[str, ...]:
     """The words of a quote with case, quote marks and punctuation folded: "Don’t — stop!" -> ("dont", "stop")."""
     text = unicodedata.normalize("NFKC", text).casefold()
-    return tuple(_WORDS.findall(_APOSTROPHES.sub("", text)))
+    for apostrophe in _APOSTROPHES:
+        text = text.replace(apostrophe, "")
+    return tuple(_WORDS.findall(text))
 
 
 def key_of(words: Sequence[str]) -> str:

@@ -5,7 +5,8 @@ import re
 
 from pipelines.normalize.lexicon import ABBREVIATIONS, TWO_LETTER_INITIAL
 
-_BOUNDARY = re.compile(r"[.!?…][\"”’'»)\]]*\s+(?=[\"“‘'«(\[]?[A-Z0-9])")
+_STOPS = ".!?…"
+_BOUNDARY = re.compile(rf"[{_STOPS}][\"”’'»)\]]*\s+(?=[\"“‘'«(\[]?[A-Z0-9])")
 _WORD_BEFORE_STOP = re.compile(r"([\w.]+)[.!?…][\"”’'»)\]]*$")
 
 
@@ -36,12 +37,30 @@ def _cached_starts(text: str) -> tuple[int, ...]:
 _TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}\s*[–—-]\s+")
 
 
+def positions_of(text: str, chars: str) -> list[int]:
+    """Where any of these characters stands in the text, in order: str's search finds a character many times
+    faster than a pattern that opens with a set of characters scans for it (the regex engine tests every
+    character against the set)."""
+    found = []
+    for char in chars:
+        at = text.find(char)
+        while at >= 0:
+            found.append(at)
+            at = text.find(char, at + 1)
+    found.sort()
+    return found
+
+
 def _starts(text: str) -> tuple[int, ...]:
     starts = [0]
     if text[:1].isdigit() and (stamp := _TIME_STAMP.match(text)):
         starts.append(stamp.end())
-    for match in _BOUNDARY.finditer(text):
-        stop = match.start()
+    # _BOUNDARY's matches, tried only at the stops: each match holds one stop, at its start, so these are the
+    # matches a scan of the paragraph finds
+    for stop in positions_of(text, _STOPS):
+        match = _BOUNDARY.match(text, stop)
+        if match is None:
+            continue
         if text[stop] == ".":
             word = _WORD_BEFORE_STOP.search(text, max(0, stop - _WORD_REACH), stop + 1)
             if word:

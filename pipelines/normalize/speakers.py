@@ -223,9 +223,9 @@ _SPEAKS_AFTER = re.compile(_SPEECH_VERB)  # after a run
 _SPEAKS = re.compile(r"\S+" + _SPEECH_VERB)  # a run, then a verb of speech
 # a sentence's lead-in before its subject: `Speaking to this correspondent, `; with a preposition (`In a video
 # message to staff, `) only for a role the article names later in apposition
-_LEAD_IN_VERBS = (r"(?:Speaking|Asked|Writing|Talking|Responding|Replying|Contacted|Reached|Addressing|Briefing"
-                  r"|When (?:contacted|reached|asked|approached))\b")
-_LEAD_IN_WORD = re.compile(_LEAD_IN_VERBS)  # (no \b before: a pattern that opens with letters is searched far faster)
+_LEAD_IN_VERB_WORDS = ("Speaking", "Asked", "Writing", "Talking", "Responding", "Replying", "Contacted", "Reached",
+                       "Addressing", "Briefing", "When contacted", "When reached", "When asked", "When approached")
+_LEAD_IN_VERBS = "(?:" + "|".join(_LEAD_IN_VERB_WORDS) + r")\b"
 _LEAD_IN = re.compile(_LEAD_IN_VERBS + r"[^,.;:\"“”]{0,80},\s+")
 _LEAD_IN_WORDS = (r"(?:Speaking|Asked|Writing|Talking|Responding|Replying|Contacted|Reached|Addressing|Briefing|In|At"
                   r"|On|During|After|Before|Later|Earlier|Outside|When (?:contacted|reached|asked|approached))\b")
@@ -348,6 +348,7 @@ class _ArticleContext:
         self.by_title: dict[str, Entity] = {}  # the last person given each title
         self._titled: dict[str, list[Entity]] = {}  # every person given it, when more than one is
         found: list[tuple[tuple[int, int], int, Entity]] = []  # (position, end offset, entity)
+        name_offsets: dict[int, set[int]] = {}  # paragraph -> where the names placed here stand
         for pos, text, found_runs in runs:
             if named.keys().isdisjoint(found_runs):
                 continue
@@ -366,6 +367,7 @@ class _ArticleContext:
                     cut = 0
                 if (entity := self._entity_of_plan(plan, text, start + cut)) is not None:
                     found.append(((pos, start), end, entity))
+                    name_offsets.setdefault(pos, set()).add(start)
                     if run.endswith(("'s", "’s")) or text.endswith("than ", 0, start + cut) and \
                             text[end:end + 1] != ",":
                         # "Farrow's barrister", "she was more nervous than Rose-Lynn Harlan": not who acts (but in
@@ -374,13 +376,15 @@ class _ArticleContext:
         self._named_roles = _named_roles(found, texts)
         openings = {run for run, facts in facts_of.items() if facts.opening}
         for pos, text, found_runs in runs:
+            own = len(found)  # what this paragraph places from here on (its names were placed above)
             opening = _ROLE.match(text) if text[:1] in ("t", "a") else None  # "the judge" opening the paragraph
             matches = [opening] if opening else []
             # a role after a sentence's lead-in (`Speaking to this correspondent, the president of ... warned`)
-            # (each pattern is searched in the whole paragraph first: its sentence starts are computed only for the
-            # few paragraphs where it matches)
+            # (str's search for the verbs first, many times faster than the pattern's scan; its sentence starts are
+            # computed only for the few paragraphs where it matches)
             lead_ins = [role for lead in _LEAD_IN.finditer(text) if lead.start() in self.starts(pos)
-                        and (role := _ROLE.match(text, lead.end()))] if _LEAD_IN_WORD.search(text) else []
+                        and (role := _ROLE.match(text, lead.end()))] \
+                if any(map(text.__contains__, _LEAD_IN_VERB_WORDS)) else []
             matches += lead_ins
             # The patterns below count only where a sentence starts, and are tried only there: a sentence starts
             # after a stop (.!?…), which none of them matches, so no match holds a start and a search of the whole
@@ -426,7 +430,9 @@ class _ArticleContext:
                 role.gender = role.gender or _NOUN_GENDER.get(match.group("role").lower())
                 found.append(((pos, match.start()), match.end(), role))
             if self._named_roles:
-                self._place_named_roles(pos, text, found)
+                # (what stands placed in this paragraph: its names and what it has placed since)
+                placed = name_offsets.get(pos, set()).union(start for (_, start), _, _ in found[own:])
+                self._place_named_roles(pos, text, found, placed)
             if self.by_title and _TITLE_ROLE.search(text):
                 self._place_title_holders(pos, text, found)
             if "he accused" in text or "he defendant" in text or "he witness" in text:
@@ -524,12 +530,13 @@ class _ArticleContext:
             return None
         return holder if any(entity is holder and at < (pos, role.start()) for at, _, entity in found) else None
 
-    def _place_named_roles(self, pos: int, text: str, found: list[tuple[tuple[int, int], int, Entity]]) -> None:
+    def _place_named_roles(self, pos: int, text: str, found: list[tuple[tuple[int, int], int, Entity]],
+                           placed: set[int]) -> None:
         """A sentence that opens with a role or a kin the article names in apposition, whatever its noun: "The
         school's board presiding member told the meeting" ... "The presiding member, Lowanna Strettell,"; "His
         granddaughter was more practical" after "his granddaughter, Caoimhe Gilhooly,"; "Its chief operating
-        officer", "The CFB's incident controller"."""
-        placed = {at for at, _, _ in found}
+        officer", "The CFB's incident controller". `placed`: where something already stands placed in the
+        paragraph."""
         lead_ins = _ANY_LEAD_IN_WORD.search(text) is not None
         openings = []
         for start in self.starts(pos):
@@ -545,7 +552,7 @@ class _ArticleContext:
             opening = _OWNER_OPENING.match(text, start)
             if opening is not None and opening.group(0)[:1].islower() and start in self.starts(pos):
                 continue  # a sentence opens with a capital
-            if opening is None or (pos, start) in placed:
+            if opening is None or start in placed:
                 continue
             words = _ROLE_WORDS.match(text, opening.end())
             words = words.group(0).split() if words else []
@@ -1308,6 +1315,13 @@ def _given_before(before: str) -> re.Match | None:
 _SEAT_LABEL = re.compile(rf" \([{CAPITAL}][\w.]*-[{CAPITAL}][\w'’ .-]*\)")
 _BRACKETED_TITLE = re.compile(r"\((?:Mrs|Mr|Ms|Miss|Dr|Dame|Sir)\.?\) $")
 _AGE_AFTER = re.compile(r", \d{1,3}, ")
+
+
+def _age_after(text: str, at: int) -> bool:
+    """`, 34, ` at `at` (str's test for the comma first: most names have none after them)."""
+    return text.startswith(", ", at) and _AGE_AFTER.match(text, at) is not None
+
+
 _AGE_NOUN = re.compile(r"\d{1,3}-year-old,")
 _AGE_OR_WHO_AFTER = re.compile(r",\s+(?:(?:an?\s+)?\d{1,3}(?:-year-old\b|,)|who(?:se)?\s"
                                r"|(?:an?|the)\s+[^,;:.\"“”]{1,60},\s+who\s)")
@@ -1417,7 +1431,7 @@ def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str
             single = len(facts_of[run].words) == 1
             if single and text[at - 2:at] != ", " and text[at - 3:at] != "as " and not (
                     text[at - 1:at] == " " and text[text.rfind(" ", max(0, at - 14), at - 1) + 1:at - 1].lower()
-                    in _KIN_WORDS) and not _AGE_AFTER.match(text, at + len(run)):
+                    in _KIN_WORDS) and not _age_after(text, at + len(run)):
                 # most capitalised words: no kinship word or given name before them, no age after them (`Yuliani,
                 # 34, a mother of two, said`: one name alone, as Indonesians write it)
                 continue
@@ -1427,7 +1441,7 @@ def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str
             words_before = before.split()
             if _given_before(before) or before.endswith(") ") and _BRACKETED_TITLE.search(before):
                 found.add(run)  # (or a title in brackets: `Barr. (Mrs) Folasade Odukoya`)
-            elif single and _AGE_AFTER.match(text, at + len(run)):
+            elif single and _age_after(text, at + len(run)):
                 found.add(run)
             elif single:
                 # a lone name after a kinship word (and a comma), closed by a comma or a full stop

@@ -158,8 +158,8 @@ def _name_words(run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         title, words = (*title, words[0]), words[1:]  # "Democrat Ana Ruiz": a label, not a name
     if len(words) > 2:
         # "Ana J. Ruiz" is Ana Ruiz: a middle initial does not make another person
-        # (an initial is two characters, the second a full stop: no pattern tried on the other words)
-        words = (words[0], *(w for w in words[1:-1] if not (w[1:] == "." and INITIAL.fullmatch(w))), words[-1])
+        # (an initial ends in a full stop: no pattern tried on the other words)
+        words = (words[0], *(w for w in words[1:-1] if not (w[-1:] == "." and INITIAL.fullmatch(w))), words[-1])
     return title, words
 
 

@@ -259,32 +259,6 @@ class Entity:
     gender: str | None = None
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 class _ArticleContext:
     """Who and what the article names, where, and what is known of each."""
 
@@ -1493,7 +1467,6 @@ def _role_follows(words: list[str]) -> bool:
     return False
 
 
-
 def _named_roles(found: list[tuple[tuple[int, int], int, Entity]], texts: dict[int, str]) -> dict[str, Entity]:
     """Roles the article names in apposition, `The managing director, Dorrett Samuda,` or `The hospital's
     president and chief executive, Gerald Stroud,`: each role -> that person, when the article names one person
@@ -1694,9 +1667,3 @@ def _blanked(text: str, spans: tuple[tuple[int, int], ...]) -> str:
 
 def _runs(text: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group(0)) for m in NAME_RUN.finditer(text)]
-
-
-
-
-
-

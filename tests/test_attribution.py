@@ -1668,3 +1668,12 @@ def test_one_more_of_a_kind_named_in_apposition_before_a_colon():
         "Another regular, BridgeEndBoy"]
     assert speakers('One fiction judge, Stewart Oakhurst, was blunt: "We read the work, not the sales."') == [
         "Stewart Oakhurst"]
+
+
+def test_a_city_of_several_words_is_no_person_though_a_first_name_opens_it():
+    # `San` and `Hong` are first names in the name table; the gazetteer knows the cities
+    found = speakers('Marisol Quintero spoke to volunteers on Sunday.',
+                     'At a fundraiser in San Diego, she talked about the bakery. "We open at five," she said.',
+                     'Teodora Villaseñor, a nurse, was there.',
+                     'After years in Hong Kong, she wanted a quiet life. "The rent took half of my pay," she said.')
+    assert found == ["Marisol Quintero", "Teodora Villaseñor"]

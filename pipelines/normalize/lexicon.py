@@ -223,9 +223,11 @@ def initials(least: int, most: int | None = None, letters: str = CAPITAL, last_s
     """Initials run together, each a capital and its full stop (`R.`, `K.P.`), `least` to `most` of them (None: no
     bound); without the last one's full stop (`K.P`) for the word before a stop that may end a sentence."""
     one = rf"[{letters}]\."
-    if last_stop:
-        return re.compile(rf"(?:{one}){{{least},{'' if most is None else most}}}")
-    return re.compile(rf"(?:{one}){{{least - 1},{'' if most is None else most - 1}}}[{letters}]")
+    if not last_stop:
+        least, most = least - 1, None if most is None else most - 1
+    # (one initial written out, not repeated {1,1}: a repeat of a group costs the regex engine more)
+    repeated = one if least == most == 1 else rf"(?:{one}){{{least},{'' if most is None else most}}}"
+    return re.compile(repeated if last_stop else rf"{repeated}[{letters}]")
 
 
 # The initials of a name's word: one to three, of any capital (`R.`, `K.P.`, `É.`). The word before a stop is read

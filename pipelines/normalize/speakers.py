@@ -16,7 +16,7 @@ import bisect
 import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from itertools import chain, takewhile
 
 from pipelines.normalize.byline import MONTHS
@@ -37,7 +37,7 @@ from pipelines.normalize.lexicon import (
     TITLE_WORDS,
     TWO_LETTER_INITIAL,
 )
-from pipelines.normalize.model import Paragraph, Quote
+from pipelines.normalize.model import Paragraph, Quote, changed
 from pipelines.normalize.names import (
     NAME_RUN,
     NOT_NAMES,
@@ -1606,7 +1606,7 @@ def resolve_speakers(paragraphs: Sequence[Paragraph], quotes: Sequence[Quote]) -
         if entity is None and quote.speaker is None and quote.speaker_kind is None:
             resolved.append(quote)  # unchanged: no copy needed
         else:
-            resolved.append(replace(quote, speaker=entity.name if entity else None,
+            resolved.append(changed(quote, speaker=entity.name if entity else None,
                                     speaker_kind=entity.kind if entity else None))
     return resolved
 

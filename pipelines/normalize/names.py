@@ -76,13 +76,20 @@ def _dataset_gender(name: str) -> str:
     genders = _first_names().get(name.lower())
     if genders is None:
         return "unknown"
-    best, most = next(iter(genders)), (0, 0)
-    for gender, counts in genders.items():
-        values = counts.replace(" ", "")
-        count, tie = len(values), sum(ord(c) - 55 if ord(c) > 64 else ord(c) - 48 for c in values)
-        if count > most[0] or (count == most[0] and tie > most[1]):
-            most, best = (count, tie), gender
-    return best if most[0] > 0 else "andy"
+    if len(genders) == 1:  # (most names: one gender, no tie to break)
+        gender, counts = next(iter(genders.items()))
+        return gender if counts.replace(" ", "") else "andy"
+    # the first of the most countries; among them, the first of the highest counts (summed only on a tie)
+    countries = {gender: len(counts.replace(" ", "")) for gender, counts in genders.items()}
+    most = max(countries.values())
+    if most == 0:
+        return "andy"
+    tied = [gender for gender, count in countries.items() if count == most]
+    if len(tied) == 1:
+        return tied[0]
+    sums = [sum(ord(c) - 55 if ord(c) > 64 else ord(c) - 48 for c in genders[gender].replace(" ", ""))
+            for gender in tied]
+    return tied[sums.index(max(sums))]
 _LOST_LETTER_GUESSES = "éíóáúñçãõłśżčšžıeioau"
 
 

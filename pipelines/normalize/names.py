@@ -118,6 +118,9 @@ def first_name_guess(word: str) -> str:
 _GUESS_GENDER = {"female": "female", "mostly_female": "female", "male": "male", "mostly_male": "male"}
 
 
+# (this and is_first_name cached themselves: asked of the same words thousands of times an article, a cache hit costs
+# no Python call, where a call through to first_name_guess's cache costs one)
+@functools.cache
 def first_name_gender(word: str) -> str | None:
     """'female', 'male', or None when the word is no known first name (or is used for both)."""
     return _GUESS_GENDER.get(first_name_guess(word))
@@ -132,6 +135,7 @@ def first_name_is_rare(word: str) -> bool:
     return bool(genders) and "".join(genders.values()).replace(" ", "") in ("1", "11")
 
 
+@functools.cache
 def is_first_name(word: str) -> bool:
     return first_name_guess(word) != "unknown"
 

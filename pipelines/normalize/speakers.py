@@ -302,6 +302,7 @@ class _ArticleContext:
                                      or run in described or facts.lone and (
                                          self._lone_inner(facts.key) or facts.title))
                  and (plan := self._plan(facts.title, facts.words, run in described))[0] is not None}
+        self._plans = named  # (a run's plan is the same wherever it is asked: _entity_of_run looks it up here)
         self.entities: dict[str, Entity] = {}
         self._unnamed: set[int] = set()  # ids of the roles that name nobody ("A Medix spokeswoman")
         self._anonymous: set[int] = set()  # of them, the sources the writer promises not to name
@@ -671,10 +672,12 @@ class _ArticleContext:
         return self.entities[name]
 
     def _entity_of_run(self, run: str, before: str, lone_first_name: bool = False) -> Entity | None:
-        title, words = name_words(run)
-        if not words:
-            return None
-        plan = self._plan(title, words, run in self._described)
+        plan = self._plans.get(run)  # (most runs of a mention are runs of the writer's text, planned already)
+        if plan is None:
+            title, words = name_words(run)
+            if not words:
+                return None
+            plan = self._plan(title, words, run in self._described)
         return self._entity_of_plan(plan, before, len(before), lone_first_name)
 
     def _entity_of_words(self, title: tuple[str, ...], words: tuple[str, ...], text: str, start: int,

@@ -62,6 +62,7 @@ _HONORIFIC_GENDER = {**GENDERED_TITLES, "m": "male"}
 _KIN_WORDS = {"wife", "mother", "daughter", "sister", "widow", "grandmother", "granddaughter", "aunt", "niece",
               "girlfriend", "husband", "father", "son", "brother", "widower", "grandfather", "grandson", "uncle",
               "nephew", "boyfriend"}
+_KIN_LAST_LETTERS = {word[-1] for word in _KIN_WORDS}
 _ROLE_NOUNS = {
     "spokeswoman", "spokesman", "spokesperson", "official", "lawyer", "attorney", "judge", "coach", "captain",
     "minister", "president", "chancellor", "senator", "mayor", "governor", "chairman", "chairwoman", "executive",
@@ -300,7 +301,7 @@ class _ArticleContext:
         named = {run: plan for run, facts in facts_of.items()
                  if facts.words and (facts.first_name or facts.vouched or facts.key in self.full_names
                                      or run in described or facts.lone and (
-                                         self._lone_inner(facts.key) or facts.title))
+                                         facts.title or self._lone_inner(facts.key)))  # (the cheap test first)
                  and (plan := self._plan(facts.title, facts.words, run in described))[0] is not None}
         self._plans = named  # (a run's plan is the same wherever it is asked: _entity_of_run looks it up here)
         self.entities: dict[str, Entity] = {}
@@ -1396,9 +1397,11 @@ def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str
                 continue
             at = text.find(run)
             single = len(facts_of[run].words) == 1
+            # (the word before is read only when its last letter may end a kinship word: most end otherwise)
             if single and text[at - 2:at] != ", " and text[at - 3:at] != "as " and not (
-                    text[at - 1:at] == " " and text[text.rfind(" ", max(0, at - 14), at - 1) + 1:at - 1].lower()
-                    in _KIN_WORDS) and not _age_after(text, at + len(run)):
+                    text[at - 1:at] == " " and text[at - 2:at - 1].lower() in _KIN_LAST_LETTERS
+                    and text[text.rfind(" ", max(0, at - 14), at - 1) + 1:at - 1].lower() in _KIN_WORDS
+            ) and not _age_after(text, at + len(run)):
                 # most capitalised words: no kinship word or given name before them, no age after them (`Yuliani,
                 # 34, a mother of two, said`: one name alone, as Indonesians write it)
                 continue

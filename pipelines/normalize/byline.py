@@ -13,28 +13,12 @@ import datetime as dt
 import re
 from typing import NamedTuple
 
-from pipelines.normalize.lexicon import CAPITAL, NAMEPLATE_WORDS, PLACE_WORDS
+from pipelines.normalize.lexicon import CAPITAL, MONTH_NAMES, NAMEPLATE_WORDS, PLACE_WORDS
 from pipelines.normalize.model import Issue
 from pipelines.normalize.names import TITLE_WORDS, is_first_name, orgish
 
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        # English, and French, Spanish, German and Slovak for outlets abroad (`Publié le 28 novembre 2026`, `28 de
-        # noviembre`, `28. Dezember`, `28. novembra 2026`)
-        [("january", "jan", "janvier", "enero", "januar", "januára"),
-         ("february", "feb", "février", "fevrier", "febrero", "februar", "februára"),
-         ("march", "mar", "mars", "marzo", "märz", "marca"), ("april", "apr", "avril", "abril", "apríla"),
-         ("may", "mai", "mayo", "mája"), ("june", "jun", "juin", "junio", "juni", "júna"),
-         ("july", "jul", "juillet", "julio", "juli", "júla"), ("august", "aug", "août", "aout", "agosto", "augusta"),
-         ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "septembra"),
-         ("october", "oct", "octobre", "octubre", "oktober", "októbra"),
-         ("november", "nov", "novembre", "noviembre", "novembra"),
-         ("december", "dec", "décembre", "decembre", "diciembre", "dezember", "decembra")],
-        start=1,
-    )
-    for name in names
-}
+# month name or abbreviation -> its number
+MONTHS = {name: number for number, names in enumerate(MONTH_NAMES, start=1) for name in names}
 _MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 # "28 May 2024", "May 28, 2024", "2024-05-28"; with slashes "25/11/2026" (day first with a four-digit year, as
 # wires and most of the world write it) and "11/25/26" (month first with two digits, as American sites do); with

@@ -9,7 +9,15 @@ from __future__ import annotations
 import re
 
 from pipelines.normalize.attribution import cue_in
-from pipelines.normalize.lexicon import DETERMINERS, ORG_WORDS, PARTIAL_GOVERNORS, SPEECH_VERBS, TITLE_WORDS
+from pipelines.normalize.lexicon import (
+    DETERMINERS,
+    ENGLISH_MONTHS,
+    ORG_WORDS,
+    PARTIAL_GOVERNORS,
+    SPEECH_VERBS,
+    TITLE_WORDS,
+    WEEKDAYS,
+)
 from pipelines.normalize.names import is_first_name
 from pipelines.normalize.phrases import ARTICLES, BE_FORMS, FORWARD_STOPS, SUBORDINATORS, WORD
 
@@ -165,8 +173,7 @@ def _inside_a_name(inner: str, lead: str, after: str) -> bool:
         bool(_NAME_WORD_AFTER.match(after)) and after.split(None, 1)[0].lower() not in _CALENDAR_WORDS
 
 
-_CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-                   "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+_CALENDAR_WORDS = {*WEEKDAYS, *ENGLISH_MONTHS}
 
 
 def _apposed_name(inner: str, lead: str, after: str) -> bool:

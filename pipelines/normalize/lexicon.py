@@ -46,21 +46,51 @@ SPEECH_VERBS = _inflect(
 # Cue words after which a short quoted phrase is still someone's words: `called it "a disgrace"`.
 PARTIAL_GOVERNORS = SPEECH_VERBS | {"called", "calls", "calling", "dubbed", "as", "of"}
 
+# Forms of address after which people often go by one name (`Pak Suparjo`, `Ato Birhanu`, `Khun Wanida`), and the
+# sex each says (None: either): Amharic (Mr, Mrs, Miss), Indonesian and Javanese (Mr, Mrs; `Mbah`, a grandparent),
+# Thai.
+ONE_NAME_HONORIFICS: dict[str, str | None] = {
+    "ato": "male", "woizero": "female", "weizero": "female", "weyzero": "female", "weizerit": "female",
+    "pak": "male", "bapak": "male", "bu": "female", "ibu": "female", "mbah": None,
+    "khun": None,
+}
+
+# Titles that say their bearer's sex: `Mr`, `Dame`, `Alhaja Ronke Bello`, `Puan Rohaya`, `Tmt. Kavitha`, and the
+# one-name honorifics above that do.
+GENDERED_TITLES: dict[str, str] = {
+    "mr": "male", "sir": "male", "lord": "male", "king": "male", "prince": "male", "father": "male", "fr": "male",
+    "msgr": "male", "spokesman": "male", "chairman": "male", "congressman": "male", "uncle": "male",
+    "mrs": "female", "ms": "female", "miss": "female", "dame": "female", "lady": "female", "queen": "female",
+    "princess": "female", "spokeswoman": "female", "chairwoman": "female", "congresswoman": "female",
+    "madam": "female", "aunty": "female", "auntie": "female",
+    # Muslim honorifics of West Africa and elsewhere: `Sheikh Abdulwahab Adeoti`, `Alhaji Musa Bello`
+    "sheikh": "male", "alhaji": "male", "alhaja": "female", "hajia": "female", "mme": "female", "mlle": "female",
+    # Malay (`Encik Ghazali Awang`, `Puan Rohaya`) and Tamil (`Thiru`, `Tmt.`) honorifics, and a nun's `Sr.` before
+    # a name (after one it is Senior, and no title: a title ends before a name)
+    "encik": "male", "puan": "female", "datin": "female", "hajah": "female", "thiru": "male", "tmt": "female",
+    "thirumathi": "female", "sr": "female", "sister": "female",
+    **{word: sex for word, sex in ONE_NAME_HONORIFICS.items() if sex},
+}
+
+# Titles that only ever stand before a person's name: `..., Hon. Kwamina Adusei` after a body's long name
+PERSONAL_TITLES = {"hon", "mr", "mrs", "ms", "dr", "dame", "sir", "prof", "rev", "cllr", "engr", "alhaji", "chief"}
+
 # Words that come before the name in "Kremlin spokesman Dmitri Peskov": kept in the mention, not the speaker.
+# (With the titles above; `mbah` alone is no title word here, read only by the one-name rule.)
 TITLE_WORDS = {
     "president", "vice", "prime", "minister", "chancellor", "secretary", "secretary-general", "general",
-    "ambassador", "spokesman", "spokeswoman", "spokesperson", "senator", "sen", "representative", "rep",
+    "ambassador", "spokesperson", "senator", "sen", "representative", "rep",
     "governor", "gov", "mayor", "judge", "justice", "gen", "col", "colonel", "captain", "capt", "lt",
-    "lieutenant", "sgt", "sergeant", "officer", "commissioner", "chief", "chairman", "chairwoman", "chair",
-    "ceo", "cfo", "coo", "director", "professor", "prof", "dr", "mr", "mrs", "ms", "miss", "sir", "dame",
-    "lord", "lady", "king", "queen", "prince", "princess", "pope", "bishop", "archbishop", "rev", "reverend",
-    "father", "deputy", "acting", "former", "foreign", "defence", "defense", "interior", "finance", "health",
+    "lieutenant", "sgt", "sergeant", "officer", "commissioner", "chair",
+    "ceo", "cfo", "coo", "director", "professor",
+    "pope", "bishop", "archbishop", "reverend",
+    "deputy", "acting", "former", "foreign", "defence", "defense", "interior", "finance", "health",
     "economy", "trade", "state", "attorney", "prosecutor", "lawyer", "analyst", "economist", "leader", "head",
     "founder", "co-founder", "coroner", "passer-by", "bystander", "executive", "manager", "coach", "striker",
     "midfielder", "goalkeeper", "player",
     "councillor", "councilman", "councilwoman", "councilor", "sheriff", "detective", "inspector",
     "superintendent", "constable", "adviser", "advisor", "aide", "envoy", "diplomat", "official", "member",
-    "mp", "mep", "congressman", "congresswoman", "speaker", "premier", "president-elect", "senior",
+    "mp", "mep", "speaker", "premier", "president-elect", "senior",
     "chief executive", "editor", "correspondent", "researcher", "scientist", "doctor", "nurse", "teacher",
     "student", "resident", "owner", "partner", "candidate", "nominee", "commander", "admiral", "marshal",
     "field", "army", "navy", "air", "force", "party", "opposition", "campaign", "union", "assistant",
@@ -68,19 +98,17 @@ TITLE_WORDS = {
     "national", "security", "homeland", "treasury", "labour", "labor", "education", "energy",
     "pres", "anchor", "co-anchor", "host", "co-host", "reporter", "columnist", "pollster", "strategist", "commentator",
     "consultant", "activist", "organizer", "organiser", "chairperson", "pastor", "rabbi", "imam", "mla", "msp",
-    "td", "mpp", "mha", "mec", "cto", "cio", "cllr", "advocate", "aunty", "auntie", "uncle",
-    # religious and honorific titles of many countries: "Sheikh Abdulwahab Adeoti", "Alhaji Musa Bello", "Engr. Ada Obi"
-    "sheikh", "shaikh", "ayatollah", "mullah", "deacon", "apostle", "evangelist",
-    "alhaji", "alhaja", "hajia", "engr", "hon", "madam", "mme", "mlle", "comrade", "hrh", "eze", "oba", "igwe",
+    "td", "mpp", "mha", "mec", "cto", "cio", "advocate",
+    # religious and honorific titles of many countries: `Engr. Ada Obi`, `Oba Adeyemi`
+    "shaikh", "ayatollah", "mullah", "deacon", "apostle", "evangelist",
+    "mme", "comrade", "hrh", "eze", "oba", "igwe",
     "sultan",
     "trustee", "governor-general", "cardinal", "patriarch", "monsignor", "haji", "barrister", "nana", "togbe",
-    # Malay honorifics ("Encik Ghazali Awang", "Puan Rohaya") and a nun's "Sr." before a name (after one it is
-    # Senior, and no title: a title ends before a name)
-    "encik", "puan", "datuk", "datin", "dato", "seri", "hajah", "sr", "sister",
+    "datuk", "dato", "seri",
     # kin in the plural before names that share a surname: "Twins Ataahua and Hohepa Tawhiri", "Brothers Ned and
     # Jory Varley" (a title only before a name: "Lehman Brothers" keeps its word)
     "twins", "brothers", "sisters", "siblings", "cousins",
-    "thiru", "tmt", "thirumathi", "fr", "msgr", "principal", "headteacher", "headmaster", "headmistress", "rector",
+    "principal", "headteacher", "headmaster", "headmistress", "rector",
     "provost", "investigator",
     # elected offices of American legislatures and towns: `Delegate Haskell Collingsworth`, `Alderman Ray Moss`
     "director-general", "inspector-general", "auditor-general", "attorney-general", "solicitor-general",
@@ -88,13 +116,7 @@ TITLE_WORDS = {
     "taoiseach", "tánaiste", "tanaiste",  # Ireland's prime minister and deputy: `Taoiseach Ronán Gilsenan`
     "coun", "delegate", "assemblyman", "assemblywoman", "assemblymember", "alderman", "alderwoman", "selectman",
     "selectwoman",
-    # Amharic honorifics: `Ato Birhanu Woldegiorgis` (Mr), `Woizero Tsion Alemu` (Mrs)
-    "ato", "woizero", "weizero", "weyzero", "weizerit",
-    # Indonesian honorifics: `Pak Suparjo` (Mr), `Bu Tarsini` (Mrs)
-    "pak", "bapak", "bu", "ibu",
-    # ... and Thai: `Khun Wanida`
-    "khun",
-}
+} | GENDERED_TITLES.keys() | PERSONAL_TITLES | ONE_NAME_HONORIFICS.keys() - {"mbah"}
 
 # Head nouns that make a speaker an organisation or a document rather than a person.
 ORG_WORDS = {
@@ -160,8 +182,22 @@ AUXILIARIES = {"has", "had", "have", "also", "later", "then", "previously", "onc
                "already", "still", "even", "now", "yet", "ever", "first", "last", "should", "could", "can",
                "may", "might", "must", "shall"}
 
-# An initial of two letters, as Mongolian names transliterate one Cyrillic letter: `Sh. Altangerel`, `Ts. Enkhjin`
-TWO_LETTER_INITIAL = re.compile(r"Sh|Ch|Ts|Kh|Zh")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+# The months' names, English first, and French, Spanish, German and Slovak for outlets abroad (`Publié le 28 novembre
+# 2026`, `28 de noviembre`, `28. Dezember`, `28. novembra 2026`), with their abbreviations
+MONTH_NAMES = (
+    ("january", "jan", "janvier", "enero", "januar", "januára"),
+    ("february", "feb", "février", "fevrier", "febrero", "februar", "februára"),
+    ("march", "mar", "mars", "marzo", "märz", "marca"), ("april", "apr", "avril", "abril", "apríla"),
+    ("may", "mai", "mayo", "mája"), ("june", "jun", "juin", "junio", "juni", "júna"),
+    ("july", "jul", "juillet", "julio", "juli", "júla"), ("august", "aug", "août", "aout", "agosto", "augusta"),
+    ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "septembra"),
+    ("october", "oct", "octobre", "octubre", "oktober", "októbra"),
+    ("november", "nov", "novembre", "noviembre", "novembra"),
+    ("december", "dec", "décembre", "decembre", "diciembre", "dezember", "decembra"),
+)
+ENGLISH_MONTHS = tuple(names[0] for names in MONTH_NAMES)
 
 # Abbreviations whose full stop does not end a sentence.
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "sen", "rep", "gov", "jr",
@@ -200,3 +236,24 @@ def _capitals() -> str:
 
 
 CAPITAL = _capitals()  # use as [{CAPITAL}] in a pattern
+
+
+# An initial of two letters, as Mongolian names transliterate one Cyrillic letter: `Sh. Altangerel`, `Ts. Enkhjin`
+TWO_LETTER_INITIAL = re.compile(r"Sh|Ch|Ts|Kh|Zh")
+
+
+def initials(least: int, most: int | None = None, letters: str = CAPITAL, last_stop: bool = True) -> re.Pattern[str]:
+    """Initials run together, each a capital and its full stop (`R.`, `K.P.`), `least` to `most` of them (None: no
+    bound); without the last one's full stop (`K.P`) for the word before a stop that may end a sentence."""
+    one = rf"[{letters}]\."
+    if not last_stop:
+        least, most = least - 1, None if most is None else most - 1
+    # (one initial written out, not repeated {1,1}: a repeat of a group costs the regex engine more)
+    repeated = one if least == most == 1 else rf"(?:{one}){{{least},{'' if most is None else most}}}"
+    return re.compile(repeated if last_stop else rf"{repeated}[{letters}]")
+
+
+# The initials of a name's word: one to three, of any capital (`R.`, `K.P.`, `É.`). The word before a stop is read
+# with initials(..., letters="A-Z", last_stop=False), of A-Z only, as it has been: exactly two in sentences.py, two or
+# more in phrases.py (a lone capital is tested apart in both).
+INITIAL = initials(1, 3)

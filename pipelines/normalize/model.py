@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TypeVar
+
+_Record = TypeVar("_Record")
 
 
 @dataclass(frozen=True)
@@ -64,3 +67,16 @@ class Quote:
     speaker_mention: str | None = None  # as written next to the quote
     speaker: str | None = None  # canonical name, resolved within the article
     speaker_kind: str | None = None  # person, organization, unknown
+
+
+def changed(record: _Record, **changes) -> _Record:
+    """dataclasses.replace for the frozen records above, at a fraction of its cost: their fields are copied as they
+    stand and the changed ones set, with no __init__ (which sets a frozen record's fields one call at a time). None
+    of them has an __init__ that does more, nor a __post_init__."""
+    if not changes.keys() <= record.__dict__.keys():
+        raise TypeError(f"{type(record).__name__} has no field {sorted(changes.keys() - record.__dict__.keys())}")
+    new = object.__new__(type(record))
+    fields = new.__dict__
+    fields.update(record.__dict__)
+    fields.update(changes)
+    return new

@@ -16,19 +16,20 @@ from pipelines.normalize.lexicon import (
     ABBREVIATIONS,
     CAPITAL,
     DETERMINERS,
+    INITIAL,
     NAME_PARTICLES,
     NAMEPLATE_WORDS,
     ORG_WORDS,
     PARTY_LABELS,
     TITLE_WORDS,
     TWO_LETTER_INITIAL,
+    WEEKDAYS,
 )
 from pipelines.normalize.phrases import TITLE_ABBREVIATIONS
 
 OPENING = re.compile(r"(?:The|An?)(?:\s|$)")
 
 
-INITIAL = re.compile(rf"(?:[{CAPITAL}]\.){{1,3}}")  # `R.`, and initials run together: `K.P.`
 _POSTNOMINALS = {"KC", "QC", "MP", "MSP", "MEP", "MLA", "TD", "MBE", "OBE", "CBE", "KBE", "DBE", "PhD", "FRS"}
 # (and initials run together, `K.P.`: read after the first, so that other words pay one failed test)
 _NAME_WORD = rf"(?:[{CAPITAL}][\w'’?\-]*\.?(?:[{CAPITAL}]\.){{0,2}}|[{CAPITAL}]\.)"
@@ -38,13 +39,13 @@ NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:(?:{'|'.join(sorted(NAME_PARTICLES
                       rf"(?:{_NAME_WORD}|(?:al|el)-[{CAPITAL}][\w'’-]*))*(?:\s+(?:uulu|kyzy)\b)?")  # `Nurlan uulu`
 # Capitalised words that open sentences but never names.
 NOT_NAMES = {"the", "a", "an", "it", "its", "he", "she", "his", "her", "they", "their", "we", "our", "i", "in",
-              "on", "at", "but", "and", "or", "as", "after", "before", "asked", "when", "while", "if", "this",
-              "that", "there", "then", "so", "for", "from", "with", "by", "to", "of", "not", "no", "yes", "one",
-              "some", "many", "most", "more", "every", "each", "all", "both", "former", "born", "speaking", "since",
-              "until", "during", "according", "said", "says", "monday", "tuesday", "wednesday", "thursday", "friday",
-              "saturday", "sunday", "he’s", "he's", "she’s", "she's", "it’s", "it's",
-              "critics", "residents", "officials", "police", "shares", "although", "though", "because", "unless",
-              "whether", "despite", "like", "unlike", "maybe", "perhaps", "regarding", "concerning"}
+             "on", "at", "but", "and", "or", "as", "after", "before", "asked", "when", "while", "if", "this",
+             "that", "there", "then", "so", "for", "from", "with", "by", "to", "of", "not", "no", "yes", "one",
+             "some", "many", "most", "more", "every", "each", "all", "both", "former", "born", "speaking", "since",
+             "until", "during", "according", "said", "says", *WEEKDAYS,
+             "he’s", "he's", "she’s", "she's", "it’s", "it's", "critics", "residents", "officials", "police",
+             "shares", "although", "though", "because", "unless", "whether", "despite", "like", "unlike", "maybe",
+             "perhaps", "regarding", "concerning"}
 _SEXES = {"M": "male", "1M": "mostly_male", "?M": "mostly_male", "F": "female", "1F": "mostly_female",
           "?F": "mostly_female", "?": "andy"}
 
@@ -75,13 +76,20 @@ def _dataset_gender(name: str) -> str:
     genders = _first_names().get(name.lower())
     if genders is None:
         return "unknown"
-    best, most = next(iter(genders)), (0, 0)
-    for gender, counts in genders.items():
-        values = counts.replace(" ", "")
-        count, tie = len(values), sum(ord(c) - 55 if ord(c) > 64 else ord(c) - 48 for c in values)
-        if count > most[0] or (count == most[0] and tie > most[1]):
-            most, best = (count, tie), gender
-    return best if most[0] > 0 else "andy"
+    if len(genders) == 1:  # (most names: one gender, no tie to break)
+        gender, counts = next(iter(genders.items()))
+        return gender if counts.replace(" ", "") else "andy"
+    # the first of the most countries; among them, the first of the highest counts (summed only on a tie)
+    countries = {gender: len(counts.replace(" ", "")) for gender, counts in genders.items()}
+    most = max(countries.values())
+    if most == 0:
+        return "andy"
+    tied = [gender for gender, count in countries.items() if count == most]
+    if len(tied) == 1:
+        return tied[0]
+    sums = [sum(ord(c) - 55 if ord(c) > 64 else ord(c) - 48 for c in genders[gender].replace(" ", ""))
+            for gender in tied]
+    return tied[sums.index(max(sums))]
 _LOST_LETTER_GUESSES = "éíóáúñçãõłśżčšžıeioau"
 
 
@@ -110,6 +118,9 @@ def first_name_guess(word: str) -> str:
 _GUESS_GENDER = {"female": "female", "mostly_female": "female", "male": "male", "mostly_male": "male"}
 
 
+# (this and is_first_name cached themselves: asked of the same words thousands of times an article, a cache hit costs
+# no Python call, where a call through to first_name_guess's cache costs one)
+@functools.cache
 def first_name_gender(word: str) -> str | None:
     """'female', 'male', or None when the word is no known first name (or is used for both)."""
     return _GUESS_GENDER.get(first_name_guess(word))
@@ -124,6 +135,7 @@ def first_name_is_rare(word: str) -> bool:
     return bool(genders) and "".join(genders.values()).replace(" ", "") in ("1", "11")
 
 
+@functools.cache
 def is_first_name(word: str) -> bool:
     return first_name_guess(word) != "unknown"
 

@@ -20,6 +20,8 @@ from pipelines.normalize.lexicon import (
     PRONOUNS,
     SPEECH_VERBS,
     TITLE_WORDS,
+    WEEKDAYS,
+    initials,
 )
 
 FORWARD_STOPS = {"in", "on", "at", "of", "from", "with", "for", "to", "after", "before", "during", "while", "as",
@@ -39,7 +41,7 @@ TITLE_ABBREVIATIONS = {"lt", "gen", "col", "sgt", "capt", "adm", "maj", "cmdr", 
 _COUNTING = {"one", "another", "two", "three", "four", "five", "several", "some", "many", "other"}
 
 _CLAUSE_STOP = re.compile(r"([\w.]*)[.;!?]")
-_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # `K.P` of `K.P. Raveendran`
+_INITIALS = initials(2, letters="A-Z", last_stop=False)  # `K.P` of `K.P. Raveendran`, before the clause's stop
 
 
 def _tokens(text: str, start: int, end: int) -> list[re.Match]:
@@ -402,8 +404,7 @@ INTRODUCING = FORWARD_STOPS | SUBORDINATORS | {"asked", "speaking", "writing", "
                                                 "under", "over", "last", "on", "this", "since", "following",
                                                 "at", "in", "during", "without", "against", "here"}
 
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight",
-             "yesterday"}
+_WEEKDAYS = {*WEEKDAYS, "today", "tonight", "yesterday"}
 
 _NOT_SUBJECTS = {"it’s", "it's", "that’s", "that's", "there’s", "there's", "there", "here", "it",
                  "this", "that", "what", "which", "who", "whose", "such", "as", "than",

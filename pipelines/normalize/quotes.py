@@ -11,7 +11,7 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from pipelines.normalize.attribution import attribution, clause_subject, sentence_subject
 from pipelines.normalize.kinds import (
@@ -31,7 +31,7 @@ from pipelines.normalize.lexicon import (
     PRONOUNS,
     TITLE_WORDS,
 )
-from pipelines.normalize.model import Issue, Paragraph, Quote
+from pipelines.normalize.model import Issue, Paragraph, Quote, changed
 from pipelines.normalize.names import NAME_RUN, NOT_NAMES, is_first_name, orgish, strip_possessive
 from pipelines.normalize.phrases import ARTICLES
 from pipelines.normalize.sentences import positions_of, sentence_starts
@@ -114,7 +114,7 @@ def extract_quotes(paragraphs: Sequence[Paragraph]) -> tuple[list[Quote], list[I
     for _, entries in found:
         for i, (quote, run) in enumerate(entries):
             if run in by_run and quote.speaker_mention is None:
-                entries[i] = (replace(quote, speaker_mention=by_run[run][0], cue=by_run[run][1]), run)
+                entries[i] = (changed(quote, speaker_mention=by_run[run][0], cue=by_run[run][1]), run)
 
     # A paragraph that opens with an unattributed quote continues the previous paragraph's speaker.
     # With no quote there, the subject of its last sentence (`Ames took the stage.` then `"We won."`).
@@ -137,7 +137,7 @@ def extract_quotes(paragraphs: Sequence[Paragraph]) -> tuple[list[Quote], list[I
                     exchange[-1][1] or entries[0][0].text.rstrip()[-1:] == "?"):
                 previous = exchange[-2][0]  # ‘Three weeks after?’ the chair pressed. / ‘Broadly, yes.’: the minister
             for i in unattributed if previous else ():
-                entries[i] = (replace(entries[i][0], speaker_mention=previous), entries[i][1])
+                entries[i] = (changed(entries[i][0], speaker_mention=previous), entries[i][1])
         speech = [q for q, _ in entries if q.kind != "scare" and q.speaker_mention]
         previous = speech[-1].speaker_mention if speech else None
         prior = paragraph
@@ -293,7 +293,7 @@ def _turn_goes_on(paragraph: Paragraph, paragraphs: Sequence[Paragraph],
             not more_words(paragraph.text, 2) or \
             label.group(1) == entries[0][0].speaker_mention:
         return None  # (a question between two turns of one speaker is the interviewer's: `Has the delay cost you?`)
-    return replace(entries[0][0], paragraph_position=paragraph.position, text=paragraph.text, char_start=0,
+    return changed(entries[0][0], paragraph_position=paragraph.position, text=paragraph.text, char_start=0,
                    char_end=len(paragraph.text))
 
 

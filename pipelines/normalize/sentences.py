@@ -3,15 +3,17 @@
 import functools
 import re
 
-from pipelines.normalize.lexicon import ABBREVIATIONS, TWO_LETTER_INITIAL
+from pipelines.normalize.lexicon import ABBREVIATIONS, TWO_LETTER_INITIAL, initials
 
 _STOPS = ".!?…"
-_BOUNDARY = re.compile(rf"[{_STOPS}][\"”’'»)\]]*\s+(?=[\"“‘'«(\[]?[A-Z0-9])")
+_CLOSERS = "\"”’'»)]"  # what may stand between a stop and the white space after it
+_BOUNDARY = re.compile(rf"[{_STOPS}][{re.escape(_CLOSERS)}]*\s+(?=[\"“‘'«(\[]?[A-Z0-9])")
 _WORD_BEFORE_STOP = re.compile(r"([\w.]+)[.!?…][\"”’'»)\]]*$")
 
 
 _PRONOUN_NEXT = re.compile(r"(?:He|She|They|We|I)\b")
-_INITIALS = re.compile(r"[A-Z]\.[A-Z]")  # `K.P. Raveendran`: two initials run together end no sentence
+# `K.P. Raveendran`: two initials run together end no sentence (but three do, as they have: `the U.A.E.`)
+_INITIALS = initials(2, 2, letters="A-Z", last_stop=False)
 # A word longer than every abbreviation ends a sentence, so the word before a stop is read no further back than
 # one more character than the longest (a longer one then reads as too long whatever its start)
 _WORD_REACH = max(map(len, ABBREVIATIONS)) + 1
@@ -58,6 +60,11 @@ def _starts(text: str) -> tuple[int, ...]:
     # _BOUNDARY's matches, tried only at the stops: each match holds one stop, at its start, so these are the
     # matches a scan of the paragraph finds
     for stop in positions_of(text, _STOPS):
+        # a stop with neither white space nor a closing mark after it (inside `3.5` or `U.S.`, in `...`, at the
+        # paragraph's end) is no boundary: told by a look at one character, no pattern tried
+        after = text[stop + 1:stop + 2]
+        if not after.isspace() and (not after or after not in _CLOSERS):
+            continue
         match = _BOUNDARY.match(text, stop)
         if match is None:
             continue

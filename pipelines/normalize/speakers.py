@@ -16,7 +16,7 @@ import bisect
 import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from itertools import chain, takewhile
 
 from pipelines.normalize.byline import MONTHS
@@ -25,8 +25,12 @@ from pipelines.normalize.lexicon import (
     AUXILIARIES,
     CAPITAL,
     DETERMINERS,
+    GENDERED_TITLES,
+    INITIAL,
     NAME_PARTICLES,
+    ONE_NAME_HONORIFICS,
     ORG_WORDS,
+    PERSONAL_TITLES,
     PLACE_OPENERS,
     PLACE_WORDS,
     PRONOUNS,
@@ -34,9 +38,8 @@ from pipelines.normalize.lexicon import (
     TWO_LETTER_INITIAL,
     multi_word_places,
 )
-from pipelines.normalize.model import Paragraph, Quote
+from pipelines.normalize.model import Paragraph, Quote, changed
 from pipelines.normalize.names import (
-    INITIAL,
     NAME_RUN,
     NOT_NAMES,
     RunFacts,
@@ -54,21 +57,13 @@ from pipelines.normalize.phrases import CLAUSE_OPENERS, noun_phrase_back
 from pipelines.normalize.sentences import sentence_starts
 
 _DATELINE = re.compile(r"[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+)*(?:,[^—–(]{0,40})?\s*(?:\([^)]{1,30}\)\s*)?[—–-]")
-_HONORIFIC_GENDER = {"mr": "male", "sir": "male", "lord": "male", "king": "male", "prince": "male",
-                     "father": "male", "fr": "male", "msgr": "male", "spokesman": "male", "chairman": "male",
-                     "congressman": "male",
-                     "mrs": "female", "ms": "female", "miss": "female", "dame": "female", "lady": "female",
-                     "queen": "female", "princess": "female", "spokeswoman": "female", "chairwoman": "female",
-                     "congresswoman": "female", "madam": "female", "sheikh": "male", "alhaji": "male",
-                     "alhaja": "female", "hajia": "female", "mme": "female", "mlle": "female", "m": "male",
-                     "aunty": "female", "auntie": "female", "uncle": "male",
-                     "encik": "male", "puan": "female", "thiru": "male", "tmt": "female", "thirumathi": "female",
-                     "datin": "female", "hajah": "female", "sr": "female", "sister": "female", "ato": "male",
-                     "woizero": "female", "weizero": "female", "weyzero": "female", "weizerit": "female",
-                     "pak": "male", "bapak": "male", "bu": "female", "ibu": "female"}
+# (and French `M.`, Monsieur, before a name: no title word, for `M.` is as often an initial; names.split_title
+# decides which it is)
+_HONORIFIC_GENDER = {**GENDERED_TITLES, "m": "male"}
 _KIN_WORDS = {"wife", "mother", "daughter", "sister", "widow", "grandmother", "granddaughter", "aunt", "niece",
               "girlfriend", "husband", "father", "son", "brother", "widower", "grandfather", "grandson", "uncle",
               "nephew", "boyfriend"}
+_KIN_LAST_LETTERS = {word[-1] for word in _KIN_WORDS}
 _ROLE_NOUNS = {
     "spokeswoman", "spokesman", "spokesperson", "official", "lawyer", "attorney", "judge", "coach", "captain",
     "minister", "president", "chancellor", "senator", "mayor", "governor", "chairman", "chairwoman", "executive",
@@ -235,8 +230,6 @@ _APPOSED_SEGMENT = re.compile(r"(?:the|a|an|one) [^,.;:\"“”]{0,80},\s+")  # 
 _ANY_LEAD_IN = re.compile(_LEAD_IN_WORDS + r"[^,.;:\"“”]{0,80},\s+")
 _REPORTS = re.compile(r"\b(?:said|says|told|tells|added|adds|explained|insisted|argued|warned|stated)\b")
 _COMMA_CAPITAL = re.compile(rf",\s*[{CAPITAL}]")
-# titles that only ever stand before a person's name: `..., Hon. Kwamina Adusei` after a body's long name
-_HONORIFIC_TITLES = {"hon", "mr", "mrs", "ms", "dr", "dame", "sir", "prof", "rev", "cllr", "engr", "alhaji", "chief"}
 _APPOSED_NAME = re.compile(rf",\s*(?:the\s+[a-z-]+\s+)?(?=[{CAPITAL}])")  # "Her husband, (the drummer) Jesper Berglund"
 _AFFILIATION = re.compile(r"\s+(?:of|at|from)\s+")
 # nouns of one sex: of a kinship word (`His wife, Eva`), a role (`A Medix spokeswoman`), an apposition (`, a mother
@@ -309,8 +302,9 @@ class _ArticleContext:
         named = {run: plan for run, facts in facts_of.items()
                  if facts.words and (facts.first_name or facts.vouched or facts.key in self.full_names
                                      or run in described or facts.lone and (
-                                         self._lone_inner(facts.key) or facts.title))
+                                         facts.title or self._lone_inner(facts.key)))  # (the cheap test first)
                  and (plan := self._plan(facts.title, facts.words, run in described))[0] is not None}
+        self._plans = named  # (a run's plan is the same wherever it is asked: _entity_of_run looks it up here)
         self.entities: dict[str, Entity] = {}
         self._unnamed: set[int] = set()  # ids of the roles that name nobody ("A Medix spokeswoman")
         self._anonymous: set[int] = set()  # of them, the sources the writer promises not to name
@@ -680,10 +674,12 @@ class _ArticleContext:
         return self.entities[name]
 
     def _entity_of_run(self, run: str, before: str, lone_first_name: bool = False) -> Entity | None:
-        title, words = name_words(run)
-        if not words:
-            return None
-        plan = self._plan(title, words, run in self._described)
+        plan = self._plans.get(run)  # (most runs of a mention are runs of the writer's text, planned already)
+        if plan is None:
+            title, words = name_words(run)
+            if not words:
+                return None
+            plan = self._plan(title, words, run in self._described)
         return self._entity_of_plan(plan, before, len(before), lone_first_name)
 
     def _entity_of_words(self, title: tuple[str, ...], words: tuple[str, ...], text: str, start: int,
@@ -963,7 +959,7 @@ class _ArticleContext:
         head_words = mention[:apposed.start()].split() if apposed else []
         if apposed and (head_words[0].lower() in DETERMINERS or head_words[0][:1].islower() or any(
                 w.endswith(("'s", "’s")) or w.lower() in TITLE_WORDS for w in head_words)
-                or mention[apposed.end():].split(None, 1)[0].lower().rstrip(".") in _HONORIFIC_TITLES):
+                or mention[apposed.end():].split(None, 1)[0].lower().rstrip(".") in PERSONAL_TITLES):
             # "Her opposition counterpart, Aurelio Frane", "Farrow's barrister, Kieran Brannock": after a role, a
             # person's name in apposition says who, whatever the role reads as ("member of parliament": a body)
             first = NAME_RUN.match(mention, apposed.end())
@@ -1381,11 +1377,10 @@ def _honorific_name(title: tuple[str, ...], word: str) -> str | None:
     a peer's title before the name of the peerage when the article names no one in full by it (`Lord Fotuhala`,
     `Lady Hale`): the person's name, as far as the article gives it. (Not `Mr Brown`: tried, it lets `Mr Brown's
     Budget` and `Miss Pennsylvania` take the pronouns of the people around them.)"""
-    return strip_possessive(word) if any(t.lower().strip(".,") in _ONE_NAME_HONORIFICS
+    return strip_possessive(word) if any(t.lower().strip(".,") in ONE_NAME_HONORIFICS
                                          or t.lower().strip(".,") in _PEERAGE_HONORIFICS for t in title) else None
 
 
-_ONE_NAME_HONORIFICS = {"pak", "bapak", "bu", "ibu", "mbah", "ato", "woizero", "weizero", "weyzero", "weizerit", "khun"}
 _PEERAGE_HONORIFICS = {"lord", "lady"}
 
 
@@ -1410,9 +1405,11 @@ def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str
                 continue
             at = text.find(run)
             single = len(facts_of[run].words) == 1
+            # (the word before is read only when its last letter may end a kinship word: most end otherwise)
             if single and text[at - 2:at] != ", " and text[at - 3:at] != "as " and not (
-                    text[at - 1:at] == " " and text[text.rfind(" ", max(0, at - 14), at - 1) + 1:at - 1].lower()
-                    in _KIN_WORDS) and not _age_after(text, at + len(run)):
+                    text[at - 1:at] == " " and text[at - 2:at - 1].lower() in _KIN_LAST_LETTERS
+                    and text[text.rfind(" ", max(0, at - 14), at - 1) + 1:at - 1].lower() in _KIN_WORDS
+            ) and not _age_after(text, at + len(run)):
                 # most capitalised words: no kinship word or given name before them, no age after them (`Yuliani,
                 # 34, a mother of two, said`: one name alone, as Indonesians write it)
                 continue
@@ -1624,7 +1621,7 @@ def resolve_speakers(paragraphs: Sequence[Paragraph], quotes: Sequence[Quote]) -
         if entity is None and quote.speaker is None and quote.speaker_kind is None:
             resolved.append(quote)  # unchanged: no copy needed
         else:
-            resolved.append(replace(quote, speaker=entity.name if entity else None,
+            resolved.append(changed(quote, speaker=entity.name if entity else None,
                                     speaker_kind=entity.kind if entity else None))
     return resolved
 

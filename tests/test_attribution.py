@@ -1689,3 +1689,14 @@ def test_a_peer_named_only_by_title_is_who_a_pronoun_after_them_stands_for():
     found = speakers('"We are here to listen," Lord Fotuhala said.', '"The pumps worked," Mr Vaipulu said.',
                      'Lord Fotuhala put down his pen. "On the day," he repeated.')
     assert found == ["Fotuhala", "Vaipulu", "Fotuhala"]
+
+
+def test_an_unnamed_source_whose_role_opens_with_a_body_or_goes_on_with_what_they_do():
+    found = speakers('ENGARU, Hokkaido — The section is one that JR Hokkaido says it cannot keep. Snow in Hokkaido '
+                     'falls early.', 'A JR Hokkaido employee who works on the section, who asked not to be named '
+                     'because he was not authorized to speak, said the bridges need repairs. "The rails are '
+                     'honestly tired," he said.',
+                     'Yesid Muñetón, 58, runs a bakery by the station.', 'A Metro engineer who worked on the route '
+                     'studies, who asked not to be named, said another alignment was dropped. "In the end, the '
+                     'towers won," the engineer said.')
+    assert found == ["JR Hokkaido employee", "Metro engineer"]

@@ -185,7 +185,10 @@ _UNNAMED_WORDS = ("name", "identif", "anonym", "authori", "permitted", "allowed"
 # season-ticket holder of 40 years, a retired postman ` (the first noun is the name the article gives them)
 _UNNAMED_HEAD = re.compile(r"(?<![\w'’])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<words>(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*)"
                            r"(?:\s+(?:at|of|from|in|with|for|on)\s+[^,;:.\"“”]{1,90}?)?"
-                           r"(?:,\s+an?\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)?,?\s*$")
+                           r"(?:,\s+an?\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)?"
+                           # (and a clause of what they do: `A Metro engineer who worked on the route studies, who
+                           # asked not to be named`)
+                           r"(?:\s+who\s+[a-z][^,;:.\"“”]{1,60}?,)?,?\s*$")
 _SPOKESPERSON_FOR = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+)?spokes(?:man|woman|person)\s+for\s+(?=\S)",
                                re.IGNORECASE)
 # `"...," the statement said.`: the words of whoever a sentence before said made the statement
@@ -603,9 +606,9 @@ class _ArticleContext:
                 head = _UNNAMED_HEAD.search(text, max(0, start - 120), start)
                 if head is None or not CLAUSE_OPENERS.isdisjoint(head.group("words").split()):
                     continue  # (`One woman who works in sales, and who asked`: the phrase holds a clause)
-                if (pos, head.start()) in placed:
+                if (pos, head.start()) in placed and placed[pos, head.start()].kind != "organization":
                     self._anonymous.add(id(placed[pos, head.start()]))  # "A PEDCo engineer": placed as a role
-                    continue
+                    continue  # (but `A JR Hokkaido employee` opens with the body, placed as itself: the role is new)
                 role = self.entity(head.group("words"), "person")
                 self._unnamed.add(id(role))
                 self._anonymous.add(id(role))
@@ -769,6 +772,9 @@ class _ArticleContext:
         if len(words) == 2 and words[0] == "M." and strip_possessive(words[1]).lower() in self.full_names:
             title, words = (*title, "M."), words[1:]  # `M. Archambeau` beside Thierry Archambeau: Monsieur
         name = self._person_name(words, bool(title) or described, title)
+        if name is not None and not title and len(words) == 1 and not words[0].isupper() and orgish(name.split()):
+            # the last word of a body's name, alone (`in Hokkaido` beside `JR Hokkaido`): the body's, no person's
+            return "organization", name, None, None, (), None
         # (a lone name the text shows to be a person's, `His daughter, Chiamaka,`, is a first name too)
         # (`her sister Kitty.`: the full stop ends the sentence, not the name)
         first_name = strip_possessive(words[0]) if name is None and len(words) == 1 and (

@@ -1700,3 +1700,11 @@ def test_an_unnamed_source_whose_role_opens_with_a_body_or_goes_on_with_what_the
                      'studies, who asked not to be named, said another alignment was dropped. "In the end, the '
                      'towers won," the engineer said.')
     assert found == ["JR Hokkaido employee", "Metro engineer"]
+
+
+def test_a_county_assembly_member_s_title_in_capitals_is_no_body():
+    found = speakers('The committee chairman, Wodanga MCA Cleophas Lusweti, said the department failed to spend.',
+                     '"Money that sits in an account treats nobody," Mr Lusweti said.',
+                     'Luanda South MCA Wycliffe Khavetsa said his colleagues were "thinking about 2027".',
+                     '"A road you can take a photo of. Medicine you cannot," he said.')
+    assert found == ["Cleophas Lusweti", "Wycliffe Khavetsa", "Wycliffe Khavetsa"]

@@ -98,7 +98,7 @@ TITLE_WORDS = {
     "national", "security", "homeland", "treasury", "labour", "labor", "education", "energy",
     "pres", "anchor", "co-anchor", "host", "co-host", "reporter", "columnist", "pollster", "strategist", "commentator",
     "consultant", "activist", "organizer", "organiser", "chairperson", "pastor", "rabbi", "imam", "mla", "msp",
-    "td", "mpp", "mha", "mec", "cto", "cio", "advocate",
+    "td", "mpp", "mha", "mec", "mca", "mna", "cto", "cio", "advocate",  # (MCA, MNA: Kenya, Pakistan)
     # religious and honorific titles of many countries: `Engr. Ada Obi`, `Oba Adeyemi`
     "shaikh", "ayatollah", "mullah", "deacon", "apostle", "evangelist",
     "mme", "comrade", "hrh", "eze", "oba", "igwe",

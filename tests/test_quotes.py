@@ -170,6 +170,9 @@ def test_scare_quotes_titles_and_nicknames_have_no_speaker():
     'The union wants a cap, a limit it calls the "short-train rule" and which the firm rejects.',
     'He played in the 2007 side remembered by fans as "the Iron Pack", he said.',
     'The shop was shut below a sign that still promises "Honest Wines Since 2003."',
+    # what a sheet hung out or a wall's graffiti reads
+    'On Thursday night, a bedsheet hung from a balcony near the bakery read "De aquí no nos sacan".',
+    'Woodhouse also mentioned the graffiti that said "Nazis leave town or else."',
 ])
 def test_names_and_terms_in_reported_speech_are_scare_quotes(paragraph):
     assert {q.kind for q in quotes_of(paragraph)} == {"scare"}

@@ -1708,3 +1708,10 @@ def test_a_county_assembly_member_s_title_in_capitals_is_no_body():
                      'Luanda South MCA Wycliffe Khavetsa said his colleagues were "thinking about 2027".',
                      '"A road you can take a photo of. Medicine you cannot," he said.')
     assert found == ["Cleophas Lusweti", "Wycliffe Khavetsa", "Wycliffe Khavetsa"]
+
+
+def test_hajj_before_a_first_name_is_a_title():
+    found = speakers('"If we had waited for Rabat, we would be gone," said Hajj Lahoucine Ouchbani, 71.',
+                     'The engineer, Brahim Aznag, said the meters work.',
+                     'Hajj Lahoucine dismissed the criticism. "Nobody here has paid one dirham," he said.')
+    assert found == ["Lahoucine Ouchbani", "Lahoucine Ouchbani"]

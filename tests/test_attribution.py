@@ -1715,3 +1715,13 @@ def test_hajj_before_a_first_name_is_a_title():
                      'The engineer, Brahim Aznag, said the meters work.',
                      'Hajj Lahoucine dismissed the criticism. "Nobody here has paid one dirham," he said.')
     assert found == ["Lahoucine Ouchbani", "Lahoucine Ouchbani"]
+
+
+def test_a_body_s_one_word_name_after_the_and_what_a_body_s_document_says():
+    found = speakers('Murdoch Vosper, the iwi negotiator, welcomed the bill.',
+                     'The Crown said it was “sorry”.',
+                     'The Crown’s apology acknowledges that the iwi were left “virtually landless”.',
+                     'Acme Foods’ statement said the recall was “a precaution”.',
+                     'Mr Kok’s report said the targets were “a synonym for failed promises”.',
+                     'The Russian said the result was “fair”.')
+    assert found == ["Crown", "Crown", "Acme Foods", "Kok", "Kok"]  # (the Russian: someone named before)

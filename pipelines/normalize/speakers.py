@@ -195,8 +195,10 @@ _SPOKESPERSON_FOR = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+)?spokes(?:man|woman|
 _THE_STATEMENT = re.compile(r"(?:the|that|this|its|his|her|their)\s+(?:(?:joint|written|short|brief|emailed)\s+)?"
                             r"statement", re.IGNORECASE)
 # a text or a stance of someone's: `The union's position was set out in a statement:` is the union's word
-_OWNERS_TEXT = re.compile(r"(?P<owner>.{2,80}?)['’]s\s+(?:(?:written|official|own|formal|joint)\s+)?"
-                          r"(?:statement|position|response|reply|letter|submission|announcement|message|memo|filing|view|website)",
+_OWNERS_TEXT = re.compile(r"(?P<owner>.{2,80}?)(?:['’]s|(?<=s)['’])\s+(?:(?:written|official|own|formal|joint)\s+)?"
+                          r"(?:statement|position|response|reply|letter|submission|announcement|message|memo|filing|view"
+                          r"|website|apology|report|notice|order|ruling|judgment|judgement|complaint|lawsuit|release"
+                          r"|guidance|email|e-mail|tweet|post)",
                           re.IGNORECASE)
 _ISSUED = re.compile(r"\s+(?:issued|released|sent|put\s+out|provided|gave|posted|published|emailed)\s+$")
 _IN_A_STATEMENT = re.compile(r"In\s+(?:an?|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?statement\b[^,.]{0,40},\s+")
@@ -1069,6 +1071,8 @@ class _ArticleContext:
             return None  # "the museum's 1904 catalogue", "the book": a text, not someone named before
         if len(words) == 2 and (body := self._body_by_head(head)) is not None:
             return self.entity(body, "organization")  # "the festival": the Körfez International Film Festival
+        if len(words) == 2 and words[1][:1].isupper() and not head.endswith(_DEMONYM_ENDS):
+            return self.entity(strip_possessive(words[1]), "organization")  # "the Crown", "the Kremlin": a body
         return self._antecedent("named", at, speakers)  # "the businessman": someone named before, not a role
 
     def _anonymous_by_head(self, head: str, at: tuple[int, int]) -> Entity | None:
@@ -1600,6 +1604,11 @@ def _is_object(pronoun: re.Match) -> bool:
         return False
     following = _NEXT_WORD.match(pronoun.string, pronoun.end())  # not a slice: that copies the paragraph's rest
     return following is None or following.group(1).lower() in _FOLLOWS_OBJECT
+
+
+# the endings of nouns for a people's or a party's members (`the Russian`, `the Dutchman`, `the Israeli`, `the
+# Democrat`): someone named before, unlike a body's one-word name after `the` (`the Crown`, `the Times`)
+_DEMONYM_ENDS = ("an", "ese", "man", "woman", "i", "er", "ite", "ish", "ine", "ist", "crat")
 
 
 def _fits(entity: Entity, want: str) -> bool:

@@ -344,6 +344,13 @@ def test_a_place_under_the_title_is_no_byline():
     ("Lena Marsh / Staff Writer\nNov 28, 2026 Updated 4 hrs ago", ("Lena Marsh",), dt.date(2026, 11, 28)),
     ("Staff Writer Lena Marsh\n@lmarsh · lmarsh@harbinger.example\nNov 28, 2026", ("Lena Marsh",),
      dt.date(2026, 11, 28)),
+    # an `Updated` date over the `Published` one; a masthead of joined names under the writer; two writers whose
+    # first names the name table lacks, a bare name on each line
+    ("By Lena Marsh\nUpdated November 28, 2026\nPublished November 27, 2026", ("Lena Marsh",), dt.date(2026, 11, 27)),
+    ("Lena Marsh\nRegina Chronicle-Post\nPublished Nov 28, 2026 • 4 minute read", ("Lena Marsh",),
+     dt.date(2026, 11, 28)),
+    ("Sigrunn Brattli\nMargunn Skjelbred\nPublished 28.11.2026", ("Sigrunn Brattli", "Margunn Skjelbred"),
+     dt.date(2026, 11, 28)),
     ("Lena Marsh/Staff Reporter\nlena.marsh@harbinger.example\nSaturday | November 28, 2026", ("Lena Marsh",),
      dt.date(2026, 11, 28)),
     ("By Lena Marsh\nSat, Nov 28, 2026, 12:05 am SL Time", ("Lena Marsh",), dt.date(2026, 11, 28)),

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from typing import NamedTuple
 
-from pipelines.normalize.lexicon import CAPITAL, MONTH_NAMES, NAMEPLATE_WORDS, PLACE_WORDS
+from pipelines.normalize.lexicon import CAPITAL, MONTH_NAMES, NAMEPLATE_WORDS, PLACE_WORDS, multi_word_places
 from pipelines.normalize.model import Issue
 from pipelines.normalize.names import TITLE_WORDS, is_first_name, orgish
 
@@ -134,7 +134,8 @@ def read_byline(lines: list[str]) -> Byline | None:
         return None  # (most first blocks are the article's first sentence: turned away before any field is read)
     candidates: list[_Names] = []
     published_on, issues, dated, other, day_only, desk, by_desk = None, [], False, False, False, False, False
-    relative = False
+    relative = updated_first = False
+    bare_lines = 0
     for i in range(len(lines) - 1, 0, -1):
         if _AND_LINE.match(lines[i]):  # "By Ana Ruiz" over "and Tom Berg": one list of names on two lines
             lines = [*lines[:i - 1], f"{lines[i - 1]} {lines[i]}", *lines[i + 1:]]
@@ -142,8 +143,10 @@ def read_byline(lines: list[str]) -> Byline | None:
         for field in _fields(line):
             date, rest = _split_date(field)
             if date is not None:
-                if not dated:
-                    published_on, issues = _date(date)  # the first date: `Published`, then `Updated`
+                if not dated or updated_first and _PUBLISHED_LABEL.match(field):
+                    # the first date (`Published`, then `Updated`), or a `Published` date after an `Updated` one
+                    published_on, issues = _date(date)
+                    updated_first = not dated and bool(_UPDATED_LABEL.match(field))
                 dated = True
                 if not rest or rest.isupper() and " " not in rest and field[:date.start()].rstrip().endswith(","):
                     continue  # (`KOCHI, November 28, 2026`: a dateline's place, no writer; `UPI 26 May` is one)
@@ -157,6 +160,8 @@ def read_byline(lines: list[str]) -> Byline | None:
             found = _names(field, beside_date=date is not None)
             if found is not None and (found.by or date is not None or not any(map(_is_desk_role, found.authors))):
                 candidates.append(found)
+                if found.authors == (line.strip(),) and _plain_name(line.strip()):
+                    bare_lines += 1  # a line that is one name and nothing else
             elif _is_desk_role(field) or _CONTACT.match(field) or _CREDIT.match(field) or _LINK_TEXT.match(field) \
                     or _SOURCE_SITE.match(field):
                 desk = desk or _is_desk_role(field)
@@ -170,6 +175,9 @@ def read_byline(lines: list[str]) -> Byline | None:
     names = next((c for c in candidates if c.by), candidates[0] if candidates and not by_desk else None)
     # (people: the names with a newsroom role after them, when any has one; else the names that look like people)
     people = [c for c in candidates if c.roled] or [c for c in candidates if all(map(_looks_like_person, c.authors))]
+    if len(people) < 2 <= len(candidates) == bare_lines and dated and not desk:
+        people = candidates  # a bare name on each line, first names the table lacks (`Sigrunn Brattli`; not
+        # under a line `Editor`)
     if names is not None and not names.by and len(people) > 1 and dated:
         # a name on each line ("Rachelle Toh Li Ying" over "Joel Sequeira", each perhaps over the outlet's name)
         names, candidates = _Names(tuple(a for c in people for a in c.authors), False), [c for c in candidates
@@ -369,6 +377,18 @@ def _is_header_line(field: str) -> bool:
         not any(mark in field for mark in "\"“”") and 3 * sum(w[:1].isupper() for w in words) >= len(words)
 
 
+def _plain_name(name: str) -> bool:
+    """Two capitalised words of letters, no body's, masthead's, desk's or city's: `Margunn Skjelbred` (not
+    `Addis Ababa`, `Local Democracy Reporter`)."""
+    words = name.split()
+    return len(words) == 2 and all(w.isalpha() and w.istitle() for w in words) and not orgish(words) and \
+        not _is_desk_role(name) and name not in multi_word_places()
+
+
+_UPDATED_LABEL = re.compile(r"(?:last\s+)?(?:updated|modified)\b", re.IGNORECASE)
+_PUBLISHED_LABEL = re.compile(r"(?:first\s+)?(?:published|posted)\b", re.IGNORECASE)
+
+
 def _looks_like_person(name: str) -> bool:
     """"Ana Ruiz", "Bruce Y. Lee": a known first name, two to four words, no word but an initial ends in a full
     stop, and no place ("Griffin Park") or all-capital name ("ARY NEWS")."""
@@ -379,6 +399,8 @@ def _looks_like_person(name: str) -> bool:
         name = " ".join(words)
     return (2 <= len(words) <= 4 and is_first_name(words[0]) and words[0] not in ("The", "A", "An")
             and words[-1].lower() not in _PLACE_WORDS
+            # (a masthead of joined names is no surname: `Regina Chronicle-Post`, `Pittsburgh Post-Gazette`)
+            and not any("-" in w and any(p.lower() in NAMEPLATE_WORDS for p in w.split("-")) for w in words)
             and all(not w.endswith(".") or len(w) == 2 for w in words) and not any(w.isupper() and len(w) > 2
                                                                                   for w in words))
 

@@ -1710,11 +1710,15 @@ def test_a_county_assembly_member_s_title_in_capitals_is_no_body():
     assert found == ["Cleophas Lusweti", "Wycliffe Khavetsa", "Wycliffe Khavetsa"]
 
 
-def test_hajj_before_a_first_name_is_a_title():
+def test_hajj_and_hagga_before_a_first_name_are_titles():
     found = speakers('"If we had waited for Rabat, we would be gone," said Hajj Lahoucine Ouchbani, 71.',
                      'The engineer, Brahim Aznag, said the meters work.',
                      'Hajj Lahoucine dismissed the criticism. "Nobody here has paid one dirham," he said.')
     assert found == ["Lahoucine Ouchbani", "Lahoucine Ouchbani"]
+    found = speakers('"I went to the bakery at six," said Hagga Fathiya Shalaby, 67.',
+                     'Yasmine Gohar, a shop owner, said the queue was long.',
+                     'Hagga Fathiya had her card working by Thursday. "God keep her," she said.')
+    assert found == ["Fathiya Shalaby", "Fathiya Shalaby"]
 
 
 def test_a_body_s_one_word_name_after_the_and_what_a_body_s_document_says():

@@ -173,6 +173,9 @@ def test_scare_quotes_titles_and_nicknames_have_no_speaker():
     # what a sheet hung out or a wall's graffiti reads
     'On Thursday night, a bedsheet hung from a balcony near the bakery read "De aquí no nos sacan".',
     'Woodhouse also mentioned the graffiti that said "Nazis leave town or else."',
+    # a category a list gives, a term a document describes a thing as
+    'Ruffner noted that the village is one of the few listed in federal reviews as "imminently threatened."',
+    'Coteau said the schedule, which its announcement describes as a "commuter model," would suit workers.',
 ])
 def test_names_and_terms_in_reported_speech_are_scare_quotes(paragraph):
     assert {q.kind for q in quotes_of(paragraph)} == {"scare"}

@@ -107,7 +107,8 @@ _A_NAME_AFTER = re.compile(r"^[\s,]*(?:[a-z]+,\s+)?(?:a|an|the)\s+(?:[\w'’-]+\
 # a label put on a thing: `coded "administratively closed"`, `have labelled the "red ring"` (not `labelled the plan
 # "a disaster"`, where a noun stands between, nor `a box labeled "medical problem"`: PolNeAR counts both as words)
 _LABELLED = re.compile(r"\b(?:(?:coded|codes|classed|classified|filed|stamped|tagged|flagged)(?:\s+as)?(?:\s+the)?"
-                       r"|(?:registered|listed|designated|categori[sz]ed)\s+as"
+                       r"|(?:registered|listed|designated|categori[sz]ed)(?:\s+[^,.;:\"“”]{1,40}?)?\s+as"  # (`listed in
+                       # federal reviews as "imminently threatened"`)
                        r"|labell?ed\s+(?:as\s+)?the)$")
 _SOLD_AS = re.compile(r"\b(?:sold|marketed|branded|billed|bills|markets|brands|advertised|advertises|packaged|promoted"
                       r"|promotes|launched)\b[^,.;:]{0,40}?\bas"
@@ -313,7 +314,8 @@ _NAMING_CONTEXT = re.compile(
     # a thing a document or a group names: `which the unit's leaflets call the "school-entry jab"` (not `which he
     # called`), `a limit it calls the "short-train rule"`
     r"|\b(?:which|that)\s+(?!(?:he|she|they|i|we|what|critics|opponents|supporters|detractors|some|many|others)\s)"
-    r"(?:[a-z][\w'’-]*\s+){1,3}(?:call(?:s|ed)?|label(?:s|ed|led)?|dub(?:s|bed)?)\s+(?:the\s+|an?\s+)?"
+    r"(?:[a-z][\w'’-]*\s+){1,3}(?:(?:call(?:s|ed)?|label(?:s|ed|led)?|dub(?:s|bed)?)\s+(?:the\s+|an?\s+)?"
+    r"|describes\s+as\s+(?:the|an?)\s+)"  # (a noun it describes a thing as, not a judgement: `as "encouraging"`)
     r"|\b(?:an?|the)\s+(?:[a-z-]+\s+)?(?:limit|rule|measure|tax|fee|charge|levy|zone|cap|target|threshold|test"
     r"|standard|ban|deal|offer)\s+(?:it|the\s+[a-z]+|[A-Z][\w-]*)\s+call(?:s|ed)\s+(?:the\s+|an?\s+)?"
     # whatever a body names so: `a growing trend it called "..."` (a body's, with `it`; not `a plan he called`)

@@ -176,6 +176,10 @@ def test_scare_quotes_titles_and_nicknames_have_no_speaker():
     # a category a list gives, a term a document describes a thing as
     'Ruffner noted that the village is one of the few listed in federal reviews as "imminently threatened."',
     'Coteau said the schedule, which its announcement describes as a "commuter model," would suit workers.',
+    # a notice's words, a thing's name after `a ... called`, what a group somewhere likes to call it
+    'An unsigned notice taped inside the elevator last week read "Yama değil, yeni bina" (Not a patch).',
+    'He has joined owners who set up a WhatsApp group called "Begonya 2.0." They want it rebuilt.',
+    'Tveitan said the town prepared for what politicians in Oslo like to call "the green shift", he said.',
 ])
 def test_names_and_terms_in_reported_speech_are_scare_quotes(paragraph):
     assert {q.kind for q in quotes_of(paragraph)} == {"scare"}
@@ -195,6 +199,13 @@ def test_names_and_terms_in_reported_speech_are_scare_quotes(paragraph):
 ])
 def test_a_group_s_label_a_body_s_term_and_a_sign_s_translation_are_scare_quotes(paragraph):
     assert {q.kind for q in quotes_of(paragraph)} == {"scare"}
+
+
+def test_what_a_subject_called_after_a_noun_stays_speech():
+    # `a plan the mayor called "..."`: a clause with a subject of its own, the subject's words (not a thing's name)
+    for paragraph in ('The council approved the budget, a plan the mayor called "painful but responsible."',
+                      'The report described the corridor as minor, a conclusion she called "simply wrong."'):
+        assert [q.kind for q in quotes_of(paragraph)] == ["partial"]
 
 
 def test_what_some_call_stays_the_speaker_s_judgement():

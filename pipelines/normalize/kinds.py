@@ -40,7 +40,11 @@ _ATTRIBUTED_AFTER = re.compile(r"^\s*,?\s*[—–-]?\s*\S")
 _WORD_AS_WORD = re.compile(r"\b[Tt]he\s+(?:word|term|phrase|expression)\s*$")
 _CALL_NAME = re.compile(r"\bcall(?:s|ed|ing)?(?:\s+(?:the\s+|its\s+|this\s+)?[a-z]+)?$")  # calling the dispute
 _DESCRIPTION_AFTER = re.compile(r"\s+(?:an?|the)\s+[a-z]")
-_CALLED_AT_END = re.compile(r",\s*called\s+(?:the\s+)?$")
+# `, called the`, or a thing's name after `a ... called` (`a WhatsApp group called "Begonya 2.0."`: named, not calling)
+# (not `a plan the mayor called`, `a conclusion she called`: a clause with a subject of its own, the subject's words)
+_CALLED_AT_END = re.compile(r"(?:,\s*|\b[Aa]n?\s+(?:(?!(?:the|he|she|they|it|we|i|you|his|her|their|its|our|has|have"
+                            r"|had|was|were|is|are|who|which|that)\s)[\w'’-]+\s+){0,3}?"
+                            r"(?!(?:he|she|they|it|we|i|you)\s)[a-z][\w'’-]*\s+)called\s+(?:the\s+)?$")
 
 
 def quote_kind(inner: str, before: str, after: str, reported: bool) -> str:
@@ -229,6 +233,7 @@ _TITLE_SMALL_WORDS = {"of", "for", "the", "and", "a", "an", "in", "on", "to", "a
 # (but `what she calls` is her words, and `what some call` a speaker's own judgement at one remove)
 _TERM_OF_ART = re.compile(r"\b(?:what\s+|(?P<clause>that|which)\s+)(?:(?P<modifier>[a-z]+|[A-Z][a-z]+)\s+)?"
                           r"(?P<callers>[a-z]+s|[A-Z][a-z]+(?:s|ese)|staff|people|community|they)\s+"
+                          r"(?:(?:in|at|of)\s+[A-Z][\w-]*\s+)?"  # (`what politicians in Oslo like to call`)
                           r"(?:have\s+(?:been\s+)?|are\s+|were\s+)?(?:(?:long|now|often|sometimes|once|still|already"
                           r"|[a-z]+ly)\s+)?(?:(?:like|came|come|have\s+come|began|started)\s+to\s+)?"
                           r"(?:call(?:s|ed|ing)?|describe[sd]?\s+as)\s+(?:an?\s+|the\s+)?$")
@@ -352,7 +357,7 @@ _SIGN_READS = re.compile(
     r"(?:\b(?i:a|an|the|their|his|her|its|some|many|several|two|three|four|homemade|handwritten|hand-lettered"
     r"|cardboard|large|giant|faded)\s+(?:[\w-]+\s+){0,2}(?:signs?|placards?|banners?|posters?|t-shirts?|billboards?"
     r"|stickers?|hoardings?|flyers?|fliers?|leaflets?|boxes|packets|packaging|labels|bedsheets?|sheets?|murals?"
-    r"|graffiti)|\b(?:handwritten|hand-written|typed|printed|laminated)\s+(?:notes?|notices?|cards?)"
+    r"|graffiti|notices?)|\b(?:handwritten|hand-written|typed|printed|laminated)\s+(?:notes?|notices?|cards?)"
     r"|\b(?:notice|sandwich|chalk|white|hand-painted|hand-lettered|handwritten|painted|wooden|plywood|makeshift)"
     r"\s*boards?\b|\b(?i:signs|placards|banners|posters|t-shirts|shirts|badges|caps|mugs|boxes|packets|labels"
     r"|billboards|stickers|hoardings|flyers|fliers|leaflets))\b"

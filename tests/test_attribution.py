@@ -1729,3 +1729,11 @@ def test_a_body_s_one_word_name_after_the_and_what_a_body_s_document_says():
                      'Mr Kok’s report said the targets were “a synonym for failed promises”.',
                      'The Russian said the result was “fair”.')
     assert found == ["Crown", "Crown", "Acme Foods", "Kok", "Kok"]  # (the Russian: someone named before)
+
+
+def test_a_source_speaking_on_condition_of_anonymity_is_no_one_named_before():
+    found = speakers('STIB spokeswoman Griet Opdebeeck said every driver would be offered another post.',
+                     'A senior STIB manager, speaking on condition of anonymity because she was not authorised to '
+                     'comment, said the company had underestimated the anger. "We sold it as a technical project," '
+                     'she said.')
+    assert found == ["senior STIB manager"]

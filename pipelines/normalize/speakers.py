@@ -175,7 +175,8 @@ _GENDERED = whole_words(("he", "his", "him", "himself", "she", "her", "hers", "h
 LOOK_BACK = 60  # mentions searched back for a pronoun's antecedent
 # `who asked not to be named`, `who did not want his name used`, `who was not authorised to speak`, `who spoke on
 # condition of anonymity`: the writer's promise not to name a source
-_UNNAMED_CLAUSE = re.compile(r"(?<![\w'’])who\s+(?:[\w'’-]+\s+){0,8}?(?:asked|declined|did\s+not\s+(?:want|wish)|spoke"
+_UNNAMED_CLAUSE = re.compile(r"(?<![\w'’])(?:speaking|talking)\s+on\s+(?:the\s+)?condition\s+of\s+anonymity"
+                             r"|(?<![\w'’])who\s+(?:[\w'’-]+\s+){0,8}?(?:asked|declined|did\s+not\s+(?:want|wish)|spoke"
                              r"|requested"
                              r"|would\s+not|was\s+not|were\s+not|is\s+not|are\s+not|cannot|can\s+not|could\s+not)"
                              r"\b[^.;:\"“”]{0,40}?"
@@ -595,7 +596,7 @@ class _ArticleContext:
         not to be named because she ...`): the words that follow are often theirs, under a pronoun alone."""
         placed = {position: entity for position, _, entity in found}
         for pos, text, _ in runs:
-            if "who" not in text or not any(map(text.__contains__, _UNNAMED_WORDS)):
+            if "who" not in text and "anonymity" not in text or not any(map(text.__contains__, _UNNAMED_WORDS)):
                 continue  # (str's search first: most paragraphs have no such clause)
             for clause in _UNNAMED_CLAUSE.finditer(text):
                 start = clause.start()

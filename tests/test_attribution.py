@@ -1737,3 +1737,11 @@ def test_a_source_speaking_on_condition_of_anonymity_is_no_one_named_before():
                      'comment, said the company had underestimated the anger. "We sold it as a technical project," '
                      'she said.')
     assert found == ["senior STIB manager"]
+
+
+def test_local_offices_before_a_name_are_titles():
+    found = speakers('Mayor Shayla Senkiw said the town would lose families.',
+                     'Reeve Myrna Klassen of the rural municipality said the buses will use her roads. "We plow '
+                     'with one grader," she said.',
+                     '"We counted the boxes twice," said Kagawad Nemesio Caluya of Barangay Sabang.')
+    assert found == ["Myrna Klassen", "Nemesio Caluya"]

@@ -102,6 +102,7 @@ TITLE_WORDS = {
     "pres", "anchor", "co-anchor", "host", "co-host", "reporter", "columnist", "pollster", "strategist", "commentator",
     "consultant", "activist", "organizer", "organiser", "chairperson", "pastor", "rabbi", "imam", "mla", "msp",
     "td", "mpp", "mha", "mec", "mca", "mna", "cto", "cio", "advocate",  # (MCA, MNA: Kenya, Pakistan)
+    "reeve", "warden", "comptroller", "supervisor", "freeholder", "headman", "kagawad",  # local offices
     # religious and honorific titles of many countries: `Engr. Ada Obi`, `Oba Adeyemi`
     "shaikh", "ayatollah", "mullah", "deacon", "apostle", "evangelist",
     "mme", "comrade", "hrh", "eze", "oba", "igwe",

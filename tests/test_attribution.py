@@ -1745,3 +1745,9 @@ def test_local_offices_before_a_name_are_titles():
                      'with one grader," she said.',
                      '"We counted the boxes twice," said Kagawad Nemesio Caluya of Barangay Sabang.')
     assert found == ["Myrna Klassen", "Nemesio Caluya"]
+
+
+def test_a_division_of_a_body_is_a_body_s_name_whole():
+    found = speakers('A spokesperson for the Oregon Division of Financial Regulation said the agency was “monitoring '
+                     'trends closely”.')
+    assert found == ["Oregon Division of Financial Regulation"]

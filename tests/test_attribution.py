@@ -1751,3 +1751,11 @@ def test_a_division_of_a_body_is_a_body_s_name_whole():
     found = speakers('A spokesperson for the Oregon Division of Financial Regulation said the agency was “monitoring '
                      'trends closely”.')
     assert found == ["Oregon Division of Financial Regulation"]
+
+
+def test_a_capitalised_role_after_a_name_makes_it_a_person_s():
+    found = speakers('S. Lathika, Executive Engineer of the Harbour Engineering Department, said the channel was '
+                     'shallow. "We cannot release payment for depth that is not there," she said.',
+                     '"We will study it," said Benoit Nemery, Emeritus Professor at the Centre for Health at KU '
+                     'Leuven.')
+    assert found == ["S. Lathika", "Benoit Nemery"]

@@ -1477,6 +1477,9 @@ def _role_follows(words: list[str]) -> bool:
             return False  # (a capitalised modifier, not one that ends a phrase: "Ruiz, Madrid's mayor"; or a body's
             # initials, `the JR Hokkaido executive officer`)
         if not bare.islower():
+            if bare.istitle() and _is_person_noun(bare.lower()) and (
+                    i + 1 >= len(words) or words[i + 1].islower()) and i > 0:
+                return True  # a role in capitals after its modifier: `S. Lathika, Executive Engineer of the ...`
             continue  # a modifier, never the noun: "German" and "Russian" end like people's nouns
         if _is_person_noun(bare):
             return i + 1 >= len(words) or not words[i + 1][:1].isupper()

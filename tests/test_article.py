@@ -351,6 +351,9 @@ def test_a_place_under_the_title_is_no_byline():
      dt.date(2026, 11, 28)),
     ("Sigrunn Brattli\nMargunn Skjelbred\nPublished 28.11.2026", ("Sigrunn Brattli", "Margunn Skjelbred"),
      dt.date(2026, 11, 28)),
+    # an outlet run straight after the name; no space after a date's comma
+    ("By Lena Marsh Riverlight News\nNovember 28, 2026 — 6:05pm", ("Lena Marsh",), dt.date(2026, 11, 28)),
+    ("Lena Marsh\nLast updated: Nov 28,2026 - 10:55", ("Lena Marsh",), dt.date(2026, 11, 28)),
     ("Lena Marsh/Staff Reporter\nlena.marsh@harbinger.example\nSaturday | November 28, 2026", ("Lena Marsh",),
      dt.date(2026, 11, 28)),
     ("By Lena Marsh\nSat, Nov 28, 2026, 12:05 am SL Time", ("Lena Marsh",), dt.date(2026, 11, 28)),

@@ -30,7 +30,7 @@ _DATE_START = (rf"(?=\d|[{''.join(sorted({name[0] for name in MONTHS}))}]"
 _DATE = re.compile(
     rf"{_DATE_START}(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:of\s+|de\s+)?(?P<m1>{_MONTH}),?\s+(?:de\s+)?"
     rf"(?P<y1>\d{{4}})"
-    rf"|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
+    rf"|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y2>\d{{4}})"  # (`Nov 28,2026`)
     rf"|(?P<y3>\d{{4}})(?P<sep3>[-./])(?P<m3>\d{{2}})(?P=sep3)(?P<d3>\d{{2}})(?:T\d{{2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
     # (a space may follow each separator: `28. 11. 2026`)
     rf"|(?<![\d/.-])(?P<d4>\d{{1,2}})(?P<sep>[/.-])(?: (?=\d))?(?P<m4>\d{{1,2}})(?P=sep)(?: (?=\d))?"
@@ -304,6 +304,10 @@ def _names(field: str, beside_date: bool = False) -> _Names | None:
         part = _ROLE_BEFORE_NAME.sub("", part)  # "By Gippsland reporter Maddie Quilliam", "Courts reporter ..."
         if not part:
             continue
+        words = part.split()
+        if len(words) >= 4 and words[-1].lower() in NAMEPLATE_WORDS and words[-2][:1].isupper() and \
+                words[-2].lower() not in NAMEPLATE_WORDS and words[0] not in ("The", "A") and not orgish(words[:-2]):
+            part = " ".join(words[:-2])  # an outlet run straight after the name: "By Arne Vang Riverlight News"
         if "," in separator and _outlet_or_role(part, bool(authors), listed_by_comma_only):
             roled = roled or _is_desk_role(part)
             continue

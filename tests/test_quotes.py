@@ -180,6 +180,7 @@ def test_scare_quotes_titles_and_nicknames_have_no_speaker():
     'An unsigned notice taped inside the elevator last week read "Yama değil, yeni bina" (Not a patch).',
     'He has joined owners who set up a WhatsApp group called "Begonya 2.0." They want it rebuilt.',
     'Tveitan said the town prepared for what politicians in Oslo like to call "the green shift", he said.',
+    'Gendana keeps 18 per cent, in what the company describes as a "platform contribution" towards insurance.',
 ])
 def test_names_and_terms_in_reported_speech_are_scare_quotes(paragraph):
     assert {q.kind for q in quotes_of(paragraph)} == {"scare"}

@@ -277,8 +277,8 @@ _SCHEME_NAMED = re.compile(r"\bcall(?:s|ed)?\s+the\s+(?:arrangement|scheme|scale
 # what a body calls its own scheme or term (a short one: `what it calls "sensible gun laws, policy and
 # regulations"` is its words)
 _BODY_TERM = re.compile(r"\bwhat\s+(?:it|its\s+[a-z]+|(?:the\s+)?(?:[a-z]+\s+)?(?P<body>[a-z]+)"
-                        r"(?:\s+(?:in|at|of)\s+(?:the\s+)?[\w-]+)?)\s+(?:now\s+)?call(?:s|ed)?\s+"
-                        r"(?:an?\s+|the\s+|its\s+|their\s+)?$")
+                        r"(?:\s+(?:in|at|of)\s+(?:the\s+)?[\w-]+)?)\s+(?:now\s+)?(?:call(?:s|ed)?|describes\s+as)\s+"
+                        r"(?:an?\s+|the\s+|its\s+|their\s+)?$")  # (`what the company describes as a "..."`)
 # a name given right before the quote: `known in the club as`, `dubbed`, `titled`
 _NAME_GIVEN_AT_END = re.compile(r"\b(?:as|dubbed|nicknamed|titled|entitled|named|branded|headed|captioned)"
                                 r"(?:\s+(?:the|an?))?$")

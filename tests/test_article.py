@@ -354,6 +354,8 @@ def test_a_place_under_the_title_is_no_byline():
     # an outlet run straight after the name; no space after a date's comma
     ("By Lena Marsh Riverlight News\nNovember 28, 2026 — 6:05pm", ("Lena Marsh",), dt.date(2026, 11, 28)),
     ("Lena Marsh\nLast updated: Nov 28,2026 - 10:55", ("Lena Marsh",), dt.date(2026, 11, 28)),
+    ("BY LENA MARSH JOURNAL STAFF WRITER\nSaturday, November 28th, 2026 at 12:02am", ("Lena Marsh",),
+     dt.date(2026, 11, 28)),
     ("Lena Marsh/Staff Reporter\nlena.marsh@harbinger.example\nSaturday | November 28, 2026", ("Lena Marsh",),
      dt.date(2026, 11, 28)),
     ("By Lena Marsh\nSat, Nov 28, 2026, 12:05 am SL Time", ("Lena Marsh",), dt.date(2026, 11, 28)),

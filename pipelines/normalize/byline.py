@@ -318,7 +318,8 @@ def _names(field: str, beside_date: bool = False) -> _Names | None:
             continue  # a username, no one's name: "Posted by NorthStandNed"
         if part.startswith(("from ", "in ")) and part.split(None, 1)[1][:1].isupper():
             continue  # where the writer is: "Solange Ibáñez, from Calama", "Capucine Larrieu, in Saint-Émilion"
-        authors.append(_without_title(part if by or beside_date else _desk_role_after(part)))
+        authors.append(_without_title(part if (by or beside_date) and not (
+            part.isupper() and part.split()[-1].lower() in _DESK_ROLES) else _desk_role_after(part)))
     if not authors or any(len(a.split()) > 6 or not a[:1].isupper() or _SENTENCE.search(a) for a in authors):
         return None
     if not (by or beside_date) and not all(_NAME_ONLY.match(a) and 2 <= len(a.split()) <= 4 and a.split()[-1].lower()
@@ -353,7 +354,8 @@ def _desk_role_after(name: str) -> str:
         words.pop()
         if len(words) > 2 and words[-1].istitle() and words[-1].lower() not in _DESK_BEATS:
             words.pop()  # the beat in capitals: `Rufaro Chinembiri Agriculture Reporter`
-        while len(words) > 2 and (words[-1].lower() in _DESK_BEATS or words[-1].islower()):
+        while len(words) > 2 and (words[-1].lower() in _DESK_BEATS or words[-1].islower()
+                                  or words[-1].lower() in NAMEPLATE_WORDS):  # (`... Journal Staff Writer`)
             words.pop()
     return " ".join(words)
 

@@ -1759,3 +1759,13 @@ def test_a_capitalised_role_after_a_name_makes_it_a_person_s():
                      '"We will study it," said Benoit Nemery, Emeritus Professor at the Centre for Health at KU '
                      'Leuven.')
     assert found == ["S. Lathika", "Benoit Nemery"]
+
+
+def test_setswana_honorifics_a_spouse_s_noun_and_a_works_company():
+    found = speakers('Tlou Earthworks managing director Onkemetse Mapitse said the company had no choice. "When the '
+                     'client cuts tonnes, we cut trucks," he said.',
+                     '"I have driven a truck for eleven years," said Thuso Kgwatalala, 44.',
+                     'His wife, Nametso Kgwatalala, sells tea to shift workers.',
+                     '"Who will buy my tea?" Mma Kgwatalala said.',
+                     'Rra Kgwatalala said he would look for work. "My father went to the mines," he said.')
+    assert found == ["Onkemetse Mapitse", "Thuso Kgwatalala", "Nametso Kgwatalala", "Thuso Kgwatalala"]

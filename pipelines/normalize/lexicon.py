@@ -68,6 +68,7 @@ GENDERED_TITLES: dict[str, str] = {
     # ... and of North Africa and the Middle East, before a first name: `Hajj Lahoucine`, `Hajja Fatima`
     "hajj": "male", "haj": "male", "hadj": "male", "hajja": "female", "hadja": "female", "hagg": "male",
     "hagga": "female",  # (Egyptian)
+    "rra": "male", "mma": "female",  # Setswana: `Rra Kgwatalala`, `Mma Kgwatalala`
     # Malay (`Encik Ghazali Awang`, `Puan Rohaya`) and Tamil (`Thiru`, `Tmt.`) honorifics, and a nun's `Sr.` before
     # a name (after one it is Senior, and no title: a title ends before a name)
     "encik": "male", "puan": "female", "datin": "female", "hajah": "female", "thiru": "male", "tmt": "female",

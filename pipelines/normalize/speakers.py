@@ -64,6 +64,7 @@ _KIN_WORDS = {"wife", "mother", "daughter", "sister", "widow", "grandmother", "g
               "girlfriend", "husband", "father", "son", "brother", "widower", "grandfather", "grandson", "uncle",
               "nephew", "boyfriend"}
 _KIN_LAST_LETTERS = {word[-1] for word in _KIN_WORDS}
+_SPOUSES = {"wife", "husband", "widow", "widower"}
 _ROLE_NOUNS = {
     "spokeswoman", "spokesman", "spokesperson", "official", "lawyer", "attorney", "judge", "coach", "captain",
     "minister", "president", "chancellor", "senator", "mayor", "governor", "chairman", "chairwoman", "executive",
@@ -834,7 +835,20 @@ class _ArticleContext:
         # (an honorific before the full name first: a family name that opens it, `Ho`, is no first name)
         fitting = [name for name in names if (self._title_gender_of(name) or first_name_gender(name.split()[0]))
                    == gender]
+        if not fitting:  # (the weaker evidence of a spouse's noun only when no title or first name fits)
+            fitting = [name for name in names if self._kin_gender_of(name) == gender]
         return fitting[0] if len(fitting) == 1 else None
+
+    def _kin_gender_of(self, name: str) -> str | None:
+        """The gender a spouse's noun right before this full name gives (`His wife, Nametso Kgwatalala,`): asked
+        only for namesakes whose first names the table does not know."""
+        for text in self._texts.values():
+            at = text.find(name)
+            if at > 0:
+                word = text[max(0, at - 14):at].rstrip(", ").rsplit(" ", 1)[-1].lower()
+                if word in _SPOUSES:  # (a son or daughter often shares a parent's names: only a spouse's say)
+                    return _NOUN_GENDER[word]
+        return None
 
     def _title_gender_of(self, name: str) -> str | None:
         """The gender an honorific before this full name gives (`Madam Ho Ah Lian`)."""

@@ -1769,3 +1769,10 @@ def test_setswana_honorifics_a_spouse_s_noun_and_a_works_company():
                      '"Who will buy my tea?" Mma Kgwatalala said.',
                      'Rra Kgwatalala said he would look for work. "My father went to the mines," he said.')
     assert found == ["Onkemetse Mapitse", "Thuso Kgwatalala", "Nametso Kgwatalala", "Thuso Kgwatalala"]
+
+
+def test_a_name_the_table_lacks_that_says_she_or_he_of_itself_is_a_person():
+    found = speakers('Norm Rutkowski, who chairs the water board, said the contract was fair.',
+                     'Shontay Tisdale said her kitchen tap ran brown for three days. "I bought water for my '
+                     'grandbabies," she said.')
+    assert found == ["Shontay Tisdale"]

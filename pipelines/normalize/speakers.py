@@ -1466,6 +1466,9 @@ def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str
             elif len(words_before) > 1 and before.endswith(", ") and words_before[-2].lower() in _ONE_OF_A_KIND \
                     and words_before[-1][:-1].isalpha() and words_before[-1].islower() and _AFTER_APPOSED.match(after):
                 found.add(run)  # `Another regular, Jhonny Cabral, said`: one of some kind, named in apposition
+            elif not single and len(facts_of[run].words) <= 3 and _SAID_OF_SELF.match(after) and not _place_name(
+                    facts_of[run].words) and not any(w.lower() in TITLE_WORDS for w in facts_of[run].words):
+                found.add(run)  # `Shontay Tisdale said her kitchen tap ran brown`: who says she or he of themselves
             elif _AGE_OR_WHO_AFTER.match(after) or after[:2] == " (" and _SEAT_LABEL.match(after):
                 found.add(run)  # (or a party's and seat's label: `Tham Yun Xi (PMK-Luyang) said`)
             elif len(words_before) > 1 and words_before[-1] == "like" and words_before[-2].endswith("s") and \
@@ -1478,6 +1481,7 @@ def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str
     return found
 
 
+_SAID_OF_SELF = re.compile(r"\s+(?:said|says|told\s+[a-z]+)\s+(?:that\s+)?(?:she|he|her|his)\s")
 _NATIVE_SCRIPT = re.compile(r" \([^\x00-\u024f()]{1,16}\)")  # a name in its own script, in brackets
 
 

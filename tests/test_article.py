@@ -356,6 +356,8 @@ def test_a_place_under_the_title_is_no_byline():
     ("Lena Marsh\nLast updated: Nov 28,2026 - 10:55", ("Lena Marsh",), dt.date(2026, 11, 28)),
     ("BY LENA MARSH JOURNAL STAFF WRITER\nSaturday, November 28th, 2026 at 12:02am", ("Lena Marsh",),
      dt.date(2026, 11, 28)),
+    ("Lena Marsh Aquino, corresponsal\nSábado 28 de noviembre de 2026, p. 27", ("Lena Marsh Aquino",),
+     dt.date(2026, 11, 28)),
     ("Lena Marsh/Staff Reporter\nlena.marsh@harbinger.example\nSaturday | November 28, 2026", ("Lena Marsh",),
      dt.date(2026, 11, 28)),
     ("By Lena Marsh\nSat, Nov 28, 2026, 12:05 am SL Time", ("Lena Marsh",), dt.date(2026, 11, 28)),

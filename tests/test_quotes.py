@@ -181,6 +181,8 @@ def test_scare_quotes_titles_and_nicknames_have_no_speaker():
     'He has joined owners who set up a WhatsApp group called "Begonya 2.0." They want it rebuilt.',
     'Tveitan said the town prepared for what politicians in Oslo like to call "the green shift", he said.',
     'Gendana keeps 18 per cent, in what the company describes as a "platform contribution" towards insurance.',
+    'On the wall by the gate, someone had written in chalk "Docker n\'est pas esclave" (A docker is not a slave).',
+    'A sign taped to the ward door on Friday read, in Burmese and English, "Closed Until Further Notice."',
 ])
 def test_names_and_terms_in_reported_speech_are_scare_quotes(paragraph):
     assert {q.kind for q in quotes_of(paragraph)} == {"scare"}

@@ -50,7 +50,7 @@ _DATE_NOISE = re.compile(rf"\d{{1,2}}[.:h]\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?m\.?)
                          r"|\b(?:posted|published|updated|last|first|modified|issued|on|at|uhr|h|kl\.?|time|\d+\s+min(?:ute)?s?\s+(?:to\s+)?read"
                          r"|reading\s+time:?\s*\d+\s*min(?:ute)?s?|listen\s+to\s+this\s+article|\d+\s*min\b|hrs"
                          r"|\d[\d,.]*\s+(?:views?|comments?|shares?|likes?|reads?)"
-                         r"|page\s+[A-Z]?\d+"  # a print edition's page: `Sat, Nov 28, 2026 page 3`
+                         r"|(?:page|p\.|pág\.|s\.)\s*[A-Z]?\d+"  # a print edition's page: `... 2026 page 3`, `p. 27`
                          r"|\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|\d{1,2}\s*[ap]\.?m\b\.?|(?-i:[A-Z]{2,}))"
                          r"(?![\w'’])|[+-]\d{1,2}\b|[\s,.;:|·•—–()@-]+",
                          re.IGNORECASE)
@@ -75,7 +75,9 @@ _CREDIT = re.compile(r"^(?:photos?|photographs?|pictures?|images?|video|illustra
 # the newsroom role after a byline's name: "Corinne Haverstock, Staff Writer", "Court reporter" (and a desk of its
 # own line: "Chingola Bureau", "City Desk")
 _DESK_ROLES = {"writer", "correspondent", "reporter", "editor", "columnist", "contributor", "producer", "staff",
-               "journalist", "photographer", "critic", "bureau", "desk", "newsdesk"}
+               "journalist", "photographer", "critic", "bureau", "desk", "newsdesk",
+               "corresponsal", "reportero", "reportera", "periodista", "correspondant", "journaliste", "redactor",
+               "redactora", "korrespondent"}  # (Spanish, French, German and Nordic desks)
 # the words of a role before its last word, when a name runs straight into it: "Ana Ruiz Transport correspondent"
 _DESK_BEATS = {"chief", "senior", "staff", "deputy", "associate", "special", "contributing", "investigative",
                "political", "politics", "sports", "sport", "business", "health", "transport", "court", "crime",

@@ -367,7 +367,7 @@ _SIGN_READS = re.compile(
     r"|promises|promised|promising|announces|announcing|warns|warning|asked|asks|asking"
     r"|(?:carry|carries|carried|carrying)\s+the\s+(?:line|words|slogan|tagline|message)"
     r"|(?:printed|emblazoned|stamped|stencilled|stenciled)\s+with(?:\s+the\s+(?:words|slogan))?)\b"
-    r"(?:\s+(?:it|\d{4}))?(?:\s+[a-z]+ly)?(?:\s+(?:a|an|the))?[:,]?\s*|:\s*)$")
+    r"(?:\s+(?:it|\d{4}))?(?:\s+[a-z]+ly)?(?:,\s+in\s+[^,\"“”]{1,40},)?(?:\s+(?:a|an|the))?[:,]?\s*|:\s*)$")
 
 
 _SIGN_WORDS = ("sign", "placard", "banner", "poster", "shirt", "billboard", "sticker", "hoarding", "note", "notice",
@@ -384,10 +384,12 @@ def _signed(before: str) -> bool:
     window = before[-120:]
     lowered = window.lower()
     return any(map(lowered.__contains__, _SIGN_WORDS)) and _SIGN_READS.search(window) is not None or (
-        "read" in lowered[-12:] or "ed " in lowered[-14:]) and _WRITTEN_UP.search(lowered[-40:]) is not None
+        "read" in lowered[-12:] or "ed " in lowered[-14:] or "written in" in lowered[-30:]) and \
+        _WRITTEN_UP.search(lowered[-40:]) is not None
 
 
-_WRITTEN_UP = re.compile(r"\b(?:to\s+read|painted|scrawled|sprayed|spray-painted|daubed|chalked|stencill?ed)\s*:?\s*$")
+_WRITTEN_UP = re.compile(r"\b(?:to\s+read|painted|scrawled|sprayed|spray-painted|daubed|chalked|stencill?ed"
+                         r"|written\s+in\s+(?:chalk|paint|marker|spray\s+paint|crayon|lipstick))\s*:?\s*$")
 
 
 def _named(before: str, inner: str = "") -> bool:

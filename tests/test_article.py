@@ -358,6 +358,8 @@ def test_a_place_under_the_title_is_no_byline():
      dt.date(2026, 11, 28)),
     ("Lena Marsh Aquino, corresponsal\nSábado 28 de noviembre de 2026, p. 27", ("Lena Marsh Aquino",),
      dt.date(2026, 11, 28)),
+    ("Lena Marsh (news@cphwire.example)\nPublished: 28 November 2026 11:20 CET+01:00", ("Lena Marsh",),
+     dt.date(2026, 11, 28)),
     ("Lena Marsh/Staff Reporter\nlena.marsh@harbinger.example\nSaturday | November 28, 2026", ("Lena Marsh",),
      dt.date(2026, 11, 28)),
     ("By Lena Marsh\nSat, Nov 28, 2026, 12:05 am SL Time", ("Lena Marsh",), dt.date(2026, 11, 28)),

@@ -52,7 +52,7 @@ _DATE_NOISE = re.compile(rf"\d{{1,2}}[.:h]\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?m\.?)
                          r"|\d[\d,.]*\s+(?:views?|comments?|shares?|likes?|reads?)"
                          r"|(?:page|p\.|pág\.|s\.)\s*[A-Z]?\d+"  # a print edition's page: `... 2026 page 3`, `p. 27`
                          r"|\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|\d{1,2}\s*[ap]\.?m\b\.?|(?-i:[A-Z]{2,}))"
-                         r"(?![\w'’])|[+-]\d{1,2}\b|[\s,.;:|·•—–()@-]+",
+                         r"(?![\w'’])|[+-]\d{1,2}(?::?\d{2})?\b|[\s,.;:|·•—–()@-]+",  # (`CET+01:00`)
                          re.IGNORECASE)
 # fields are split at line breaks, bars, middle dots, bullets, spaced slashes and spaced dashes
 _FIELD_BREAK = re.compile(r"\s+[|·•/]\s+|\s+[—–-]+\s+|\s*[|·•]\s*$|^\s*[|·•]\s*|(?<=[a-z])/(?=[A-Z])"

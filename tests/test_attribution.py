@@ -1776,3 +1776,10 @@ def test_a_name_the_table_lacks_that_says_she_or_he_of_itself_is_a_person():
                      'Shontay Tisdale said her kitchen tap ran brown for three days. "I bought water for my '
                      'grandbabies," she said.')
     assert found == ["Shontay Tisdale"]
+
+
+def test_an_age_in_brackets_makes_a_name_a_person_s():
+    found = speakers('"Every time we push the pressure up, something bursts," said Thabani Maphosa, the director.',
+                     'At a borehole on Thursday, Mandlenkosi Ngulube (71) pushed a wheelbarrow up a rise.',
+                     '"I saw the drought of 1992," he said.')
+    assert found == ["Thabani Maphosa", "Mandlenkosi Ngulube"]

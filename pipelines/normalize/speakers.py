@@ -1321,7 +1321,8 @@ def _age_after(text: str, at: int) -> bool:
 _AGE_NOUN = re.compile(r"\d{1,3}-year-old,")
 _AGE_OR_WHO_AFTER = re.compile(r",\s+(?:(?:an?\s+)?\d{1,3}(?:-year-old\b|,)|who(?:se)?\s"
                                r"|(?:an?|the)\s+[^,;:.\"“”]{1,60},\s+who\s)"
-                               r"|\s\((?:[1-9]|[1-9]\d|1[01]\d)\)\s")  # (or an age in brackets: `Mandlenkosi Ngulube (71)`)
+                               # (or an age in brackets: `Mandlenkosi Ngulube (71)`)
+                               r"|\s\((?:[1-9]|[1-9]\d|1[01]\d)\)\s")
 _ROLE_AFTER_COMMA = re.compile(r",\s+(?:the\s+|an?\s+|its\s+|their\s+)?")
 _PLACE_BEFORE = {"in", "at", "on", "from", "near", "outside", "to", "of", "into", "across", "around", "by", "with",
                  "for", "about", "against", "under", "over", "through"}

@@ -478,6 +478,21 @@ def test_a_wire_credit_names_the_reporters_and_writers_not_the_editor():
     assert parsed.authors == ("Ana Ruizabal",)
 
 
+def test_an_agency_s_labelled_credit_names_the_journalist_not_the_editor():
+    parsed = parse_article(article("## T", "28 November 2026, 15:20", "DILI, 28 November 2026 (Agency) - Growers wait.",
+                                   "Body.", "Journalist: Zeferino Lopesa\nEditor: Albertina Soaresa"))
+    assert parsed.authors == ("Zeferino Lopesa",) and kinds(parsed)[-1] == "footer"
+
+
+def test_a_blog_s_category_between_date_and_writer_and_a_british_quote_after_a_written_block():
+    parsed = parse_article(article("## T", "On November 28, 2026 11:14 am In News by Abdulmalik Tofara", "Body."))
+    assert parsed.authors == ("Abdulmalik Tofara",) and parsed.published_on == dt.date(2026, 11, 28)
+    parsed = parse_article(article("## T", "By Ana Ruiz", "In a post on Facebook, the chairman wrote:",
+                                   "We have lost eleven trams tonight.", "The company is insured.",
+                                   "Workers at the depot, which they call ‘the Ribcage’, gathered at the gate."))
+    assert kinds(parsed) == ["body", "blockquote", "blockquote", "body"]
+
+
 def test_a_wire_s_files_from_line_names_the_author_and_its_first_published_line_dates_the_report():
     parsed = parse_article(article("## T", "THOMPSON, Man. — The chief says patience has run out.", "Body.",
                                    "— With files from Kirsten Tollerud",

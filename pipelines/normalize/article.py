@@ -25,6 +25,8 @@ _FOOTER = re.compile(
     r"|for more (?:information|news)\b|join (?:us|the)\b|download (?:our|the) app"
     r"|\(?(?:additional )?(?:reporting|writing|editing) by\b"  # a wire story's credit line, in brackets or not
     r"|[—–-]*\s*with files from\b|this report by\b"  # a wire's credit, and when its report was first published
+    # an agency's credit of labelled names at the end: `Journalist: Ana Ruiz` over `Editor: Tom Brown`
+    rf"|(?:journalist|reporter|editor)\s*:\s*[{CAPITAL}][^:]{{0,60}}(?:\s+editor\s*:\s*[{CAPITAL}][^:]{{0,60}})?$"
     r"|published in\b[^.]{0,80}\d{4}\.?$)",  # a paper's print line: `Published in The Daily Qalam, November 28th, 2026`
     re.IGNORECASE,
 )
@@ -41,7 +43,7 @@ _WRITER_NOTE = re.compile(rf"^[—–-]*\s*([{CAPITAL}][\w'’.-]+(?:\s+[{CAPITA
                           r"|freelancer)\b")
 # A wire story's credit, its parts split at semicolons: "Reporting by Ana Ruiz and Ivo Brandt in Athens; Writing by
 # Tom Brown", "— With files from Kirsten Tollefson" (the editor and the additional reporters are no authors)
-_CREDIT_PART = re.compile(rf"(?:reporting\s+by|writing\s+by|with\s+files\s+from)\s+"
+_CREDIT_PART = re.compile(rf"(?:reporting\s+by|writing\s+by|with\s+files\s+from|journalist\s*:|reporter\s*:)\s+"
                           rf"((?:[{CAPITAL}][\w'’.-]*(?:\s+|,\s*|\s+and\s+))*?"
                           rf"[{CAPITAL}][\w'’.-]*)(?:\s+in\s+[{CAPITAL}][\w\s'’.-]*)?$", re.IGNORECASE)
 _BARE_URL = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?$", re.IGNORECASE)
@@ -69,7 +71,8 @@ _WRITTEN_CUE = re.compile(r"\b(?:wrote|writes|write|reads?|stated|states|state|d
                           r"(?:letter|post|email|e-mail|message|memo|note)\b[^:.]{0,40}:$",
                           re.IGNORECASE)
 # The writer's own voice again after a block quote: a quotation, a reporting verb, or the document named.
-_WRITER_RESUMES = re.compile(r"[\"“”«»]|\b(?:said|says|told|according to|wrote|writes|added)\b|^\(|^[A-Z][A-Z .'’-]+:"
+# (an opening single mark too: British papers quote with them, `which they call ‘the Ribcage’`)
+_WRITER_RESUMES = re.compile(r"[\"“”«»‘]|\b(?:said|says|told|according to|wrote|writes|added)\b|^\(|^[A-Z][A-Z .'’-]+:"
                              r"|^(?:The|That|This|Her|His|Their|Its)\s+(?:\w+\s+)?(?:letter|report|statement|study"
                              r"|post|memo|note|document|paper|email|message|declaration|ruling|filing|review)s?\b"
                              # the writer naming what was quoted: "read the passage aloud and set the document down"
@@ -232,10 +235,13 @@ def _paragraphs(blocks: list[_Block], issues: list[Issue]) -> list[Paragraph]:
     return paragraphs
 
 
+_CREDIT_BREAK = re.compile(r";|\s+(?=editor\s*:)", re.IGNORECASE)  # (`Reporting by ...; Editing by ...`)
+
+
 def _wire_credit(text: str) -> tuple[str, ...]:
     """The reporters and writers a wire credit line names, in order."""
     names: list[str] = []
-    for part in text.strip("()—–- ").split(";"):
+    for part in _CREDIT_BREAK.split(text.strip("()—–- ")):
         credit = _CREDIT_PART.fullmatch(part.strip().rstrip("."))
         if credit is not None:
             names += (name.split(" in ")[0] for name in re.split(r",\s*|\s+and\s+", credit.group(1))

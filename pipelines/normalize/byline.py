@@ -57,6 +57,8 @@ _DATE_NOISE = re.compile(rf"\d{{1,2}}[.:h]\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?m\.?)
 # fields are split at line breaks, bars, middle dots, bullets, spaced slashes and spaced dashes
 _FIELD_BREAK = re.compile(r"\s+[|·•/]\s+|\s+[—–-]+\s+|\s*[|·•]\s*$|^\s*[|·•]\s*|(?<=[a-z])/(?=[A-Z])"
                           r"|(?<=\d)\s+(?=by\s+[A-Z])"  # `28 November 2026, 07:30 by Ana Ruiz`
+                          # a blog's category between them: `On November 28, 2026 11:14 am In News by Ana Ruiz`
+                          r"|(?<=[\dm])\s+In\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*)?\s+(?=by\s+[A-Z])"
                           r"|(?<=\d)\s+(?=[Ss]ource:\s)")  # `Sat, 28 Nov 2026 Source: nkabomnews`
 # `By`, and the other words a byline opens with; a photo's or a video's credit names no writer
 # any one word before `by` (`Words by`, `Analysis by`, `EXCLUSIVE by`, `Reported by`); a label and a colon

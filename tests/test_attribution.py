@@ -1783,3 +1783,11 @@ def test_an_age_in_brackets_makes_a_name_a_person_s():
                      'At a borehole on Thursday, Mandlenkosi Ngulube (71) pushed a wheelbarrow up a rise.',
                      '"I saw the drought of 1992," he said.')
     assert found == ["Thabani Maphosa", "Mandlenkosi Ngulube"]
+
+
+def test_a_name_after_an_office_of_a_capitalised_domain_is_a_person_s():
+    found = speakers('Exporter Mahad Ileye Dirir said the ban hurt.',
+                     'The Minister of Livestock and Fisheries Development, Jama Guleid Fooley, said the ban would stay '
+                     '"until the laboratory tells us otherwise".',
+                     '"We are not closing the port to punish anybody," he told reporters.')
+    assert found == ["Jama Guleid Fooley", "Jama Guleid Fooley"]

@@ -66,8 +66,8 @@ GENDERED_TITLES: dict[str, str] = {
     # Muslim honorifics of West Africa and elsewhere: `Sheikh Abdulwahab Adeoti`, `Alhaji Musa Bello`
     "sheikh": "male", "alhaji": "male", "alhaja": "female", "hajia": "female", "mme": "female", "mlle": "female",
     # ... and of North Africa and the Middle East, before a first name: `Hajj Lahoucine`, `Hajja Fatima`
-    "hajj": "male", "haj": "male", "hadj": "male", "hajja": "female", "hadja": "female", "hagg": "male",
-    "hagga": "female",  # (Egyptian)
+    "hajj": "male", "haj": "male", "hadj": "male", "hajja": "female", "hadja": "female", "hajiya": "female",
+    "hagg": "male", "hagga": "female",  # (Hajiya: Hausa; Hagg, Hagga: Egyptian)
     "rra": "male", "mma": "female",  # Setswana: `Rra Kgwatalala`, `Mma Kgwatalala`
     # Malay (`Encik Ghazali Awang`, `Puan Rohaya`) and Tamil (`Thiru`, `Tmt.`) honorifics, and a nun's `Sr.` before
     # a name (after one it is Senior, and no title: a title ends before a name)

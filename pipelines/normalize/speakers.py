@@ -1468,6 +1468,9 @@ def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str
             elif len(words_before) > 1 and before.endswith(", ") and words_before[-2].lower() in _ONE_OF_A_KIND \
                     and words_before[-1][:-1].isalpha() and words_before[-1].islower() and _AFTER_APPOSED.match(after):
                 found.add(run)  # `Another regular, Jhonny Cabral, said`: one of some kind, named in apposition
+            elif not single and before.endswith(", ") and (office := _OFFICE_OF_BEFORE.search(
+                    text, max(0, at - 90), at)) is not None and office.group(1).lower() in TITLE_WORDS:
+                found.add(run)  # `The Minister of Livestock and Fisheries Development, Jama Guleid Fooley,`
             elif not single and len(facts_of[run].words) <= 3 and _SAID_OF_SELF.match(after) and not _place_name(
                     facts_of[run].words) and not any(w.lower() in TITLE_WORDS for w in facts_of[run].words):
                 found.add(run)  # `Shontay Tisdale said her kitchen tap ran brown`: who says she or he of themselves
@@ -1483,6 +1486,7 @@ def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str
     return found
 
 
+_OFFICE_OF_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,;:.\"“”]{1,70},\s+$")
 _SAID_OF_SELF = re.compile(r"\s+(?:said|says|told\s+[a-z]+)\s+(?:that\s+)?(?:she|he|her|his)\s")
 _NATIVE_SCRIPT = re.compile(r" \([^\x00-\u024f()]{1,16}\)")  # a name in its own script, in brackets
 

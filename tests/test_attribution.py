@@ -1702,12 +1702,16 @@ def test_an_unnamed_source_whose_role_opens_with_a_body_or_goes_on_with_what_the
     assert found == ["JR Hokkaido employee", "Metro engineer"]
 
 
-def test_a_county_assembly_member_s_title_in_capitals_is_no_body():
+def test_an_assembly_member_s_title_in_capitals_is_no_body():
     found = speakers('The committee chairman, Wodanga MCA Cleophas Lusweti, said the department failed to spend.',
                      '"Money that sits in an account treats nobody," Mr Lusweti said.',
                      'Luanda South MCA Wycliffe Khavetsa said his colleagues were "thinking about 2027".',
                      '"A road you can take a photo of. Medicine you cannot," he said.')
     assert found == ["Cleophas Lusweti", "Wycliffe Khavetsa", "Wycliffe Khavetsa"]
+    found = speakers('Owais Junejo, a tailor, said the heat was unbearable.',
+                     'MPA Shaista Dahri, whose constituency includes Orangi, said she had raised the outages.',
+                     '"I have written three letters since May," she said.')
+    assert found == ["Shaista Dahri"]
 
 
 def test_hajj_and_hagga_before_a_first_name_are_titles():

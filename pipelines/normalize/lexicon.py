@@ -102,7 +102,7 @@ TITLE_WORDS = {
     "national", "security", "homeland", "treasury", "labour", "labor", "education", "energy",
     "pres", "anchor", "co-anchor", "host", "co-host", "reporter", "columnist", "pollster", "strategist", "commentator",
     "consultant", "activist", "organizer", "organiser", "chairperson", "pastor", "rabbi", "imam", "mla", "msp",
-    "td", "mpp", "mha", "mec", "mca", "mna", "cto", "cio", "advocate",  # (MCA, MNA: Kenya, Pakistan)
+    "td", "mpp", "mha", "mec", "mca", "mna", "mpa", "cto", "cio", "advocate",  # (MCA; MNA, MPA: Kenya; Pakistan)
     "reeve", "warden", "comptroller", "supervisor", "freeholder", "headman", "kagawad",  # local offices
     # religious and honorific titles of many countries: `Engr. Ada Obi`, `Oba Adeyemi`
     "shaikh", "ayatollah", "mullah", "deacon", "apostle", "evangelist",

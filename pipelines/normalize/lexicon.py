@@ -175,12 +175,6 @@ def multi_word_places() -> frozenset[str]:
     return frozenset(names)
 
 
-@functools.cache
-def multi_word_place_openers() -> frozenset[str]:
-    """The first words of those names: most runs open with none of them, and pay one look-up."""
-    return frozenset(name.split(" ", 1)[0] for name in multi_word_places())
-
-
 _GEONAMES_NAME = re.compile(r'"name": "((?:[^"\\]|\\.)*)"')
 
 

@@ -287,14 +287,13 @@ def orgish_words(words: tuple[str, ...]) -> bool:
     # one pass, each word lower-cased once (the three tests are pure: their order does not change the answer)
     for i, w in enumerate(words):
         lower = w.lower().strip(".,")
-        if lower in ORG_WORDS or (
+        if lower in ORG_WORDS or i and lower.endswith("works") and len(lower) > 6 or (  # `Tlou Earthworks`
                 w.isupper() and len(w.strip(".,")) > 1 and lower not in TITLE_WORDS) and not (
                 i > 1 and w.strip(".,") in _NUMERALS) and not (
                 INITIAL.fullmatch(w) and lower not in _BODY_INITIALS) or (
                 i and w[:1].isupper() and strip_possessive(w).lower() in NAMEPLATE_WORDS):
             return True
-    # a company named for its works, last: `Tlou Earthworks` (tested once, not for every word)
-    return len(words) > 1 and len(words[-1]) > 6 and words[-1].lower().endswith("works")
+    return False
 
 
 def orgish(words) -> bool:

@@ -36,7 +36,6 @@ from pipelines.normalize.lexicon import (
     PRONOUNS,
     TITLE_WORDS,
     TWO_LETTER_INITIAL,
-    multi_word_place_openers,
     multi_word_places,
 )
 from pipelines.normalize.model import Paragraph, Quote, changed
@@ -1416,8 +1415,7 @@ def _place_name(words: tuple[str, ...]) -> bool:
     """`Henry Street`, `Kampung Manjor`, `San Diego`, `Hong Kong`: a place, though a first name opens it or its last
     word stands alone."""
     return len(words) > 1 and (strip_possessive(words[-1]).lower() in PLACE_WORDS or words[0].lower() in PLACE_OPENERS
-                               or words[0] in multi_word_place_openers()
-                               and " ".join((*words[:-1], strip_possessive(words[-1]))) in multi_word_places())
+                               or " ".join((*words[:-1], strip_possessive(words[-1]))) in multi_word_places())
 
 
 def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str, RunFacts]) -> set[str]:

@@ -473,7 +473,8 @@ def consolidate_speakers(engine: Engine) -> int:
         if conn.execute(select(Speaker.id).where(flagged).limit(1)).first() is None:
             return 0
         unquoted = ~select(Quote.id).where(Quote.speaker_id == Speaker.id).exists()
-        changed = set(conn.execute(select(Speaker.name_key).where(flagged, Speaker.kind == "person")).scalars())
+        changed = {key for name, key in conn.execute(select(Speaker.name, Speaker.name_key).where(
+            flagged, Speaker.kind == "person")) if _is_named(name)}
         conn.execute(delete(Speaker).where(flagged, unquoted))
         index = _SpeakerTable(conn)
         while plan := plan_for_changes(changed, index):
@@ -498,8 +499,8 @@ class _SpeakerTable:
         self.person = Speaker.kind == "person"
 
     def _rows(self, *where) -> list[tuple[int, str]]:
-        return [tuple(row) for row in self.conn.execute(select(Speaker.id, Speaker.name_key).where(self.person,
-                                                                                                    *where))]
+        return [(row_id, key) for row_id, name, key in self.conn.execute(
+            select(Speaker.id, Speaker.name, Speaker.name_key).where(self.person, *where)) if _is_named(name)]
 
     def same_surname(self, surnames):
         values = sorted(surnames)
@@ -512,6 +513,12 @@ class _SpeakerTable:
     def lost_letter_matches(self, key):
         pattern = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_").replace("?", "_")
         return self._rows(Speaker.key_length == len(key), Speaker.name_key.like(pattern, escape="\\"))
+
+
+def _is_named(name: str) -> bool:
+    """A person's name, not an unnamed role (`spokeswoman`, `VUGD spokeswoman`): roles of different articles are
+    different people, and merging one into another would tie the result to the order the files load in."""
+    return name.rsplit(" ", 1)[-1][:1].isupper()
 
 
 # When files disagree on what a name is ("Manchester United" a body in one article, a person in another where its

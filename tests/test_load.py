@@ -230,6 +230,23 @@ def test_speaker_clean_up_looks_only_at_what_changed(engine, tmp_path):
     assert rows(engine, speakers) == [("Radek Sikorski",)]
 
 
+def test_unnamed_roles_of_different_articles_are_never_merged(engine, tmp_path):
+    """`spokeswoman` in one file and `VUGD spokeswoman` in another are two people nobody names: merged, the row
+    would outlive the file that named it, and a reload would differ from a plain load."""
+    folder = tmp_path / "roles"
+    folder.mkdir()
+    (folder / "a.txt").write_text('## A\n\nAna Reporter 2 May 2024\n\nA VUGD spokeswoman, who asked not to be '
+                                  'named, said crews came fast. "We were there in minutes," she said.\n')
+    (folder / "b.txt").write_text('## B\n\nAna Reporter 2 May 2024\n\n"The trams are insured," the spokeswoman '
+                                  'said.\n')
+    refresh(engine, folder)
+    names = [name for (name,) in rows(engine, "SELECT name FROM speakers ORDER BY name")]
+    assert "VUGD spokeswoman" in names and "spokeswoman" in names
+    (folder / "a.txt").unlink()
+    refresh(engine, folder, "run-2")
+    assert rows(engine, "SELECT name FROM speakers ORDER BY name") == [("spokeswoman",)]
+
+
 def test_a_speaker_named_as_two_kinds_takes_the_same_kind_whatever_the_load_order(new_db_url, tmp_path):
     # one file reads "Lisbon United" as unknown, the other (an age after it) as a person: loaded one then the other,
     # in either order, the row ends the same (the order of partitions and batches must not decide)

@@ -27,7 +27,7 @@ from sqlalchemy.orm import aliased
 from models import Article, ArticleAuthor, Author, Paragraph, QualityIssue, Quote, SourceFile, Speaker
 from pipelines.buckets import Bucket
 from pipelines.normalize import PARSER_VERSION
-from pipelines.normalize.consolidate import name_key, plan_for_changes, surname_key
+from pipelines.normalize.consolidate import name_key, plan_for_changes, surname_key, takes_part
 from pipelines.parse import Normalized, read_and_normalize, start_worker
 from pipelines.speaker_rollup import decide_speakers, mark_speakers, mark_undecided
 
@@ -474,7 +474,7 @@ def consolidate_speakers(engine: Engine) -> int:
             return 0
         unquoted = ~select(Quote.id).where(Quote.speaker_id == Speaker.id).exists()
         changed = {key for name, key in conn.execute(select(Speaker.name, Speaker.name_key).where(
-            flagged, Speaker.kind == "person")) if _is_named(name)}
+            flagged, Speaker.kind == "person")) if takes_part(name)}
         conn.execute(delete(Speaker).where(flagged, unquoted))
         index = _SpeakerTable(conn)
         while plan := plan_for_changes(changed, index):
@@ -500,7 +500,7 @@ class _SpeakerTable:
 
     def _rows(self, *where) -> list[tuple[int, str]]:
         return [(row_id, key) for row_id, name, key in self.conn.execute(
-            select(Speaker.id, Speaker.name, Speaker.name_key).where(self.person, *where)) if _is_named(name)]
+            select(Speaker.id, Speaker.name, Speaker.name_key).where(self.person, *where)) if takes_part(name)]
 
     def same_surname(self, surnames):
         values = sorted(surnames)
@@ -513,12 +513,6 @@ class _SpeakerTable:
     def lost_letter_matches(self, key):
         pattern = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_").replace("?", "_")
         return self._rows(Speaker.key_length == len(key), Speaker.name_key.like(pattern, escape="\\"))
-
-
-def _is_named(name: str) -> bool:
-    """A person's name, not an unnamed role (`spokeswoman`, `VUGD spokeswoman`): roles of different articles are
-    different people, and merging one into another would tie the result to the order the files load in."""
-    return name.rsplit(" ", 1)[-1][:1].isupper()
 
 
 # When files disagree on what a name is ("Manchester United" a body in one article, a person in another where its

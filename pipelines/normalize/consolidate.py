@@ -46,6 +46,13 @@ def merge_plan(speakers: Sequence[tuple[int, str, str]]) -> dict[int, int]:
     return plan
 
 
+def takes_part(name: str) -> bool:
+    """Only names merge across articles, never an unnamed role (`spokeswoman`, `VUGD spokeswoman`): roles of
+    different articles are different people, and merging one into another would tie the rows to the order the files
+    load in. The speaker index applies this to the rows it returns."""
+    return name.rsplit(" ", 1)[-1][:1].isupper()
+
+
 def surname_key(key: str) -> str:
     """The last word of a name key: what a surname alone and the full names it may stand for share."""
     words = key.split()

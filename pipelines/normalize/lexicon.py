@@ -159,7 +159,6 @@ PLACE_WORDS = {"street", "road", "avenue", "boulevard", "terrace", "crescent", "
 PLACE_OPENERS = {"kampung", "kampong", "sungai", "bukit", "jalan", "pulau", "gunung", "mount", "lake", "cape"}
 
 
-
 @functools.cache
 def multi_word_places() -> frozenset[str]:
     """Names of several words of cities (15,000 people and more), countries and US states, from GeoNames (the

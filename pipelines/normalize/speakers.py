@@ -1404,11 +1404,10 @@ def _honorific_name(title: tuple[str, ...], word: str) -> str | None:
     a peer's title before the name of the peerage when the article names no one in full by it (`Lord Fotuhala`,
     `Lady Hale`): the person's name, as far as the article gives it. (Not `Mr Brown`: tried, it lets `Mr Brown's
     Budget` and `Miss Pennsylvania` take the pronouns of the people around them.)"""
-    return strip_possessive(word) if any(t.lower().strip(".,") in ONE_NAME_HONORIFICS
-                                         or t.lower().strip(".,") in _PEERAGE_HONORIFICS for t in title) else None
+    return strip_possessive(word) if any(t.lower().strip(".,") in _LONE_NAME_TITLES for t in title) else None
 
 
-_PEERAGE_HONORIFICS = {"lord", "lady"}
+_LONE_NAME_TITLES = ONE_NAME_HONORIFICS.keys() | {"lord", "lady"}  # (and a peer's: `Lord Fotuhala`)
 
 
 def _place_name(words: tuple[str, ...]) -> bool:

@@ -70,6 +70,8 @@ class Article(Base):
     published_on: Mapped[dt.date | None] = mapped_column(Date, comment="Publication date from the dateline, if any")
     byline: Mapped[str | None] = mapped_column(Text, comment="Byline as written")
     word_count: Mapped[int] = mapped_column(comment="Words in body and blockquote paragraphs")
+    standfirst: Mapped[str | None] = mapped_column(
+        Text, comment="The sentence between headline and byline that sums the story up, if any (no paragraph)")
 
 
 class Author(Base):

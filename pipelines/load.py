@@ -288,7 +288,8 @@ def _insert_rows(conn: Connection, loads: list[tuple[tuple[int, str], Normalized
     if not loads:
         return
     article_ids = _reserve_ids(conn, "articles", len(loads))
-    _bulk_insert(conn, "articles", ("id", "source_file_id", "title", "published_on", "byline", "word_count"), [
+    _bulk_insert(conn, "articles",
+                 ("id", "source_file_id", "title", "published_on", "byline", "word_count", "standfirst"), [
         (article_id, file_id, *n.article) for article_id, ((file_id, _), n) in zip(article_ids, loads, strict=True)])
 
     author_ids = _ids_by_name(conn, Author, {name: {} for _, n in loads for name in n.authors})

@@ -35,7 +35,7 @@ class Normalized:
     text_sha256: str  # of the decoded text: the same article in two encodings is one article
     size_bytes: int
     encoding: str
-    article: tuple  # title, published_on (ISO text), byline, word_count
+    article: tuple  # title, published_on (ISO text), byline, word_count, standfirst
     authors: list[str]  # the byline's names, each once, cut to the column width
     paragraphs: list[tuple]  # position (counting from 0), kind, text, char_start, char_end
     speakers: dict[str, str]  # name -> kind, of the speakers its quotes name
@@ -58,7 +58,7 @@ def normalize_file(data: bytes) -> Normalized:
         sha256=sha256, text_sha256=sha256 if text == data else hashlib.sha256(text).hexdigest(),
         size_bytes=len(data), encoding=decoded.encoding,
         article=(article.title, article.published_on.isoformat() if article.published_on else None,
-                 article.byline, article.word_count),
+                 article.byline, article.word_count, article.standfirst),
         authors=list(dict.fromkeys(name[:NAME_LIMIT] for name in article.authors)),
         paragraphs=[(p.position, p.kind, p.text, p.char_start, p.char_end) for p in article.paragraphs],
         speakers=speakers,

@@ -650,3 +650,75 @@ def test_a_czech_date_with_spaces_and_a_beat_in_capitals_before_the_writer_s_rol
     assert parsed.authors == ("Klára Vodičková",) and parsed.published_on == dt.date(2026, 11, 28)
     parsed = parse_article(article("## T", "Tendai Mukarati Agriculture Reporter\n28 November 2026", "Body."))
     assert parsed.authors == ("Tendai Mukarati",)
+
+
+def test_a_standfirst_between_title_and_byline_is_kept_apart_from_the_body():
+    parsed = parse_article(article("## T", "Deckhands say they have had no wages for six weeks, while the owners "
+                                   "blame the quota.", "By Ndeshi Amupolo – Coastal Bureau\n28 November 2026",
+                                   "More than 40 trawlers are tied up.", "A second paragraph."))
+    assert parsed.standfirst == "Deckhands say they have had no wages for six weeks, while the owners blame the quota."
+    assert parsed.authors == ("Ndeshi Amupolo",) and parsed.published_on == dt.date(2026, 11, 28)
+    assert kinds(parsed) == ["body", "body"]
+    # a section's label there is left out, and recorded
+    parsed = parse_article(article("## T", "NATIONAL | ENVIRONMENT", "Karma Dema | Samtse\n28 November, 2026",
+                                   "Farmers say the dust is back."))
+    assert parsed.authors == ("Karma Dema",) and parsed.standfirst is None and kinds(parsed) == ["body"]
+    assert codes(parsed) == ["page_furniture"]
+    # (not a transcript's speaker label under a summary)
+    parsed = parse_article(article("## T", "A plan for a park could get a boost this year.", "ANA RUIZ, HOST:",
+                                   "This is a day to explore it."))
+    assert parsed.standfirst is None and parsed.authors == ()
+
+
+def test_page_furniture_inside_the_article_is_left_out_and_recorded():
+    parsed = parse_article(article(
+        "## T", "By Ana Ruiz\n28 November 2026",
+        "Drivers wait for fares outside the ticket centre on Friday. Photo: Vorn Dara / The Courier",
+        "About 300 drivers parked along the road.", "Advertisement", "The plan bars them from the loop.",
+        "Also read: Fishers protest over trawler incursions", "Photo: Volunteers clear mud from a house / Ali Hamid",
+        "The authority did not meet them.", "Credit: Mark Wilson/Getty Images", "The drivers went home."))
+    assert [p.text for p in parsed.paragraphs] == [
+        "About 300 drivers parked along the road.", "The plan bars them from the loop.",
+        "The authority did not meet them.", "The drivers went home."]
+    assert codes(parsed) == ["page_furniture"] * 5
+    # a sentence about a photo, or a colon in the text, is the article's own
+    parsed = parse_article(article("## T", "By Ana Ruiz\n28 November 2026", "The photo: a boy on a bridge.",
+                                   "Related reading shows the plan failed.", "The drivers went home."))
+    assert kinds(parsed) == ["body", "body", "body"] and "page_furniture" not in codes(parsed)
+
+
+def test_writers_named_only_at_the_end():
+    # signed off after a dash, with a role
+    parsed = parse_article(article("## T", "Last updated 28 November 2026, 3:48pm\nFirst published 28 November "
+                                   "2026, 11:05am", "The council put off a decision.",
+                                   "— Jaimee Penrose, Central Australia reporter",
+                                   "Got a story tip? Email the newsroom at tips@example.org"))
+    assert parsed.authors == ("Jaimee Penrose",) and kinds(parsed) == ["body", "footer", "footer"]
+    # `Text and photos: Name`; an editor's `Edited by` credit is a footer, and names no writer
+    parsed = parse_article(article("## T", "28 November 2026, 13:45", "The bakery must go.",
+                                   "Text and photos: Lusine Abgaryan"))
+    assert parsed.authors == ("Lusine Abgaryan",) and kinds(parsed) == ["body", "footer"]
+    parsed = parse_article(article("## T", "Karma Dema\n28 November 2026", "Farmers say the dust is back.",
+                                   "Edited by Ugyen Dorji"))
+    assert parsed.authors == ("Karma Dema",) and kinds(parsed) == ["body", "footer"]
+
+
+def test_a_date_over_a_name_and_its_newsroom_role():
+    parsed = parse_article(article("## T", "Saturday, 28 November 2026 - 01:00 AM",
+                                   "Tharshini Ragunathan – Jaffna Correspondent", "The court barred new licences."))
+    assert parsed.authors == ("Tharshini Ragunathan",) and parsed.published_on == dt.date(2026, 11, 28)
+    assert kinds(parsed) == ["body"]
+
+
+def test_a_statement_runs_on_in_its_own_first_person_and_a_circular_like_a_letter():
+    parsed = parse_article(article("## T", "Kim Lee 1 June 2020", "In a statement on Friday evening, the council said:",
+                                   "We regret that it has not been possible to reach agreement.",
+                                   "We are doing everything we can to keep the routes running.",
+                                   "Routes to the isles are classed as lifeline services."))
+    assert kinds(parsed) == ["body", "blockquote", "blockquote", "body"]
+    parsed = parse_article(article("## T", "Kim Lee 1 June 2020",
+                                   "In a circular sent to all head teachers on Monday, the ministry said:",
+                                   "No learner shall be fined for speaking siSwati.",
+                                   "Head teachers who fail to comply will be dealt with under the regulations.",
+                                   "The ministry's spokesperson said it applied to all schools. 'It is the law.'"))
+    assert kinds(parsed) == ["body", "blockquote", "blockquote", "body"]

@@ -1795,3 +1795,12 @@ def test_a_name_after_an_office_of_a_capitalised_domain_is_a_person_s():
                      '"until the laboratory tells us otherwise".',
                      '"We are not closing the port to punish anybody," he told reporters.')
     assert found == ["Jama Guleid Fooley", "Jama Guleid Fooley"]
+
+
+def test_a_titled_name_and_the_body_it_is_of_before_the_verb():
+    # `"...," Mr. Morgan of the Sierra Club said`: the title's full stop and the body after `of` are the subject's
+    assert mentions('"It was the least bad outcome," Mr. Quillan of the Harbour Trust said.') == \
+        ["Mr. Quillan of the Harbour Trust"]
+    assert speakers('"It was the least bad outcome," Mr. Quillan of the Harbour Trust said.') == ["Quillan"]
+    # (a peer's territorial name and an age are no title: `the 72-year-old Hall of Fame driver` is the driver)
+    assert speakers('"It was bad," the 72-year-old Hall of Fame driver said.') == ["Hall of Fame driver"]

@@ -264,3 +264,17 @@ def test_a_speaker_named_as_two_kinds_takes_the_same_kind_whatever_the_load_orde
         kinds.append(rows(engine, "SELECT name, kind FROM speakers ORDER BY name"))
         engine.dispose()
     assert kinds[0] == kinds[1] == [("Lisbon United", "person")]
+
+
+def test_a_standfirst_is_stored_with_its_article_and_page_furniture_as_issues(engine, tmp_path):
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "## Trawler crews go unpaid\n\nDeckhands say they have had no wages for six weeks.\n\n"
+        "By Ndeshi Amupolo\n28 November 2026\n\nMore than 40 trawlers are tied up.\n\nAdvertisement\n\n"
+        "\"We wait,\" said one deckhand.\n", encoding="utf-8")
+    refresh(engine, folder)
+    assert rows(engine, "SELECT standfirst FROM articles") == [
+        ("Deckhands say they have had no wages for six weeks.",)]
+    assert rows(engine, "SELECT paragraph_count FROM v_articles") == [(2,)]
+    assert rows(engine, "SELECT code FROM quality_issues") == [("page_furniture",)]

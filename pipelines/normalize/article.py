@@ -23,7 +23,8 @@ _FOOTER = re.compile(
     r"|related\b|copyright\b|©|\(c\)\s|all rights reserved|this (?:article|story) (?:was|first|originally)"
     r"|originally published|donate\b|support (?:our|the|independent)\b|click here\b|get (?:the|our) newsletter"
     r"|for more (?:information|news)\b|join (?:us|the)\b|download (?:our|the) app"
-    r"|\(?(?:additional )?(?:reporting|writing|editing) by\b"  # a wire story's credit line, in brackets or not
+    r"|\(?(?:additional )?(?:reporting|writing|editing|edited) by\b"  # a wire story's credit line, in brackets or not
+    r"|(?:text|words|story)(?: and (?:photos?|pictures?|images?))?\s*:\s*[A-Z][^:]{0,60}$"  # `Text and photos: Name`
     r"|[—–-]*\s*with files from\b|this report by\b"  # a wire's credit, and when its report was first published
     # an agency's credit of labelled names at the end: `Journalist: Ana Ruiz` over `Editor: Tom Brown`
     rf"|(?:journalist|reporter|editor)\s*:\s*[{CAPITAL}][^:]{{0,60}}(?:\s+editor\s*:\s*[{CAPITAL}][^:]{{0,60}})?$"
@@ -43,9 +44,23 @@ _WRITER_NOTE = re.compile(rf"^[—–-]*\s*([{CAPITAL}][\w'’.-]+(?:\s+[{CAPITA
                           r"|freelancer)\b")
 # A wire story's credit, its parts split at semicolons: "Reporting by Ana Ruiz and Ivo Brandt in Athens; Writing by
 # Tom Brown", "— With files from Kirsten Tollefson" (the editor and the additional reporters are no authors)
-_CREDIT_PART = re.compile(rf"(?:reporting\s+by|writing\s+by|with\s+files\s+from|journalist\s*:|reporter\s*:)\s+"
+_CREDIT_PART = re.compile(rf"(?:reporting\s+by|writing\s+by|with\s+files\s+from|journalist\s*:|reporter\s*:"
+                          rf"|(?:text|words|story)(?:\s+and\s+(?:photos?|pictures?|images?))?\s*:)\s+"
                           rf"((?:[{CAPITAL}][\w'’.-]*(?:\s+|,\s*|\s+and\s+))*?"
                           rf"[{CAPITAL}][\w'’.-]*)(?:\s+in\s+[{CAPITAL}][\w\s'’.-]*)?$", re.IGNORECASE)
+# Page furniture inside an article, no part of its text: an advertisement's slot, a link to another story
+# (`Also read: ...`), a sponsor's line. Left out of the paragraphs, each recorded as an issue.
+_FURNITURE = re.compile(r"^(?:advertisement|sponsored|story continues (?:below|after)(?: the)? (?:advertisement|ad"
+                        r"|gallery|video)|(?:also read|read also|also see|see also|related|read more"
+                        r"|more on this story|recommended|sponsored)\s*:.*)$", re.IGNORECASE)
+# A photo's caption with its credit, or a credit alone: `Drivers wait at the gate on Friday. Photo: Vorn Rithy / The
+# Tonle`, `Photo: Volunteers clear mud ... / Izzat Matusin`, `Credit: Mark Wilson/Getty Images`
+_CAPTION = re.compile(r"^(?:photo|image|picture|photograph)s?(?:\s+credit)?\s*:\s|^(?:mandatory\s+)?credit\s*:"
+                      r"|(?<=[.!?)])\s+\(?(?:photo|image|picture|photograph)s?(?:\s+credit)?\s*:\s*[^.!?]{2,80}\)?$",
+                      re.IGNORECASE)
+_FURNITURE_MAX_CHARS = 400
+# A section's label above the byline, in capitals: `NATIONAL | ENVIRONMENT`, `NEWS`
+_SECTION_LABEL = re.compile(rf"^[{CAPITAL}][^a-z.!?]{{0,58}}$")
 _BARE_URL = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?$", re.IGNORECASE)
 _FOOTER_MAX_CHARS = 300
 # A wire desk's sign-off of initials: "mg/jrd", "ik/rl/gw".
@@ -68,7 +83,8 @@ _BLOCK_INTRO_CUE = re.compile(
 _WRITTEN_CUE = re.compile(r"\b(?:wrote|writes|write|reads?|stated|states|state|declares?|declared|concludes?"
                           r"|concluded|as follows)(?:,?\s+in\s+(?:part|full),?)?\s*:$"
                           r"|\b(?:in|on)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?"
-                          r"(?:letter|post|email|e-mail|message|memo|note)\b[^:.]{0,40}:$",
+                          r"(?:letter|post|email|e-mail|message|memo|note|circular|notice|directive)\b"
+                          r"[^:.]{0,100}:$",
                           re.IGNORECASE)
 # The writer's own voice again after a block quote: a quotation, a reporting verb, or the document named.
 # (an opening single mark too: British papers quote with them, `which they call ‘the Ribcage’`)
@@ -107,8 +123,19 @@ def parse_article(text: str) -> Article:
         title = None
         issues.append(Issue("missing_title", "the file does not start with a '## Title' line"))
 
-    byline, authors, published_on = None, (), None
+    byline, authors, published_on, standfirst = None, (), None, None
     parsed = _parse_byline(blocks[0].raw) if blocks else None
+    if parsed is None and title and len(blocks) > 2 and "\n" not in blocks[0].raw.strip() and \
+            blocks[1].raw[-1:] != ":" and (following := _parse_byline(blocks[1].raw)) is not None and (
+            following.authors or following.by):  # (not a transcript's `STEVE INSKEEP, HOST:`)
+        # a line between the title and the byline: a section's label (`NATIONAL | ENVIRONMENT`), left out, or the
+        # standfirst, the sentence that sums the story up, kept apart from the body
+        first = _clean(blocks[0].raw)
+        if _SECTION_LABEL.match(first):
+            issues.append(Issue("page_furniture", f"left out, no part of the article's text: {first[:80]!r}"))
+            blocks, parsed = blocks[1:], following
+        elif first[-1:] in ".!?”\"’'" and len(first) <= _FURNITURE_MAX_CHARS and first[:1] not in "\"“‘'":
+            standfirst, blocks, parsed = first, blocks[1:], following
     if parsed:
         blocks = blocks[1:]
         # the date and the names in two blocks, either first: "Published: 3 March 2026 10:42 CET" then "By Ana Ruiz"
@@ -138,6 +165,9 @@ def parse_article(text: str) -> Article:
             authors = (" ".join(name[:half] if half and name[:half] == name[half:] else name),)
         elif credited:
             authors = credited  # `Reporting by Ana Ruiz and Ivo Brandt; Editing by Tom Brown`: the reporters
+        elif signed := next((names for p in reversed(paragraphs)
+                             if p.kind == "footer" and (names := _signed_by(p.text))), ()):
+            authors = signed  # `— Jaimee Penhall, Central Australia reporter`
         else:
             issues.append(Issue("missing_byline", "no author line after the title"))
     if published_on is None and (dated := next((date for p in reversed(paragraphs) if p.kind == "footer" and (
@@ -146,7 +176,7 @@ def parse_article(text: str) -> Article:
         published_on = dated
         issues = [issue for issue in issues if issue.code != "missing_date"]
     return Article(title=title, byline=byline, authors=authors, published_on=published_on,
-                   paragraphs=tuple(paragraphs), issues=tuple(issues))
+                   paragraphs=tuple(paragraphs), issues=tuple(issues), standfirst=standfirst)
 
 
 def _blocks(text: str) -> list[_Block]:
@@ -193,6 +223,11 @@ def _paragraphs(blocks: list[_Block], issues: list[Issue]) -> list[Paragraph]:
         footer_from -= 1
     for draft in drafts[footer_from:]:
         draft[0] = "footer"
+    if any(_is_furniture(draft[1]) for draft in drafts[:footer_from]):
+        for draft in drafts[:footer_from]:
+            if _is_furniture(draft[1]):
+                issues.append(Issue("page_furniture", f"left out, no part of the article's text: {draft[1][:80]!r}"))
+        drafts = [draft for n, draft in enumerate(drafts) if n >= footer_from or not _is_furniture(draft[1])]
 
     merged: list[list] = []
     for draft in drafts:
@@ -209,24 +244,26 @@ def _paragraphs(blocks: list[_Block], issues: list[Issue]) -> list[Paragraph]:
             merged.append(draft)
 
     written = False  # the block quote open now is a written text, which may run over several paragraphs
+    stated = False  # or a statement: it runs on only in its own first person (`We are doing everything we can`)
     for i in range(1, len(merged)):
         prev, draft = merged[i - 1], merged[i]
         if draft[0] != "body":
-            written = False
+            written = stated = False
             continue
         if (prev[0] in ("body", "blockquote") and prev[1].endswith(":")
                 and _BLOCK_INTRO_CUE.search(prev[1], max(0, len(prev[1]) - 120))
                 and not draft[1].startswith(('"', "“", "'", "‘", "«"))):
             draft[0] = "blockquote"
-            written = bool(_WRITTEN_CUE.search(prev[1], max(0, len(prev[1]) - 40)))
-        elif written and prev[0] == "blockquote" and (not _WRITER_RESUMES.search(draft[1]) or (
+            written = bool(_WRITTEN_CUE.search(prev[1], max(0, len(prev[1]) - 140)))
+            stated = not written and "statement" in prev[1][-140:]
+        elif (written or stated) and prev[0] == "blockquote" and (written and not _WRITER_RESUMES.search(draft[1]) or (
                 _FIRST_PERSON.search(draft[1]) and not _ANY_QUOTE_MARK.search(draft[1])
                 and not _writer_says_i(merged[:i]))):
             # the next paragraph of the letter, report or post (in the first person with no quote marks it is the
             # letter's still: `It is the first time I have said no`)
             draft[0] = "blockquote"
         else:
-            written = False
+            written = stated = False
 
     paragraphs = [Paragraph(position=i, kind=kind, text=text, char_start=start, char_end=end)
                   for i, (kind, text, start, end) in enumerate(merged)]
@@ -255,11 +292,26 @@ def _writer_says_i(drafts: list[list]) -> bool:
     return any(d[0] == "body" and _FIRST_PERSON.search(_QUOTED.sub("", d[1])) for d in drafts)
 
 
+def _is_furniture(text: str) -> bool:
+    """An advertisement's slot, a link to another story, a photo's caption: the page's, not the article's."""
+    return len(text) <= _FURNITURE_MAX_CHARS and (
+        bool(_FURNITURE.match(text)) or ":" in text and ("hoto" in text or "redit" in text or "mage" in text
+                                                          or "icture" in text) and bool(_CAPTION.search(text)))
+
+
 def _is_footer(text: str) -> bool:
     return len(text) <= _FOOTER_MAX_CHARS and bool(_FOOTER.match(text) or _BARE_URL.match(text)
                                                    or _CONTACT_LEAD.match(text) or _WRITE_TO_US.search(text)
                                                    or _CREDIT_LINE.search(text) or _SIGN_OFF.fullmatch(text)
-                                                   or _WRITER_NOTE.match(text))
+                                                   or _WRITER_NOTE.match(text) or _signed_by(text))
+
+
+def _signed_by(text: str) -> tuple[str, ...]:
+    """The writer who signs the article off after a dash: `— Jaimee Penhall, Central Australia reporter`."""
+    if text[:1] not in "—–" or len(text) > 120:
+        return ()
+    byline = read_byline([text.lstrip("—– ")])
+    return byline.authors if byline is not None and byline.published_on is None else ()
 
 
 def _continues(prev: list, draft: list) -> bool:

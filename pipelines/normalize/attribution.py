@@ -12,7 +12,15 @@ from __future__ import annotations
 import itertools
 import re
 
-from pipelines.normalize.lexicon import CAPITAL, DETERMINERS, ORG_WORDS, PRONOUNS, SPEECH_VERBS, TITLE_WORDS
+from pipelines.normalize.lexicon import (
+    ABBREVIATIONS,
+    CAPITAL,
+    DETERMINERS,
+    ORG_WORDS,
+    PRONOUNS,
+    SPEECH_VERBS,
+    TITLE_WORDS,
+)
 from pipelines.normalize.phrases import (
     BE_FORMS,
     CLAUSE_OPENERS,
@@ -462,8 +470,11 @@ def _subject_after_quote(text: str, masked: str, start: int, end: int) -> str | 
             leftover[-1].lower() in PHRASE_PREPOSITIONS and all(
                 w.replace("-", "").isalpha() and w.lower() not in CLAUSE_OPENERS for w in leftover[1:-1]):
         return head_with_name(text, start, end)  # "a staffer in the room wondered": the phrase is the subject's
-    if len(leftover) > 5 or any(not w.replace("-", "").isalpha() or w.lower() in CLAUSE_OPENERS
-                                or w.endswith("ing") and w.islower() for w in leftover):
+    if len(leftover) > 1 and leftover[-1] == "of" and all(w[:1].isupper() for w in leftover[:-1]):
+        leftover = leftover[:-1]  # `"...," Mr. Morgan of the Sierra Club said`: a name, and the body it is of
+    if len(leftover) > 5 or any(not w.replace("-", "").isalpha() and not (  # (or a title's abbreviation: `Mr.`)
+                                    w[-1] == "." and w[:-1].lower() in ABBREVIATIONS and w[:1].isupper())
+                                or w.lower() in CLAUSE_OPENERS or w.endswith("ing") and w.islower() for w in leftover):
         return None  # "..., referencing its donations on Wednesday, but reports reveal": a clause, no subject
     return head_with_name(text, start, end)
 

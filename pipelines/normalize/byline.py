@@ -123,7 +123,7 @@ class Byline(NamedTuple):
     authors: tuple[str, ...]
     published_on: dt.date | None
     issues: list[Issue]
-    by: bool  # the names follow `By` (or `Author:` ...)
+    by: bool  # the names follow `By` (or `Author:` ...), or carry a newsroom role on their one line
 
 
 class _Names(NamedTuple):
@@ -194,8 +194,10 @@ def read_byline(lines: list[str]) -> Byline | None:
         # (`Express News Service` over `Bengaluru, November 28` is a header, with no date to store; so is a desk
         # alone on its line, `Sports Reporter`)
         return None
+    # (a name with its newsroom role on one line is a byline undated too: `Tharshini Jeyakumar – Jaffna Correspondent`)
+    signed = (names.roled or desk) and len(lines) == 1 and not other if names is not None else False
     if names is not None and not names.by and not dated and not day_only and not (relative and names.roled) and (
-            other or len(lines) > 1 or not all(_looks_like_person(author) for author in names.authors)):
+            other or len(lines) > 1 or not all(_looks_like_person(author) for author in names.authors)) and not signed:
         return None  # a bare line of names needs known first names; more lines need a date (or a role and a time ago)
     if other and not dated and not day_only:
         return None
@@ -208,7 +210,7 @@ def read_byline(lines: list[str]) -> Byline | None:
         authors = tuple(author.title() if author.isupper() else author for author in authors)
     text = " ".join(lines)
     return Byline(text, tuple(_family_capitals(_house_capitals(a, text)) for a in authors), published_on, issues,
-                  bool(names and names.by))
+                  bool(names and names.by) or signed)
 
 
 def _family_capitals(name: str) -> str:

@@ -42,6 +42,7 @@ class Article:
     published_on: dt.date | None
     paragraphs: tuple[Paragraph, ...]
     issues: tuple[Issue, ...] = ()
+    standfirst: str | None = None  # the sentence between title and byline that sums the story up
 
     @property
     def word_count(self) -> int:

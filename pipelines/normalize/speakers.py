@@ -969,10 +969,15 @@ class _ArticleContext:
         head_phrase = mention.split(",")[0]
         affiliation = _AFFILIATION.search(head_phrase)
         if affiliation:
-            _, person = name_words(head_phrase[:affiliation.start()])
+            titled, person = name_words(head_phrase[:affiliation.start()])
             before_words = head_phrase[:affiliation.start()].split()
-            if len(person) >= 2 and not orgish(person):
-                head_phrase = head_phrase[:affiliation.start()]  # "Professor Graham Wills of Coastal University"
+            if (len(person) >= 2 or person and titled and all(  # (not a peer's `Lord Nicholls of Birkenhead`)
+                    t.lower().rstrip(".") in TITLE_WORDS and t.lower() not in _PEERS for t in titled)) and not orgish(
+                    person):
+                # "Professor Graham Wills of Coastal University", "Mr. Morgan of the Sierra Club"
+                head_phrase = head_phrase[:affiliation.start()]
+                if len(person) == 1:
+                    mention = head_phrase  # (a surname alone: no run of the body's name is looked at for who)
             elif before_words and before_words[0].lower() in ("a", "an", "one", "another") and \
                     before_words[-1].lower() in _PERSON_ROLES and head_phrase[affiliation.end():].islower():
                 # "An official at the trust" (but "a spokesperson from Icstis" says whose)
@@ -1407,6 +1412,7 @@ def _honorific_name(title: tuple[str, ...], word: str) -> str | None:
     return strip_possessive(word) if any(t.lower().strip(".,") in _LONE_NAME_TITLES for t in title) else None
 
 
+_PEERS = {"lord", "lady", "baron", "baroness"}
 _LONE_NAME_TITLES = ONE_NAME_HONORIFICS.keys() | {"lord", "lady"}  # (and a peer's: `Lord Fotuhala`)
 
 

@@ -1804,3 +1804,27 @@ def test_a_titled_name_and_the_body_it_is_of_before_the_verb():
     assert speakers('"It was the least bad outcome," Mr. Quillan of the Harbour Trust said.') == ["Quillan"]
     # (a peer's territorial name and an age are no title: `the 72-year-old Hall of Fame driver` is the driver)
     assert speakers('"It was bad," the 72-year-old Hall of Fame driver said.') == ["Hall of Fame driver"]
+
+
+def test_malay_names_with_a_father_s_title_and_an_honorific_before_the_given_name():
+    found = speakers('The mud has dried on the walls of Hajah Rosnah binti Haji Salleh, a widow.',
+                     '“We lost the fridge,” said Hajah Rosnah, 71.',
+                     'The village head, Awang Kamarul bin Haji Osman, said most families would move. “We will go '
+                     'if the land is dry,” he said.',
+                     'Back in her kitchen, Hajah Rosnah was scrubbing the wall. “The mark will stay,” she said.')
+    assert found == ["Rosnah binti Haji Salleh", "Awang Kamarul bin Haji Osman", "Rosnah binti Haji Salleh"]
+
+
+def test_an_unnamed_source_after_a_place_in_the_sentence_s_opening_phrase():
+    found = speakers('At the relief centre in a primary school hall, an officer who was not authorised to speak to '
+                     'the media said the families were exhausted. “The children are fine,” she said.')
+    assert found == ["officer"]
+
+
+def test_a_written_response_is_its_issuer_s_and_a_capitalised_role_before_a_name_in_apposition():
+    found = speakers('Dolmar Minerals, which runs the quarry, said in a written response that it waters the road '
+                     '"five times a day".',
+                     '“We are part of this community,” the response said.',
+                     'The Tsento Gup, Kinley Wangchuk, said the village had been given "a promise, but no tanker". '
+                     '“At every meeting they say next month,” he said.')
+    assert found == ["Dolmar Minerals", "Dolmar Minerals", "Kinley Wangchuk", "Kinley Wangchuk"]

@@ -53,6 +53,8 @@ ONE_NAME_HONORIFICS: dict[str, str | None] = {
     "ato": "male", "woizero": "female", "weizero": "female", "weyzero": "female", "weizerit": "female",
     "pak": "male", "bapak": "male", "bu": "female", "ibu": "female", "mbah": None,
     "khun": None,
+    # Malay, before a given name (Malay names have no surname): `Hajah Salmah`, `Puan Rohaya`, `Encik Ghazali`
+    "hajah": "female", "puan": "female", "encik": "male",
 }
 
 # Titles that say their bearer's sex: `Mr`, `Dame`, `Alhaja Ronke Bello`, `Puan Rohaya`, `Tmt. Kavitha`, and the

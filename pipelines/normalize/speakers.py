@@ -53,7 +53,7 @@ from pipelines.normalize.names import (
     split_title,
     strip_possessive,
 )
-from pipelines.normalize.phrases import CLAUSE_OPENERS, noun_phrase_back
+from pipelines.normalize.phrases import CLAUSE_OPENERS, PHRASE_PREPOSITIONS, noun_phrase_back
 from pipelines.normalize.sentences import sentence_starts
 
 _DATELINE = re.compile(r"[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+)*(?:,[^—–(]{0,40})?\s*(?:\([^)]{1,30}\)\s*)?[—–-]")
@@ -194,8 +194,11 @@ _UNNAMED_HEAD = re.compile(r"(?<![\w'’])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<wor
 _SPOKESPERSON_FOR = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+)?spokes(?:man|woman|person)\s+for\s+(?=\S)",
                                re.IGNORECASE)
 # `"...," the statement said.`: the words of whoever a sentence before said made the statement
+# a body's or a person's written word, as a statement is (`said in a written response that ...` ... `the response
+# said`)
+_ISSUED_TEXT = r"(?:statement|response|reply|press\s+release)"
 _THE_STATEMENT = re.compile(r"(?:the|that|this|its|his|her|their)\s+(?:(?:joint|written|short|brief|emailed)\s+)?"
-                            r"statement", re.IGNORECASE)
+                            + _ISSUED_TEXT, re.IGNORECASE)
 # a text or a stance of someone's: `The union's position was set out in a statement:` is the union's word
 _OWNERS_TEXT = re.compile(r"(?P<owner>.{2,80}?)(?:['’]s|(?<=s)['’])\s+(?:(?:written|official|own|formal|joint)\s+)?"
                           r"(?:statement|position|response|reply|letter|submission|announcement|message|memo|filing|view"
@@ -203,9 +206,10 @@ _OWNERS_TEXT = re.compile(r"(?P<owner>.{2,80}?)(?:['’]s|(?<=s)['’])\s+(?:(?:
                           r"|guidance|email|e-mail|tweet|post)",
                           re.IGNORECASE)
 _ISSUED = re.compile(r"\s+(?:issued|released|sent|put\s+out|provided|gave|posted|published|emailed)\s+$")
-_IN_A_STATEMENT = re.compile(r"In\s+(?:an?|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?statement\b[^,.]{0,40},\s+")
-_A_STATEMENT = re.compile(r"\b(?:an?|its|his|her|their|(?P<owner>\w+['’]s))\s+(?:[\w-]+\s+){0,2}?statement\b",
-                          re.IGNORECASE)
+_IN_A_STATEMENT = re.compile(r"In\s+(?:an?|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?" + _ISSUED_TEXT
+                             + r"\b[^,.]{0,40},\s+")
+_A_STATEMENT = re.compile(r"\b(?:an?|its|his|her|their|(?P<owner>\w+['’]s))\s+(?:[\w-]+\s+){0,2}?" + _ISSUED_TEXT
+                          + r"\b", re.IGNORECASE)
 _REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|added|insisted|argued|that)\s+$")
 _FOLLOWS_OBJECT = {"for", "to", "with", "about", "that", "and", "but", "in", "on", "at", "as", "from", "by",
                    "into", "over", "after", "before", "again", "back", "up", "down", "out", "off", "since", "when",
@@ -608,6 +612,10 @@ class _ArticleContext:
                     whos = list(_WHO.finditer(text, max(sentence, start - 200), start - 4))
                     start = whos[-1].start() if whos else start
                 head = _UNNAMED_HEAD.search(text, max(0, start - 120), start)
+                while head is not None and text[max(0, head.start() - 12):head.start()].split()[-1:] and \
+                        text[max(0, head.start() - 12):head.start()].split()[-1].lower() in PHRASE_PREPOSITIONS and (
+                        nearer := _UNNAMED_HEAD.search(text, head.start() + 1, start)) is not None:
+                    head = nearer  # `At the centre in a primary school hall, an officer who`: the hall is a place
                 if head is None or not CLAUSE_OPENERS.isdisjoint(head.group("words").split()):
                     continue  # (`One woman who works in sales, and who asked`: the phrase holds a clause)
                 if (pos, head.start()) in placed and placed[pos, head.start()].kind != "organization":
@@ -994,10 +1002,12 @@ class _ArticleContext:
             entity = self._entity_of_run(first.group(0), mention[max(0, first.start() - 30):first.start()]) \
                 if first else None
             if entity is None and first and head_words[0].lower() in DETERMINERS and head_words[1:2] and (
-                    head_words[1].islower() or head_words[1].lower() in TITLE_WORDS) and \
-                    2 <= len(name := name_words(first.group(0))[1]) <= 4 and \
+                    head_words[1].islower() or head_words[1].lower() in TITLE_WORDS
+                    or not orgish(head_words[1:])) and \
+                    2 <= len(name := name_words(first.group(0))[1]) <= 4 + (not NAME_PARTICLES.isdisjoint(name)) and \
                     not orgish(name) and first.end() == len(mention.rstrip(" ,")):
-                # "The head of the Church of Alba, Ainslie Torbain": a role, then a name alone, whatever its first name
+                # "The head of the Church of Alba, Ainslie Torbain", "The Pugli Gup, Pema Wangdi": a role (in capitals
+                # too, no body's name), then a name alone, whatever its first name
                 entity = self.entity(" ".join(name), "person")
             if entity is not None and (entity.kind == "person" or entity.kind == "organization" and strip_possessive(
                     head_words[-1]).lower() not in _PERSON_ROLES):
@@ -1466,7 +1476,8 @@ def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str
                     "head", "regent") and _SPEAKS_AFTER.match(after) or _agent_noun(
                     words_before[-1]) and (_SPEAKS_AFTER.match(after) or len(words_before) > 1 and (
                         words_before[-2].endswith(",") or words_before[-2].lower() in DETERMINERS)))
-                                   or before.endswith(", ") and _is_person_noun(words_before[-1].rstrip(","))):
+                                   or before.endswith(", ") and (_is_person_noun(words_before[-1].rstrip(","))
+                                                                 or words_before[-1] == "head,")):
                 # a role right before the name, or a role and a comma (an agent's noun right before the name of
                 # someone who speaks: `Cattle producer Narelle Cudmore said`)
                 found.add(run)

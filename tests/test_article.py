@@ -722,3 +722,29 @@ def test_a_statement_runs_on_in_its_own_first_person_and_a_circular_like_a_lette
                                    "Head teachers who fail to comply will be dealt with under the regulations.",
                                    "The ministry's spokesperson said it applied to all schools. 'It is the law.'"))
     assert kinds(parsed) == ["body", "blockquote", "blockquote", "body"]
+
+
+def test_closing_lines_that_credit_or_reach_the_writer_are_footers():
+    parsed = parse_article(article("## T", "By Brooke Kinsella\nPosted Nov 28, 2026 at 6:15 PM", "The board voted.",
+                                   "Brooke Kinsella covers education for the Crawford County Ledger. Reach her at "
+                                   "419-555-0143."))
+    assert kinds(parsed) == ["body", "footer"]
+    parsed = parse_article(article("## T", "By Gong Ye-seul\nPosted : 2026-11-28 17:20", "A court ruled.",
+                                   "yeseul.gong@example.co.kr"))
+    assert kinds(parsed) == ["body", "footer"]
+    parsed = parse_article(article("## T", "28 Nov 2026, 15:20\nBy Ana Ruiz and Tomás Vidal", "A fire burned.",
+                                   "Translated from Spanish by Bárbara Cárdenas."))
+    assert kinds(parsed) == ["body", "footer"]
+    # a writer named only in the closing credit of a translation (not the desk after the name)
+    parsed = parse_article(article("## T", "November 28, 2026 07:00", "The school will close.",
+                                   "(Japanese original by Ayaka Omori, Sendai Bureau)"))
+    assert parsed.authors == ("Ayaka Omori",) and kinds(parsed) == ["body", "footer"]
+
+
+def test_a_month_and_a_day_over_a_year_and_a_labelled_summary_under_the_byline():
+    parsed = parse_article(article("## T", "By Dao Minh, Tang Loc\nUpdate: November, 28/2026 - 16:12", "Boats idle."))
+    assert parsed.authors == ("Dao Minh", "Tang Loc") and parsed.published_on == dt.date(2026, 11, 28)
+    parsed = parse_article(article("## T", "By Immaculate Akello\nSaturday, November 28, 2026",
+                                   "What you need to know:\nFamilies now receive no food at all.",
+                                   "Rations were cut to a third.", "The agency blamed funding."))
+    assert parsed.standfirst == "Families now receive no food at all." and kinds(parsed) == ["body", "body"]

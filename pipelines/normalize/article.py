@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from pipelines.normalize.byline import Byline, first_published, read_byline
+from pipelines.normalize.byline import Byline, first_published, is_desk_role, read_byline
 from pipelines.normalize.lexicon import CAPITAL
 from pipelines.normalize.model import Article, Issue, Paragraph
 
@@ -26,6 +26,8 @@ _FOOTER = re.compile(
     r"|\(?(?:additional )?(?:reporting|writing|editing|edited) by\b"  # a wire story's credit line, in brackets or not
     r"|(?:text|words|story)(?: and (?:photos?|pictures?|images?))?\s*:\s*[A-Z][^:]{0,60}$"  # `Text and photos: Name`
     r"|[—–-]*\s*with files from\b|this report by\b"  # a wire's credit, and when its report was first published
+    r"|translated\s+(?:from\s+\w+\s+)?by\b|\(?(?:\w+\s+)?original\s+by\b"  # `(Japanese original by Name)`
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"  # a writer's address alone
     # an agency's credit of labelled names at the end: `Journalist: Ana Ruiz` over `Editor: Tom Brown`
     rf"|(?:journalist|reporter|editor)\s*:\s*[{CAPITAL}][^:]{{0,60}}(?:\s+editor\s*:\s*[{CAPITAL}][^:]{{0,60}})?$"
     r"|published in\b[^.]{0,80}\d{4}\.?$)",  # a paper's print line: `Published in The Daily Qalam, November 28th, 2026`
@@ -39,12 +41,15 @@ _WRITE_TO_US = re.compile(r"\b(?:write|email|e-mail|contact|send|tell)\b[^.!?]{0
                           re.IGNORECASE)
 # A note on the writer that closes the article: "— Ana Ruiz is a local democracy reporter." (its name is the author
 # when there is no byline)
-_WRITER_NOTE = re.compile(rf"^[—–-]*\s*([{CAPITAL}][\w'’.-]+(?:\s+[{CAPITAL}][\w'’.-]+){{1,3}})\s+is\s+(?:an?|the)\s+"
-                          r"(?:[\w-]+\s+){0,5}?(?:reporter|writer|correspondent|journalist|editor|columnist|contributor"
-                          r"|freelancer)\b")
+_WRITER_NOTE = re.compile(rf"^[—–-]*\s*([{CAPITAL}][\w'’.-]+(?:\s+[{CAPITAL}][\w'’.-]+){{1,3}})\s+"
+                          r"(?:is\s+(?:an?|the)\s+(?:[\w-]+\s+){0,5}?(?:reporter|writer|correspondent|journalist|editor|columnist|contributor"
+                          r"|freelancer)\b"
+                          # `Brooke Kinstle covers education and public safety for the Crawford County Ledger.`
+                          r"|(?:covers|reports\s+on|writes\s+about)\s+[^.]{3,150}?\bfor\s+)")
 # A wire story's credit, its parts split at semicolons: "Reporting by Ana Ruiz and Ivo Brandt in Athens; Writing by
 # Tom Brown", "— With files from Kirsten Tollefson" (the editor and the additional reporters are no authors)
 _CREDIT_PART = re.compile(rf"(?:reporting\s+by|writing\s+by|with\s+files\s+from|journalist\s*:|reporter\s*:"
+                          rf"|(?:\w+\s+)?original\s+by"
                           rf"|(?:text|words|story)(?:\s+and\s+(?:photos?|pictures?|images?))?\s*:)\s+"
                           rf"((?:[{CAPITAL}][\w'’.-]*(?:\s+|,\s*|\s+and\s+))*?"
                           rf"[{CAPITAL}][\w'’.-]*)(?:\s+in\s+[{CAPITAL}][\w\s'’.-]*)?$", re.IGNORECASE)
@@ -59,6 +64,8 @@ _CAPTION = re.compile(r"^(?:photo|image|picture|photograph)s?(?:\s+credit)?\s*:\
                       r"|(?<=[.!?)])\s+\(?(?:photo|image|picture|photograph)s?(?:\s+credit)?\s*:\s*[^.!?]{2,80}\)?$",
                       re.IGNORECASE)
 _FURNITURE_MAX_CHARS = 400
+_SUMMARY_LABEL = re.compile(r"(?:what you need to know|key points|in brief|in short|summary|at a glance|the gist)"
+                            r"\s*:\s*(?=\S)", re.IGNORECASE)
 # A section's label above the byline, in capitals: `NATIONAL | ENVIRONMENT`, `NEWS`
 _SECTION_LABEL = re.compile(rf"^[{CAPITAL}][^a-z.!?]{{0,58}}$")
 _BARE_URL = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?$", re.IGNORECASE)
@@ -151,6 +158,10 @@ def parse_article(text: str) -> Article:
                             named.by)
         byline, authors, published_on = parsed.text, parsed.authors, parsed.published_on
         issues += parsed.issues
+        if standfirst is None and blocks and (summary := _SUMMARY_LABEL.match(blocks[0].raw)) and \
+                len(blocks[0].raw) - summary.end() <= _FURNITURE_MAX_CHARS and len(blocks) > 1:
+            # under the byline, a labelled summary: `What you need to know:` and a sentence
+            standfirst, blocks = _clean(blocks[0].raw[summary.end():]), blocks[1:]
     paragraphs = _paragraphs(blocks, issues)
     if not authors:
         # no byline, but a note on the writer at the end: `— Raukura Tawhai is a local democracy reporter.`
@@ -223,11 +234,11 @@ def _paragraphs(blocks: list[_Block], issues: list[Issue]) -> list[Paragraph]:
         footer_from -= 1
     for draft in drafts[footer_from:]:
         draft[0] = "footer"
-    if any(_is_furniture(draft[1]) for draft in drafts[:footer_from]):
-        for draft in drafts[:footer_from]:
-            if _is_furniture(draft[1]):
-                issues.append(Issue("page_furniture", f"left out, no part of the article's text: {draft[1][:80]!r}"))
-        drafts = [draft for n, draft in enumerate(drafts) if n >= footer_from or not _is_furniture(draft[1])]
+    furniture = [n for n in range(footer_from) if _is_furniture(drafts[n][1])]
+    if furniture:
+        issues += (Issue("page_furniture", f"left out, no part of the article's text: {drafts[n][1][:80]!r}")
+                   for n in furniture)
+        drafts = [draft for n, draft in enumerate(drafts) if n not in furniture]
 
     merged: list[list] = []
     for draft in drafts:
@@ -282,7 +293,8 @@ def _wire_credit(text: str) -> tuple[str, ...]:
         credit = _CREDIT_PART.fullmatch(part.strip().rstrip("."))
         if credit is not None:
             names += (name.split(" in ")[0] for name in re.split(r",\s*|\s+and\s+", credit.group(1))
-                      if " " in name.split(" in ")[0] and not name.startswith("The "))  # (not "The Canadian Press")
+                      if " " in name.split(" in ")[0] and not name.startswith("The ")  # (not "The Canadian Press")
+                      and not is_desk_role(name))  # (nor `Sendai Bureau`)
     return tuple(dict.fromkeys(names))
 
 

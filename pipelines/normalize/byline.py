@@ -30,7 +30,8 @@ _DATE_START = (rf"(?=\d|[{''.join(sorted({name[0] for name in MONTHS}))}]"
 _DATE = re.compile(
     rf"{_DATE_START}(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:of\s+|de\s+)?(?P<m1>{_MONTH}),?\s+(?:de\s+)?"
     rf"(?P<y1>\d{{4}})"
-    rf"|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y2>\d{{4}})"  # (`Nov 28,2026`)
+    rf"|(?P<m2>{_MONTH}),?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+|/)(?P<y2>\d{{4}})"  # (`Nov 28,2026`,
+    # `November, 28/2026`)
     rf"|(?P<y3>\d{{4}})(?P<sep3>[-./])(?P<m3>\d{{2}})(?P=sep3)(?P<d3>\d{{2}})(?:T\d{{2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
     # (a space may follow each separator: `28. 11. 2026`)
     rf"|(?<![\d/.-])(?P<d4>\d{{1,2}})(?P<sep>[/.-])(?: (?=\d))?(?P<m4>\d{{1,2}})(?P=sep)(?: (?=\d))?"
@@ -162,14 +163,14 @@ def read_byline(lines: list[str]) -> Byline | None:
                 relative = relative or " ago" in field  # `5 hours ago`: when, but no date to store
                 continue  # a time, `Updated`, `5 mins to read`, a day with no year
             found = _names(field, beside_date=date is not None)
-            if found is not None and (found.by or date is not None or not any(map(_is_desk_role, found.authors))):
+            if found is not None and (found.by or date is not None or not any(map(is_desk_role, found.authors))):
                 candidates.append(found)
                 if found.authors == (line.strip(),) and _plain_name(line.strip()):
                     bare_lines += 1  # a line that is one name and nothing else
-            elif _is_desk_role(field) or _CONTACT.match(field) or _CREDIT.match(field) or _LINK_TEXT.match(field) \
+            elif is_desk_role(field) or _CONTACT.match(field) or _CREDIT.match(field) or _LINK_TEXT.match(field) \
                     or _SOURCE_SITE.match(field):
-                desk = desk or _is_desk_role(field)
-                by_desk = by_desk or _is_desk_role(field) and bool(_BY.match(field))
+                desk = desk or is_desk_role(field)
+                by_desk = by_desk or is_desk_role(field) and bool(_BY.match(field))
                 continue  # "Court reporter", "@lmarsh", "Photos by Tom Berg", "more by this author", "By Our Desk"
             elif _is_header_line(field):
                 other = True  # "The Northern Press", "North Coast Bureau": taken only when a date vouches
@@ -315,9 +316,9 @@ def _names(field: str, beside_date: bool = False) -> _Names | None:
                 words[-2].lower() not in NAMEPLATE_WORDS and words[0] not in ("The", "A") and not orgish(words[:-2]):
             part = " ".join(words[:-2])  # an outlet run straight after the name: "By Arne Vang Riverlight News"
         if "," in separator and _outlet_or_role(part, bool(authors), listed_by_comma_only):
-            roled = roled or _is_desk_role(part)
+            roled = roled or is_desk_role(part)
             continue
-        if _SPECIAL_TO.match(part) or _WITH_REPORTING.match(part) or by and _is_desk_role(part) and (
+        if _SPECIAL_TO.match(part) or _WITH_REPORTING.match(part) or by and is_desk_role(part) and (
                 part.split()[0].lower() in ("our", "the", "staff")):
             continue  # "Ana Ruiz, Special to the Tribune", "Ana Ruiz, with agency reports", "By Our Political Desk"
         if " " not in part and _HANDLE.search(part):
@@ -339,7 +340,7 @@ def _outlet_or_role(part: str, after_a_name: bool, listed_by_comma_only: bool) -
     """What follows a name after a comma and is no second name: a role (`Ana Ruiz, Staff Writer`), an outlet
     (`Ana Ruiz, Reuters`, `Ana Ruiz and Tom Berg, The Continental Press`, and `Ana Ruiz, Harbour Courier`, as a
     list of names ends with `and`; `Waste & Recycling Staff` is a name)."""
-    if _is_desk_role(part):
+    if is_desk_role(part):
         return True
     words = part.split()
     return after_a_name and all(w.lstrip("(")[:1].isupper() for w in words) and (
@@ -374,7 +375,7 @@ def _without_title(name: str) -> str:
     return " ".join(words)
 
 
-def _is_desk_role(part: str) -> bool:
+def is_desk_role(part: str) -> bool:
     """"Staff Writer", "Court reporter", "Staff writers", "Special to the Tribune"."""
     words = part.split()
     return 0 < len(words) <= 4 and (words[-1].lower() in _DESK_ROLES or words[-1].lower()[:-1] in _DESK_ROLES
@@ -394,7 +395,7 @@ def _plain_name(name: str) -> bool:
     `Addis Ababa`, `Local Democracy Reporter`)."""
     words = name.split()
     return len(words) == 2 and all(w.isalpha() and w.istitle() for w in words) and not orgish(words) and \
-        not _is_desk_role(name) and name not in multi_word_places()
+        not is_desk_role(name) and name not in multi_word_places()
 
 
 _UPDATED_LABEL = re.compile(r"(?:last\s+)?(?:updated|modified)\b", re.IGNORECASE)

@@ -1828,3 +1828,29 @@ def test_a_written_response_is_its_issuer_s_and_a_capitalised_role_before_a_name
                      'The Tsento Gup, Kinley Wangchuk, said the village had been given "a promise, but no tanker". '
                      '“At every meeting they say next month,” he said.')
     assert found == ["Dolmar Minerals", "Dolmar Minerals", "Kinley Wangchuk", "Kinley Wangchuk"]
+
+
+def test_a_short_quote_in_capitals_with_its_speaker_after_it_is_speech():
+    found = quotes('Rayna Solvason said they would decide in March.', '"Ask me in March," she said. "If it rains '
+                   'in April, we did the right thing."')
+    assert [(q.kind, q.speaker) for q in found] == [("direct", "Rayna Solvason"), ("direct", "Rayna Solvason")]
+    # (a work's title before a comma and a name is no speech: `"St. Francis in Ecstasy", Caravaggio, 1595`)
+    assert [q.kind for q in quotes('"St. Francis in Ecstasy", Caravaggio, 1595, hangs in the hall.')] == ["scare"]
+
+
+def test_who_a_person_is_in_a_sentence_of_its_own_and_a_surname_as_a_modifier():
+    found = speakers('Treena Kjellberg is a meteorologist with the federal department in Saskatoon.',
+                     '"It is not only how much rain you get," she said.',
+                     'Elcira Paillamán, 63, stood in front of what was left of her house.',
+                     '"I heard the dogs first," she said.',
+                     'A few meters from the ruins of the Paillamán house, Genaro Vidal, 71, watered the tomatoes. '
+                     '"The fire stopped at my fence," he said.')
+    assert found == ["Treena Kjellberg", "Elcira Paillamán", "Genaro Vidal"]
+
+
+def test_a_count_before_a_reporting_verb_makes_it_a_noun_and_a_district_collector_is_a_title():
+    found = speakers('The Minho Tenants’ Association, which says it has taken more than 600 calls since January, '
+                     'said in a statement that conversions were “emptying the city.”',
+                     'Thanjavur Collector Ashwin Deshmukh said 1,200 police had been deployed.',
+                     '"The chariot is heavy," he said.')
+    assert found == ["Minho Tenants’ Association", "Ashwin Deshmukh"]

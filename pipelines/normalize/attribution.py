@@ -85,6 +85,7 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?<!Mac )(?<!Nic )(?:[Aa]n?|[Aa]noth
 # right after a possessive, a verb's form is a noun: `Her post says`, `His reply was` (but `Her critics claim`)
 _POSSESSIVE_BEFORE = re.compile(r"(?<![\w'’])(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y)\s+$")
 
+_NUMBER_BEFORE = re.compile(r"(?<![\w.,])\d(?:[\d,.]*\d)?\s+$")  # (`600 calls`, not `in 1997, told`)
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w'’])(?:in|at|near|outside|from)\s+$")
 
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
@@ -275,6 +276,9 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
         if not word.endswith(("s", "ed", "ing", "told", "wrote")) and (_ARTICLE_BEFORE.search(
                 before, 0, match.start()) or _POSSESSIVE_BEFORE.search(before, 0, match.start())):
             unclaimed = unclaimed or word  # "a snappy retort", "another comment": after an article, a noun
+            continue
+        if _NUMBER_BEFORE.search(before, max(0, match.start() - 16), match.start()):
+            unclaimed = unclaimed or word  # "has taken more than 600 calls since January, said": a count, a noun
             continue
         if word in _NOUNISH_CUES and not before[match.end():].lstrip().startswith("that"):
             unclaimed = unclaimed or word  # "a neighbouring state", "a fourth term": nouns, unless "states that"

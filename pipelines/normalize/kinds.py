@@ -37,6 +37,11 @@ CLOSING_WORDS = FORWARD_STOPS | SUBORDINATORS | BE_FORMS | ARTICLES | {
     "or", "nor", "than", "so", "then", "said", "says", "he", "she", "they", "it", "we", "i", "you", "has", "have",
     "had", "will", "would", "can", "could", "into", "over", "against", "now", "again", "instead"}
 _ATTRIBUTED_AFTER = re.compile(r"^\s*,?\s*[—–-]?\s*\S")
+# a reporting verb and its subject right after the quote: `"Ask me in March," she said.`
+_SAID_AFTER = re.compile(r"\s*(?:(?:he|she|they|we|I|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:[a-z]+ly\s+)?"
+                         r"(?:said|says|told|tells|added|adds|asked|asks|replied|replies|wrote|writes|explained"
+                         r"|insisted|recalled|laughed|joked|shouted|declared)\b"
+                         r"|(?:said|says|added|asked|replied)\s+(?:he\b|she\b|[A-Z]))")
 _WORD_AS_WORD = re.compile(r"\b[Tt]he\s+(?:word|term|phrase|expression)\s*$")
 _CALL_NAME = re.compile(r"\bcall(?:s|ed|ing)?(?:\s+(?:the\s+|its\s+|this\s+)?[a-z]+)?$")  # calling the dispute
 _DESCRIPTION_AFTER = re.compile(r"\s+(?:an?|the)\s+[a-z]")
@@ -71,9 +76,10 @@ def quote_kind(inner: str, before: str, after: str, reported: bool) -> str:
     if not lead or lead.endswith((",", ":", "—", "–")) or lead[-1:] in "([":
         if lead.endswith(",") and _SLOGAN_BEFORE.search(lead[-24:]) and not more_words(inner, 12):
             return "scare"  # `answered with their own slogan, "Sin cobre no hay Calama."`: a slogan after its noun
-        if short and (is_title(inner) or _named(before, inner) or not ends_terminal and not (
-                lead.endswith((",", ":")) and cue_in(lead))):
-            return "scare"
+        if short and not (not lead and ends_terminal and _SAID_AFTER.match(after)) and (
+                is_title(inner) or _named(before, inner) or (
+                not ends_terminal and not (lead.endswith((",", ":")) and cue_in(lead)))):
+            return "scare"  # (but `"Ask me in March," she said.` is speech, whatever its capitals)
         if starts_upper or (not lead and attributed_after):
             return "direct"
         return "partial"

@@ -95,7 +95,8 @@ TITLE_WORDS = {
     "founder", "co-founder", "coroner", "passer-by", "bystander", "executive", "manager", "coach", "striker",
     "midfielder", "goalkeeper", "player",
     "councillor", "councilman", "councilwoman", "councilor", "sheriff", "detective", "inspector",
-    "superintendent", "constable", "adviser", "advisor", "aide", "envoy", "diplomat", "official", "member",
+    "superintendent", "constable", "pcso", "dci", "adviser", "advisor", "aide", "envoy", "diplomat", "official",
+    "member",
     "mp", "mep", "speaker", "premier", "president-elect", "senior",
     "chief executive", "editor", "correspondent", "researcher", "scientist", "doctor", "nurse", "teacher",
     "student", "resident", "owner", "partner", "candidate", "nominee", "commander", "admiral", "marshal",
@@ -106,6 +107,7 @@ TITLE_WORDS = {
     "consultant", "activist", "organizer", "organiser", "chairperson", "pastor", "rabbi", "imam", "mla", "msp",
     "td", "mpp", "mha", "mec", "mca", "mna", "mpa", "cto", "cio", "advocate",  # (MCA; MNA, MPA: Kenya; Pakistan)
     "reeve", "warden", "comptroller", "supervisor", "freeholder", "headman", "kagawad",  # local offices
+    "collector", "tahsildar",  # a district's head in India, Pakistan, Sri Lanka: `Thanjavur Collector Name`
     # religious and honorific titles of many countries: `Engr. Ada Obi`, `Oba Adeyemi`
     "shaikh", "ayatollah", "mullah", "deacon", "apostle", "evangelist",
     "mme", "comrade", "hrh", "eze", "oba", "igwe",

@@ -735,8 +735,11 @@ class _ArticleContext:
                 name = first_name  # "a shopkeeper who gave only his first name, Paulo", "Their daughter, Lena,"
         # (str's test first: `the` ends few of the stretches before a name)
         if not titles and not title_gender and before.rstrip().endswith(("the", "The")) and _THE_BEFORE.search(before):
-            if name_gender or (first_name and is_first_name(first_name)):
-                return None  # "the Saltvik line", "the Obama administration": a person's name as a modifier
+            if name_gender or (first_name and is_first_name(first_name)) or name in self._described and \
+                    text.startswith(name.rsplit(" ", 1)[-1], start):
+                # "the Saltvik line", "the Obama administration", "the Painemal house" (the surname alone of
+                # `Elcira Painemal, 63,`): a person's name as a modifier
+                return None
             group = self.entity(name, "organization")  # "the Lions", "the Harbour Lions": a team, not a person
             if group.gender is None:
                 group.kind = "organization"
@@ -1339,6 +1342,7 @@ _AGE_OR_WHO_AFTER = re.compile(r",\s+(?:(?:an?\s+)?\d{1,3}(?:-year-old\b|,)|who(
                                # (or an age in brackets: `Mandlenkosi Ngulube (71)`)
                                r"|\s\((?:[1-9]|[1-9]\d|1[01]\d)\)\s")
 _ROLE_AFTER_COMMA = re.compile(r",\s+(?:the\s+|an?\s+|its\s+|their\s+)?")
+_IS_A = re.compile(r"\s+is\s+(?:an?|the)\s+")
 _PLACE_BEFORE = {"in", "at", "on", "from", "near", "outside", "to", "of", "into", "across", "around", "by", "with",
                  "for", "about", "against", "under", "over", "through"}
 
@@ -1495,10 +1499,11 @@ def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str
             elif len(words_before) > 1 and words_before[-1] == "like" and words_before[-2].endswith("s") and \
                     _is_person_noun(words_before[-2][:-1]):
                 found.add(run)  # `For guides like Mingma Tenzing`: one of a kind of people
-            elif (opening := _ROLE_AFTER_COMMA.match(after)) and not (
+            elif (opening := _ROLE_AFTER_COMMA.match(after) or _IS_A.match(after)) and not (
                     words_before and words_before[-1].lower() in _PLACE_BEFORE) and _role_follows(
                     after[opening.end():].split()[:4]):
-                found.add(run)  # (not a place: "At City Hall, the mayor said")
+                found.add(run)  # (not a place: "At City Hall, the mayor said"; and `Treena Kitchell is a
+                # meteorologist with`)
     return found
 
 

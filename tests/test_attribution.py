@@ -1854,3 +1854,10 @@ def test_a_count_before_a_reporting_verb_makes_it_a_noun_and_a_district_collecto
                      'Thanjavur Collector Ashwin Deshmukh said 1,200 police had been deployed.',
                      '"The chariot is heavy," he said.')
     assert found == ["Minho Tenants’ Association", "Ashwin Deshmukh"]
+
+
+def test_a_lower_case_office_of_a_place_before_a_name_in_apposition():
+    found = speakers('Councillor Idrisa Kitwara said the plant had been repaired twice.',
+                     'The councillor for Nyegezi ward, Mussa Kabendo, said he would raise the matter at next month\'s '
+                     'council meeting.', '"Our people are being asked to pay for every day of breathing," he said.')
+    assert found == ["Mussa Kabendo"]

@@ -1507,7 +1507,8 @@ def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str
     return found
 
 
-_OFFICE_OF_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,;:.\"“”]{1,70},\s+$")
+# (the office in capitals or not: `The councillor for Nyegezi ward, Mussa Kabendera,`)
+_OFFICE_OF_BEFORE = re.compile(r"\b([A-Za-z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?[A-Za-z][^,;:.\"“”]{1,70},\s+$")
 _SAID_OF_SELF = re.compile(r"\s+(?:said|says|told\s+[a-z]+)\s+(?:that\s+)?(?:she|he|her|his)\s")
 _NATIVE_SCRIPT = re.compile(r" \([^\x00-\u024f()]{1,16}\)")  # a name in its own script, in brackets
 

@@ -748,3 +748,31 @@ def test_a_month_and_a_day_over_a_year_and_a_labelled_summary_under_the_byline()
                                    "What you need to know:\nFamilies now receive no food at all.",
                                    "Rations were cut to a third.", "The agency blamed funding."))
     assert parsed.standfirst == "Families now receive no food at all." and kinds(parsed) == ["body", "body"]
+
+
+def test_outlets_photographers_and_where_the_writer_came_back_from_are_no_writers():
+    parsed = parse_article(article("## T", "Ingebjørg Haugland\nJournalist\nBrynjar Lervik\nPhotographer\n"
+                                   "Published 28.11.2026 11.32", "The racks stand empty."))
+    assert parsed.authors == ("Ingebjørg Haugland",) and parsed.published_on == dt.date(2026, 11, 28)
+    parsed = parse_article(article("## T", "Tanjina Sultana, back from Sreemangal\nSat Nov 28, 2026 12:00 AM",
+                                   "The workers have not been paid."))
+    assert parsed.authors == ("Tanjina Sultana",)
+    # an outlet beside the date is no writer; the wire credit at the end names them
+    parsed = parse_article(article("## T", "Kolkheti Post, 28 Nov 2026 - 14:07", "Residents lost the case.",
+                                   "Reporting by Tamuna Gelashvili in Kobuleti; editing by Levan Beridze"))
+    assert parsed.authors == ("Tamuna Gelashvili",) and kinds(parsed) == ["body", "footer"]
+    # (nor is a block quote's lead under a date a byline: `From Ana Ruiz writing at The Post:`)
+    parsed = parse_article(article("## T", "Breitbart News 7 April 2016", "From Ana Ruiz writing at The Post:",
+                                   "Rising to the A-list requires more."))
+    assert parsed.authors == () and [p.text[:4] for p in parsed.paragraphs] == ["From", "Risi"]
+
+
+def test_more_page_furniture_and_closing_lines():
+    parsed = parse_article(article(
+        "## T", "By Mariana Peixoto\n28/11/2026 14h32", "The fare will rise.",
+        "Passengers wait for buses at the terminal on Friday morning. — Photo: Cícero Lima",
+        "The council approved it.", "With reports from Peninsular Hoy and Radio Kanan.",
+        "If you have noticed an error, select it with the mouse and press Ctrl+Enter.", "Source: Tiszapart Hírek",
+        "Our journalism is free to read and paid for by readers. Become a supporter from £2 a month."))
+    assert kinds(parsed) == ["body", "body", "footer", "footer", "footer", "footer"]
+    assert codes(parsed).count("page_furniture") == 1

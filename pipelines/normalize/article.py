@@ -25,8 +25,12 @@ _FOOTER = re.compile(
     r"|for more (?:information|news)\b|join (?:us|the)\b|download (?:our|the) app"
     r"|\(?(?:additional )?(?:reporting|writing|editing|edited) by\b"  # a wire story's credit line, in brackets or not
     r"|(?:text|words|story)(?: and (?:photos?|pictures?|images?))?\s*:\s*[A-Z][^:]{0,60}$"  # `Text and photos: Name`
-    r"|[—–-]*\s*with files from\b|this report by\b"  # a wire's credit, and when its report was first published
+    # a wire's credit, and when its report was first published
+    r"|[—–-]*\s*with (?:files|reports|additional reporting) from\b|this report by\b"
     r"|translated\s+(?:from\s+\w+\s+)?by\b|\(?(?:\w+\s+)?original\s+by\b"  # `(Japanese original by Name)`
+    r"|if you (?:have )?(?:notice|noticed|spot|spotted|find|found|see|saw) (?:an? )?(?:error|mistake|typo)"
+    r"|sources?\s*:\s*\S[^.]{0,60}$"  # `Source: Tiszapart Hírek`
+    r"|(?:our|this|independent)\s+journalism\s+(?:is|relies)\b|become\s+a\s+(?:supporter|member|subscriber|patron)\b"
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"  # a writer's address alone
     # an agency's credit of labelled names at the end: `Journalist: Ana Ruiz` over `Editor: Tom Brown`
     rf"|(?:journalist|reporter|editor)\s*:\s*[{CAPITAL}][^:]{{0,60}}(?:\s+editor\s*:\s*[{CAPITAL}][^:]{{0,60}})?$"
@@ -61,7 +65,8 @@ _FURNITURE = re.compile(r"^(?:advertisement|sponsored|story continues (?:below|a
 # A photo's caption with its credit, or a credit alone: `Drivers wait at the gate on Friday. Photo: Vorn Rithy / The
 # Tonle`, `Photo: Volunteers clear mud ... / Izzat Matusin`, `Credit: Mark Wilson/Getty Images`
 _CAPTION = re.compile(r"^(?:photo|image|picture|photograph)s?(?:\s+credit)?\s*:\s|^(?:mandatory\s+)?credit\s*:"
-                      r"|(?<=[.!?)])\s+\(?(?:photo|image|picture|photograph)s?(?:\s+credit)?\s*:\s*[^.!?]{2,80}\)?$",
+                      r"|(?<=[.!?)])\s+(?:[—–-]\s*)?\(?(?:photo|image|picture|photograph)s?(?:\s+credit)?\s*:"
+                      r"\s*[^.!?]{2,80}\)?$",
                       re.IGNORECASE)
 _FURNITURE_MAX_CHARS = 400
 _SUMMARY_LABEL = re.compile(r"(?:what you need to know|key points|in brief|in short|summary|at a glance|the gist)"
@@ -147,7 +152,7 @@ def parse_article(text: str) -> Article:
         blocks = blocks[1:]
         # the date and the names in two blocks, either first: "Published: 3 March 2026 10:42 CET" then "By Ana Ruiz"
         following = _parse_byline(blocks[0].raw) if blocks and (not parsed.authors or parsed.published_on is None) \
-            else None
+            and blocks[0].raw[-1:] != ":" else None  # (not `From Ana Ruiz writing at The Post:`, a block's lead)
         if following and bool(parsed.authors) != bool(following.authors) and \
                 (parsed.published_on is None) != (following.published_on is None) and (parsed.authors or following.by):
             # (after a date, names only with `By`: a bare name there is a topic tag, "31 October 2016" "Hillary

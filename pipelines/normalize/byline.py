@@ -142,6 +142,9 @@ def read_byline(lines: list[str]) -> Byline | None:
     relative = updated_first = False
     bare_lines = 0
     for i in range(len(lines) - 1, 0, -1):
+        if _NOT_A_WRITER.fullmatch(lines[i]) and _NAME_ONLY.match(lines[i - 1]):
+            lines = [*lines[:i - 1], *lines[i + 1:]]  # `Brynjar Leiknes` over `Photographer`: a credit, no writer
+            continue
         if _AND_LINE.match(lines[i]):  # "By Ana Ruiz" over "and Tom Berg": one list of names on two lines
             lines = [*lines[:i - 1], f"{lines[i - 1]} {lines[i]}", *lines[i + 1:]]
     for line in lines:
@@ -224,6 +227,8 @@ def _family_capitals(name: str) -> str:
 
 
 _DIGIT = re.compile(r"\d")
+_NOT_A_WRITER = re.compile(r"(?:staff\s+|senior\s+|chief\s+)?(?:photographer|photojournalist|photos?|photography"
+                           r"|illustrator|illustration|graphics|videographer|video)", re.IGNORECASE)
 _AND_LINE = re.compile(rf"(?:and|&)\s+[{CAPITAL}]")
 
 
@@ -323,8 +328,12 @@ def _names(field: str, beside_date: bool = False) -> _Names | None:
             continue  # "Ana Ruiz, Special to the Tribune", "Ana Ruiz, with agency reports", "By Our Political Desk"
         if " " not in part and _HANDLE.search(part):
             continue  # a username, no one's name: "Posted by NorthStandNed"
-        if part.startswith(("from ", "in ")) and part.split(None, 1)[1][:1].isupper():
+        if part.startswith(("from ", "in ", "back from ", "reporting from ")) and \
+                part.rsplit(None, 1)[-1][:1].isupper():  # (`Tanjina Sarwar, back from Sreemangal`)
             continue  # where the writer is: "Solange Ibáñez, from Calama", "Capucine Larrieu, in Saint-Émilion"
+        if beside_date and not by and len(named := part.split()) == 2 and named[-1].lower() in NAMEPLATE_WORDS and \
+                named[0].istitle():
+            continue  # an outlet beside the date, no writer: `Kolkheti Post, 28 Nov 2026 - 14:07`
         authors.append(_without_title(part if (by or beside_date) and not (
             part.isupper() and part.split()[-1].lower() in _DESK_ROLES) else _desk_role_after(part)))
     if not authors or any(len(a.split()) > 6 or not a[:1].isupper() or _SENTENCE.search(a) for a in authors):

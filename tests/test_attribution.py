@@ -1861,3 +1861,14 @@ def test_a_lower_case_office_of_a_place_before_a_name_in_apposition():
                      'The councillor for Nyegezi ward, Mussa Kabendo, said he would raise the matter at next month\'s '
                      'council meeting.', '"Our people are being asked to pay for every day of breathing," he said.')
     assert found == ["Mussa Kabendo"]
+
+
+def test_how_a_named_subject_was_before_a_colon_and_what_a_body_s_update_says():
+    found = speakers('The imam of the Thiaroye mosque, Saliou Ndiaye, was more fatalistic: "God gave the sea and God '
+                     'gave the land."',
+                     'The Punjab Agriculture Department issued an advisory on Monday urging farmers "not to rush".',
+                     '"Wheat sown in December can give yields close to normal," the advisory said.',
+                     'The Teton Fire District said in an update Monday that crews had the fire contained.',
+                     '"Residents should expect smoke for several days," the update said.')
+    assert found == ["Saliou Ndiaye", "Punjab Agriculture Department", "Punjab Agriculture Department",
+                     "Teton Fire District"]

@@ -69,6 +69,7 @@ _CAPTION = re.compile(r"^(?:photo|image|picture|photograph)s?(?:\s+credit)?\s*:\
                       r"\s*[^.!?]{2,80}\)?$",
                       re.IGNORECASE)
 _FURNITURE_MAX_CHARS = 400
+_BYLINE_MAX_CHARS = 600  # (six lines of names, roles and dates: a longer block is the article's first paragraph)
 _SUMMARY_LABEL = re.compile(r"(?:what you need to know|key points|in brief|in short|summary|at a glance|the gist)"
                             r"\s*:\s*(?=\S)", re.IGNORECASE)
 # A section's label above the byline, in capitals: `NATIONAL | ENVIRONMENT`, `NEWS`
@@ -137,8 +138,9 @@ def parse_article(text: str) -> Article:
 
     byline, authors, published_on, standfirst = None, (), None, None
     parsed = _parse_byline(blocks[0].raw) if blocks else None
-    if parsed is None and title and len(blocks) > 2 and "\n" not in blocks[0].raw.strip() and \
-            blocks[1].raw[-1:] != ":" and (following := _parse_byline(blocks[1].raw)) is not None and (
+    if parsed is None and title and len(blocks) > 2 and len(blocks[0].raw) <= _FURNITURE_MAX_CHARS and \
+            len(blocks[1].raw) <= _BYLINE_MAX_CHARS and "\n" not in blocks[0].raw and blocks[1].raw[-1:] != ":" and (
+            following := _parse_byline(blocks[1].raw)) is not None and (
             following.authors or following.by):  # (not a transcript's `STEVE INSKEEP, HOST:`)
         # a line between the title and the byline: a section's label (`NATIONAL | ENVIRONMENT`), left out, or the
         # standfirst, the sentence that sums the story up, kept apart from the body
@@ -312,8 +314,11 @@ def _writer_says_i(drafts: list[list]) -> bool:
 def _is_furniture(text: str) -> bool:
     """An advertisement's slot, a link to another story, a photo's caption: the page's, not the article's."""
     return len(text) <= _FURNITURE_MAX_CHARS and (
-        bool(_FURNITURE.match(text)) or ":" in text and ("hoto" in text or "redit" in text or "mage" in text
-                                                          or "icture" in text) and bool(_CAPTION.search(text)))
+        text[:1] in _FURNITURE_FIRST and bool(_FURNITURE.match(text)) or ":" in text and (
+            "hoto" in text or "redit" in text or "mage" in text or "icture" in text) and bool(_CAPTION.search(text)))
+
+
+_FURNITURE_FIRST = frozenset("AaSsRrMm")  # (the letters furniture opens with: the pattern is tried only after them)
 
 
 def _is_footer(text: str) -> bool:

@@ -85,6 +85,10 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?<!Mac )(?<!Nic )(?:[Aa]n?|[Aa]noth
 # right after a possessive, a verb's form is a noun: `Her post says`, `His reply was` (but `Her critics claim`)
 _POSSESSIVE_BEFORE = re.compile(r"(?<![\w'’])(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y)\s+$")
 
+# (not a passive's `was asked:`, whose subject is who was asked; nor `was thinking:`, `is this:`)
+_BE_HOW_COLON = re.compile(r"\s(?:was|were|is|are|remained|sounded|seemed)\s+(?:(?:more|less|even|very|rather|most|"
+                           r"still|also|equally|just|as|blunter|far)\s+)*(?!this\b|that\b|these\b|those\b)"
+                           r"[a-z]+(?<!ed)(?<!ing)(?:\s+about\s+[^:;\"“”]{1,40})?:\s*$")
 _NUMBER_BEFORE = re.compile(r"(?<![\w.,])\d(?:[\d,.]*\d)?\s+$")  # (`600 calls`, not `in 1997, told`)
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w'’])(?:in|at|near|outside|from)\s+$")
 
@@ -230,6 +234,14 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
         mention = tidy(text[sent_start + agent.start(1):sent_start + agent.end(1)])
         if can_speak(mention):
             return mention, None, "colon"
+    # `The imam of the mosque, Saliou Ndao, was more fatalistic: "..."`: how a named subject was, then a colon
+    be = _BE_HOW_COLON.search(before) if before[-3:].rstrip().endswith(":") else None
+    if be is not None:
+        subject_start = opening_subject(text, masked, sent_start, sent_start + be.start())[0]
+        if subject_start is not None:
+            mention = head_with_name(text, subject_start, sent_start + be.start())
+            if can_speak(mention) and any(w[:1].isupper() and w.lower() not in DETERMINERS for w in mention.split()):
+                return mention, None, "colon"  # (a name in it: not `The message was clear:`)
     # Macron said, "..."  /  The Sofia communiqué called for "..."
     words = list(_CUE.finditer(before)) if before else []  # nearly half the quotes open their sentence
     lows = _lowered([match.group(0) for match in words])

@@ -196,7 +196,7 @@ _SPOKESPERSON_FOR = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+)?spokes(?:man|woman|
 # `"...," the statement said.`: the words of whoever a sentence before said made the statement
 # a body's or a person's written word, as a statement is (`said in a written response that ...` ... `the response
 # said`)
-_ISSUED_TEXT = r"(?:statement|response|reply|press\s+release)"
+_ISSUED_TEXT = r"(?:statement|response|reply|press\s+release|update|advisory)"
 _THE_STATEMENT = re.compile(r"(?:the|that|this|its|his|her|their)\s+(?:(?:joint|written|short|brief|emailed)\s+)?"
                             + _ISSUED_TEXT, re.IGNORECASE)
 # a text or a stance of someone's: `The union's position was set out in a statement:` is the union's word
@@ -657,12 +657,18 @@ class _ArticleContext:
             if quoted:
                 return quoted[0]
             issued = _ISSUED.search(text, max(0, word.start() - 16), word.start())
-            lead = _IN_A_STATEMENT.match(text, self.starts(pos)[sentence[1]])
+            opens = self.starts(pos)[sentence[1]]
+            lead = _IN_A_STATEMENT.match(text, opens)
+            # `The Montana Department of Natural Resources said in an update Monday that ...`: the sentence's subject
+            said_in = text.endswith(" said in ", 0, word.start()) or text.endswith(" said in a ", 0, word.start())
             for (where, offset), entity in self.mentions:
                 if where == pos and (issued and offset < issued.start() and NAME_RUN.fullmatch(
                         text, offset, issued.start()) or lead and offset in (lead.end(), lead.end() + 4)
-                        and text[lead.end():offset] in ("", "the ")):
+                        and text[lead.end():offset] in ("", "the ") or said_in and offset in (opens, opens + 4)):
                     return entity
+            if said_in and (subject := text[opens:text.rfind(" said in ", 0, word.start())]) and \
+                    len(subject) <= 80 and subject[:1].isupper() and NAME_RUN.fullmatch(subject):
+                return self.resolve(subject, (pos, opens), speakers)  # (a subject placed nowhere yet)
             return None
         return None
 

@@ -776,3 +776,40 @@ def test_more_page_furniture_and_closing_lines():
         "Our journalism is free to read and paid for by readers. Become a supporter from £2 a month."))
     assert kinds(parsed) == ["body", "body", "footer", "footer", "footer", "footer"]
     assert codes(parsed).count("page_furniture") == 1
+
+
+def test_bylines_and_closing_lines_of_a_fourth_batch():
+    parsed = parse_article(article("## T", "Text: Ejnar Sondergaard · Photo: Gert Kaae\n28 November 2026 · 06.00",
+                                   "The agency approved the farm.", "The article has been translated from Danish."))
+    assert parsed.authors == ("Ejnar Sondergaard",) and kinds(parsed) == ["body", "footer"]
+    parsed = parse_article(article("## T", "Text: Hedda Nordin  Photo: Mattias Rova\n28 Nov 2026 11.05", "Body."))
+    assert parsed.authors == ("Hedda Nordin",)
+    parsed = parse_article(article("## T", "By Upul Ekanayaka, Badulla Group Corr.\n28 November 2026 12:05 am - 3 - "
+                                   "1,846", "Body."))
+    assert parsed.authors == ("Upul Ekanayaka",) and parsed.published_on == dt.date(2026, 11, 28)
+    parsed = parse_article(article("## T", "Milica Cvetic\n28.11.2026. 14:22 > 16:05", "Body."))
+    assert parsed.authors == ("Milica Cvetic",) and kinds(parsed) == ["body"]
+    # the writer named only in the closing credit, beside the photographer
+    parsed = parse_article(article("## T", "Society", "28 November 2026, 12:47", "The weavers must leave.",
+                                   "Author: Dilfuza Ergasheva | Photos: Jasur Toshev"))
+    assert parsed.authors == ("Dilfuza Ergasheva",) and kinds(parsed)[-1] == "footer"
+    parsed = parse_article(article(
+        "## T", "By Brianne Coombe\nStaff Writer\nPosted November 28, 2026", "The ferry cut trips.",
+        "A county water truck fills a tank on Tuesday. (Photo by Rey Chavez for Llano Dispatch)",
+        "Workers leave the plant after the meeting. Photo / Lemalu Faleolo", "The vote is on Monday.",
+        "Llano Dispatch is part of the Mesa Newsroom Network, a nonprofit news organization.",
+        "Correction: An earlier version of this story misstated the number of trips."))
+    assert kinds(parsed) == ["body", "body", "footer", "footer"] and codes(parsed).count("page_furniture") == 2
+
+
+def test_a_writer_s_name_alone_signs_the_article_off_but_a_page_s_links_do_not():
+    parsed = parse_article(article("## T", "Saturday 28 November 2026", "Three days after the cyclone, roofs are gone.",
+                                   "The family will start again.", "Fanja Rakotoarivelo"))
+    assert parsed.authors == ("Fanja Rakotoarivelo",) and kinds(parsed) == ["body", "body", "footer"]
+    parsed = parse_article(article("## T", "Published on Saturday 28 November 2026 at 10h42min",
+                                   "Growers gathered on Friday.", "They want their money.",
+                                   "Fousseni Ouedraogo\nOuest Horizon"))
+    assert parsed.authors == ("Fousseni Ouedraogo",) and kinds(parsed)[-1] == "footer"
+    for links in ("Oldest First", "Most Recent Comments", "Trending Stories", "ASSOCIATED PRESS"):
+        parsed = parse_article(article("## T", "18 December 2017", "A man was stabbed.", "Police came.", links))
+        assert parsed.authors == () and kinds(parsed)[-1] == "body", links

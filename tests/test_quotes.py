@@ -615,3 +615,11 @@ def test_what_a_named_person_called_and_what_a_group_describes_stay_their_words(
     found = quotes_of('These included what Mr Gates called an "ecosystem of devices", like a TV box.',
                       'The Tories said the Budget leaked in what they describe as a "serious breach of confidence".')
     assert [q.kind for q in found] == ["partial", "partial"]
+
+
+def test_danish_and_german_guillemets_that_point_in():
+    found = extract_quotes(parse_article("## T\n\nKim Lee 1 June 2020\n\n»The decision follows a long consultation,« "
+                                         "the agency wrote.\n\n»We sat at every meeting,« said Henrik Dahl.\n"
+                                         ).paragraphs)[0]
+    assert [(q.text, q.speaker) for q in found] == [("The decision follows a long consultation,", "agency"),
+                                                    ("We sat at every meeting,", "Henrik Dahl")]

@@ -7,7 +7,8 @@ from typing import NamedTuple
 
 from pipelines.normalize.byline import Byline, first_published, is_desk_role, read_byline
 from pipelines.normalize.lexicon import CAPITAL
-from pipelines.normalize.model import Article, Issue, Paragraph
+from pipelines.normalize.model import Article, Issue, Paragraph, changed
+from pipelines.normalize.names import is_first_name, orgish
 
 _HEADING = re.compile(r"^#{1,6}\s*")
 _QUOTE_PREFIX = re.compile(r"^>\s?", re.MULTILINE)
@@ -30,6 +31,9 @@ _FOOTER = re.compile(
     r"|translated\s+(?:from\s+\w+\s+)?by\b|\(?(?:\w+\s+)?original\s+by\b"  # `(Japanese original by Name)`
     r"|if you (?:have )?(?:notice|noticed|spot|spotted|find|found|see|saw) (?:an? )?(?:error|mistake|typo)"
     r"|sources?\s*:\s*\S[^.]{0,60}$"  # `Source: Tiszapart Hírek`
+    r"|correction\s*:|(?:this|the) (?:article|story|report) (?:has been|was) translated\b"
+    r"|authors?\s*:\s*[A-Z][^:]{0,60}(?:[|·]\s*photos?\s*:\s*[A-Z][^:]{0,60})?$"  # `Author: Name | Photos: Name`
+    r"|[A-Z][\w'’ -]{2,40} is (?:part of|a member of|a) [^.]{0,80}(?:newsroom|network|news organi[sz]ation)\b"
     r"|(?:our|this|independent)\s+journalism\s+(?:is|relies)\b|become\s+a\s+(?:supporter|member|subscriber|patron)\b"
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"  # a writer's address alone
     # an agency's credit of labelled names at the end: `Journalist: Ana Ruiz` over `Editor: Tom Brown`
@@ -52,7 +56,7 @@ _WRITER_NOTE = re.compile(rf"^[—–-]*\s*([{CAPITAL}][\w'’.-]+(?:\s+[{CAPITA
                           r"|(?:covers|reports\s+on|writes\s+about)\s+[^.]{3,150}?\bfor\s+)")
 # A wire story's credit, its parts split at semicolons: "Reporting by Ana Ruiz and Ivo Brandt in Athens; Writing by
 # Tom Brown", "— With files from Kirsten Tollefson" (the editor and the additional reporters are no authors)
-_CREDIT_PART = re.compile(rf"(?:reporting\s+by|writing\s+by|with\s+files\s+from|journalist\s*:|reporter\s*:"
+_CREDIT_PART = re.compile(rf"(?:reporting\s+by|writing\s+by|with\s+files\s+from|journalist\s*:|reporter\s*:|author\s*:"
                           rf"|(?:\w+\s+)?original\s+by"
                           rf"|(?:text|words|story)(?:\s+and\s+(?:photos?|pictures?|images?))?\s*:)\s+"
                           rf"((?:[{CAPITAL}][\w'’.-]*(?:\s+|,\s*|\s+and\s+))*?"
@@ -65,8 +69,8 @@ _FURNITURE = re.compile(r"^(?:advertisement|sponsored|story continues (?:below|a
 # A photo's caption with its credit, or a credit alone: `Drivers wait at the gate on Friday. Photo: Vorn Rithy / The
 # Tonle`, `Photo: Volunteers clear mud ... / Izzat Matusin`, `Credit: Mark Wilson/Getty Images`
 _CAPTION = re.compile(r"^(?:photo|image|picture|photograph)s?(?:\s+credit)?\s*:\s|^(?:mandatory\s+)?credit\s*:"
-                      r"|(?<=[.!?)])\s+(?:[—–-]\s*)?\(?(?:photo|image|picture|photograph)s?(?:\s+credit)?\s*:"
-                      r"\s*[^.!?]{2,80}\)?$",
+                      r"|(?<=[.!?)])\s+(?:[—–-]\s*)?\(?(?:photo|image|picture|photograph)s?(?:\s+credit)?"
+                      r"\s*(?::|/|by\b)\s*[^.!?]{2,80}\)?$",
                       re.IGNORECASE)
 _FURNITURE_MAX_CHARS = 400
 _BYLINE_MAX_CHARS = 600  # (six lines of names, roles and dates: a longer block is the article's first paragraph)
@@ -186,6 +190,10 @@ def parse_article(text: str) -> Article:
         elif signed := next((names for p in reversed(paragraphs)
                              if p.kind == "footer" and (names := _signed_by(p.text))), ()):
             authors = signed  # `— Jaimee Penhall, Central Australia reporter`
+        elif len(paragraphs) > 2 and paragraphs[-1].kind == "body" and (
+                name := _signature(blocks[-1].raw, paragraphs)) is not None:
+            # the writer's name alone signs the article off (over the outlet's, perhaps): `Fanja Randria`
+            authors, paragraphs[-1] = (name,), changed(paragraphs[-1], kind="footer")
         else:
             issues.append(Issue("missing_byline", "no author line after the title"))
     if published_on is None and (dated := next((date for p in reversed(paragraphs) if p.kind == "footer" and (
@@ -290,7 +298,7 @@ def _paragraphs(blocks: list[_Block], issues: list[Issue]) -> list[Paragraph]:
     return paragraphs
 
 
-_CREDIT_BREAK = re.compile(r";|\s+(?=editor\s*:)", re.IGNORECASE)  # (`Reporting by ...; Editing by ...`)
+_CREDIT_BREAK = re.compile(r";|\s+(?=editor\s*:)|\s*[|·]\s*", re.IGNORECASE)  # (`Reporting by ...; Editing by ...`)
 
 
 def _wire_credit(text: str) -> tuple[str, ...]:
@@ -314,7 +322,7 @@ def _writer_says_i(drafts: list[list]) -> bool:
 def _is_furniture(text: str) -> bool:
     """An advertisement's slot, a link to another story, a photo's caption: the page's, not the article's."""
     return len(text) <= _FURNITURE_MAX_CHARS and (
-        text[:1] in _FURNITURE_FIRST and bool(_FURNITURE.match(text)) or ":" in text and (
+        text[:1] in _FURNITURE_FIRST and bool(_FURNITURE.match(text)) or (
             "hoto" in text or "redit" in text or "mage" in text or "icture" in text) and bool(_CAPTION.search(text)))
 
 
@@ -326,6 +334,28 @@ def _is_footer(text: str) -> bool:
                                                    or _CONTACT_LEAD.match(text) or _WRITE_TO_US.search(text)
                                                    or _CREDIT_LINE.search(text) or _SIGN_OFF.fullmatch(text)
                                                    or _WRITER_NOTE.match(text) or _signed_by(text))
+
+
+def _signature(raw: str, paragraphs: list[Paragraph]) -> str | None:
+    """A writer's name alone on the last line or two (`Fousseni Traoré` over `Ouest Horizon`), or None. A page's
+    links read like names too (`Show All Comments`, `Oldest First`): a name's words are none the article writes in
+    lower case."""
+    lines = raw.strip().splitlines()
+    if not 1 <= len(lines) <= 2 or any(len(line) > 60 for line in lines) or \
+            paragraphs[-2].text[-1:] not in _SENTENCE_END:
+        return None
+    name = _clean(lines[0])
+    words = name.split()
+    if not _SIGNATURE.fullmatch(name) or name.isupper() or orgish(words) or not (
+            len(lines) == 2 or is_first_name(words[0]) or _FOREIGN_SURNAME.fullmatch(words[-1])):
+        return None  # (a name over the outlet's, a first name the table knows, or a long surname no English word is)
+    written = {word for p in paragraphs[:-1] for word in _LOWER_WORD.findall(p.text)}
+    return None if any(word.lower() in written for word in words) else name
+
+
+_SIGNATURE = re.compile(rf"[{CAPITAL}][\w'’-]+(?:\s+[{CAPITAL}][\w'’-]+){{1,2}}")
+_LOWER_WORD = re.compile(r"\b[a-zà-ÿ][\w'’-]*")
+_FOREIGN_SURNAME = re.compile(r"\w{8,}(?<!s)(?<!ed)(?<!ing)(?<!ly)(?<!ment)(?<!tion)(?<!ness)")
 
 
 def _signed_by(text: str) -> tuple[str, ...]:

@@ -53,14 +53,17 @@ _DATE_NOISE = re.compile(rf"\d{{1,2}}[.:h]\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?m\.?)
                          r"|\d[\d,.]*\s+(?:views?|comments?|shares?|likes?|reads?)"
                          r"|(?:page|p\.|pág\.|s\.)\s*[A-Z]?\d+"  # a print edition's page: `... 2026 page 3`, `p. 27`
                          r"|\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|\d{1,2}\s*[ap]\.?m\b\.?|(?-i:[A-Z]{2,}))"
-                         r"(?![\w'’])|[+-]\d{1,2}(?::?\d{2})?\b|[\s,.;:|·•—–()@-]+",  # (`CET+01:00`)
+                         # (`CET+01:00`; a count of comments or views, `12:05 am - 3 - 1,846`; `14:22 > 16:05`)
+                         r"(?![\w'’])|[+-]\d{1,2}(?::?\d{2})?\b|\b\d[\d,]*\b|[\s,.;:|·•—–()@>-]+",
                          re.IGNORECASE)
 # fields are split at line breaks, bars, middle dots, bullets, spaced slashes and spaced dashes
 _FIELD_BREAK = re.compile(r"\s+[|·•/]\s+|\s+[—–-]+\s+|\s*[|·•]\s*$|^\s*[|·•]\s*|(?<=[a-z])/(?=[A-Z])"
                           r"|(?<=\d)\s+(?=by\s+[A-Z])"  # `28 November 2026, 07:30 by Ana Ruiz`
                           # a blog's category between them: `On November 28, 2026 11:14 am In News by Ana Ruiz`
                           r"|(?<=[\dm])\s+In\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*)?\s+(?=by\s+[A-Z])"
-                          r"|(?<=\d)\s+(?=[Ss]ource:\s)")  # `Sat, 28 Nov 2026 Source: nkabomnews`
+                          r"|(?<=\d)\s+(?=[Ss]ource:\s)"  # `Sat, 28 Nov 2026 Source: nkabomnews`
+                          # `Text: Name Photo: Name`
+                          r"|\s+(?=(?:[Pp]hotos?|PHOTOS?|[Pp]ictures?|[Ii]mages?|[Vv]ideo)\s*:)")
 # `By`, and the other words a byline opens with; a photo's or a video's credit names no writer
 # any one word before `by` (`Words by`, `Analysis by`, `EXCLUSIVE by`, `Reported by`); a label and a colon
 # (`Author:`, `Reporter:`, `Text:`)

@@ -81,6 +81,9 @@ def find_quotes(paragraphs: Sequence[Paragraph]) -> list[Quote]:
 
 def extract_quotes(paragraphs: Sequence[Paragraph]) -> tuple[list[Quote], list[Issue]]:
     """Quotes, and the data-quality findings met on the way (unbalanced quote marks)."""
+    if any("»" in p.text for p in paragraphs) and _guillemets_point_in(paragraphs):
+        # Danish and German `»...«`: read as `«...»`, one character for another (spans and quotes do not move)
+        paragraphs = [changed(p, text=p.text.translate(_SWAP_GUILLEMETS)) for p in paragraphs]
     spans_by_para, issues = _pair_marks(paragraphs, _quote_style(paragraphs))
     found: list[tuple[Paragraph, list[tuple[Quote, int]]]] = []
     names = _TranscriptNames(paragraphs)
@@ -487,6 +490,21 @@ def _single_spans(text: str, taken: list[_Span]) -> list[_Span]:
 
 
 _MARK_PATTERNS = {style: re.compile("[" + re.escape("".join(_marks(style))) + "]") for style in ("double", "single")}
+
+
+_SWAP_GUILLEMETS = str.maketrans("»«", "«»")
+
+
+def _guillemets_point_in(paragraphs: Sequence[Paragraph]) -> bool:
+    """Do the article's guillemets open with `»` (`»tobis«`), as Danish and German print them?"""
+    inward = outward = 0
+    for p in paragraphs:
+        first_close, first_open = p.text.find("»"), p.text.find("«")
+        if first_close >= 0 and (first_open < 0 or first_close < first_open):
+            inward += 1
+        elif first_open >= 0:
+            outward += 1
+    return inward > outward
 
 
 def _pair_marks(paragraphs: Sequence[Paragraph], style: str) -> tuple[dict[int, list[_Span]], list[Issue]]:

@@ -190,8 +190,8 @@ def parse_article(text: str) -> Article:
         elif signed := next((names for p in reversed(paragraphs)
                              if p.kind == "footer" and (names := _signed_by(p.text))), ()):
             authors = signed  # `— Jaimee Penhall, Central Australia reporter`
-        elif len(paragraphs) > 2 and paragraphs[-1].kind == "body" and (
-                name := _signature(blocks[-1].raw, paragraphs)) is not None:
+        elif len(paragraphs) > 2 and paragraphs[-1].kind == "body" and (name := _signature(
+                text[paragraphs[-1].char_start:paragraphs[-1].char_end], paragraphs)) is not None:
             # the writer's name alone signs the article off (over the outlet's, perhaps): `Fanja Randria`
             authors, paragraphs[-1] = (name,), changed(paragraphs[-1], kind="footer")
         else:
@@ -253,7 +253,8 @@ def _paragraphs(blocks: list[_Block], issues: list[Issue]) -> list[Paragraph]:
     if furniture:
         issues += (Issue("page_furniture", f"left out, no part of the article's text: {drafts[n][1][:80]!r}")
                    for n in furniture)
-        drafts = [draft for n, draft in enumerate(drafts) if n not in furniture]
+        left_out = set(furniture)
+        drafts = [draft for n, draft in enumerate(drafts) if n not in left_out]
 
     merged: list[list] = []
     for draft in drafts:

@@ -612,8 +612,8 @@ class _ArticleContext:
                     whos = list(_WHO.finditer(text, max(sentence, start - 200), start - 4))
                     start = whos[-1].start() if whos else start
                 head = _UNNAMED_HEAD.search(text, max(0, start - 120), start)
-                while head is not None and text[max(0, head.start() - 12):head.start()].split()[-1:] and \
-                        text[max(0, head.start() - 12):head.start()].split()[-1].lower() in PHRASE_PREPOSITIONS and (
+                while head is not None and (words := text[max(0, head.start() - 12):head.start()].split()) and \
+                        words[-1].lower() in PHRASE_PREPOSITIONS and (
                         nearer := _UNNAMED_HEAD.search(text, head.start() + 1, start)) is not None:
                     head = nearer  # `At the centre in a primary school hall, an officer who`: the hall is a place
                 if head is None or not CLAUSE_OPENERS.isdisjoint(head.group("words").split()):
@@ -660,7 +660,7 @@ class _ArticleContext:
             opens = self.starts(pos)[sentence[1]]
             lead = _IN_A_STATEMENT.match(text, opens)
             # `The Montana Department of Natural Resources said in an update Monday that ...`: the sentence's subject
-            said_in = text.endswith(" said in ", 0, word.start()) or text.endswith(" said in a ", 0, word.start())
+            said_in = text.endswith(" said in ", 0, word.start())
             for (where, offset), entity in self.mentions:
                 if where == pos and (issued and offset < issued.start() and NAME_RUN.fullmatch(
                         text, offset, issued.start()) or lead and offset in (lead.end(), lead.end() + 4)

@@ -813,3 +813,15 @@ def test_a_writer_s_name_alone_signs_the_article_off_but_a_page_s_links_do_not()
     for links in ("Oldest First", "Most Recent Comments", "Trending Stories", "ASSOCIATED PRESS"):
         parsed = parse_article(article("## T", "18 December 2017", "A man was stabbed.", "Police came.", links))
         assert parsed.authors == () and kinds(parsed)[-1] == "body", links
+
+
+def test_bylines_and_closing_lines_of_a_fifth_batch():
+    parsed = parse_article(article("## T", "28.11.26 10:41\nAuthor: Erkinbek Osmonbekov", "Half the market is shut."))
+    assert parsed.authors == ("Erkinbek Osmonbekov",) and parsed.published_on == dt.date(2026, 11, 28)
+    parsed = parse_article(article("## T", "Odilia Arevalo | Santa Ana\nNov. 28, 2026 | 6:30 a.m.", "Buses stopped."))
+    assert parsed.authors == ("Odilia Arevalo",)
+    parsed = parse_article(article("## T", "By Latsamy Keola\n(Latest Update November 28, 2026)", "The market moves."))
+    assert parsed.authors == ("Latsamy Keola",) and parsed.published_on == dt.date(2026, 11, 28)
+    parsed = parse_article(article("## T", "By Tressie Cornett\nNovember 25, 2026", "The clinic will cut its hours.",
+                                   "Tressie Cornett can be reached at tcornett@example.com."))
+    assert kinds(parsed) == ["body", "footer"]

@@ -45,7 +45,8 @@ _FOOTER = re.compile(
 _CONTACT_LEAD = re.compile(r"^(?:contact|write to|email|e-mail|reach|tips|send (?:us )?(?:your )?(?:tips|news))\b"
                            r"[^.!?]{0,80}:$", re.IGNORECASE)
 # A newsroom's call for letters or tips that ends the article: "Have a view? Write to us at letters@example.org".
-_WRITE_TO_US = re.compile(r"\b(?:write|email|e-mail|contact|send|tell)\b[^.!?]{0,60}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+_WRITE_TO_US = re.compile(r"\b(?:write|email|e-mail|contact|send|tell|reach|reached)\b[^.!?]{0,60}?"
+                          r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
                           re.IGNORECASE)
 # A note on the writer that closes the article: "— Ana Ruiz is a local democracy reporter." (its name is the author
 # when there is no byline)

@@ -36,7 +36,8 @@ _DATE = re.compile(
     # (a space may follow each separator: `28. 11. 2026`)
     rf"|(?<![\d/.-])(?P<d4>\d{{1,2}})(?P<sep>[/.-])(?: (?=\d))?(?P<m4>\d{{1,2}})(?P=sep)(?: (?=\d))?"
     rf"(?P<y4>\d{{4}})(?![\d/])"
-    rf"|(?<![\d/])(?P<m5>\d{{1,2}})/(?P<d5>\d{{1,2}})/(?P<y5>\d{{2}})(?![\d/]))\b",
+    rf"|(?<![\d/])(?P<m5>\d{{1,2}})/(?P<d5>\d{{1,2}})/(?P<y5>\d{{2}})(?![\d/])"
+    rf"|(?<![\d.])(?P<d6>\d{{1,2}})\.(?P<m6>\d{{1,2}})\.(?P<y6>\d{{2}})(?![\d.]))\b",  # (`28.11.26`, day first)
     re.IGNORECASE)
 # a dateline of a place and a day with no year: "Bengaluru, November 28" (the day is no date to store)
 _PLACE_AND_DAY = re.compile(rf"^[{CAPITAL}][\w'’.-]*(?:\s+[{CAPITAL}][\w'’.-]*){{0,2}},\s*"
@@ -48,7 +49,7 @@ _WEEKDAY = (r"\b(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(
             r"|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)(?![\w'’])")
 # what may stand around a date in its field: times, weekdays, zones, `Updated`, `5 min read`, `2 hours ago`
 _DATE_NOISE = re.compile(rf"\d{{1,2}}[.:h]\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?m\.?)?|{_WEEKDAY}"
-                         r"|\b(?:posted|published|updated|last|first|modified|issued|on|at|uhr|h|kl\.?|time|\d+\s+min(?:ute)?s?\s+(?:to\s+)?read"
+                         r"|\b(?:posted|published|updated|update|latest|last|first|modified|issued|on|at|uhr|h|kl\.?|time|\d+\s+min(?:ute)?s?\s+(?:to\s+)?read"
                          r"|reading\s+time:?\s*\d+\s*min(?:ute)?s?|listen\s+to\s+this\s+article|\d+\s*min\b|hrs"
                          r"|\d[\d,.]*\s+(?:views?|comments?|shares?|likes?|reads?)"
                          r"|(?:page|p\.|pág\.|s\.)\s*[A-Z]?\d+"  # a print edition's page: `... 2026 page 3`, `p. 27`
@@ -169,6 +170,9 @@ def read_byline(lines: list[str]) -> Byline | None:
                 relative = relative or " ago" in field  # `5 hours ago`: when, but no date to store
                 continue  # a time, `Updated`, `5 mins to read`, a day with no year
             found = _names(field, beside_date=date is not None)
+            if found is not None and date is None and not found.by and all(
+                    author in multi_word_places() for author in found.authors):
+                continue  # a place beside the writer's name: `Odilia Arévalo | Santa Ana`
             if found is not None and (found.by or date is not None or not any(map(is_desk_role, found.authors))):
                 candidates.append(found)
                 if found.authors == (line.strip(),) and _plain_name(line.strip()):
@@ -463,6 +467,7 @@ def _date(match: re.Match) -> tuple[dt.date | None, list[Issue]]:
         else (g["y2"], MONTHS.get(g["m2"].lower().rstrip(".")), g["d2"]) if g["y2"]
         else (g["y4"], g["m4"], g["d4"]) if g["y4"]
         else (str(2000 + int(g["y5"])), g["m5"], g["d5"]) if g["y5"]
+        else (str(2000 + int(g["y6"])), g["m6"], g["d6"]) if g["y6"]
         else (g["y3"], g["m3"], g["d3"])
     )
     if (g["y4"] or g["y5"]) and str(month).isdigit() and int(month) > 12 >= int(day):

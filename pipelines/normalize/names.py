@@ -204,7 +204,7 @@ def _split_title(mention: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         lower = word.lower().strip(".,")
         # "Harlow's chief executive X": a possessive before more words ends the title; on the last word it is
         # the name's own ("Emmanuel Macron's proposal")
-        if lower in TITLE_WORDS and not (i and words[i - 1] in _PATRONYMIC) or (
+        if lower in TITLE_WORDS and not (i and words[i - 1].lower() in _PATRONYMIC) or (
                 lower.endswith(("'s", "’s")) and i + 1 < len(words)):
             last_title = i  # (but `Salmah binti Haji Kamis`: a father's title is part of the name)
     if last_title < 0 and len(words) == 3 and words[0].lower().endswith(_ROLE_ENDINGS) and words[0].isalpha() and \
@@ -225,7 +225,7 @@ def _split_title(mention: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 _ROLE_ENDINGS = ("ist", "er", "or", "ian", "master", "man", "woman", "person")
-_PATRONYMIC = {"bin", "binti", "bint", "ibn", "ben", "Bin", "Binti"}
+_PATRONYMIC = {"bin", "binti", "ibn"}  # (the particles of NAME_PARTICLES that say `son or daughter of`)
 
 
 class RunFacts(NamedTuple):

@@ -1872,3 +1872,19 @@ def test_how_a_named_subject_was_before_a_colon_and_what_a_body_s_update_says():
                      '"Residents should expect smoke for several days," the update said.')
     assert found == ["Saliou Ndiaye", "Punjab Agriculture Department", "Punjab Agriculture Department",
                      "Teton Fire District"]
+
+
+def test_a_subject_no_table_knows_whom_the_next_sentence_or_a_paragraph_of_quotation_calls_she_or_he():
+    found = speakers('Vello Ruutel, 34, has driven a taxi for eight years.',
+                     '"With a meter I could bring home 80 euros a day," he said.',
+                     'Ketevani Oburu sold fish from a table outside her house for 11 years. She put her scales away '
+                     'on Wednesday.',
+                     '"I am not a smuggler," she said.',
+                     'Dilafruz Tursunboeva runs a workshop in the old town where eight women weave silk.',
+                     '"Everybody says the silk road is coming back," she said.',
+                     'The herders are no better off. Ousseini Hamadou, a Fulani herder, brought 30 cattle down early.',
+                     '"There is no grass on the road," he said.')
+    assert found == ["Vello Ruutel", "Ketevani Oburu", "Dilafruz Tursunboeva", "Ousseini Hamadou"]
+    # (a word that opens the sentence before a name or a count is no first name: `Yet Ellison prayed`)
+    assert speakers('Senator Keith Ellison spoke first.', 'Yet Ellison prayed for her. "I am praying," he said.') \
+        == ["Keith Ellison"]

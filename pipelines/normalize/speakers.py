@@ -1451,7 +1451,7 @@ def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str
     name, title or lone surname vouches for are looked at, where they first stand: time in proportion to them."""
     unknown = {run for run, facts in facts_of.items() if facts.words and not facts.vouched and not facts.first_name}
     found: set[str] = set()
-    for _, text, found_runs in runs:
+    for n, (_, text, found_runs) in enumerate(runs):
         for run in unknown.intersection(found_runs):
             if run in found:
                 continue
@@ -1505,6 +1505,14 @@ def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str
             elif len(words_before) > 1 and words_before[-1] == "like" and words_before[-2].endswith("s") and \
                     _is_person_noun(words_before[-2][:-1]):
                 found.add(run)  # `For guides like Mingma Tenzing`: one of a kind of people
+            elif not single and len(facts_of[run].words) <= 3 and (at == 0 or text[at - 2:at] == ". ") and (
+                    _HE_OR_SHE_GOES_ON.match(text, at + len(run)) or n + 1 < len(runs)
+                    and runs[n + 1][1][:1] in _OPENING_MARKS) and _FINITE_VERB.match(after) and not _place_name(
+                    facts_of[run].words) and not _common_words(facts_of[run].words, runs):
+                # the subject of a sentence whom the next sentence calls she or he (`Akossiwa Dogbe sold kpayo for 11
+                # years. She put her bottles away`), or who does something before a paragraph of quotation (`Marhabo
+                # Jurayeva runs a workshop ...` / `"...," she said.`): a person, whatever the first name
+                found.add(run)
             elif (opening := _ROLE_AFTER_COMMA.match(after) or _IS_A.match(after)) and not (
                     words_before and words_before[-1].lower() in _PLACE_BEFORE) and _role_follows(
                     after[opening.end():].split()[:4]):
@@ -1513,8 +1521,25 @@ def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str
     return found
 
 
+def _common_words(words: tuple[str, ...], runs: list[tuple[int, str, list[str]]]) -> bool:
+    """Does a word of the run stand in lower case elsewhere in the article, or is it a title or an abbreviation? Then
+    it opens the sentence as a word (`Yet Ellison`, `Boss Steve Bruce`, `St. Louis`), not as a name."""
+    if words[0].lower() in _OPENING_WORDS or any(is_first_name(word) for word in words[1:]):
+        return True  # (`Boss Steve Bruce had`: a word before the name)
+    return any(word.lower() in TITLE_WORDS or not word.replace("-", "").replace("'", "").isalpha() or any(
+        re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", text) for _, text, _ in runs) for word in words)
+
+
+# words that open a sentence before its subject, or count it: never the first word of a name
+_OPENING_WORDS = {"yet", "still", "also", "even", "only", "just", "now", "two", "three", "four", "five", "six", "seven",
+                  "eight", "nine", "ten", "twelve", "twenty", "dozens", "hundreds", "thousands"}
 # (the office in capitals or not: `The councillor for Nyegezi ward, Mussa Kabendera,`)
 _OFFICE_OF_BEFORE = re.compile(r"\b([A-Za-z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?[A-Za-z][^,;:.\"“”]{1,70},\s+$")
+# a verb right after a subject: `runs`, `chaired`, or a common irregular past (`sold`, `led`)
+_FINITE_VERB = re.compile(r" (?:[a-z]{2,}(?:s|ed)|sold|ran|led|brought|took|got|made|left|came|went|gave|kept|began"
+                          r"|grew|spent|found|built|paid|lost|won|became|had|was|sat|stood|held|drove|wrote|taught|fought"
+                          r"|bought|sent|met|knew|saw|put|set|cut|spoke|told|heard|felt|thought)\b")
+_HE_OR_SHE_GOES_ON = re.compile(r"[^.!?]*[.!?] (?:She|He) [a-z]")  # the next sentence opens with she or he
 _SAID_OF_SELF = re.compile(r"\s+(?:said|says|told\s+[a-z]+)\s+(?:that\s+)?(?:she|he|her|his)\s")
 _NATIVE_SCRIPT = re.compile(r" \([^\x00-\u024f()]{1,16}\)")  # a name in its own script, in brackets
 
@@ -1535,6 +1560,8 @@ def _role_follows(words: list[str]) -> bool:
             continue  # a modifier, never the noun: "German" and "Russian" end like people's nouns
         if _is_person_noun(bare):
             return i + 1 >= len(words) or not words[i + 1][:1].isupper()
+        if _agent_noun(bare) and word.endswith(","):
+            return True  # one who does, closing the apposition: `Djibo Hamma, a Fulani herder, brought`
     return False
 
 

@@ -1888,3 +1888,25 @@ def test_a_subject_no_table_knows_whom_the_next_sentence_or_a_paragraph_of_quota
     # (a word that opens the sentence before a name or a count is no first name: `Yet Ellison prayed`)
     assert speakers('Senator Keith Ellison spoke first.', 'Yet Ellison prayed for her. "I am praying," he said.') \
         == ["Keith Ellison"]
+
+
+def test_a_city_or_district_that_speaks_is_its_government_as_the_article_names_it_never_the_last_speaker():
+    found = speakers('The City of Travnik wants to charge visitors to cross the old bridge.',
+                     '"If the city wants tickets, the club wants a share," said Almir Hodžić, the diving club\'s head.',
+                     'In a statement, the city said the money would go to "the upkeep of the bridge".',
+                     'Students in the Dry Creek Independent School District will go to class four days a week.',
+                     'Trustee Alma Ruelas voted no.',
+                     'The district said it would "work with partners on Fridays".')
+    assert found == ["Almir Hodžić", "City of Travnik", "Dry Creek Independent School District"]
+    # (a town the article never names as a body is no one quoted before it)
+    assert speakers('"The fee is fair," said Mayor Ines Vuko.', 'The town called the claims "untrue".') \
+        == ["Ines Vuko", "town"]
+
+
+def test_a_text_by_a_body_speaks_for_the_body_through_its_apposition_and_participle():
+    found = quotes('A report by the Niger Valley Grain Network, a coalition of farmers\' groups, published on '
+                   'Tuesday, called the season "the worst since 2011" and warned that "the granaries are empty".',
+                   'An interim audit from the Port of Lastovo said the cranes were "in poor condition".')
+    assert [(q.speaker_mention, q.speaker) for q in found] == \
+        [("A report by the Niger Valley Grain Network", "Niger Valley Grain Network")] * 2 + \
+        [("An interim audit from the Port of Lastovo", "Port of Lastovo")]

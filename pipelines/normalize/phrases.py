@@ -295,8 +295,11 @@ def _opening_phrase(tokens: list[re.Match], commas: list[int]) -> int | None:
         part = [t.group(0).lower() for t in tokens[commas[k] + 1:commas[k + 1]]]
         if part[:1] == ["and"]:
             part = part[1:]
-        if not part or not (part[0].endswith(("ed", "en", "ing")) or part[0] in _IRREGULAR):
-            return None  # only participles describe it: "The head of the board, Ana Ruiz, said" is Ana Ruiz
+        if not part or not (part[0].endswith(("ed", "en", "ing")) or part[0] in _IRREGULAR or part[0] in ("a", "an")):
+            # only participles describe it, or a body's apposition (`A report by the Sahel Granary Network, a
+            # coalition of farmers' groups, published on Tuesday, called`): "The head of the board, Ana Ruiz, said"
+            # is Ana Ruiz
+            return None
     return opening[0].start()
 
 

@@ -98,6 +98,9 @@ _PERSON_ROLES = _ROLE_NOUNS | _KIN_WORDS | {
     "guide"}
 # nouns for a few people who speak as one: "the Gilvarry family said", not the last person named
 _GROUP_HEADS = {"family", "couple", "household", "crew"}
+# the places that govern themselves and speak as bodies: "the city said", "the province said in a statement"
+_PLACE_BODIES = {"city", "town", "county", "municipality", "province", "district", "borough", "canton", "prefecture",
+                 "commune", "shire", "parish"}
 # texts, media and what they hold: "the catalogue described them as", "The book says" speak as themselves, where
 # "the rapper" or "the Gloucester fly-half" is someone named before
 _THING_HEADS = {"catalogue", "catalog", "book", "books", "email", "emails", "message", "messages", "listing", "ad",
@@ -205,6 +208,10 @@ _OWNERS_TEXT = re.compile(r"(?P<owner>.{2,80}?)(?:['’]s|(?<=s)['’])\s+(?:(?:
                           r"|website|apology|report|notice|order|ruling|judgment|judgement|complaint|lawsuit|release"
                           r"|guidance|email|e-mail|tweet|post)",
                           re.IGNORECASE)
+# a text and who wrote it: `A report by the Sahel Granary Network`, `the 2024 audit from the ministry`
+_TEXT_BY = re.compile(r"(?:an?|the)\s+(?:[a-z]+\s+|\d{4}\s+){0,2}(?:report|study|survey|review|analysis|audit"
+                      r"|assessment|paper|petition|letter|statement|submission|brief|briefing|note|memo)\s+(?:by|from)\s+"
+                      r"(?P<owner>.{2,80})", re.IGNORECASE)
 _ISSUED = re.compile(r"\s+(?:issued|released|sent|put\s+out|provided|gave|posted|published|emailed)\s+$")
 _IN_A_STATEMENT = re.compile(r"In\s+(?:an?|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?" + _ISSUED_TEXT
                              + r"\b[^,.]{0,40},\s+")
@@ -974,6 +981,9 @@ class _ArticleContext:
                 any(w[:1].isupper() for w in owner.group("owner").split() if w.lower() not in ("the", "a", "an"))
                 or orgish(owner.group("owner").split())):
             return self.resolve(owner.group("owner"), at, speakers)  # (a name's or a body's; not `the restaurant's`)
+        if (by := _TEXT_BY.fullmatch(mention)) is not None and (
+                any(w[:1].isupper() for w in by.group("owner").split()) or orgish(by.group("owner").split())):
+            return self.resolve(by.group("owner"), at, speakers)  # `A report by the Sahel Granary Network`: its body's
         if (text := _PRONOUN_S_TEXT.fullmatch(mention)) is not None and (
                 owner := self._antecedent(_OWNER_WANTS[text.group(1).lower()], at, speakers)) is not None:
             return owner  # `Her post says`, `His letter`: whose the pronoun says
@@ -1112,7 +1122,24 @@ class _ArticleContext:
             return self.entity(body, "organization")  # "the festival": the Körfez International Film Festival
         if len(words) == 2 and words[1][:1].isupper() and not head.endswith(_DEMONYM_ENDS):
             return self.entity(strip_possessive(words[1]), "organization")  # "the Crown", "the Kremlin": a body
+        if len(words) == 2 and head in _PLACE_BODIES:
+            # "the city said": the place's own government, as the article names it (`The City of Mostar`), else no
+            # one we can name; never the person quoted last
+            body = self._place_body(head)
+            return self.entity(body, "organization") if body is not None else None
         return self._antecedent("named", at, speakers)  # "the businessman": someone named before, not a role
+
+    def _place_body(self, head: str) -> str | None:
+        """The one `City of Mostar`, `Province of Gelderland` (or a name of several words ending in the noun, `Lone
+        Mesa Independent School District`) the article names for a place's government."""
+        title = head.title()
+        of_place = re.compile(rf"\b{title} of(?: the)? [{CAPITAL}][\w'’-]+(?: [{CAPITAL}][\w'’-]+)*")
+        found = {match.group(0) for text in self._texts.values() for match in of_place.finditer(text)}
+        if not found:
+            place_s = re.compile(rf"(?<![\w'’-])(?:[{CAPITAL}][\w'’-]+ ){{1,5}}{title}\b")
+            found = {" ".join(name_words(match.group(0))[1]) for text in self._texts.values()
+                     for match in place_s.finditer(text)} - {title}
+        return found.pop() if len(found) == 1 else None
 
     def _anonymous_by_head(self, head: str, at: tuple[int, int]) -> Entity | None:
         """A source kept anonymous in this paragraph or the one before, whose phrase ends in this noun."""

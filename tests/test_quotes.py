@@ -170,6 +170,10 @@ def test_scare_quotes_titles_and_nicknames_have_no_speaker():
     'The union wants a cap, a limit it calls the "short-train rule" and which the firm rejects.',
     'He played in the 2007 side remembered by fans as "the Iron Pack", he said.',
     'The shop was shut below a sign that still promises "Honest Wines Since 2003."',
+    # a group's present habit of naming, with an adverb or a clause between (a people's noun without an s too)
+    'The sale drew neighbours who came to say goodbye to what dairymen here call "the ladies." Buyers came too.',
+    'Okafor said members spent it on maize, at twice the price, what the women now call "the Lagos price".',
+    'Stallholders, who say the bank floods every May, already call the square "the rice field".',
     # what a sheet hung out or a wall's graffiti reads
     'On Thursday night, a bedsheet hung from a balcony near the bakery read "De aquí no nos sacan".',
     'Woodhouse also mentioned the graffiti that said "Nazis leave town or else."',

@@ -96,7 +96,7 @@ def quote_kind(inner: str, before: str, after: str, reported: bool) -> str:
             return "scare"
         return "partial"
     if _named(before, inner) or _CALL_NAME.search(lead) and _is_name(inner) or _named_around(inner, lead, after) or \
-            _LABELLED.search(lead[-40:]):
+            _LABELLED.search(lead[-40:]) or " call " in lead[-40:] and _GROUP_CALLS.search(lead[-160:]):
         return "scare"  # "The Salt Orchard", known as "the Ghost", the so-called "peace dividend", calls "the Furnace"
     if reported or governed(before):
         return "partial"  # called the bill "a disgrace"; she said it had "irrefutable evidence"
@@ -238,8 +238,9 @@ _TITLE_SMALL_WORDS = {"of", "for", "the", "and", "a", "an", "in", "on", "to", "a
 # describe as "genkai shuraku"`: a group's term, no one's words
 # (but `what she calls` is her words, and `what some call` a speaker's own judgement at one remove)
 _TERM_OF_ART = re.compile(r"\b(?:what\s+|(?P<clause>that|which)\s+)(?:(?P<modifier>[a-z]+|[A-Z][a-z]+)\s+)?"
-                          r"(?P<callers>[a-z]+s|[A-Z][a-z]+(?:s|ese)|staff|people|community|they)\s+"
+                          r"(?P<callers>[a-z]+s|[A-Z][a-z]+(?:s|ese)|staff|people|[a-z]*men|children|folk|community|they)\s+"
                           r"(?:(?:in|at|of)\s+[A-Z][\w-]*\s+)?"  # (`what politicians in Oslo like to call`)
+                          r"(?:here\s+|there\s+)?"  # (`what farmers here call "the girls"`)
                           r"(?:have\s+(?:been\s+)?|are\s+|were\s+)?(?:(?:long|now|often|sometimes|once|still|already"
                           r"|[a-z]+ly)\s+)?(?:(?:like|came|come|have\s+come|began|started)\s+to\s+)?"
                           r"(?:call(?:s|ed|ing)?|describe[sd]?\s+as)\s+(?:an?\s+|the\s+)?$")
@@ -270,9 +271,15 @@ def _term_of_art(before: str, inner: str = "") -> bool:
     if (callers == "they" or term.group("callers")[:1].isupper()) and not _CALL_PLURAL.search(term.group(0)):
         return False  # `what Finns call`, `what they call` name; `what Gates called` and `what they describe as` say
     return callers not in _NO_GROUP and callers not in BE_FORMS and callers not in _FINITE_S \
-        and term.group("modifier") not in DETERMINERS and (term.group("modifier") or "").lower() not in TITLE_WORDS
+        and (term.group("modifier") not in DETERMINERS or term.group("modifier") == "the" and callers != "they"
+             and _CALL_PLURAL.search(term.group(0)) is not None) \
+        and (term.group("modifier") or "").lower() not in TITLE_WORDS  # (`what the women now call`: a habit)
 
 
+# a group's habit of naming a thing, in the present: `Vendors, who say the bank floods, already call the plaza`
+_GROUP_CALLS = re.compile(r"\b(?:[A-Za-z]+s|people|[a-z]*men|children)(?:,[^,\"“”]{1,100},)?\s+(?:(?:here|now"
+                          r"|already|still|often|sometimes|locally|simply|affectionately|jokingly)\s+)?call\s+(?:it"
+                          r"|them|him|her|this|that|the\s+[a-z]+)$")
 _CALL_PLURAL = re.compile(r"\scall\s+(?:an?\s+|the\s+)?$")  # a group's present habit of naming
 
 

@@ -825,3 +825,22 @@ def test_bylines_and_closing_lines_of_a_fifth_batch():
     parsed = parse_article(article("## T", "By Tressie Cornett\nNovember 25, 2026", "The clinic will cut its hours.",
                                    "Tressie Cornett can be reached at tcornett@example.com."))
     assert kinds(parsed) == ["body", "footer"]
+
+
+def test_bylines_and_closing_lines_of_a_sixth_batch():
+    # a father's initial joined to the given name beside the date; a weekly's issue, out on its first day
+    parsed = parse_article(article("## T", "Ts.Enkhjargal | 2026.11.28 | 16:05", "The kilns are cold."))
+    assert parsed.authors == ("Ts.Enkhjargal",) and parsed.published_on == dt.date(2026, 11, 28)
+    parsed = parse_article(article("## T", "By Mwila Banda\nIssue 614 | 27 November – 3 December 2026",
+                                   "Profit rose."))
+    assert parsed.authors == ("Mwila Banda",) and parsed.published_on == dt.date(2026, 11, 27)
+    parsed = parse_article(article("## T", "By Mwila Banda\nIssue 12 - Nov. 28, 2026", "Profit rose."))
+    assert parsed.published_on == dt.date(2026, 11, 28)  # (an issue's number is no first day)
+    # a photographer's credit closes the article
+    parsed = parse_article(article("## T", "By Nino Gelashvili\n28 November 2026", "The chandelier is back.",
+                                   "The singers wept.", "Photos by Levan Chkhartishvili"))
+    assert parsed.authors == ("Nino Gelashvili",) and kinds(parsed) == ["body", "body", "footer"]
+    # the writer's address after a dash
+    parsed = parse_article(article("## T", "Ndapewa Amutenya\n2026-11-28", "The warehouses are empty.",
+                                   "Trucks pass by.", "– namutenya@example.org"))
+    assert kinds(parsed) == ["body", "body", "footer"]

@@ -1910,3 +1910,12 @@ def test_a_text_by_a_body_speaks_for_the_body_through_its_apposition_and_partici
     assert [(q.speaker_mention, q.speaker) for q in found] == \
         [("A report by the Niger Valley Grain Network", "Niger Valley Grain Network")] * 2 + \
         [("An interim audit from the Port of Lastovo", "Port of Lastovo")]
+
+
+def test_a_father_s_initial_joined_to_the_given_name_is_one_person_known_by_the_given_name():
+    found = speakers('Its chairwoman, Ts.Oyuntsetseg, a laboratory technician, said the money had not come.',
+                     '"We will go back when the money is in the bank," she said.',
+                     'Among them was B.Erdenebat, a loader driver, and his younger sister, B.Solongo.',
+                     '"The bank took its payment on the 10th," his sister said.',
+                     'Oyuntsetseg said they would be back on Saturday. "We have wood," she said.')
+    assert found == ["Ts. Oyuntsetseg", "B. Solongo", "Ts. Oyuntsetseg"]

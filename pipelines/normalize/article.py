@@ -26,6 +26,7 @@ _FOOTER = re.compile(
     r"|for more (?:information|news)\b|join (?:us|the)\b|download (?:our|the) app"
     r"|\(?(?:additional )?(?:reporting|writing|editing|edited) by\b"  # a wire story's credit line, in brackets or not
     r"|(?:text|words|story)(?: and (?:photos?|pictures?|images?))?\s*:\s*[A-Z][^:]{0,60}$"  # `Text and photos: Name`
+    r"|(?:photos?|pictures?|images?|photographs?|photography)\s+by\s+[A-Z][^.:]{0,60}$"  # `Photos by Name`
     # a wire's credit, and when its report was first published
     r"|[—–-]*\s*with (?:files|reports|additional reporting) from\b|this report by\b"
     r"|translated\s+(?:from\s+\w+\s+)?by\b|\(?(?:\w+\s+)?original\s+by\b"  # `(Japanese original by Name)`
@@ -35,7 +36,7 @@ _FOOTER = re.compile(
     r"|authors?\s*:\s*[A-Z][^:]{0,60}(?:[|·]\s*photos?\s*:\s*[A-Z][^:]{0,60})?$"  # `Author: Name | Photos: Name`
     r"|[A-Z][\w'’ -]{2,40} is (?:part of|a member of|a) [^.]{0,80}(?:newsroom|network|news organi[sz]ation)\b"
     r"|(?:our|this|independent)\s+journalism\s+(?:is|relies)\b|become\s+a\s+(?:supporter|member|subscriber|patron)\b"
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"  # a writer's address alone
+    r"|[—–-]*\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"  # a writer's address alone (after a dash: `– ana@example.org`)
     # an agency's credit of labelled names at the end: `Journalist: Ana Ruiz` over `Editor: Tom Brown`
     rf"|(?:journalist|reporter|editor)\s*:\s*[{CAPITAL}][^:]{{0,60}}(?:\s+editor\s*:\s*[{CAPITAL}][^:]{{0,60}})?$"
     r"|published in\b[^.]{0,80}\d{4}\.?$)",  # a paper's print line: `Published in The Daily Qalam, November 28th, 2026`

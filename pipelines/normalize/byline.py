@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from pipelines.normalize.lexicon import CAPITAL, MONTH_NAMES, NAMEPLATE_WORDS, PLACE_WORDS, multi_word_places
 from pipelines.normalize.model import Issue
-from pipelines.normalize.names import TITLE_WORDS, is_first_name, orgish
+from pipelines.normalize.names import JOINED_INITIAL, TITLE_WORDS, is_first_name, orgish
 
 # month name or abbreviation -> its number
 MONTHS = {name: number for number, names in enumerate(MONTH_NAMES, start=1) for name in names}
@@ -158,6 +158,10 @@ def read_byline(lines: list[str]) -> Byline | None:
                 if not dated or updated_first and _PUBLISHED_LABEL.match(field):
                     # the first date (`Published`, then `Updated`), or a `Published` date after an `Updated` one
                     published_on, issues = _date(date)
+                    if published_on is not None and (opening := _RANGE_OPENS.search(
+                            line, 0, line.find(field) + date.start())):
+                        # a weekly's issue, `27 November – 3 December 2026` (two fields): out on the first day
+                        published_on = _range_start(opening, published_on)
                     updated_first = not dated and bool(_UPDATED_LABEL.match(field))
                 dated = True
                 if not rest or rest.isupper() and " " not in rest and field[:date.start()].rstrip().endswith(","):
@@ -277,6 +281,23 @@ _DATE_WORDS = {"on", "at", "posted", "published", "updated", "update", "last", "
 _HEAD_NOISE = re.compile(rf"{_WEEKDAY}[,.]?|\d{{1,2}}[.:]\d{{2}}|[,;:|·•—–-]+", re.IGNORECASE)
 
 
+# the first day of a range that the date closes: `27 November –`, `November 27 -`, `27 –`
+# (a field of its own: `Issue 12 - Nov. 28, 2026` is no range)
+_RANGE_OPENS = re.compile(r"(?:^|[|·•,]\s*)(?:(?P<day>\d{1,2})(?:\s+(?P<month>[A-Za-z]{3,9})\.?)?"
+                          r"|(?P<month2>[A-Za-z]{3,9})\.?\s+(?P<day2>\d{1,2}))\s*[–—-]\s*$")
+
+
+def _range_start(opening: re.Match, last: dt.date) -> dt.date:
+    month_word = opening.group("month") or opening.group("month2")
+    month = MONTHS.get(month_word.lower().rstrip(".")) if month_word else last.month
+    if month is None:
+        return last  # (`Issue 614 -` is no range)
+    try:
+        return dt.date(last.year - (month > last.month), month, int(opening.group("day") or opening.group("day2")))
+    except ValueError:
+        return last
+
+
 def _undated(field: str) -> bool:
     """A field of times, weekdays, zones, `Updated` or a reading time only (or a day with no year); a name in
     capitals is no zone."""
@@ -345,9 +366,11 @@ def _names(field: str, beside_date: bool = False) -> _Names | None:
             part.isupper() and part.split()[-1].lower() in _DESK_ROLES) else _desk_role_after(part)))
     if not authors or any(len(a.split()) > 6 or not a[:1].isupper() or _SENTENCE.search(a) for a in authors):
         return None
-    if not (by or beside_date) and not all(_NAME_ONLY.match(a) and 2 <= len(a.split()) <= 4 and a.split()[-1].lower()
-                                           not in _PLACE_WORDS and a.split()[-1].lower() not in NAMEPLATE_WORDS
-                                           for a in authors):
+    # (`Ch.Oyunbileg`: a father's initial joined to the given name, one word)
+    if not (by or beside_date) and not all((_NAME_ONLY.match(a) and 2 <= len(a.split()) <= 4
+                                            or JOINED_INITIAL.fullmatch(a))
+                                           and a.split()[-1].lower() not in _PLACE_WORDS
+                                           and a.split()[-1].lower() not in NAMEPLATE_WORDS for a in authors):
         return None  # (a line of names alone names no place, `Griffin Park`, nor an outlet, `Tonfedd Cymru News`)
     return _Names(tuple(authors), bool(by), roled)
 

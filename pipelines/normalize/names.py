@@ -32,7 +32,9 @@ OPENING = re.compile(r"(?:The|An?)(?:\s|$)")
 
 _POSTNOMINALS = {"KC", "QC", "MP", "MSP", "MEP", "MLA", "TD", "MBE", "OBE", "CBE", "KBE", "DBE", "PhD", "FRS"}
 # (and initials run together, `K.P.`: read after the first, so that other words pay one failed test)
-_NAME_WORD = rf"(?:[{CAPITAL}][\w'’?\-]*\.?(?:[{CAPITAL}]\.){{0,2}}|[{CAPITAL}]\.)"
+# (and a father's initial joined to the given name, as Mongolian papers print names: `N.Bolortuya`, `Ts.Altantsetseg`)
+JOINED_INITIAL = re.compile(rf"(?:[{CAPITAL}]|Sh|Ch|Ts|Kh|Zh)\.[{CAPITAL}][a-z][\w'’-]+")
+_NAME_WORD = rf"(?:{JOINED_INITIAL.pattern}|[{CAPITAL}][\w'’?\-]*\.?(?:[{CAPITAL}]\.){{0,2}}|[{CAPITAL}]\.)"
 # (and `an` after `Mac` or `Nic`: `Seosamh Mac an Bhaird`)
 # (and an Arabic article joined to a later word: `Khaled al-Masri`)
 NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+|(?<=Mac )an\s+|(?<=Nic )an\s+)*"
@@ -153,6 +155,9 @@ def _name_words(run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         # split_title drops a determiner and finds no title, no name follows it; no sentence ends inside the run;
         # a function word is no name)
         lower = alone[0].lower()
+        if "." in lower and JOINED_INITIAL.fullmatch(alone[0]):
+            initial, given = alone[0].split(".", 1)
+            return (), (initial + ".", given)  # `N.Bolortuya` is N. Bolortuya, as `Sh. Altangerel` is
         return (), () if lower in DETERMINERS or lower.strip(".,") in NOT_NAMES else (alone[0],)
     title, words = _split_title(run)
     for i in range(len(words) - 1, 0, -1):

@@ -1919,3 +1919,12 @@ def test_a_father_s_initial_joined_to_the_given_name_is_one_person_known_by_the_
                      '"The bank took its payment on the 10th," his sister said.',
                      'Oyuntsetseg said they would be back on Saturday. "We have wood," she said.')
     assert found == ["Ts. Oyuntsetseg", "B. Solongo", "Ts. Oyuntsetseg"]
+
+
+def test_asked_then_a_gesture_the_subject_speaks_after_a_number_a_role_before_the_name_or_a_phrase_after_it():
+    found = quotes('Asked whether the hall could fill 640 seats in a town of 40,000, Tamazi Gogia laughed. '
+                   '"Come back in February and count them yourself."',
+                   'Asked whether the cut would hurt the town, café owner Morag Lachlan shrugged. "Less than the '
+                   'island, maybe."',
+                   'Asked about the filters, a packer in a torn respirator shrugged. "Look at my face."')
+    assert [q.speaker for q in found] == ["Tamazi Gogia", "Morag Lachlan", "packer"]

@@ -566,9 +566,10 @@ def sentence_subject(text: str, masked: str, start: int, end: int) -> str | None
     if inverted:
         mention = noun_phrase_forward(text, inverted.end(), end)
         return mention if mention and can_speak(mention) else None
-    _, mention, stop = opening_subject(text, masked, start, end)
-    if mention and stop < end and looks_like_verb(masked, stop, end):
-        return mention
+    subject_start, mention, stop = opening_subject(text, masked, start, end)
+    if mention and stop < end and (looks_like_verb(masked, stop, end) or masked[start:subject_start].rstrip().endswith(
+            ",") and verb_after_phrase(masked, stop, end)):
+        return mention  # (after an opening phrase, a phrase of its own: `Asked about it, a packer in a mask shrugged.`)
     return None
 
 _FINDING = {"found that"}  # what a document or a body concludes; a person's finding is no speech

@@ -444,7 +444,9 @@ def _introduction_skipped(masked: str, start: int, end: int) -> list[re.Match]:
         if not (first.lower() in INTRODUCING or first.lower() in _WEEKDAYS or first.lower().endswith(("ing", "ed"))
                 or adverb or _time_phrase(tokens)):
             return tokens
-        commas = [t for t in tokens[:25] if t.group(0) == ","]
+        # (not a comma inside a number: `in a town of 40,000, Kobalia laughed`)
+        commas = [t for t in tokens[:25] if t.group(0) == "," and not (
+            masked[t.start() - 1:t.start()].isdigit() and masked[t.end():t.end() + 1].isdigit())]
         if not commas:
             return [] if phrase == 0 else tokens
         phrase_tokens = tokens[:tokens.index(commas[0])]
@@ -539,9 +541,10 @@ def subject_at(text: str, masked: str, start: int, end: int,
             pass  # "Secretary of State Kerry", "Jose de la Cruz", "Cruz and Trump"
         elif (word[:1].islower() and taken == n and word.isalpha() and low not in _FUNCTION_CLASSES
               and not _verbish(word) and n + 1 < len(tokens) and (
-                  _is_name_word(tokens[n + 1].group(0)) or n + 2 < len(tokens) and taken
+                  _is_name_word(tokens[n + 1].group(0)) or n + 2 < len(tokens)
                   and _is_name_word(tokens[n + 2].group(0)) and _role_word(tokens[n + 1].group(0)))):
-            pass  # "Harbour master Idris Vale", "union leader Aiko Brandt", "Test fast bowler Nusrat Chattha"
+            pass  # "Harbour master Idris Vale", "union leader Aiko Brandt", "Test fast bowler Nusrat Chattha" (and
+            # after an opening phrase, `Asked about it, café owner Cathie MacColl shrugged`)
         elif (determined and word[:1].islower() and word.replace("-", "").removesuffix("’s").removesuffix("'s"
                                                                                           ).isalpha() and lowercase < 3
               and (not _verbish(word) or n == 1 and _adjective_in_ed(word, tokens[2:3]) or _after_owner(tokens, n))

@@ -1928,3 +1928,14 @@ def test_asked_then_a_gesture_the_subject_speaks_after_a_number_a_role_before_th
                    'island, maybe."',
                    'Asked about the filters, a packer in a torn respirator shrugged. "Look at my face."')
     assert [q.speaker for q in found] == ["Tamazi Gogia", "Morag Lachlan", "packer"]
+
+
+def test_an_unnamed_source_doing_something_and_a_sentence_that_opens_after_p_m():
+    found = speakers('Eulalia Benítez, 71, said she lost her savings. "They call it breach of trust," she said.',
+                     'A retired teacher sitting beside her, who asked not to be named because she is due to testify, '
+                     'said members had been told to wait.',
+                     '"We queued at the window and they gave us coffee," she said.',
+                     'An inspector arrived at the gate at about 2 p.m. A ministry official, who asked not to be named '
+                     'because she was not authorised to comment, said the inspector had found the plant empty.',
+                     '"Nobody is planning to come back," she said.')
+    assert found == ["Eulalia Benítez", "retired teacher", "ministry official"]

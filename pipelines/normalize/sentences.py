@@ -11,7 +11,7 @@ _BOUNDARY = re.compile(rf"[{_STOPS}][{re.escape(_CLOSERS)}]*\s+(?=[\"“‘'«(\
 _WORD_BEFORE_STOP = re.compile(r"([\w.]+)[.!?…][\"”’'»)\]]*$")
 
 
-_PRONOUN_NEXT = re.compile(r"(?:He|She|They|We|I)\b")
+_PRONOUN_NEXT = re.compile(r"(?:He|She|They|We|I|It|A|An|The)\b")  # (`at 2 p.m. A ministry official`)
 # `K.P. Raveendran`: two initials run together end no sentence (but three do, as they have: `the U.A.E.`)
 _INITIALS = initials(2, 2, letters="A-Z", last_stop=False)
 # A word longer than every abbreviation ends a sentence, so the word before a stop is read no further back than

@@ -190,6 +190,9 @@ _UNNAMED_WORDS = ("name", "identif", "anonym", "authori", "permitted", "allowed"
 # season-ticket holder of 40 years, a retired postman ` (the first noun is the name the article gives them)
 _UNNAMED_HEAD = re.compile(r"(?<![\w'’])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<words>(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*)"
                            r"(?:\s+(?:at|of|from|in|with|for|on)\s+[^,;:.\"“”]{1,90}?)?"
+                           # (or what they were doing: `a carpenter nailing down new sheets`, `A retired teacher
+                           # sitting beside her`)
+                           r"(?:\s+[a-z]{3,}ing\s+[^,;:.\"“”]{1,60}?)?"
                            r"(?:,\s+an?\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)?"
                            # (and a clause of what they do: `A Metro engineer who worked on the route studies, who
                            # asked not to be named`)

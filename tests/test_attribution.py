@@ -1939,3 +1939,11 @@ def test_an_unnamed_source_doing_something_and_a_sentence_that_opens_after_p_m()
                      'because she was not authorised to comment, said the inspector had found the plant empty.',
                      '"Nobody is planning to come back," she said.')
     assert found == ["Eulalia Benítez", "retired teacher", "ministry official"]
+
+
+def test_the_pronoun_of_the_paragraph_before_beats_the_first_name_table_for_its_one_person():
+    # (`Andrea` is a woman's name to the table; the paragraph calls him he)
+    found = speakers('Andrea Boudhiaf, 61, has fished from a wooden boat since he was 15. This week his nets came '
+                     'up empty.',
+                     '"They are ploughing the sea like a field," he said.')
+    assert found == ["Andrea Boudhiaf"]

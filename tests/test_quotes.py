@@ -495,6 +495,12 @@ def test_an_answer_with_no_label_after_a_question_is_the_interviewee_s():
                       "Q: Have you talked to your players?", "We met this morning and I told them the same.")
     answers = [q for q in found if q.text.startswith(("I lost", "We met"))]
     assert [(q.kind, q.speaker) for q in answers] == [("direct", "Virgil Pettigrew")] * 2
+    # the outlet that put the questions says to whom, after someone else was quoted
+    found = quotes_of("Superintendent Delroy Chambers spoke at the meeting.",
+                      'Imogene Blake said the group would collect signatures. "We want a station," she said.',
+                      "The Herald spoke with Chambers after the meeting.",
+                      "Q: Will the post reopen?", "A: That decision is not mine alone.")
+    assert [q.speaker for q in found if q.text.startswith("That decision")] == ["Delroy Chambers"]
 
 
 @pytest.mark.parametrize(("text", "scare"), [

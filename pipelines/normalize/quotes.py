@@ -354,6 +354,8 @@ class _Interview:
                 continue
             if (remarks := _REMARKS_OF.match(paragraph.text)) is not None:
                 return remarks.group(1)  # "The coach's remarks, lightly edited:"
+            if (spoke := _OUTLET_SPOKE_WITH.search(paragraph.text)) is not None:
+                return spoke.group(1)  # "The Herald spoke with Samuels after the meeting."
             masked = _masked(paragraph.text, self._spans.get(paragraph.position, []))
             starts = sentence_starts(masked)
             for start, end in zip(starts, [*starts[1:], len(masked)], strict=True):
@@ -369,6 +371,10 @@ class _Interview:
         return None
 
 
+# the outlet or the writer who put the questions, and to whom: "The Herald spoke with Samuels after the meeting."
+_OUTLET_SPOKE_WITH = re.compile(r"(?:^|[.!?]\s+)(?:The\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|We|I|This\s+(?:newspaper|paper"
+                                r"|website|site|reporter|correspondent))\s+(?:later\s+|then\s+|also\s+|briefly\s+)?"
+                                r"(?:spoke|talked)\s+(?:with|to)\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)")
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")  # stops before a possessive's apostrophe
 _NOT_A_NAME_START = ARTICLES | {"in", "on", "at", "for", "from", "with", "by", "to", "of", "and", "but", "when"}
 _ANSWER = re.compile(r"A:\s+(?=\S)")

@@ -1248,7 +1248,7 @@ class _ArticleContext:
             self._text_gender(opener, want)
             return opener
         if want in ("male", "female") and self._texts.get(at[0], "")[:1] in _OPENING_MARKS and all(
-                c[1][0] < at[0] - 1 for c in candidates) and (opener := self._previous_opener(at[0])) is not None \
+                c[1][0] < at[0] - 1 for c in candidates) and (opener := self._previous_opener(at[0], want)) is not None \
                 and opener.gender != want:
             # `Jone Rokodulu, who also scored, was smiling in the tunnel.` / `"...," he said.`: the one person the
             # paragraph before opens on speaks in the quote that opens the next, whatever the table guessed (`Jone`)
@@ -1259,9 +1259,10 @@ class _ArticleContext:
         nearest = max(sentence for sentence, _, _ in candidates)
         return min((c for c in candidates if c[0] == nearest), key=lambda c: c[1])[2]
 
-    def _previous_opener(self, pos: int) -> Entity | None:
+    def _previous_opener(self, pos: int, want: str) -> Entity | None:
         """The one person named in the paragraph before `pos`, when it opens on them and their gender is only
-        guessed from the first name."""
+        guessed from the first name, or only the table's and the paragraph calls them by the pronoun wanted
+        (`Hédi Boudhina, 61, has fished since he was 15.`: the table's `Hédi` is a woman's)."""
         first = bisect.bisect_left(self.mentions, (pos - 1, 0), key=lambda item: item[0])
         last = bisect.bisect_left(self.mentions, (pos, 0), key=lambda item: item[0])
         people = {id(entity): (position, entity) for position, entity in self.mentions[first:last]
@@ -1269,7 +1270,13 @@ class _ArticleContext:
         if len(people) != 1:
             return None
         position, entity = next(iter(people.values()))
-        return entity if position[1] == 0 and id(entity) in self._guessed else None
+        if position[1] != 0:
+            return None
+        if id(entity) in self._guessed:
+            return entity
+        pronouns = [p.group(0).lower() in _MALE_PRONOUNS for p in _GENDERED.finditer(self._texts.get(pos - 1, ""))]
+        return entity if id(entity) in self._by_table and position not in self._not_acting and pronouns and all(
+            male == (want == "male") for male in pronouns) else None  # (not `Regarding Trump's rhetoric`)
 
     def _paragraph_subject(self, at: tuple[int, int]) -> Entity | None:
         """The one person named in the paragraph before `at`, when a sentence before the pronoun's opens with them

@@ -1248,8 +1248,8 @@ class _ArticleContext:
             self._text_gender(opener, want)
             return opener
         if want in ("male", "female") and self._texts.get(at[0], "")[:1] in _OPENING_MARKS and all(
-                c[1][0] < at[0] - 1 for c in candidates) and (opener := self._previous_opener(at[0], want)) is not None \
-                and opener.gender != want:
+                c[1][0] < at[0] - 1 for c in candidates) and (
+                    opener := self._previous_opener(at[0], want)) is not None and opener.gender != want:
             # `Jone Rokodulu, who also scored, was smiling in the tunnel.` / `"...," he said.`: the one person the
             # paragraph before opens on speaks in the quote that opens the next, whatever the table guessed (`Jone`)
             self._text_gender(opener, want)

@@ -1947,3 +1947,14 @@ def test_the_pronoun_of_the_paragraph_before_beats_the_first_name_table_for_its_
                      'up empty.',
                      '"They are ploughing the sea like a field," he said.')
     assert found == ["Andrea Boudhiaf"]
+
+
+def test_a_written_comment_or_an_email_is_its_sender_s_word():
+    found = speakers('"The eels come back every year," said Tarmo Kask, a fisherman.',
+                     'The Environmental Board said in a written comment that the findings would be "taken into '
+                     'account".',
+                     '"Stocking remains one of the few tools available," the comment said.',
+                     'The Lakeland Milk Cooperative said in an email that it "wished the family well".',
+                     '"We are grateful for decades of milk," the email said.')
+    assert found == ["Tarmo Kask", "Environmental Board", "Environmental Board", "Lakeland Milk Cooperative",
+                     "Lakeland Milk Cooperative"]

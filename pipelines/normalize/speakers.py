@@ -202,7 +202,8 @@ _SPOKESPERSON_FOR = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+)?spokes(?:man|woman|
 # `"...," the statement said.`: the words of whoever a sentence before said made the statement
 # a body's or a person's written word, as a statement is (`said in a written response that ...` ... `the response
 # said`)
-_ISSUED_TEXT = r"(?:statement|response|reply|press\s+release|update|advisory)"
+_ISSUED_TEXT = (r"(?:statement|response|reply|press\s+release|update|advisory|comment|e-?mail|notice|announcement"
+                r"|letter)")
 _THE_STATEMENT = re.compile(r"(?:the|that|this|its|his|her|their)\s+(?:(?:joint|written|short|brief|emailed)\s+)?"
                             + _ISSUED_TEXT, re.IGNORECASE)
 # a text or a stance of someone's: `The union's position was set out in a statement:` is the union's word

@@ -32,9 +32,10 @@ OPENING = re.compile(r"(?:The|An?)(?:\s|$)")
 
 _POSTNOMINALS = {"KC", "QC", "MP", "MSP", "MEP", "MLA", "TD", "MBE", "OBE", "CBE", "KBE", "DBE", "PhD", "FRS"}
 # (and initials run together, `K.P.`: read after the first, so that other words pay one failed test)
-# (and a father's initial joined to the given name, as Mongolian papers print names: `N.Bolortuya`, `Ts.Altantsetseg`)
+# (and a father's initial joined to the given name, as Mongolian papers print names: `N.Bolortuya`, `Ts.Altantsetseg`;
+# a tail tried only after a full stop, so that other words pay one failed test)
 JOINED_INITIAL = re.compile(rf"(?:[{CAPITAL}]|Sh|Ch|Ts|Kh|Zh)\.[{CAPITAL}][a-z][\w'’-]+")
-_NAME_WORD = rf"(?:{JOINED_INITIAL.pattern}|[{CAPITAL}][\w'’?\-]*\.?(?:[{CAPITAL}]\.){{0,2}}|[{CAPITAL}]\.)"
+_NAME_WORD = rf"(?:[{CAPITAL}][\w'’?\-]*\.?(?:[{CAPITAL}]\.){{0,2}}(?:(?<=\.)[{CAPITAL}][a-z][\w'’-]+)?|[{CAPITAL}]\.)"
 # (and `an` after `Mac` or `Nic`: `Seosamh Mac an Bhaird`)
 # (and an Arabic article joined to a later word: `Khaled al-Masri`)
 NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+|(?<=Mac )an\s+|(?<=Nic )an\s+)*"

@@ -844,3 +844,31 @@ def test_bylines_and_closing_lines_of_a_sixth_batch():
     parsed = parse_article(article("## T", "Ndapewa Amutenya\n2026-11-28", "The warehouses are empty.",
                                    "Trucks pass by.", "– namutenya@example.org"))
     assert kinds(parsed) == ["body", "body", "footer"]
+
+
+def test_bylines_and_closing_lines_of_a_seventh_batch():
+    # a dateline's place before the date, then the writer on a line of her own
+    parsed = parse_article(article("## T", "Ptuj, 28. 11. 2026 | 13:05\nMojca Zorko", "The court ruled.",
+                                   "Tags: Ptuj, healthcare"))
+    assert parsed.authors == ("Mojca Zorko",) and kinds(parsed) == ["body", "footer"]
+    # where else the report ran, and the only date there is
+    parsed = parse_article(article("## T", "By Kepa Wari", "The club lost.", "They play again on Saturday.",
+                                   "This article appeared in the print edition of Saturday, November 28, 2026."))
+    assert parsed.published_on == dt.date(2026, 11, 28) and kinds(parsed) == ["body", "body", "footer"]
+    for closing in ("This report was first broadcast in Romanian on the evening news.",
+                    "A version of this article appears in print on November 28, 2026, of The Valley Times.",
+                    "The interview has been edited for length and clarity.",
+                    "Mae'r erthygl hon ar gael yn Gymraeg hefyd. This article is also available in Welsh."):
+        parsed = parse_article(article("## T", "By Kepa Wari\n28 November 2026", "The club lost.", "They left.",
+                                       closing))
+        assert kinds(parsed) == ["body", "body", "footer"], closing
+    # a deck with no full stop between the title and a dated byline
+    parsed = parse_article(article("## T", "Liberals take 6 seats as turnout falls to its lowest level in decades",
+                                   "Ann Gallant · Island News · Posted: Nov 23, 2026 11:58 PM AST", "She won."))
+    assert parsed.authors == ("Ann Gallant",) and parsed.standfirst.startswith("Liberals take 6")
+    # a speech after `told the crowd:` runs on in its own first person
+    parsed = parse_article(article("## T", "By Kepa Wari\n28 November 2026", "She told the crowd:",
+                                   "To the young families: there is room, and we will build it.",
+                                   "And to those who did not vote for us, I will be your premier too.",
+                                   '"We will answer the phone," she said.'))
+    assert kinds(parsed) == ["body", "blockquote", "blockquote", "body"]

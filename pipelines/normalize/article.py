@@ -33,6 +33,15 @@ _FOOTER = re.compile(
     r"|if you (?:have )?(?:notice|noticed|spot|spotted|find|found|see|saw) (?:an? )?(?:error|mistake|typo)"
     r"|sources?\s*:\s*\S[^.]{0,60}$"  # `Source: Tiszapart Hírek`
     r"|correction\s*:|(?:this|the) (?:article|story|report) (?:has been|was) translated\b"
+    # where else the report ran: `This report was first broadcast in Romanian on ...`, `This article appeared in
+    # the print edition of ...`; a page's tags
+    r"|(?:a version of )?this (?:article|story|report|interview) (?:was )?(?:first |originally )?"
+    r"(?:broadcast|aired|appeared|appears)\b"
+    # a note on the text: `The interview has been edited for length and clarity.`, `... This article is also
+    # available in Welsh.` (after the same in Welsh)
+    r"|(?:this|the) (?:interview|conversation|transcript|exchange) (?:has been|was) (?:lightly )?(?:edited|condensed)"
+    r"|(?:[^.]{1,80}\.\s+)?this (?:article|story|report) is (?:also )?available in\b"
+    r"|tags?\s*:\s*\S[^.]{0,200}$"
     r"|authors?\s*:\s*[A-Z][^:]{0,60}(?:[|·]\s*photos?\s*:\s*[A-Z][^:]{0,60})?$"  # `Author: Name | Photos: Name`
     r"|[A-Z][\w'’ -]{2,40} is (?:part of|a member of|a) [^.]{0,80}(?:newsroom|network|news organi[sz]ation)\b"
     r"|(?:our|this|independent)\s+journalism\s+(?:is|relies)\b|become\s+a\s+(?:supporter|member|subscriber|patron)\b"
@@ -154,7 +163,10 @@ def parse_article(text: str) -> Article:
         if _SECTION_LABEL.match(first):
             issues.append(Issue("page_furniture", f"left out, no part of the article's text: {first[:80]!r}"))
             blocks, parsed = blocks[1:], following
-        elif first[-1:] in ".!?”\"’'" and len(first) <= _FURNITURE_MAX_CHARS and first[:1] not in "\"“‘'":
+        elif (first[-1:] in ".!?”\"’'" or len(first.split()) >= 6 and (following.by or following.published_on)) \
+                and len(first) <= _FURNITURE_MAX_CHARS and first[:1] not in "\"“‘'":
+            # (a deck without a full stop too, over a byline that a date or `By` vouches for: `Liberals take 6 seats
+            # as turnout falls to its lowest level`)
             standfirst, blocks, parsed = first, blocks[1:], following
     if parsed:
         blocks = blocks[1:]
@@ -273,7 +285,7 @@ def _paragraphs(blocks: list[_Block], issues: list[Issue]) -> list[Paragraph]:
             merged.append(draft)
 
     written = False  # the block quote open now is a written text, which may run over several paragraphs
-    stated = False  # or a statement: it runs on only in its own first person (`We are doing everything we can`)
+    stated = False  # or a statement or a speech: it runs on only in its own first person (`We are doing everything`)
     for i in range(1, len(merged)):
         prev, draft = merged[i - 1], merged[i]
         if draft[0] != "body":
@@ -284,7 +296,7 @@ def _paragraphs(blocks: list[_Block], issues: list[Issue]) -> list[Paragraph]:
                 and not draft[1].startswith(('"', "“", "'", "‘", "«"))):
             draft[0] = "blockquote"
             written = bool(_WRITTEN_CUE.search(prev[1], max(0, len(prev[1]) - 140)))
-            stated = not written and "statement" in prev[1][-140:]
+            stated = not written  # (`She told the crowd:` and two paragraphs of her speech)
         elif (written or stated) and prev[0] == "blockquote" and (written and not _WRITER_RESUMES.search(draft[1]) or (
                 _FIRST_PERSON.search(draft[1]) and not _ANY_QUOTE_MARK.search(draft[1])
                 and not _writer_says_i(merged[:i]))):

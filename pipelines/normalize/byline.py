@@ -164,8 +164,9 @@ def read_byline(lines: list[str]) -> Byline | None:
                         published_on = _range_start(opening, published_on)
                     updated_first = not dated and bool(_UPDATED_LABEL.match(field))
                 dated = True
-                if not rest or rest.isupper() and " " not in rest and field[:date.start()].rstrip().endswith(","):
-                    continue  # (`KOCHI, November 28, 2026`: a dateline's place, no writer; `UPI 26 May` is one)
+                if not rest or " " not in rest and rest[:1].isupper() and field[:date.start()].rstrip().endswith(","):
+                    continue  # (`KOCHI, November 28, 2026`, `Maribor, 28. 11. 2026`: a dateline's place, no writer;
+                    # `UPI 26 May` is one)
                 field = rest
             elif _PLACE_AND_DAY.match(field):
                 day_only = True  # (a dateline's place and day: `KUALA KRAI, Nov 28`)
@@ -472,12 +473,14 @@ def _house_capitals(name: str, byline: str) -> str:
     return " ".join(w.title() if w.isupper() and len(w) > 3 else w for w in words)
 
 
-_FIRST_PUBLISHED = re.compile(r"\b(?:(?:first|originally)\s+)?published\b", re.IGNORECASE)
+_FIRST_PUBLISHED = re.compile(r"\b(?:(?:first|originally)\s+)?published\b|\bappeared\s+in\s+(?:the|our)\s+print\b",
+                              re.IGNORECASE)
 
 
 def first_published(text: str) -> dt.date | None:
     """The date a closing line says the report was published (`This report by The Canadian Press was first
-    published Nov. 28, 2026.`, `Published in The Daily Qalam, November 28th, 2026`)."""
+    published Nov. 28, 2026.`, `Published in The Daily Qalam, November 28th, 2026`, `This article appeared in the
+    print edition of Saturday, November 28, 2026.`)."""
     found = _FIRST_PUBLISHED.search(text)
     match = _DATE.search(text, found.end()) if found else None
     return _date(match)[0] if match else None

@@ -1958,3 +1958,10 @@ def test_a_written_comment_or_an_email_is_its_sender_s_word():
                      '"We are grateful for decades of milk," the email said.')
     assert found == ["Tarmo Kask", "Environmental Board", "Environmental Board", "Lakeland Milk Cooperative",
                      "Lakeland Milk Cooperative"]
+
+
+def test_a_role_s_noun_in_capitals_before_a_full_name_is_no_part_of_it():
+    found = speakers('"We share what we have," the statement said, quoting the National Drug Stores.',
+                     'Midwife Lucy Akello said the shortage had spread to the maternity ward.',
+                     '"A mother who cannot buy gloves comes to deliver anyway," she said.')
+    assert found[-1] == "Lucy Akello"

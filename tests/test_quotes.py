@@ -174,6 +174,9 @@ def test_scare_quotes_titles_and_nicknames_have_no_speaker():
     'The sale drew neighbours who came to say goodbye to what dairymen here call "the ladies." Buyers came too.',
     'Okafor said members spent it on maize, at twice the price, what the women now call "the Lagos price".',
     'Stallholders, who say the bank floods every May, already call the square "the rice field".',
+    # a term the writer explains at once in apposition, inside reported speech too
+    'Ruiz said divers cannot survey the seabed when the "garúa," the thick coastal fog, sits on the bay.',
+    'Mothers are asked to bring their own "birth kit", a bag with gloves, cotton wool and a razor blade.',
     # what a sheet hung out or a wall's graffiti reads
     'On Thursday night, a bedsheet hung from a balcony near the bakery read "De aquí no nos sacan".',
     'Woodhouse also mentioned the graffiti that said "Nazis leave town or else."',

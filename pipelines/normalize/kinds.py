@@ -137,6 +137,10 @@ def _named_around(inner: str, lead: str, after: str) -> bool:
         # (`will be "taught out", meaning they can finish`: a term the writer explains; `"makorokoza", as illegal
         # gold panners are known`; the `"polluter pays" principle`; `a "Notfahrplan", or emergency timetable,`)
         return True
+    if (inner.endswith(",") or after[:1] == ",") and not more_words(inner, 2) and inner[:1].islower() and \
+            _DETERMINER_BEFORE.search(lead[-12:]) and (described := _DESCRIBED_AFTER.match(after)) and \
+            not _CALLED_IT.search(lead) and SPEECH_VERBS.isdisjoint(described.group(0).strip(" ,").split()):
+        return True  # a term the writer explains at once: `when the "camanchaca," the thick coastal fog, sits`
     if not _is_name(inner):
         return False  # (a lower-case word in that slot is mostly someone's: `a "significant" step`, he said)
     if _SOLD_AS.search(lead[-80:]):
@@ -146,6 +150,12 @@ def _named_around(inner: str, lead: str, after: str) -> bool:
         and noun.group(1) not in SPEECH_VERBS
 
 
+# a term's slot and what it is, in apposition: `their own "mama kit", a bag with gloves, ...` (but `called it a "coastal
+# gothic," a label ...` is the critics' word)
+_DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an|their|its|his|her|our)(?:\s+own)?$")
+_DESCRIBED_AFTER = re.compile(r",?\s+(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){0,5}?[a-z][\w'’-]*(?:\s+(?:of|for|with|that"
+                              r"|which|used|made|worn|sold)\b[^,.;\"“”]{0,40})?,")
+_CALLED_IT = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:it|them|him|her|this|that)\s+(?:a|an|the)$")
 _REFRAIN_BEFORE = re.compile(r"\b(?:the|its|their|a)\s+(?:[\w'’-]+\s+){0,2}(?:refrain|chorus)$")
 _SLOGAN_BEFORE = re.compile(r"\b(?:slogan|motto|catchphrase|rallying\s+cry|battle\s+cry)\s*,$")
 _WORK_BEFORE = re.compile(r"\b(?:song|anthem|hymn|album|single|book|novel|memoir|film|movie|documentary|play|musical"

@@ -145,7 +145,7 @@ ORG_WORDS = {
     "directorate", "bureau", "guild", "trust", "cooperative", "co-operative", "society", "order", "presentation",
     "notice", "advert", "advertisement", "editorial", "assessment", "audit", "forecast", "bulletin", "review",
     "securities", "holdings", "ventures", "investments", "partners", "advisors", "analytics", "consulting",
-    "consultancy", "therapeutics", "pharmaceuticals", "biosciences", "technologies",
+    "consultancy", "therapeutics", "pharmaceuticals", "biosciences", "technologies", "stores",
     "investigation", "inquiry", "analysis", "centre", "center", "utility", "operator", "insurer", "lender",
     "retailer", "carrier", "manufacturer", "carmaker", "automaker", "drugmaker", "airline", "broadcaster",
     "publisher", "supplier", "museum", "gallery", "clinic", "airport", "watchdog", "startup", "distributor", "chain",

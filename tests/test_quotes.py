@@ -174,6 +174,8 @@ def test_scare_quotes_titles_and_nicknames_have_no_speaker():
     'The sale drew neighbours who came to say goodbye to what dairymen here call "the ladies." Buyers came too.',
     'Okafor said members spent it on maize, at twice the price, what the women now call "the Lagos price".',
     'Stallholders, who say the bank floods every May, already call the square "the rice field".',
+    # a noun, then the body that names it so
+    'The plan cuts each crew from 14 to nine, a change the company calls "right-sizing." The union disagrees.',
     # a term the writer explains at once in apposition, inside reported speech too
     'Ruiz said divers cannot survey the seabed when the "garúa," the thick coastal fog, sits on the bay.',
     'Mothers are asked to bring their own "birth kit", a bag with gloves, cotton wool and a razor blade.',

@@ -262,6 +262,9 @@ def _term_of_art(before: str, inner: str = "") -> bool:
     if _SCHEME_NAMED.search(before[-80:]) and (more_words(inner, 1) or _is_name(inner)) and \
             inner.split(None, 1)[0].lower() not in ("a", "an"):
         return True  # `The province calls the scale the "Fair Start Formula."` (not `called the system "rigged"`)
+    if " call" in before[-40:] and (named := _BODY_NAMES_IT.search(before[-90:])) is not None and \
+            named.group("body") in ORG_WORDS:
+        return True  # `a change the company calls "right-sizing"`: a body's name for its own scheme
     if "what" not in before and "that" not in before and "which" not in before:
         return False
     # (one plain word is a judgement, `what it called a "provocation"`; a compound is a term, `a "closed-loop" system`)
@@ -290,6 +293,9 @@ def _term_of_art(before: str, inner: str = "") -> bool:
 _GROUP_CALLS = re.compile(r"\b(?:[A-Za-z]+s|people|[a-z]*men|children)(?:,[^,\"“”]{1,100},)?\s+(?:(?:here|now"
                           r"|already|still|often|sometimes|locally|simply|affectionately|jokingly)\s+)?call\s+(?:it"
                           r"|them|him|her|this|that|the\s+[a-z]+)$")
+# a noun, then a body that names it: `a change the company calls`, `a levy that the council now calls`
+_BODY_NAMES_IT = re.compile(r"\b(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+(?:that\s+|which\s+)?(?:the|its)\s+"
+                            r"(?:[a-z]+\s+)?(?P<body>[a-z]+)\s+(?:now\s+)?calls\s+(?:an?\s+|the\s+)?$")
 _CALL_PLURAL = re.compile(r"\scall\s+(?:an?\s+|the\s+)?$")  # a group's present habit of naming
 
 

@@ -1965,3 +1965,12 @@ def test_a_role_s_noun_in_capitals_before_a_full_name_is_no_part_of_it():
                      'Midwife Lucy Akello said the shortage had spread to the maternity ward.',
                      '"A mother who cannot buy gloves comes to deliver anyway," she said.')
     assert found[-1] == "Lucy Akello"
+
+
+def test_a_party_label_closed_by_its_own_full_stop_a_role_between_two_names_and_a_family_named_first():
+    found = speakers('"Veterans drive three hours," said Sen. Boone Ledford (R-Ala.).',
+                     '"We had a wonderful time," said Warner producer Jeff Robson.',
+                     'For three generations the Sok family has planted rice here.',
+                     'Sok Vannak, 61, walked the new fence with his certificate in his shirt pocket.',
+                     '"My father cleared this land with an ox," he said.')
+    assert found == ["Boone Ledford", "Jeff Robson", "Sok Vannak"]

@@ -343,6 +343,8 @@ def noun_phrase_forward(text: str, start: int, end: int, strict: bool = True) ->
     clause = segment[:_clause_end(segment)]
     if "(" in clause:
         clause = _BRACKETED_LABEL.sub("", clause)  # `Sen. Thurston Mahaffey (R., 30th District), who`: a label
+        # (and one whose full stop closed the clause inside it: `said Sen. Boone Ledbetter (R-Ala.).`)
+        clause = _OPEN_LABEL_AT_END.sub("", clause)
     parts = clause.split(",")
     names_after = _NAME_NOUN.search(parts[0]) is not None  # `who gave only his first name, Paulo` (not `named`)
     all_words = parts[0].split()
@@ -387,6 +389,7 @@ def noun_phrase_forward(text: str, start: int, end: int, strict: bool = True) ->
 
 _NAME_NOUN = re.compile(r"\bname\b")
 _BRACKETED_LABEL = re.compile(r"\s\([^()]{1,30}\)")
+_OPEN_LABEL_AT_END = re.compile(r"\s\([^()]{1,30}$")
 
 
 def tidy(mention: str) -> str:

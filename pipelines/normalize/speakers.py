@@ -752,10 +752,11 @@ class _ArticleContext:
                 name = first_name  # "a shopkeeper who gave only his first name, Paulo", "Their daughter, Lena,"
         # (str's test first: `the` ends few of the stretches before a name)
         if not titles and not title_gender and before.rstrip().endswith(("the", "The")) and _THE_BEFORE.search(before):
-            if name_gender or (first_name and is_first_name(first_name)) or name in self._described and \
-                    text.startswith(name.rsplit(" ", 1)[-1], start):
+            if name_gender or (first_name and is_first_name(first_name)) or name in self._described and any(
+                    text.startswith(part, start) for part in name.split()):
                 # "the Saltvik line", "the Obama administration", "the Painemal house" (the surname alone of
-                # `Elcira Painemal, 63,`): a person's name as a modifier
+                # `Elcira Painemal, 63,`; or the family name first, "the Soeung family" of `Soeung Vanna, 61,`): a
+                # person's name as a modifier
                 return None
             group = self.entity(name, "organization")  # "the Lions", "the Harbour Lions": a team, not a person
             if group.gender is None:
@@ -1046,9 +1047,12 @@ class _ArticleContext:
                 return entity
         runs = _runs(mention)
         for n, (run_start, run) in enumerate(runs):
-            if run.endswith(("'s", "’s")) and n + 1 < len(runs) and any(
-                    _is_person_noun(word.strip(",")) for word in mention[run_start + len(run):runs[n + 1][0]].split()):
+            between = mention[run_start + len(run):runs[n + 1][0]].split() if n + 1 < len(runs) else []
+            if run.endswith(("'s", "’s")) and any(_is_person_noun(word.strip(",")) for word in between):
                 continue  # `Ebby's mother Laurie`: the owner is not who speaks (but `Zuckoff’s 13 Hours book` is his)
+            if between and all(w.islower() and w.isalpha() for w in between) and (
+                    between[-1] in TITLE_WORDS or _is_person_noun(between[-1]) or _agent_noun(between[-1])):
+                continue  # `Anlong Vil commune chief Kruy Sarith`: a place's or a body's role, then who holds it
             entity = self._entity_of_run(run, mention[max(0, run_start - 30):run_start], lone_first_name=True)
             if entity is not None:
                 return entity

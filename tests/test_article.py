@@ -872,3 +872,14 @@ def test_bylines_and_closing_lines_of_a_seventh_batch():
                                    "And to those who did not vote for us, I will be your premier too.",
                                    '"We will answer the phone," she said.'))
     assert kinds(parsed) == ["body", "blockquote", "blockquote", "body"]
+
+
+def test_bylines_and_closing_lines_of_an_eighth_batch():
+    parsed = parse_article(article("## T", "Saturday 28 November 2026\nBy Awa Ndiaye, special envoy to Kolda",
+                                   "A ship left the port."))
+    assert parsed.authors == ("Awa Ndiaye",)
+    for closing in ("When using material from this site, a hyperlink to the Steppe News Agency is required.",
+                    "Correction, 28 November 2026: An earlier version of this article gave the wrong year."):
+        parsed = parse_article(article("## T", "By Kepa Wari\n28 November 2026", "The mill stopped.", "They left.",
+                                       closing))
+        assert kinds(parsed) == ["body", "body", "footer"], closing

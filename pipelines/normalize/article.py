@@ -32,7 +32,8 @@ _FOOTER = re.compile(
     r"|translated\s+(?:from\s+\w+\s+)?by\b|\(?(?:\w+\s+)?original\s+by\b"  # `(Japanese original by Name)`
     r"|if you (?:have )?(?:notice|noticed|spot|spotted|find|found|see|saw) (?:an? )?(?:error|mistake|typo)"
     r"|sources?\s*:\s*\S[^.]{0,60}$"  # `Source: Tiszapart Hírek`
-    r"|correction\s*:|(?:this|the) (?:article|story|report) (?:has been|was) translated\b"
+    r"|correction(?:,[^:]{1,40})?\s*:|(?:this|the) (?:article|story|report) (?:has been|was) translated\b"
+    r"|when using (?:materials?|content) (?:from|of) this (?:site|website)\b"  # `..., a hyperlink to X is required.`
     # where else the report ran: `This report was first broadcast in Romanian on ...`, `This article appeared in
     # the print edition of ...`; a page's tags
     r"|(?:a version of )?this (?:article|story|report|interview) (?:was )?(?:first |originally )?"

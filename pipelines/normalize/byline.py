@@ -97,7 +97,8 @@ _ROLE_BEFORE_NAME = re.compile(rf"^(?:[\w-]+\s+){{0,3}}?{_DESK_ROLE}(?:\s+{_DESK
                                rf"(?=[{CAPITAL}][\w'’.-]*\s+[{CAPITAL}])")
 _WITH_REPORTING = re.compile(r"^with\s+(?:additional\s+)?(?:agency\s+|wire\s+)?(?:reports?|reporting|agencies)\b",
                              re.IGNORECASE)
-_SPECIAL_TO = re.compile(r"^(?:special|exclusive)\s+(?:to|for)\s+", re.IGNORECASE)
+# (and a paper's envoy: `Name, special envoy to Ziguinchor`)
+_SPECIAL_TO = re.compile(r"^(?:special|exclusive)\s+(?:(?:envoy|correspondent)\s+)?(?:to|for|in)\s+", re.IGNORECASE)
 # what a name carries after it that is no part of it: where the writer is (`in London`), for whom (`for the
 # Courier`), an outlet in brackets (`(Wirepress)`), an address or a handle
 _AFTER_NAME = re.compile(rf"\s+(?:[Ii]n|IN|[Ff]or|FOR|at|reports\s+from|reporting\s+from)\s+(?:the\s+)?"

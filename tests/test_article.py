@@ -878,8 +878,21 @@ def test_bylines_and_closing_lines_of_an_eighth_batch():
     parsed = parse_article(article("## T", "Saturday 28 November 2026\nBy Awa Ndiaye, special envoy to Kolda",
                                    "A ship left the port."))
     assert parsed.authors == ("Awa Ndiaye",)
+    parsed = parse_article(article("## T", "By Ana Tilling and Dario Stock Bellwether Staff\n28 November 2026",
+                                   "The lawsuit was filed."))
+    assert parsed.authors == ("Ana Tilling", "Dario Stock")
     for closing in ("When using material from this site, a hyperlink to the Steppe News Agency is required.",
                     "Correction, 28 November 2026: An earlier version of this article gave the wrong year."):
         parsed = parse_article(article("## T", "By Kepa Wari\n28 November 2026", "The mill stopped.", "They left.",
                                        closing))
         assert kinds(parsed) == ["body", "body", "footer"], closing
+
+
+def test_a_letter_quoted_as_a_block_ends_where_the_writer_brings_in_someone_new():
+    parsed = parse_article(article("## T", "By Kepa Wari\n28 November 2026",
+                                   "In a letter to the agency, the association wrote:",
+                                   "We do not ask you to refuse the licence.",
+                                   "Private supplies serve families and a school.",
+                                   "Jock Gray, 66, farms 400 acres of hill ground.",
+                                   "His cows went without water in July."))
+    assert kinds(parsed) == ["body", "blockquote", "blockquote", "body", "body"]

@@ -121,7 +121,9 @@ _WRITER_RESUMES = re.compile(r"[\"“”«»‘]|\b(?:said|says|told|according t
                              r"|^(?:The|That|This|Her|His|Their|Its)\s+(?:\w+\s+)?(?:letter|report|statement|study"
                              r"|post|memo|note|document|paper|email|message|declaration|ruling|filing|review)s?\b"
                              # the writer naming what was quoted: "read the passage aloud and set the document down"
-                             r"|\b(?:the|that|this)\s+(?:passage|excerpt|document|memo|letter)\b")
+                             r"|\b(?:the|that|this)\s+(?:passage|excerpt|document|memo|letter)\b"
+                             # someone new, with an age: `Jock Grassick, 66, farms 400 acres`
+                             r"|^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3},\s+\d{1,3},")
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|we|We|my|My|our|Our)\b")
 _ANY_QUOTE_MARK = re.compile(r"[\"“”«»]")

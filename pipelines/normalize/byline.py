@@ -365,7 +365,8 @@ def _names(field: str, beside_date: bool = False) -> _Names | None:
                 named[0].istitle():
             continue  # an outlet beside the date, no writer: `Kolkheti Post, 28 Nov 2026 - 14:07`
         authors.append(_without_title(part if (by or beside_date) and not (
-            part.isupper() and part.split()[-1].lower() in _DESK_ROLES) else _desk_role_after(part)))
+            part.isupper() and part.split()[-1].lower() in _DESK_ROLES) and len(part.split()) < 4
+            else _desk_role_after(part)))  # (`By Ana Ruiz and Darius Stockdale Bellwether Staff`)
     if not authors or any(len(a.split()) > 6 or not a[:1].isupper() or _SENTENCE.search(a) for a in authors):
         return None
     # (`Ch.Oyunbileg`: a father's initial joined to the given name, one word)

@@ -896,3 +896,23 @@ def test_a_letter_quoted_as_a_block_ends_where_the_writer_brings_in_someone_new(
                                    "Jock Gray, 66, farms 400 acres of hill ground.",
                                    "His cows went without water in July."))
     assert kinds(parsed) == ["body", "blockquote", "blockquote", "body", "body"]
+
+
+def test_bylines_and_page_elements_of_a_ninth_batch():
+    # a summary's points under the byline are the standfirst
+    parsed = parse_article(article("## T", "By Akinyi Otieno\nNov 28, 2026 07:30 EAT",
+                                   "In Summary\n• Farmers want their arrears.\n• The company says the debts are the "
+                                   "State's.", "Cane farmers threatened to stop deliveries."))
+    assert parsed.standfirst.startswith("• Farmers want") and kinds(parsed) == ["body"]
+    # a court's order after `recorded:`; the writer resumes with someone new with an age
+    parsed = parse_article(article("## T", "By Asha Rao\n28 November 2026", "In its order, the bench recorded:",
+                                   "Till the next date of hearing, no coercive action shall be taken.",
+                                   "Outside the courtroom, lead petitioner Ramdas Jatav, 61, held a folder.",
+                                   "Main image credit: Jan Kowal/Foto Tatry"))
+    assert kinds(parsed) == ["body", "blockquote", "body", "footer"]
+    # a crosshead in capitals is the page's
+    parsed = parse_article(article("## T", "By Kari Lund\nNovember 25, 2026", "The department has 17 members.",
+                                   "THREE QUESTIONS FOR THE CHIEF", "Q: What does it take to join?",
+                                   "A: Two training nights a month."))
+    assert [p.text[:2] for p in parsed.paragraphs] == ["Th", "Q:", "A:"]
+    assert [i.code for i in parsed.issues] == ["page_furniture"]

@@ -34,6 +34,7 @@ _FOOTER = re.compile(
     r"|sources?\s*:\s*\S[^.]{0,60}$"  # `Source: Tiszapart Hírek`
     r"|correction(?:,[^:]{1,40})?\s*:|(?:this|the) (?:article|story|report) (?:has been|was) translated\b"
     r"|when using (?:materials?|content) (?:from|of) this (?:site|website)\b"  # `..., a hyperlink to X is required.`
+    r"|(?:main|top|header|lead) (?:image|photo|picture)s? credits?\s*:"  # `Main image credit: Name/Agency`
     # where else the report ran: `This report was first broadcast in Romanian on ...`, `This article appeared in
     # the print edition of ...`; a page's tags
     r"|(?:a version of )?this (?:article|story|report|interview) (?:was )?(?:first |originally )?"
@@ -86,8 +87,9 @@ _CAPTION = re.compile(r"^(?:photo|image|picture|photograph)s?(?:\s+credit)?\s*:\
                       re.IGNORECASE)
 _FURNITURE_MAX_CHARS = 400
 _BYLINE_MAX_CHARS = 600  # (six lines of names, roles and dates: a longer block is the article's first paragraph)
-_SUMMARY_LABEL = re.compile(r"(?:what you need to know|key points|in brief|in short|summary|at a glance|the gist)"
-                            r"\s*:\s*(?=\S)", re.IGNORECASE)
+# (or its points under it: `In Summary` over `• ...`)
+_SUMMARY_LABEL = re.compile(r"(?:what you need to know|key points|in brief|in short|(?:in )?summary|at a glance"
+                            r"|the gist)(?:\s*:\s*|\s*\n\s*(?=[•·*-]))(?=\S)", re.IGNORECASE)
 # A section's label above the byline, in capitals: `NATIONAL | ENVIRONMENT`, `NEWS`
 _SECTION_LABEL = re.compile(rf"^[{CAPITAL}][^a-z.!?]{{0,58}}$")
 _BARE_URL = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?$", re.IGNORECASE)
@@ -103,13 +105,14 @@ _BLOCK_INTRO_CUE = re.compile(
     r"\b(?:said|says|say|added|adds|add|wrote|writes|write|stated|states|state|declared|declares|declare"
     r"|continued|continues|continue|explained|explains|explain|noted|notes|note|told\b[^:]*|concluded"
     r"|concludes|conclude|warned|warns|warn|argued|argues|argue|insisted|insist|replied|read|reads"
+    r"|recorded|records"  # (a court's order: `In its order, the bench recorded:`)
     r"|posted|tweeted|following|as follows)"
     # "said in a statement:", "wrote on Instagram:", "said in a letter to parents:"
     r"(?:\s+(?:in|on|via|through)\s+[\w'’ -]{2,40}?)?(?:,?\s+in\s+(?:part|full),?)?\s*:$",
     re.IGNORECASE,
 )
 # Cues of written text, whose block quote may run over several paragraphs ("The letter reads:", "she wrote:").
-_WRITTEN_CUE = re.compile(r"\b(?:wrote|writes|write|reads?|stated|states|state|declares?|declared|concludes?"
+_WRITTEN_CUE = re.compile(r"\b(?:wrote|writes|write|reads?|stated|states|state|declares?|declared|concludes?|recorded"
                           r"|concluded|as follows)(?:,?\s+in\s+(?:part|full),?)?\s*:$"
                           r"|\b(?:in|on)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?"
                           r"(?:letter|post|email|e-mail|message|memo|note|circular|notice|directive)\b"
@@ -122,8 +125,9 @@ _WRITER_RESUMES = re.compile(r"[\"“”«»‘]|\b(?:said|says|told|according t
                              r"|post|memo|note|document|paper|email|message|declaration|ruling|filing|review)s?\b"
                              # the writer naming what was quoted: "read the passage aloud and set the document down"
                              r"|\b(?:the|that|this)\s+(?:passage|excerpt|document|memo|letter)\b"
-                             # someone new, with an age: `Jock Grassick, 66, farms 400 acres`
-                             r"|^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3},\s+\d{1,3},")
+                             # someone new, with an age: `Jock Grassick, 66, farms 400 acres`, `Outside the
+                             # courtroom, lead petitioner Ramdas Mahor, 61, who sells vegetables`
+                             r"|\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3},\s+\d{1,3},\s")
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|we|We|my|My|our|Our)\b")
 _ANY_QUOTE_MARK = re.compile(r"[\"“”«»]")
@@ -338,10 +342,16 @@ def _writer_says_i(drafts: list[list]) -> bool:
 
 
 def _is_furniture(text: str) -> bool:
-    """An advertisement's slot, a link to another story, a photo's caption: the page's, not the article's."""
+    """An advertisement's slot, a link to another story, a photo's caption, a crosshead in capitals (`THREE
+    QUESTIONS FOR THE CHIEF`): the page's, not the article's."""
     return len(text) <= _FURNITURE_MAX_CHARS and (
         text[:1] in _FURNITURE_FIRST and bool(_FURNITURE.match(text)) or (
-            "hoto" in text or "redit" in text or "mage" in text or "icture" in text) and bool(_CAPTION.search(text)))
+            "hoto" in text or "redit" in text or "mage" in text or "icture" in text) and bool(_CAPTION.search(text))
+        or text.isupper() and bool(_CROSSHEAD.fullmatch(text)))
+
+
+# a heading inside the article, in capitals: two to eight words, no sentence's stop
+_CROSSHEAD = re.compile(rf"[{CAPITAL}][{CAPITAL}'’&-]*(?: [{CAPITAL}][{CAPITAL}'’&-]*){{1,7}}")
 
 
 _FURNITURE_FIRST = frozenset("AaSsRrMm")  # (the letters furniture opens with: the pattern is tried only after them)

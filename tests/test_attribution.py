@@ -1974,3 +1974,10 @@ def test_a_party_label_closed_by_its_own_full_stop_a_role_between_two_names_and_
                      'Sok Vannak, 61, walked the new fence with his certificate in his shirt pocket.',
                      '"My father cleared this land with an ox," he said.')
     assert found == ["Boone Ledford", "Jeff Robson", "Sok Vannak"]
+
+
+def test_a_candidate_s_campaign_is_one_body_whatever_the_possessive_or_the_title():
+    found = speakers('The Trump campaign called the ruling "a disgrace."',
+                     'Trump’s campaign said the result was "a landslide."',
+                     'New Hampshire Sen. Kelly Ayotte’s campaign said she would "support the nominee."')
+    assert found == ["Trump campaign", "Trump campaign", "Kelly Ayotte campaign"]

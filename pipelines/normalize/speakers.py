@@ -212,6 +212,8 @@ _OWNERS_TEXT = re.compile(r"(?P<owner>.{2,80}?)(?:['’]s|(?<=s)['’])\s+(?:(?:
                           r"|website|apology|report|notice|order|ruling|judgment|judgement|complaint|lawsuit|release"
                           r"|guidance|email|e-mail|tweet|post)",
                           re.IGNORECASE)
+_CAMPAIGN_OF = re.compile(r"(?:the\s+)?(?P<owner>[^,]{2,80}?)['’]s?\s+(?:(?:re-?election|presidential|senate|mayoral)\s+)?"
+                          r"campaign", re.IGNORECASE)
 # a text and who wrote it: `A report by the Sahel Granary Network`, `the 2024 audit from the ministry`
 _TEXT_BY = re.compile(r"(?:an?|the)\s+(?:[a-z]+\s+|\d{4}\s+){0,2}(?:report|study|survey|review|analysis|audit"
                       r"|assessment|paper|petition|letter|statement|submission|brief|briefing|note|memo)\s+(?:by|from)\s+"
@@ -986,6 +988,11 @@ class _ArticleContext:
                 any(w[:1].isupper() for w in owner.group("owner").split() if w.lower() not in ("the", "a", "an"))
                 or orgish(owner.group("owner").split())):
             return self.resolve(owner.group("owner"), at, speakers)  # (a name's or a body's; not `the restaurant's`)
+        if (campaign := _CAMPAIGN_OF.fullmatch(mention)) is not None and (
+                words := name_words(campaign.group("owner"))[1]) and all(w[:1].isupper() for w in words):
+            # `Trump’s campaign` is the Trump campaign, `New Hampshire Sen. Kelly Ayotte’s campaign` the Kelly Ayotte
+            # campaign: one body, named as the article's `the Trump campaign` names it
+            return self.entity(" ".join(words) + " campaign", "organization")
         if (by := _TEXT_BY.fullmatch(mention)) is not None and (
                 any(w[:1].isupper() for w in by.group("owner").split()) or orgish(by.group("owner").split())):
             return self.resolve(by.group("owner"), at, speakers)  # `A report by the Sahel Granary Network`: its body's

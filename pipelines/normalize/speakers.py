@@ -212,8 +212,8 @@ _OWNERS_TEXT = re.compile(r"(?P<owner>.{2,80}?)(?:['’]s|(?<=s)['’])\s+(?:(?:
                           r"|website|apology|report|notice|order|ruling|judgment|judgement|complaint|lawsuit|release"
                           r"|guidance|email|e-mail|tweet|post)",
                           re.IGNORECASE)
-_CAMPAIGN_OF = re.compile(r"(?:the\s+)?(?P<owner>[^,]{2,80}?)['’]s?\s+(?:(?:re-?election|presidential|senate|mayoral)\s+)?"
-                          r"campaign", re.IGNORECASE)
+_CAMPAIGN_OF = re.compile(r"(?:the\s+)?(?P<owner>[^,]{2,80}?)['’]s?\s+"
+                          r"(?:(?:re-?election|presidential|senate|mayoral)\s+)?campaign", re.IGNORECASE)
 # a text and who wrote it: `A report by the Sahel Granary Network`, `the 2024 audit from the ministry`
 _TEXT_BY = re.compile(r"(?:an?|the)\s+(?:[a-z]+\s+|\d{4}\s+){0,2}(?:report|study|survey|review|analysis|audit"
                       r"|assessment|paper|petition|letter|statement|submission|brief|briefing|note|memo)\s+(?:by|from)\s+"

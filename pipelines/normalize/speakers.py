@@ -984,16 +984,17 @@ class _ArticleContext:
             return person  # an interview's `BS:` after `Benedita Salgueiro:`
         if _THE_STATEMENT.fullmatch(mention) and (issuer := self._issuer(at, speakers)) is not None:
             return issuer
-        if (owner := _OWNERS_TEXT.fullmatch(mention)) is not None and (
+        if ("'" in mention or "’" in mention) and (owner := _OWNERS_TEXT.fullmatch(mention)) is not None and (
                 any(w[:1].isupper() for w in owner.group("owner").split() if w.lower() not in ("the", "a", "an"))
                 or orgish(owner.group("owner").split())):
             return self.resolve(owner.group("owner"), at, speakers)  # (a name's or a body's; not `the restaurant's`)
-        if (campaign := _CAMPAIGN_OF.fullmatch(mention)) is not None and (
+        # (str's tests first: few mentions hold either)
+        if lower.endswith("campaign") and (campaign := _CAMPAIGN_OF.fullmatch(mention)) is not None and (
                 words := name_words(campaign.group("owner"))[1]) and all(w[:1].isupper() for w in words):
             # `Trump’s campaign` is the Trump campaign, `New Hampshire Sen. Kelly Ayotte’s campaign` the Kelly Ayotte
             # campaign: one body, named as the article's `the Trump campaign` names it
             return self.entity(" ".join(words) + " campaign", "organization")
-        if (by := _TEXT_BY.fullmatch(mention)) is not None and (
+        if (" by " in lower or " from " in lower) and (by := _TEXT_BY.fullmatch(mention)) is not None and (
                 any(w[:1].isupper() for w in by.group("owner").split()) or orgish(by.group("owner").split())):
             return self.resolve(by.group("owner"), at, speakers)  # `A report by the Sahel Granary Network`: its body's
         if (text := _PRONOUN_S_TEXT.fullmatch(mention)) is not None and (

@@ -1919,6 +1919,8 @@ def test_a_father_s_initial_joined_to_the_given_name_is_one_person_known_by_the_
                      '"The bank took its payment on the 10th," his sister said.',
                      'Oyuntsetseg said they would be back on Saturday. "We have wood," she said.')
     assert found == ["Ts. Oyuntsetseg", "B. Solongo", "Ts. Oyuntsetseg"]
+    assert speakers('Provincial Governor D.Batbold said the province had hired 40 trucks. "No herder will face this '
+                    'winter alone," he said.') == ["D. Batbold"]
 
 
 def test_asked_then_a_gesture_the_subject_speaks_after_a_number_a_role_before_the_name_or_a_phrase_after_it():

@@ -175,6 +175,9 @@ def _name_words(run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         words = words[:-1]  # "Clinton And": no name ends in a function word
     if len(words) > 2 and words[0].lower() in PARTY_LABELS and not orgish(words):
         title, words = (*title, words[0]), words[1:]  # "Democrat Ana Ruiz": a label, not a name
+    if len(words) == 1 and "." in words[0] and JOINED_INITIAL.fullmatch(words[0]):
+        initial, given = words[0].split(".", 1)
+        words = (initial + ".", given)  # after a title too: `Provincial Governor L.Purevdorj`
     if len(words) > 2:
         # "Ana J. Ruiz" is Ana Ruiz: a middle initial does not make another person
         # (an initial ends in a full stop: no pattern tried on the other words)

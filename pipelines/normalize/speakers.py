@@ -1589,7 +1589,7 @@ _OFFICE_OF_BEFORE = re.compile(r"\b([A-Za-z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?[A
 _FINITE_VERB = re.compile(r" (?:[a-z]{2,}(?:s|ed)|sold|ran|led|brought|took|got|made|left|came|went|gave|kept|began"
                           r"|grew|spent|found|built|paid|lost|won|became|had|was|sat|stood|held|drove|wrote|taught|fought"
                           r"|bought|sent|met|knew|saw|put|set|cut|spoke|told|heard|felt|thought)\b")
-# the next sentence's subject is she or he, perhaps after an opening phrase (`Asked how much paddy was left, he laughed.`)
+# the next sentence's subject is she or he, perhaps after an opening phrase (`Asked how much was left, he laughed.`)
 _HE_OR_SHE_GOES_ON = re.compile(r"[^.!?]*[.!?] (?:[A-Z][^.!?,]{0,80}, (?:she|he)|She|He) [a-z]")
 _SAID_OF_SELF = re.compile(r"\s+(?:said|says|told\s+[a-z]+)\s+(?:that\s+)?(?:she|he|her|his)\s")
 _NATIVE_SCRIPT = re.compile(r" \([^\x00-\u024f()]{1,16}\)")  # a name in its own script, in brackets

@@ -1885,6 +1885,10 @@ def test_a_subject_no_table_knows_whom_the_next_sentence_or_a_paragraph_of_quota
                      'The herders are no better off. Ousseini Hamadou, a Fulani herder, brought 30 cattle down early.',
                      '"There is no grass on the road," he said.')
     assert found == ["Vello Ruutel", "Ketevani Oburu", "Dilafruz Tursunboeva", "Ousseini Hamadou"]
+    # (a Vietnamese name whose middle word the table knows is one name all the same)
+    assert speakers('"The farmers are right to be angry," Khổng Nhựt Rạng said.',
+                    'Lê Thiện Được runs a drying yard beside the canal. Asked how much paddy was waiting, he laughed. '
+                    '"Ask me how much room is left."') == ["Khổng Nhựt Rạng", "Lê Thiện Được"]
     # (a word that opens the sentence before a name or a count is no first name: `Yet Ellison prayed`)
     assert speakers('Senator Keith Ellison spoke first.', 'Yet Ellison prayed for her. "I am praying," he said.') \
         == ["Keith Ellison"]

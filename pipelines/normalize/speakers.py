@@ -1574,8 +1574,8 @@ def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str
 def _common_words(words: tuple[str, ...], runs: list[tuple[int, str, list[str]]]) -> bool:
     """Does a word of the run stand in lower case elsewhere in the article, or is it a title or an abbreviation? Then
     it opens the sentence as a word (`Yet Ellison`, `Boss Steve Bruce`, `St. Louis`), not as a name."""
-    if words[0].lower() in _OPENING_WORDS or any(is_first_name(word) for word in words[1:]):
-        return True  # (`Boss Steve Bruce had`: a word before the name)
+    if words[0].lower() in _OPENING_WORDS or words[0].isascii() and any(is_first_name(word) for word in words[1:]):
+        return True  # (`Boss Steve Bruce had`: an English word before the name; but `Từ Thiện Được` is one name)
     return any(word.lower() in TITLE_WORDS or not word.replace("-", "").replace("'", "").isalpha() or any(
         re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", text) for _, text, _ in runs) for word in words)
 

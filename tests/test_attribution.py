@@ -1987,3 +1987,20 @@ def test_a_candidate_s_campaign_is_one_body_whatever_the_possessive_or_the_title
                      'Trump’s campaign said the result was "a landslide."',
                      'New Hampshire Sen. Kelly Ayotte’s campaign said she would "support the nominee."')
     assert found == ["Trump campaign", "Trump campaign", "Kelly Ayotte campaign"]
+
+
+def test_a_number_s_commas_a_possessive_after_the_role_s_article_and_and_inside_a_body_s_name():
+    found = quotes('Maderas del Sur, which owns some 60,000 hectares of pine, said it had cleared "more than 300 '
+                   'kilometers of firebreaks" this season.',
+                   'The Demerara Minibus Owners and Operators Association, which says it represents about 1,100 '
+                   'operators, called the plan "a decision made in an office."',
+                   'About 89,000 said they needed "food for a survival programme".')
+    assert [q.speaker for q in found] == ["Maderas del Sur", "Demerara Minibus Owners and Operators Association",
+                                          None]
+    found = speakers('Ruperto Catrileo, 67, grew wheat in the hills. The house his father built burned on Wednesday.',
+                     '"The pines came to within twenty meters of my fence," he said.',
+                     'Yakobus Kopong, 52, grows cashew above Hokeng. He left on Thursday evening.',
+                     'Kopong said she had started lessons in the yard. "These children lose twice."',
+                     'Regent Kornelis Wuwur said the district had moved seven villages.',
+                     '"We learned from the last eruption," he said.')
+    assert found[0] == "Ruperto Catrileo" and found[-1] == "Kornelis Wuwur"

@@ -237,7 +237,7 @@ def _split_title(mention: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 _ROLE_ENDINGS = ("ist", "er", "or", "ian", "master", "man", "woman", "person")
 # (and the roles that end otherwise: `Midwife Lillian Atim`)
 _ROLES = {"midwife", "nurse", "chef", "cook", "pilot", "guide", "clerk", "imam", "pastor", "priest", "monk", "nun",
-          "vet", "curate", "deacon", "rabbi", "cadet", "constable"}
+          "vet", "curate", "deacon", "rabbi", "cadet", "constable", "regent"}
 _PATRONYMIC = {"bin", "binti", "ibn"}  # (the particles of NAME_PARTICLES that say `son or daughter of`)
 
 

@@ -34,7 +34,7 @@ ARTICLES = {"the", "a", "an", "its", "his", "her", "their", "our", "your", "my"}
 
 BE_FORMS = {"am", "is", "are", "was", "were", "be", "been", "being"}
 
-WORD = re.compile(r"[\w'’?\-]+|[^\w\s]")
+WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?!\w)|[\w'’?\-]+|[^\w\s]")  # (a number's commas are no clause's: `60,000`)
 
 TITLE_ABBREVIATIONS = {"lt", "gen", "col", "sgt", "capt", "adm", "maj", "cmdr", "gov", "sen", "rep", "pres"}
 
@@ -157,8 +157,10 @@ def noun_phrase_back(masked: str, floor: int, end: int, tokens: list[re.Match] |
             pass  # "Ursula von der Leyen", "Graham Wills of Coastal University", "Council for Sea Science"
         elif lower in ("uulu", "kyzy") and start is None:
             pass  # `Nurlan uulu said`: `son of`, a surname's last word
-        elif lower == "and" and start is not None and _body_of_before(tokens, token):
-            pass  # "the Department of Health and Mental Hygiene": one body's name, not two speakers
+        elif lower == "and" and start is not None and (_body_of_before(tokens, token) or _and_inside_body(
+                masked, tokens, token, start, end)):
+            pass  # "the Department of Health and Mental Hygiene", "the Minibus Owners and Operators Association":
+            # one body's name, not two speakers
         elif word[:1].islower() and word.removesuffix("'s").removesuffix("’s").isalpha() and count < 5 and \
                 lower not in _FUNCTION_WORDS and _determiner_ahead(tokens, token):
             seen_noun = True  # "the foreign ministry", "a senior official", "the authority's director general"
@@ -177,6 +179,16 @@ def noun_phrase_back(masked: str, floor: int, end: int, tokens: list[re.Match] |
     if phrase.lower() in {"this", "that", "there", "it", "what"}:
         return None
     return start
+
+
+def _and_inside_body(masked: str, tokens: list[re.Match], joiner: re.Match, start: int, end: int) -> bool:
+    """`and` between two capitalised words of one body's name: the words after it end in a body's noun (`Owners
+    and Operators Association`), and a capitalised word stands right before it."""
+    words = masked[start:end].split()
+    if not words or not words[-1][:1].isupper() or words[-1].lower().strip(",") not in ORG_WORDS:
+        return False
+    index = tokens.index(joiner)
+    return index > 0 and tokens[index - 1].group(0)[:1].isupper() and tokens[index - 1].group(0).isalpha()
 
 
 def _head_of(tokens: list[re.Match], determiner: re.Match) -> int | None:
@@ -717,8 +729,8 @@ def can_speak(mention: str) -> bool:
         return False
     if len(words) == 1 and words[0] in PRONOUNS:
         return True
-    if len(words) == 1 and words[0] in _NOT_ALONE:
-        return False
+    if len(words) == 1 and words[0] in _NOT_ALONE or all(w.replace(",", "").isdigit() for w in words):
+        return False  # (nor a number alone: `89,000 said`)
     if words[0] in _POSSESSIVES and len(words) > 1 and (words[1] in TITLE_WORDS or "," in mention):
         return can_speak(" ".join(words[1:]))  # "its chairman, Piet Vos", "her lawyer"
     if words[0] in _POSSESSIVES and 1 < len(words) <= 4 and words[-1] in _WRITINGS:

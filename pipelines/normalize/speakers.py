@@ -129,9 +129,10 @@ _SUFFIXED_ROLES = {r"[a-z]{3,}(?<!l)ist", r"[a-z]{3,}ian", r"[a-z]{2,}(?:wo)?man
 def _role_after(roles: set[str]) -> str:
     """After `The`/`A`: up to a capitalised word or a number and two lower-case words, then one of the roles, and
     no name right after it (`the prime minister`, `A 19-year-old survivor`)."""
-    # (no verb among the words: `The Taoiseach was accused` is no role)
+    # (no verb among the words: `The Taoiseach was accused` is no role; nor a possessive, `The house his father built`)
     return (rf"\s+(?P<words>(?:[{CAPITAL}][\w'’-]*\s+|\d[\w-]*\s+)?"
-            r"(?:(?!(?:was|is|were|are|has|had|have|been|be)\s)[a-z][\w-]*(?:['’]s)?\s+){0,3}"
+            r"(?:(?!(?:was|is|were|are|has|had|have|been|be|his|her|their|its|my|our|your)\s)[a-z][\w-]*(?:['’]s)?\s+)"
+            r"{0,3}"
             r"(?P<role>" + "|".join(sorted(roles, key=len, reverse=True)) + rf"))\b(?!\s*,?\s*[{CAPITAL}])")
 
 
@@ -470,7 +471,14 @@ class _ArticleContext:
                                         texts[pos], max(0, p.start() - 12), p.start())), None)
                     if pronoun and _OBJECT_OF[pronoun.group(0).lower()].search(texts[pos], end, pronoun.start()):
                         pronoun = None  # `pressed her on what rule she wanted`: she is the one he pressed
-                if pronoun and pronoun.start() < self._sentence_end(pos, start) and not _is_object(pronoun) and \
+                sentence_end = self._sentence_end(pos, start) if pronoun else 0
+                if pronoun and pronoun.group(0) in ("He", "She") and pronoun.start() == sentence_end and \
+                        start in self.starts(pos) and entity.gender is None:
+                    # `Yakobus Kopong, 52, grows cashew above Hokeng. He left with his wife`: the next sentence's
+                    # subject is the one this one opened on
+                    entity.gender = "male" if pronoun.group(0) == "He" else "female"
+                    continue
+                if pronoun and pronoun.start() < sentence_end and not _is_object(pronoun) and \
                         not (pronoun.group(0).lower() in ("her", "his")
                              and _NEW_SUBJECT_REPORTED.search(texts[pos], end, pronoun.start())) and \
                         not _kin_of_pronoun(texts[pos], end, pronoun):

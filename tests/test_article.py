@@ -916,3 +916,31 @@ def test_bylines_and_page_elements_of_a_ninth_batch():
                                    "A: Two training nights a month."))
     assert [p.text[:2] for p in parsed.paragraphs] == ["Th", "Q:", "A:"]
     assert [i.code for i in parsed.issues] == ["page_furniture"]
+
+
+def test_bylines_and_closing_lines_of_a_tenth_batch():
+    parsed = parse_article(article("## T", "Hidar 19, 2019 E.C. | November 28, 2026\nBy Meron Tesfaye, Staff Writer",
+                                   "Cooperatives hold their coffee."))
+    assert parsed.authors == ("Meron Tesfaye",) and parsed.published_on == dt.date(2026, 11, 28)
+    parsed = parse_article(article("## T", "Author of the article:\nSacha Dubois\nPublished Nov 28, 2026",
+                                   "The mayor resigned.", "Story continues below", "He left."))
+    assert parsed.authors == ("Sacha Dubois",) and kinds(parsed) == ["body", "body"]
+    parsed = parse_article(article("## T", "By Tenley Barr, Statehouse bureau chief\nOctober 9, 2026", "They met."))
+    assert parsed.authors == ("Tenley Barr",)
+    parsed = parse_article(article("## T", "28.11.2026 14:05", "The mill will close.", "They left.",
+                                   "Compiled by Henna Laine, with reporting from the newsroom in Kuopio."))
+    assert parsed.authors == ("Henna Laine",) and kinds(parsed) == ["body", "body", "footer"]
+    for closing in ("Editor's note: The Bugle co-sponsored the debate.",
+                    "Clarification: An earlier version of this story did not make clear the estimate.",
+                    "*This article has been updated to include comment from the department.",
+                    "This reporting was supported by a grant from the Ocean Fund.",
+                    "Follow Kokand News on Telegram for the latest news: @kokandnews",
+                    "Rofinus Hurin contributed to this story from Kupang."):
+        parsed = parse_article(article("## T", "By Kepa Wari\n28 November 2026", "The club lost.", "They left.",
+                                       closing))
+        assert kinds(parsed) == ["body", "body", "footer"], closing
+    # a dissent quoted as a block ends where the writer tells what happened in a year
+    parsed = parse_article(article("## T", "By Kepa Wari\n28 November 2026", "In a separate dissent, Lomas wrote:",
+                                   "The majority is surely right that a farmer ought to fix a tractor.",
+                                   "North Dakota in 2024 became the first state to require the tools."))
+    assert kinds(parsed) == ["body", "blockquote", "body"]

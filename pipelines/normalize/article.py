@@ -24,7 +24,8 @@ _FOOTER = re.compile(
     r"|related\b|copyright\b|©|\(c\)\s|all rights reserved|this (?:article|story) (?:was|first|originally)"
     r"|originally published|donate\b|support (?:our|the|independent)\b|click here\b|get (?:the|our) newsletter"
     r"|for more (?:information|news)\b|join (?:us|the)\b|download (?:our|the) app"
-    r"|\(?(?:additional )?(?:reporting|writing|editing|edited) by\b"  # a wire story's credit line, in brackets or not
+    # a wire story's credit line, in brackets or not
+    r"|\(?(?:additional )?(?:reporting|writing|editing|edited|compiled) by\b"
     r"|(?:text|words|story)(?: and (?:photos?|pictures?|images?))?\s*:\s*[A-Z][^:]{0,60}$"  # `Text and photos: Name`
     r"|(?:photos?|pictures?|images?|photographs?|photography)\s+by\s+[A-Z][^.:]{0,60}$"  # `Photos by Name`
     # a wire's credit, and when its report was first published
@@ -32,9 +33,14 @@ _FOOTER = re.compile(
     r"|translated\s+(?:from\s+\w+\s+)?by\b|\(?(?:\w+\s+)?original\s+by\b"  # `(Japanese original by Name)`
     r"|if you (?:have )?(?:notice|noticed|spot|spotted|find|found|see|saw) (?:an? )?(?:error|mistake|typo)"
     r"|sources?\s*:\s*\S[^.]{0,60}$"  # `Source: Tiszapart Hírek`
-    r"|correction(?:,[^:]{1,40})?\s*:|(?:this|the) (?:article|story|report) (?:has been|was) translated\b"
+    r"|(?:correction|clarification|editor['’]s note)(?:,[^:]{1,40})?\s*:"
+    r"|(?:this|the) (?:article|story|report) (?:has been|was) translated\b"
     r"|when using (?:materials?|content) (?:from|of) this (?:site|website)\b"  # `..., a hyperlink to X is required.`
     r"|(?:main|top|header|lead) (?:image|photo|picture)s? credits?\s*:"  # `Main image credit: Name/Agency`
+    # an update or a funder's note, a call to follow the outlet
+    r"|\*?(?:this|the) (?:article|story|report) (?:has been|was) updated\b"
+    r"|this (?:reporting|report|story|article|project|coverage) (?:was|is) (?:supported|funded|made possible)\b"
+    r"|follow [^.!?]{1,40} on (?:telegram|twitter|x|facebook|instagram|whatsapp|threads|bluesky)\b"
     # where else the report ran: `This report was first broadcast in Romanian on ...`, `This article appeared in
     # the print edition of ...`; a page's tags
     r"|(?:a version of )?this (?:article|story|report|interview) (?:was )?(?:first |originally )?"
@@ -69,15 +75,16 @@ _WRITER_NOTE = re.compile(rf"^[—–-]*\s*([{CAPITAL}][\w'’.-]+(?:\s+[{CAPITA
                           r"|(?:covers|reports\s+on|writes\s+about)\s+[^.]{3,150}?\bfor\s+)")
 # A wire story's credit, its parts split at semicolons: "Reporting by Ana Ruiz and Ivo Brandt in Athens; Writing by
 # Tom Brown", "— With files from Kirsten Tollefson" (the editor and the additional reporters are no authors)
-_CREDIT_PART = re.compile(rf"(?:reporting\s+by|writing\s+by|with\s+files\s+from|journalist\s*:|reporter\s*:|author\s*:"
+_CREDIT_PART = re.compile(rf"(?:reporting\s+by|writing\s+by|compiled\s+by|with\s+files\s+from|journalist\s*:"
+                          rf"|reporter\s*:|author\s*:"
                           rf"|(?:\w+\s+)?original\s+by"
                           rf"|(?:text|words|story)(?:\s+and\s+(?:photos?|pictures?|images?))?\s*:)\s+"
                           rf"((?:[{CAPITAL}][\w'’.-]*(?:\s+|,\s*|\s+and\s+))*?"
                           rf"[{CAPITAL}][\w'’.-]*)(?:\s+in\s+[{CAPITAL}][\w\s'’.-]*)?$", re.IGNORECASE)
 # Page furniture inside an article, no part of its text: an advertisement's slot, a link to another story
 # (`Also read: ...`), a sponsor's line. Left out of the paragraphs, each recorded as an issue.
-_FURNITURE = re.compile(r"^(?:advertisement|sponsored|story continues (?:below|after)(?: the)? (?:advertisement|ad"
-                        r"|gallery|video)|(?:also read|read also|also see|see also|related|read more"
+_FURNITURE = re.compile(r"^(?:advertisement|sponsored|story continues (?:below|after)(?:(?: the)? (?:advertisement|ad"
+                        r"|gallery|video))?|(?:also read|read also|also see|see also|related|read more"
                         r"|more on this story|recommended|sponsored)\s*:.*)$", re.IGNORECASE)
 # A photo's caption with its credit, or a credit alone: `Drivers wait at the gate on Friday. Photo: Vorn Rithy / The
 # Tonle`, `Photo: Volunteers clear mud ... / Izzat Matusin`, `Credit: Mark Wilson/Getty Images`
@@ -98,7 +105,7 @@ _FOOTER_MAX_CHARS = 300
 _SIGN_OFF = re.compile(r"[a-z]{1,4}(?:/[a-z]{1,4}){1,5}")
 # A wire story's closing credit: "Carradine reported from Brussels. Ivar Lundset contributed to this report."
 _CREDIT_LINE = re.compile(r"(?:^|[.!?]\s+)[A-Z][^.!?]{0,120}?\bcontributed(?:\s+reporting)?(?:\s+to\s+this\s+"
-                          r"(?:report|story|article))?\.?$")
+                          r"(?:report|story|article))?(?:\s+from\s+[A-Z][\w'’ -]{0,40})?\.?$")  # (`... from Kupang.`)
 
 # A paragraph that introduces an unmarked block quote: "He added:", "The statement read:".
 _BLOCK_INTRO_CUE = re.compile(
@@ -127,7 +134,9 @@ _WRITER_RESUMES = re.compile(r"[\"“”«»‘]|\b(?:said|says|told|according t
                              r"|\b(?:the|that|this)\s+(?:passage|excerpt|document|memo|letter)\b"
                              # someone new, with an age: `Jock Grassick, 66, farms 400 acres`, `Outside the
                              # courtroom, lead petitioner Ramdas Mahor, 61, who sells vegetables`
-                             r"|\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3},\s+\d{1,3},\s")
+                             r"|\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3},\s+\d{1,3},\s"
+                             # or a piece of history in the writer's words: `North Dakota in 2024 became the first`
+                             r"|^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+in\s+(?:19|20)\d\d\s+[a-z]+\b")
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|we|We|my|My|our|Our)\b")
 _ANY_QUOTE_MARK = re.compile(r"[\"“”«»]")
@@ -320,7 +329,8 @@ def _paragraphs(blocks: list[_Block], issues: list[Issue]) -> list[Paragraph]:
     return paragraphs
 
 
-_CREDIT_BREAK = re.compile(r";|\s+(?=editor\s*:)|\s*[|·]\s*", re.IGNORECASE)  # (`Reporting by ...; Editing by ...`)
+# (`Reporting by ...; Editing by ...`, `Compiled by Name, with reporting from ...`)
+_CREDIT_BREAK = re.compile(r";|\s+(?=editor\s*:)|\s*[|·]\s*|,\s+(?=with\s)", re.IGNORECASE)
 
 
 def _wire_credit(text: str) -> tuple[str, ...]:

@@ -73,7 +73,8 @@ _BY = re.compile(r"^(?:[a-z]+\s+(?:and\s+[a-z]+\s+)?)?by(?:\s*:)?\s+"
                  r"|^(?:filed|reporting|writing|reported)\s+from\s+[^:|·]{1,40}?(?:\s+by\s+|:\s*)"
                  rf"|^nā\s+(?-i:(?=[{CAPITAL}]))"  # Māori: `Nā Mīria Pōhatu`
                  rf"|^(?:par|por)\s+(?-i:(?=[{CAPITAL}]))"  # French and Spanish: `Par Solène Vasseur`
-                 r"|^(?:authors?|words|text|story|report|source|(?:[a-z]+\s+)?(?:writer|correspondent|reporter|editor"
+                 r"|^(?:authors?(?:\s+of\s+the\s+(?:article|story))?|words|text|story|report|source"
+                 r"|(?:[a-z]+\s+)?(?:writer|correspondent|reporter|editor"
                  r"|columnist|journalist|desk)s?)\s*:\s*"
                  rf"|^from\s+(?-i:(?=[{CAPITAL}][\w'’.-]*\s+[{CAPITAL}]))", re.IGNORECASE)  # not `From TPM:`
 _CREDIT = re.compile(r"^(?:photos?|photographs?|pictures?|images?|video|illustrations?|graphics?|photographed"
@@ -82,6 +83,7 @@ _CREDIT = re.compile(r"^(?:photos?|photographs?|pictures?|images?|video|illustra
 # the newsroom role after a byline's name: "Corinne Haverstock, Staff Writer", "Court reporter" (and a desk of its
 # own line: "Chingola Bureau", "City Desk")
 _DESK_ROLES = {"writer", "correspondent", "reporter", "editor", "columnist", "contributor", "producer", "staff",
+               "chief",  # (`Statehouse bureau chief`)
                "journalist", "photographer", "critic", "bureau", "desk", "newsdesk",
                "corresponsal", "reportero", "reportera", "periodista", "correspondant", "journaliste", "redactor",
                "redactora", "korrespondent"}  # (Spanish, French, German and Nordic desks)
@@ -150,7 +152,9 @@ def read_byline(lines: list[str]) -> Byline | None:
         if _NOT_A_WRITER.fullmatch(lines[i]) and _NAME_ONLY.match(lines[i - 1]):
             lines = [*lines[:i - 1], *lines[i + 1:]]  # `Brynjar Leiknes` over `Photographer`: a credit, no writer
             continue
-        if _AND_LINE.match(lines[i]):  # "By Ana Ruiz" over "and Tom Berg": one list of names on two lines
+        if _AND_LINE.match(lines[i]) or lines[i - 1].endswith(":") and _BY.match(lines[i - 1]):
+            # "By Ana Ruiz" over "and Tom Berg": one list of names on two lines; a label over its name
+            # (`Author of the article:` over `Sacha Doucette`)
             lines = [*lines[:i - 1], f"{lines[i - 1]} {lines[i]}", *lines[i + 1:]]
     for line in lines:
         for field in _fields(line):
@@ -169,6 +173,8 @@ def read_byline(lines: list[str]) -> Byline | None:
                     continue  # (`KOCHI, November 28, 2026`, `Maribor, 28. 11. 2026`: a dateline's place, no writer;
                     # `UPI 26 May` is one)
                 field = rest
+            elif _OTHER_CALENDAR.search(field):
+                continue  # the date in another calendar beside the Gregorian one: `Hidar 19, 2019 E.C.`
             elif _PLACE_AND_DAY.match(field):
                 day_only = True  # (a dateline's place and day: `KUALA KRAI, Nov 28`)
                 continue
@@ -287,6 +293,9 @@ _HEAD_NOISE = re.compile(rf"{_WEEKDAY}[,.]?|\d{{1,2}}[.:]\d{{2}}|[,;:|·•—�
 # (a field of its own: `Issue 12 - Nov. 28, 2026` is no range)
 _RANGE_OPENS = re.compile(r"(?:^|[|·•,]\s*)(?:(?P<day>\d{1,2})(?:\s+(?P<month>[A-Za-z]{3,9})\.?)?"
                           r"|(?P<month2>[A-Za-z]{3,9})\.?\s+(?P<day2>\d{1,2}))\s*[–—-]\s*$")
+
+
+_OTHER_CALENDAR = re.compile(r"\d\s*(?:E\.\s?C\.|A\.\s?H\.|B\.\s?S\.|B\.\s?E\.)$")  # Ethiopian, Hijri, Nepali, Thai
 
 
 def _range_start(opening: re.Match, last: dt.date) -> dt.date:

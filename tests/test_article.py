@@ -855,13 +855,6 @@ def test_bylines_and_closing_lines_of_a_seventh_batch():
     parsed = parse_article(article("## T", "By Kepa Wari", "The club lost.", "They play again on Saturday.",
                                    "This article appeared in the print edition of Saturday, November 28, 2026."))
     assert parsed.published_on == dt.date(2026, 11, 28) and kinds(parsed) == ["body", "body", "footer"]
-    for closing in ("This report was first broadcast in Romanian on the evening news.",
-                    "A version of this article appears in print on November 28, 2026, of The Valley Times.",
-                    "The interview has been edited for length and clarity.",
-                    "Mae'r erthygl hon ar gael yn Gymraeg hefyd. This article is also available in Welsh."):
-        parsed = parse_article(article("## T", "By Kepa Wari\n28 November 2026", "The club lost.", "They left.",
-                                       closing))
-        assert kinds(parsed) == ["body", "body", "footer"], closing
     # a deck with no full stop between the title and a dated byline
     parsed = parse_article(article("## T", "Liberals take 6 seats as turnout falls to its lowest level in decades",
                                    "Ann Gallant · Island News · Posted: Nov 23, 2026 11:58 PM AST", "She won."))
@@ -881,11 +874,6 @@ def test_bylines_and_closing_lines_of_an_eighth_batch():
     parsed = parse_article(article("## T", "By Ana Tilling and Dario Stock Bellwether Staff\n28 November 2026",
                                    "The lawsuit was filed."))
     assert parsed.authors == ("Ana Tilling", "Dario Stock")
-    for closing in ("When using material from this site, a hyperlink to the Steppe News Agency is required.",
-                    "Correction, 28 November 2026: An earlier version of this article gave the wrong year."):
-        parsed = parse_article(article("## T", "By Kepa Wari\n28 November 2026", "The mill stopped.", "They left.",
-                                       closing))
-        assert kinds(parsed) == ["body", "body", "footer"], closing
 
 
 def test_a_letter_quoted_as_a_block_ends_where_the_writer_brings_in_someone_new():
@@ -930,17 +918,28 @@ def test_bylines_and_closing_lines_of_a_tenth_batch():
     parsed = parse_article(article("## T", "28.11.2026 14:05", "The mill will close.", "They left.",
                                    "Compiled by Henna Laine, with reporting from the newsroom in Kuopio."))
     assert parsed.authors == ("Henna Laine",) and kinds(parsed) == ["body", "body", "footer"]
-    for closing in ("Editor's note: The Bugle co-sponsored the debate.",
-                    "Clarification: An earlier version of this story did not make clear the estimate.",
-                    "*This article has been updated to include comment from the department.",
-                    "This reporting was supported by a grant from the Ocean Fund.",
-                    "Follow Kokand News on Telegram for the latest news: @kokandnews",
-                    "Rofinus Hurin contributed to this story from Kupang."):
-        parsed = parse_article(article("## T", "By Kepa Wari\n28 November 2026", "The club lost.", "They left.",
-                                       closing))
-        assert kinds(parsed) == ["body", "body", "footer"], closing
     # a dissent quoted as a block ends where the writer tells what happened in a year
     parsed = parse_article(article("## T", "By Kepa Wari\n28 November 2026", "In a separate dissent, Lomas wrote:",
                                    "The majority is surely right that a farmer ought to fix a tractor.",
                                    "North Dakota in 2024 became the first state to require the tools."))
     assert kinds(parsed) == ["body", "blockquote", "body"]
+
+
+@pytest.mark.parametrize("closing", [
+    # where else the report ran, a note on the text or on an update, a correction, a funder, a channel to follow
+    "This report was first broadcast in Romanian on the evening news.",
+    "A version of this article appears in print on November 28, 2026, of The Valley Times.",
+    "The interview has been edited for length and clarity.",
+    "Mae'r erthygl hon ar gael yn Gymraeg hefyd. This article is also available in Welsh.",
+    "When using material from this site, a hyperlink to the Steppe News Agency is required.",
+    "Correction, 28 November 2026: An earlier version of this article gave the wrong year.",
+    "Editor's note: The Bugle co-sponsored the debate.",
+    "Clarification: An earlier version of this story did not make clear the estimate.",
+    "*This article has been updated to include comment from the department.",
+    "This reporting was supported by a grant from the Ocean Fund.",
+    "Follow Kokand News on Telegram for the latest news: @kokandnews",
+    "Rofinus Hurin contributed to this story from Kupang.",
+])
+def test_closing_lines_of_the_seventh_to_tenth_batches_are_footers(closing):
+    parsed = parse_article(article("## T", "By Kepa Wari\n28 November 2026", "The club lost.", "They left.", closing))
+    assert kinds(parsed) == ["body", "body", "footer"]

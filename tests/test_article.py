@@ -939,7 +939,20 @@ def test_bylines_and_closing_lines_of_a_tenth_batch():
     "This reporting was supported by a grant from the Ocean Fund.",
     "Follow Kokand News on Telegram for the latest news: @kokandnews",
     "Rofinus Hurin contributed to this story from Kupang.",
+    "Disclosure: Harrell Tractor Co. has been a financial supporter of The Current.",
+    "— With a report from Jeric Lomb",
+    "Local Democracy Reporting is public interest journalism funded by the Regional News Trust.",
+    "Local Journalism Initiative reporters are funded by the Government of Canada.",
+    "This report was first published in Portuguese on 25 November 2026. English version by Leslie Womb.",
+    "Topics: Mining, Environment, Local Government",
 ])
 def test_closing_lines_of_the_seventh_to_tenth_batches_are_footers(closing):
     parsed = parse_article(article("## T", "By Kepa Wari\n28 November 2026", "The club lost.", "They left.", closing))
     assert kinds(parsed) == ["body", "body", "footer"]
+
+
+def test_bylines_of_an_eleventh_batch():
+    parsed = parse_article(article("## T", "From Ebo Baido, Prestea\nNov - 28 - 2026 , 07:15", "Dredgers burned."))
+    assert parsed.authors == ("Ebo Baido",) and parsed.published_on == dt.date(2026, 11, 28)
+    parsed = parse_article(article("## T", "Azlina Zulkif -\n28 Nov 2026, 4:37 pm", "The river rose."))
+    assert parsed.authors == ("Azlina Zulkif",)

@@ -29,11 +29,13 @@ _FOOTER = re.compile(
     r"|(?:text|words|story)(?: and (?:photos?|pictures?|images?))?\s*:\s*[A-Z][^:]{0,60}$"  # `Text and photos: Name`
     r"|(?:photos?|pictures?|images?|photographs?|photography)\s+by\s+[A-Z][^.:]{0,60}$"  # `Photos by Name`
     # a wire's credit, and when its report was first published
-    r"|[—–-]*\s*with (?:files|reports|additional reporting) from\b|this report by\b"
+    r"|[—–-]*\s*with (?:files|reports|a report|additional reporting) from\b|this report by\b"
     r"|translated\s+(?:from\s+\w+\s+)?by\b|\(?(?:\w+\s+)?original\s+by\b"  # `(Japanese original by Name)`
     r"|if you (?:have )?(?:notice|noticed|spot|spotted|find|found|see|saw) (?:an? )?(?:error|mistake|typo)"
     r"|sources?\s*:\s*\S[^.]{0,60}$"  # `Source: Tiszapart Hírek`
-    r"|(?:correction|clarification|editor['’]s note)(?:,[^:]{1,40})?\s*:"
+    r"|(?:correction|clarification|editor['’]s note|disclosure)(?:,[^:]{1,40})?\s*:"
+    # a funder's line: `Local Democracy Reporting is public interest journalism funded by`, `reporters are funded by`
+    r"|[A-Z][\w'’ -]{2,60}? (?:is|are) (?:public[- ]interest |independent )?(?:journalism )?(?:funded|supported) by\b"
     r"|(?:this|the) (?:article|story|report) (?:has been|was) translated\b"
     r"|when using (?:materials?|content) (?:from|of) this (?:site|website)\b"  # `..., a hyperlink to X is required.`
     r"|(?:main|top|header|lead) (?:image|photo|picture)s? credits?\s*:"  # `Main image credit: Name/Agency`
@@ -44,12 +46,12 @@ _FOOTER = re.compile(
     # where else the report ran: `This report was first broadcast in Romanian on ...`, `This article appeared in
     # the print edition of ...`; a page's tags
     r"|(?:a version of )?this (?:article|story|report|interview) (?:was )?(?:first |originally )?"
-    r"(?:broadcast|aired|appeared|appears)\b"
+    r"(?:broadcast|aired|appeared|appears|published)\b"
     # a note on the text: `The interview has been edited for length and clarity.`, `... This article is also
     # available in Welsh.` (after the same in Welsh)
     r"|(?:this|the) (?:interview|conversation|transcript|exchange) (?:has been|was) (?:lightly )?(?:edited|condensed)"
     r"|(?:[^.]{1,80}\.\s+)?this (?:article|story|report) is (?:also )?available in\b"
-    r"|tags?\s*:\s*\S[^.]{0,200}$"
+    r"|(?:tags?|topics?)\s*:\s*\S[^.]{0,200}$"
     r"|authors?\s*:\s*[A-Z][^:]{0,60}(?:[|·]\s*photos?\s*:\s*[A-Z][^:]{0,60})?$"  # `Author: Name | Photos: Name`
     r"|[A-Z][\w'’ -]{2,40} is (?:part of|a member of|a) [^.]{0,80}(?:newsroom|network|news organi[sz]ation)\b"
     r"|(?:our|this|independent)\s+journalism\s+(?:is|relies)\b|become\s+a\s+(?:supporter|member|subscriber|patron)\b"

@@ -262,7 +262,14 @@ _SENTENCE_ENDS = frozenset(".!?\"”’'")
 
 
 def _fields(line: str) -> list[str]:
-    return [field.strip(" ,;") for field in _FIELD_BREAK.split(line) if field.strip(" ,;")]
+    line = _SPACED_DATE.sub(r"\1 \2, \3", line)  # `Nov - 28 - 2026`: one date, no three fields
+    # (a dash left at a field's end is no part of it: `Azlina Zulkefli -`)
+    return [field for field in (_TRAILING_DASH.sub("", field.strip(" ,;")) for field in _FIELD_BREAK.split(line))
+            if field]
+
+
+_SPACED_DATE = re.compile(r"\b([A-Za-z]{3,9}\.?)\s+[-–]\s+(\d{1,2})\s+[-–]\s+(\d{4})\b")
+_TRAILING_DASH = re.compile(r"\s+[-–—]$")
 
 
 def _split_date(field: str) -> tuple[re.Match | None, str]:

@@ -34,7 +34,8 @@ ARTICLES = {"the", "a", "an", "its", "his", "her", "their", "our", "your", "my"}
 
 BE_FORMS = {"am", "is", "are", "was", "were", "be", "been", "being"}
 
-WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?!\w)|[\w'’?\-]+|[^\w\s]")  # (a number's commas are no clause's: `60,000`)
+# (a number's commas are no clause's, `60,000`: tried only where a word ends in a digit)
+WORD = re.compile(r"[\w'’?\-]+(?:(?<=\d),\d{3}(?!\w))*|[^\w\s]")
 
 TITLE_ABBREVIATIONS = {"lt", "gen", "col", "sgt", "capt", "adm", "maj", "cmdr", "gov", "sen", "rep", "pres"}
 

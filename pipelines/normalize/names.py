@@ -157,8 +157,7 @@ def _name_words(run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         # a function word is no name)
         lower = alone[0].lower()
         if "." in lower and JOINED_INITIAL.fullmatch(alone[0]):
-            initial, given = alone[0].split(".", 1)
-            return (), (initial + ".", given)  # `N.Bolortuya` is N. Bolortuya, as `Sh. Altangerel` is
+            return (), _initial_apart(alone[0])
         return (), () if lower in DETERMINERS or lower.strip(".,") in NOT_NAMES else (alone[0],)
     title, words = _split_title(run)
     for i in range(len(words) - 1, 0, -1):
@@ -176,13 +175,18 @@ def _name_words(run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     if len(words) > 2 and words[0].lower() in PARTY_LABELS and not orgish(words):
         title, words = (*title, words[0]), words[1:]  # "Democrat Ana Ruiz": a label, not a name
     if len(words) == 1 and "." in words[0] and JOINED_INITIAL.fullmatch(words[0]):
-        initial, given = words[0].split(".", 1)
-        words = (initial + ".", given)  # after a title too: `Provincial Governor L.Purevdorj`
+        words = _initial_apart(words[0])  # after a title too: `Provincial Governor L.Purevdorj`
     if len(words) > 2:
         # "Ana J. Ruiz" is Ana Ruiz: a middle initial does not make another person
         # (an initial ends in a full stop: no pattern tried on the other words)
         words = (words[0], *(w for w in words[1:-1] if not (w[-1:] == "." and INITIAL.fullmatch(w))), words[-1])
     return title, words
+
+
+def _initial_apart(word: str) -> tuple[str, str]:
+    """`N.Bolortuya` is N. Bolortuya, as `Sh. Altangerel` is: the father's initial, then the given name."""
+    initial, given = word.split(".", 1)
+    return initial + ".", given
 
 
 def _ends_sentence(word: str) -> bool:

@@ -460,9 +460,7 @@ def _introduction_skipped(masked: str, start: int, end: int) -> list[re.Match]:
         if not (first.lower() in INTRODUCING or first.lower() in _WEEKDAYS or first.lower().endswith(("ing", "ed"))
                 or adverb or _time_phrase(tokens)):
             return tokens
-        # (not a comma inside a number: `in a town of 40,000, Kobalia laughed`)
-        commas = [t for t in tokens[:25] if t.group(0) == "," and not (
-            masked[t.start() - 1:t.start()].isdigit() and masked[t.end():t.end() + 1].isdigit())]
+        commas = [t for t in tokens[:25] if t.group(0) == ","]  # (`40,000` is one token: WORD)
         if not commas:
             return [] if phrase == 0 else tokens
         phrase_tokens = tokens[:tokens.index(commas[0])]

@@ -179,6 +179,11 @@ def test_scare_quotes_titles_and_nicknames_have_no_speaker():
     # a term the writer explains at once in apposition, inside reported speech too
     'Ruiz said divers cannot survey the seabed when the "garúa," the thick coastal fog, sits on the bay.',
     'Mothers are asked to bring their own "birth kit", a bag with gloves, cotton wool and a razor blade.',
+    # ... when the explanation runs to the sentence's end or past a capitalised name, or the term stands after a
+    # possessive, a month or `for`
+    'Okoro said the ward never received its March "capitation grant", the money the Health Ministry pays per patient.',
+    'Wekesa said the county set aside Sh40 million for "benchmarking", the trips officials make to study others.',
+    'Both parties say their money is going into the "field game," the calls and door-knocking before polling day.',
     # what a sheet hung out or a wall's graffiti reads
     'On Thursday night, a bedsheet hung from a balcony near the bakery read "De aquí no nos sacan".',
     'Woodhouse also mentioned the graffiti that said "Nazis leave town or else."',

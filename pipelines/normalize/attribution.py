@@ -354,11 +354,13 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
                 subject_end = clause.start() if subject_start is not None else subject_end
         if subject_start is None and masked[sent_start:subject_end].rstrip().endswith((" and", " but")):
             unclaimed = unclaimed or word  # "criticized the plan and said": the sentence's subject speaks
-        if word in _FINDING and (subject_start is None or not SPEECH_VERBS.isdisjoint(lows[n + 1:])
-                                 or ORG_WORDS.isdisjoint(w.lower().strip(".,")
-                                                         for w in masked[subject_start:subject_end].split())):
+        if word in _FINDING and (subject_start is None or any(
+                lows[m] in SPEECH_VERBS and not _AND_BEFORE.search(before, 0, words[m].start())
+                for m in range(n + 1, len(words))) or ORG_WORDS.isdisjoint(
+                    w.lower().strip(".,") for w in masked[subject_start:subject_end].split())):
             # `the review found that`, not `she found that` or `it was found that`; and a later verb in what was
-            # found governs the quote (`found that the catalogue, which described them as "..."`)
+            # found governs the quote (`found that the catalogue, which described them as "..."`), unless `and`
+            # gives it the same subject (`found that ..., and called it "..."`)
             continue
         if subject_start is not None:
             mention = head_with_name(text, subject_start, subject_end)

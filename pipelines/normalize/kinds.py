@@ -138,8 +138,8 @@ def _named_around(inner: str, lead: str, after: str) -> bool:
         # gold panners are known`; the `"polluter pays" principle`; `a "Notfahrplan", or emergency timetable,`)
         return True
     if (inner.endswith(",") or after[:1] == ",") and not more_words(inner, 2) and inner[:1].islower() and \
-            _DETERMINER_BEFORE.search(lead[-12:]) and (described := _DESCRIBED_AFTER.match(after)) and \
-            not _CALLED_IT.search(lead) and SPEECH_VERBS.isdisjoint(described.group(0).strip(" ,").split()):
+            _DETERMINER_BEFORE.search(lead[-24:]) and (described := _DESCRIBED_AFTER.match(after)) and \
+            not _CALLED_IT.search(lead) and not _REPORTED_IN.search(described.group(0)):
         return True  # a term the writer explains at once: `when the "camanchaca," the thick coastal fog, sits`
     if not _is_name(inner):
         return False  # (a lower-case word in that slot is mostly someone's: `a "significant" step`, he said)
@@ -152,9 +152,13 @@ def _named_around(inner: str, lead: str, after: str) -> bool:
 
 # a term's slot and what it is, in apposition: `their own "mama kit", a bag with gloves, ...` (but `called it a "coastal
 # gothic," a label ...` is the critics' word)
-_DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an|their|its|his|her|our)(?:\s+own)?$")
-_DESCRIBED_AFTER = re.compile(r",?\s+(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){0,5}?[a-z][\w'’-]*(?:\s+(?:of|for|with|that"
-                              r"|which|used|made|worn|sold)\b[^,.;\"“”]{0,40})?,")
+_DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an|their|its|his|her|our|[a-z]+['’]s|for)"
+                                r"(?:\s+own|\s+[A-Z][a-z]+)?$")  # (`its October "equitable share"`)
+_DESCRIBED_AFTER = re.compile(r",?\s+(?:the|a|an)\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){0,14}[.;,](?:\s|$)")
+
+# a reporting clause after the quote, not a gloss: `"unworkable," the minister said on Tuesday.`, `, the union added,`
+_REPORTED_IN = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+                          + r")(?:[,.;]|\s+(?:on|in|at|last|this|yesterday|today|after|during|when)\b|$)")
 _CALLED_IT = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:it|them|him|her|this|that)\s+(?:a|an|the)$")
 _REFRAIN_BEFORE = re.compile(r"\b(?:the|its|their|a)\s+(?:[\w'’-]+\s+){0,2}(?:refrain|chorus)$")
 _SLOGAN_BEFORE = re.compile(r"\b(?:slogan|motto|catchphrase|rallying\s+cry|battle\s+cry)\s*,$")

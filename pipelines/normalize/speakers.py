@@ -207,6 +207,9 @@ _ISSUED_TEXT = (r"(?:statement|response|reply|press\s+release|update|advisory|co
                 r"|letter)")
 _THE_STATEMENT = re.compile(r"(?:the|that|this|its|his|her|their)\s+(?:(?:joint|written|short|brief|emailed)\s+)?"
                             + _ISSUED_TEXT, re.IGNORECASE)
+# a sentence that ends with who said it: `..., the regulator said.`
+_BODY_SAID_AT_END = re.compile(r",\s+(?P<subject>(?:the|The)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|it"
+                               r"|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5})\s+said\.\s*$")
 # a text or a stance of someone's: `The union's position was set out in a statement:` is the union's word
 _OWNERS_TEXT = re.compile(r"(?P<owner>.{2,80}?)(?:['’]s|(?<=s)['’])\s+(?:(?:written|official|own|formal|joint)\s+)?"
                           r"(?:statement|position|response|reply|letter|submission|announcement|message|memo|filing|view"
@@ -453,6 +456,7 @@ class _ArticleContext:
             if entity.kind == "person" and "," == texts[pos][end:end + 1] and (
                     noun := _GENDERED_APPOSITION.match(texts[pos], end)):
                 self._text_gender(entity, _NOUN_GENDER[noun.group(1).lower()])
+        kin_named: dict[str, list[Entity]] | None = None  # surname -> people whose gender a kinship noun gave
         for n, ((pos, start), end, entity) in enumerate(found):
             if entity.kind == "person" and (entity.gender is None or id(entity) in self._guessed):
                 # "Adaeze Okonkwo won her first title": a pronoun before the next name tells the gender
@@ -478,6 +482,18 @@ class _ArticleContext:
                     # subject is the one this one opened on
                     entity.gender = "male" if pronoun.group(0) == "He" else "female"
                     continue
+                if pronoun and end - start < len(entity.name) and " " not in texts[pos][start:end]:
+                    if kin_named is None:
+                        kin_named = {}
+                        for _, _, other in found:
+                            if other.kind == "person" and other.gender and id(other) not in self._by_table:
+                                kin_named.setdefault(other.name.rsplit(None, 1)[-1], []).append(other)
+                    gender = "male" if pronoun.group(0).lower() in _MALE_PRONOUNS else "female"
+                    if any(other is not entity and other.gender == gender
+                           for other in kin_named.get(entity.name.rsplit(None, 1)[-1], ())):
+                        # `Ogletree said he was voting for Ritchey`, beside Loretha Ogletree and `Her son, Jarrett
+                        # Ogletree`: the surname alone may be the son's, and its pronoun tells nothing of hers
+                        continue
                 if pronoun and pronoun.start() < sentence_end and not _is_object(pronoun) and \
                         not (pronoun.group(0).lower() in ("her", "his")
                              and _NEW_SUBJECT_REPORTED.search(texts[pos], end, pronoun.start())) and \
@@ -667,6 +683,13 @@ class _ArticleContext:
         statement that it was "..."`), the name right before `issued a statement`, or the name right after `In a
         statement,`. None when the sentence does not say so plainly (`X's campaign, which ..., released a
         statement`)."""
+        if (sentence := self.sentence_of(at)[1]) and (said := _BODY_SAID_AT_END.search(
+                self._texts.get(at[0], ""), self.starts(at[0])[sentence - 1], self.starts(at[0])[sentence])) and (
+                body := self.resolve(said.group("subject"), (at[0], said.start("subject")), speakers)) and \
+                body.kind == "organization":
+            # `Any buyer would take on the clean-up, the regulator said. "...," the statement said.`: the body that
+            # spoke in the sentence before, though a statement of another's was brought in a paragraph before
+            return body
         for pos in range(at[0], max(-1, at[0] - 3), -1):
             text = self._texts.get(pos, "")
             matches = list(_A_STATEMENT.finditer(text, 0, at[1] if pos == at[0] else len(text)))

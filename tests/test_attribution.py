@@ -2027,3 +2027,9 @@ def test_a_body_s_finding_and_the_words_it_called_a_thing_by_one_subject():
     found = speakers('A 2024 study by the Delta Land Forum, a research group based in the capital, found that '
                      'disputes had delayed 14 of 22 projects, and called land purchase "the weakest link".')
     assert found == ["Delta Land Forum"]
+
+
+def test_it_is_the_body_that_opened_a_sentence_before_by_saying_something():
+    assert speakers('Nordbahn said it had run replacement buses on a handful of routes. It called the strike "an '
+                    'attack on commuters".') == ["Nordbahn"]
+    assert speakers('Halvard Mo said the talks would resume. It called the offer "final".') == [None]  # a person

@@ -184,6 +184,14 @@ def test_scare_quotes_titles_and_nicknames_have_no_speaker():
     'Okoro said the ward never received its March "capitation grant", the money the Health Ministry pays per patient.',
     'Wekesa said the county set aside Sh40 million for "benchmarking", the trips officials make to study others.',
     'Both parties say their money is going into the "field game," the calls and door-knocking before polling day.',
+    # ... or after `of`, or explained by who does it, by what happens under it, by `or` and a translation, or named
+    # by a group with no object between (`the containers residents call`)
+    'Riders said the rules will only raise the price of "kitu kidogo", the small bribe some officers demand.',
+    'Skippers say part of the fuel goes to "pelangsir," people who fill jerry cans and resell the diesel.',
+    'The board said it had considered running it as a "salaried practice", in which the board employs the doctors.',
+    'Ruiz said the ministry would install a "mesa de trabajo," or working table, on Monday with the company.',
+    'He said the school song, "Yama no Ue no Uta" (Song Above the Mountains), would be sung at the festival.',
+    'She said she waited at the pump with six of the yellow 20-litre containers residents call "madhiramu".',
     # what a sheet hung out or a wall's graffiti reads
     'On Thursday night, a bedsheet hung from a balcony near the bakery read "De aquí no nos sacan".',
     'Woodhouse also mentioned the graffiti that said "Nazis leave town or else."',
@@ -236,6 +244,9 @@ def test_what_some_call_stays_the_speaker_s_judgement():
     'Trump called the system "rigged" in a tweet on Tuesday.',
     'The actress stopped to sign autographs and joked: "It is tight but I love it."',
     'He attacked the trade deal, which Trump had called a "disaster" and promised to rip up.',
+    # a clause on the quoted noun with no comma before it is no gloss
+    'Trump said he won "every single debate" in which he took part.',
+    '"The quota was unfair," the minister said on Tuesday.',
 ])
 def test_a_judgement_or_a_word_said_stays_speech(paragraph):
     assert [q.kind for q in quotes_of(paragraph)] != ["scare"]

@@ -76,6 +76,8 @@ def quote_kind(inner: str, before: str, after: str, reported: bool) -> str:
     if not lead or lead.endswith((",", ":", "—", "–")) or lead[-1:] in "([":
         if lead.endswith(",") and _SLOGAN_BEFORE.search(lead[-24:]) and not more_words(inner, 12):
             return "scare"  # `answered with their own slogan, "Sin cobre no hay Calama."`: a slogan after its noun
+        if lead.endswith(",") and not ends_terminal and not more_words(inner, 8) and _WORK_BEFORE.search(lead[-24:]):
+            return "scare"  # `the school song, "Kumo no Ue no Gakko" (School Above the Clouds), would be sung`
         if short and not (not lead and ends_terminal and _SAID_AFTER.match(after)) and (
                 is_title(inner) or _named(before, inner) or (
                 not ends_terminal and not (lead.endswith((",", ":")) and cue_in(lead)))):
@@ -96,7 +98,8 @@ def quote_kind(inner: str, before: str, after: str, reported: bool) -> str:
             return "scare"
         return "partial"
     if _named(before, inner) or _CALL_NAME.search(lead) and _is_name(inner) or _named_around(inner, lead, after) or \
-            _LABELLED.search(lead[-40:]) or " call " in lead[-40:] and _GROUP_CALLS.search(lead[-160:]):
+            _LABELLED.search(lead[-40:]) or (" call " in lead[-40:] or lead.endswith(" call")) and \
+            _GROUP_CALLS.search(lead[-160:]):
         return "scare"  # "The Salt Orchard", known as "the Ghost", the so-called "peace dividend", calls "the Furnace"
     if reported or governed(before):
         return "partial"  # called the bill "a disgrace"; she said it had "irrefutable evidence"
@@ -107,7 +110,11 @@ def quote_kind(inner: str, before: str, after: str, reported: bool) -> str:
 _GLOSS_AFTER = re.compile(r"^[\s,]*(?:[(—–-]?\s*(?:meaning|which\s+means|i\.e\.|that\s+is,"
                           r"|which\s+(?:roughly\s+|loosely\s+|literally\s+)?translates|literally|roughly\s+translated"
                           r"|(?:slang|shorthand|short|jargon|argot)\s+for)\s"
-                          r"|\((?!sic\))[a-z][\w'’-]*(?:\s[a-z][\w'’-]*){0,3}\))")
+                          r"|\((?!sic\))[a-z][\w'’-]*(?:\s[a-z][\w'’-]*){0,3}\)"
+                          # (or a title's: `"Kumo no Ue" (School Above the Clouds)`)
+                          r"|\s\([A-Z][a-z][\w'’-]*(?:\s[\w'’-]+){1,5}\))")
+# a term explained by what happens under it, after a comma: `a "managed practice", in which the board employs`
+_IN_WHICH_AFTER = re.compile(r"[\s,]*(?:in|under)\s+which\s")
 # one token that no one says: an underscore, or three or more lower-case parts joined by hyphens or dots
 _IDENTIFIER = re.compile(r"[\w.-]*_[\w.-]*|[a-z0-9]+(?:[-.][a-z0-9]+){2,}|[#@]\w+")  # and a hashtag, a handle
 _A_NAME_AFTER = re.compile(r"^[\s,]*(?:[a-z]+,\s+)?(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:name|nickname|label|term"
@@ -132,14 +139,16 @@ def _named_around(inner: str, lead: str, after: str) -> bool:
     """A name or a term by what stands around it: `still called the "lamb-thief," a name ...`, a product `sold to
     organisers as "CrowdSight,"`, a name as a modifier (`its "Glide" range of bikes`)."""
     if _A_NAME_AFTER.match(after) or _GLOSS_AFTER.match(after) or _TERM_AFTER.match(after) or (
-            (not more_words(inner, 1) or not more_words(inner, 2) and inner.islower())
+            inner.endswith(",") or after[:1] == ",") and _IN_WHICH_AFTER.match(after) or (
+            (not more_words(inner, 1) or not more_words(inner, 3) and inner.islower())
             and _OR_GLOSS_AFTER.match(after)):
         # (`will be "taught out", meaning they can finish`: a term the writer explains; `"makorokoza", as illegal
         # gold panners are known`; the `"polluter pays" principle`; `a "Notfahrplan", or emergency timetable,`)
         return True
     if (inner.endswith(",") or after[:1] == ",") and not more_words(inner, 2) and inner[:1].islower() and \
-            _DETERMINER_BEFORE.search(lead[-24:]) and (described := _DESCRIBED_AFTER.match(after)) and \
-            not _CALLED_IT.search(lead) and not _REPORTED_IN.search(described.group(0)):
+            (described := _DESCRIBED_AFTER.match(after)) and (described.group("who") or _DETERMINER_BEFORE.search(
+                lead[-24:])) and not _CALLED_IT.search(lead) and not _REPORTED_IN.search(
+                " ".join(described.group(0).split()[:5])):  # (`, the minister said.`; not `... officers demand.`)
         return True  # a term the writer explains at once: `when the "camanchaca," the thick coastal fog, sits`
     if not _is_name(inner):
         return False  # (a lower-case word in that slot is mostly someone's: `a "significant" step`, he said)
@@ -152,9 +161,11 @@ def _named_around(inner: str, lead: str, after: str) -> bool:
 
 # a term's slot and what it is, in apposition: `their own "mama kit", a bag with gloves, ...` (but `called it a "coastal
 # gothic," a label ...` is the critics' word)
-_DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an|their|its|his|her|our|[a-z]+['’]s|for)"
+_DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an|their|its|his|her|our|[a-z]+['’]s|for|of)"
                                 r"(?:\s+own|\s+[A-Z][a-z]+)?$")  # (`its October "equitable share"`)
-_DESCRIBED_AFTER = re.compile(r",?\s+(?:the|a|an)\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){0,14}[.;,](?:\s|$)")
+_DESCRIBED_AFTER = re.compile(r",?\s+(?:(?:the|a|an)\s+[a-z][\w'’-]*"
+                              r"|(?:[a-z]+s|people|[a-z]*men|children)\s+(?P<who>who|that|which))"
+                              r"(?:\s+[\w'’-]+){0,14}[.;,](?:\s|$)")  # (`"pengetap," people who resell diesel`)
 
 # a reporting clause after the quote, not a gloss: `"unworkable," the minister said on Tuesday.`, `, the union added,`
 _REPORTED_IN = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
@@ -295,8 +306,8 @@ def _term_of_art(before: str, inner: str = "") -> bool:
 
 # a group's habit of naming a thing, in the present: `Vendors, who say the bank floods, already call the plaza`
 _GROUP_CALLS = re.compile(r"\b(?:[A-Za-z]+s|people|[a-z]*men|children)(?:,[^,\"“”]{1,100},)?\s+(?:(?:here|now"
-                          r"|already|still|often|sometimes|locally|simply|affectionately|jokingly)\s+)?call\s+(?:it"
-                          r"|them|him|her|this|that|the\s+[a-z]+)$")
+                          r"|already|still|often|sometimes|locally|simply|affectionately|jokingly)\s+)?call(?:\s+(?:it"
+                          r"|them|him|her|this|that|the\s+[a-z]+))?$")  # (or none: `the containers residents call`)
 # a noun, then a body that names it: `a change the company calls`, `a levy that the council now calls`
 _BODY_NAMES_IT = re.compile(r"\b(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+(?:that\s+|which\s+)?(?:the|its)\s+"
                             r"(?:[a-z]+\s+)?(?P<body>[a-z]+)\s+(?:now\s+)?calls\s+(?:an?\s+|the\s+)?$")

@@ -207,6 +207,9 @@ _ISSUED_TEXT = (r"(?:statement|response|reply|press\s+release|update|advisory|co
                 r"|letter)")
 _THE_STATEMENT = re.compile(r"(?:the|that|this|its|his|her|their)\s+(?:(?:joint|written|short|brief|emailed)\s+)?"
                             + _ISSUED_TEXT, re.IGNORECASE)
+# a name that opens a sentence and says something: `Deutsche Bahn said it had`
+_SAYING_SUBJECT = re.compile(rf"(?:The\s+)?(?P<name>(?:[{CAPITAL}][\w'’&.-]*\s+){{0,5}}[{CAPITAL}][\w'’&.-]*)\s+"
+                             r"(?:said|says|announced|stated|added|argued|insisted|warned)\b")
 # a sentence that ends with who said it: `..., the regulator said.`
 _BODY_SAID_AT_END = re.compile(r",\s+(?P<subject>(?:the|The)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|it"
                                r"|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5})\s+said\.\s*$")
@@ -1273,6 +1276,8 @@ class _ArticleContext:
             if named and (found is None or want == "thing" and named[0] > found[0]
                           and named[2].kind == "organization"):
                 found = named  # "The Football Authority said ... In its guidance, it said": a body named since
+            if found is None and want == "thing":
+                return self._saying_subject(at)
             return found[2] if found else None
         candidates = [c for c in (self._nearest(self.mentions, want, at), self._nearest(speakers, want, at)) if c]
         last = next((entry for entry in reversed(speakers) if entry[0] < at), None)
@@ -1302,6 +1307,21 @@ class _ArticleContext:
             return None
         nearest = max(sentence for sentence, _, _ in candidates)
         return min((c for c in candidates if c[0] == nearest), key=lambda c: c[1])[2]
+
+    def _saying_subject(self, at: tuple[int, int]) -> Entity | None:
+        """A name no one placed that opens a sentence before `at` in its paragraph and says something (`Deutsche
+        Bahn said it had run buses. It called the strike "..."`): the body `it` means, unless it is a person's."""
+        text = self._texts.get(at[0], "")
+        starts = self.starts(at[0])
+        for start in reversed(starts[:self.sentence_of(at)[1]]):
+            subject = _SAYING_SUBJECT.match(text, start)
+            if subject is not None:
+                words = subject.group("name").split()
+                if self._plans.get(subject.group("name")) is None and not is_first_name(words[0]) and \
+                        words[0].lower() not in PRONOUNS and self._person_name(words, False) is None:
+                    return self.entity(" ".join(words), "organization")
+                return None
+        return None
 
     def _previous_opener(self, pos: int, want: str) -> Entity | None:
         """The one person named in the paragraph before `pos`, when it opens on them and their gender is only

@@ -945,6 +945,10 @@ def test_bylines_and_closing_lines_of_a_tenth_batch():
     "Local Journalism Initiative reporters are funded by the Government of Canada.",
     "This report was first published in Portuguese on 25 November 2026. English version by Leslie Womb.",
     "Topics: Mining, Environment, Local Government",
+    # a plea to support the outlet by its name, a page's keywords, where the writers reported from
+    "Support Daily Lantern's independent journalism: share this story and donate at lantern.example/support.",
+    "KEYWORDS: education, Nara Prefecture, schools",
+    "Kimble reported from Trenton and Delvecchio from Toms River, New Jersey.",
 ])
 def test_closing_lines_of_the_seventh_to_tenth_batches_are_footers(closing):
     parsed = parse_article(article("## T", "By Kepa Wari\n28 November 2026", "The club lost.", "They left.", closing))
@@ -956,3 +960,10 @@ def test_bylines_of_an_eleventh_batch():
     assert parsed.authors == ("Ebo Baido",) and parsed.published_on == dt.date(2026, 11, 28)
     parsed = parse_article(article("## T", "Azlina Zulkif -\n28 Nov 2026, 4:37 pm", "The river rose."))
     assert parsed.authors == ("Azlina Zulkif",)
+
+
+def test_a_byline_with_the_agencies_drawn_on_under_a_standfirst():
+    parsed = parse_article(article("## T", "A walkout halted most trains in the state. Commuters took to buses.",
+                                   "Tjark Oberhaus with AFP, dpa\n11/28/2026", "The strike began at dawn."))
+    assert parsed.authors == ("Tjark Oberhaus",) and parsed.published_on == dt.date(2026, 11, 28)
+    assert parsed.standfirst.startswith("A walkout") and kinds(parsed) == ["body"]

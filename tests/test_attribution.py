@@ -2033,3 +2033,13 @@ def test_it_is_the_body_that_opened_a_sentence_before_by_saying_something():
     assert speakers('Nordbahn said it had run replacement buses on a handful of routes. It called the strike "an '
                     'attack on commuters".') == ["Nordbahn"]
     assert speakers('Halvard Mo said the talks would resume. It called the offer "final".') == [None]  # a person
+
+
+def test_the_field_of_a_title_before_a_name_is_no_part_of_it_and_a_company_s_legal_form_only_ends_a_name():
+    found = speakers('Vice Minister of Regular Education Hilarión Aramayo said pay would come. "We have paid," he '
+                     'said.',
+                     'State Minister for Works Halima Nakaweesa told journalists the rules were overdue. "We are '
+                     'fighting the funerals," she said.',
+                     'Danh Sa Rin, 45, who raises tiger shrimp, denied that his pond was to blame. "Everyone had '
+                     'salt," he said.')
+    assert found == ["Hilarión Aramayo", "Halima Nakaweesa", "Danh Sa Rin"]

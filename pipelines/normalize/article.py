@@ -22,7 +22,8 @@ _BLOCK = re.compile(r"\S(?:[^\n]*\S)?(?:[^\S\n]*\n[^\S\n]*\S(?:[^\n]*\S)?)*")
 _FOOTER = re.compile(
     r"^(?:to contact\b|contact us\b|follow us\b|follow the\b|subscribe\b|sign up\b|share this\b|read more\b"
     r"|related\b|copyright\b|©|\(c\)\s|all rights reserved|this (?:article|story) (?:was|first|originally)"
-    r"|originally published|donate\b|support (?:our|the|independent)\b|click here\b|get (?:the|our) newsletter"
+    r"|originally published|donate\b|support (?:our|the|independent)\b|support [^.!?:]{1,60}?\bjournalism\b"
+    r"|click here\b|get (?:the|our) newsletter"
     r"|for more (?:information|news)\b|join (?:us|the)\b|download (?:our|the) app"
     # a wire story's credit line, in brackets or not
     r"|\(?(?:additional )?(?:reporting|writing|editing|edited|compiled) by\b"
@@ -51,7 +52,9 @@ _FOOTER = re.compile(
     # available in Welsh.` (after the same in Welsh)
     r"|(?:this|the) (?:interview|conversation|transcript|exchange) (?:has been|was) (?:lightly )?(?:edited|condensed)"
     r"|(?:[^.]{1,80}\.\s+)?this (?:article|story|report) is (?:also )?available in\b"
-    r"|(?:tags?|topics?)\s*:\s*\S[^.]{0,200}$"
+    r"|(?:tags?|topics?|keywords?)\s*:\s*\S[^.]{0,200}$"
+    # where the writers were: `Kimmel reported from Trenton and Delvecchio from Toms River, New Jersey.`
+    r"|(?:[A-Z][\w'’-]+\s+){1,3}reported\s+from\s+[A-Z][^.;:\"“”]{0,80}\.?$"
     r"|authors?\s*:\s*[A-Z][^:]{0,60}(?:[|·]\s*photos?\s*:\s*[A-Z][^:]{0,60})?$"  # `Author: Name | Photos: Name`
     r"|[A-Z][\w'’ -]{2,40} is (?:part of|a member of|a) [^.]{0,80}(?:newsroom|network|news organi[sz]ation)\b"
     r"|(?:our|this|independent)\s+journalism\s+(?:is|relies)\b|become\s+a\s+(?:supporter|member|subscriber|patron)\b"

@@ -99,6 +99,9 @@ _ROLE_BEFORE_NAME = re.compile(rf"^(?:[\w-]+\s+){{0,3}}?{_DESK_ROLE}(?:\s+{_DESK
                                rf"(?=[{CAPITAL}][\w'’.-]*\s+[{CAPITAL}])")
 _WITH_REPORTING = re.compile(r"^with\s+(?:additional\s+)?(?:agency\s+|wire\s+)?(?:reports?|reporting|agencies)\b",
                              re.IGNORECASE)
+# news agencies a writer drew on, by their short names, after the name: `Ana Ruiz with AFP, dpa`
+_WITH_AGENCIES = re.compile(r"\s+with\s+(?:[A-Z]{2,6}|[a-z]{2,4})(?:\s*(?:,|\band\b|&)\s*(?:[A-Z]{2,6}|[a-z]{2,4}))*"
+                            r"\s*$")
 # (and a paper's envoy: `Name, special envoy to Ziguinchor`)
 _SPECIAL_TO = re.compile(r"^(?:special|exclusive)\s+(?:(?:envoy|correspondent)\s+)?(?:to|for|in)\s+", re.IGNORECASE)
 # what a name carries after it that is no part of it: where the writer is (`in London`), for whom (`for the
@@ -346,6 +349,8 @@ def _names(field: str, beside_date: bool = False) -> _Names | None:
         return None
     by = _BY.match(field)
     text = field[by.end():] if by else field
+    if " with " in text:
+        text = _WITH_AGENCIES.sub("", text)  # `Tjark Oberdieck with AFP, dpa`: the agencies are no writers
     if "@" in text or "mail" in text.lower():
         # "By EDUARDO PORTER. Email: eporter@example.com, Twitter: @porter": contact details, no names
         text = _CONTACT_AFTER_NAME.split(text)[0]

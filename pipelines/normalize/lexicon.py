@@ -151,8 +151,11 @@ ORG_WORDS = {
     "publisher", "supplier", "museum", "gallery", "clinic", "airport", "watchdog", "startup", "distributor", "chain",
     "observatory", "laboratory", "library", "academy", "college", "institution", "unit", "paper", "policy", "panel",
     "guidance", "guidelines", "rules", "code", "resort", "hotel", "movement", "collective", "caucus",
-    "inc", "ltd", "plc", "corp", "co", "llc", "gmbh", "sa", "ag", "nv",
+    "inc", "ltd", "plc", "corp", "co", "llc", "gmbh",
 }
+# a company's legal form, which ends its name (`Acme SA`, `Siemens AG`); inside a run it is a name's word (`Danh Sa
+# Rin`)
+LEGAL_FORMS = {"sa", "ag", "nv"}
 
 # The last words of streets' and other places' names that are never surnames: `Henry Street`, `Elizabeth Avenue`
 # name no one, though they open with a first name.

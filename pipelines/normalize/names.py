@@ -17,6 +17,7 @@ from pipelines.normalize.lexicon import (
     CAPITAL,
     DETERMINERS,
     INITIAL,
+    LEGAL_FORMS,
     NAME_PARTICLES,
     NAMEPLATE_WORDS,
     ORG_WORDS,
@@ -306,7 +307,8 @@ def orgish_words(words: tuple[str, ...]) -> bool:
     # one pass, each word lower-cased once (the three tests are pure: their order does not change the answer)
     for i, w in enumerate(words):
         lower = w.lower().strip(".,")
-        if lower in ORG_WORDS or i and lower.endswith("works") and len(lower) > 6 or (  # `Tlou Earthworks`
+        if lower in ORG_WORDS or i and (lower.endswith("works") and len(lower) > 6  # `Tlou Earthworks`
+                                        or lower in LEGAL_FORMS and i == len(words) - 1) or (
                 w.isupper() and len(w.strip(".,")) > 1 and lower not in TITLE_WORDS) and not (
                 i > 1 and w.strip(".,") in _NUMERALS) and not (
                 INITIAL.fullmatch(w) and lower not in _BODY_INITIALS) or (

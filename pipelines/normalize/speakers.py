@@ -305,6 +305,7 @@ class _ArticleContext:
         for run, facts in facts_of.items():
             if facts.lone:
                 lone_runs.setdefault(facts.key, []).append(run)
+        _cut_fields(masked, facts_of, lone_runs)
         described = self._described = _described_people(runs, facts_of)
         self._described_full_names: set[str | None] | None = None  # see _described_fulls
         lengths: dict[str, int] = {}  # words in each full name kept
@@ -1542,6 +1543,31 @@ def _place_name(words: tuple[str, ...]) -> bool:
     word stands alone."""
     return len(words) > 1 and (strip_possessive(words[-1]).lower() in PLACE_WORDS or words[0].lower() in PLACE_OPENERS
                                or " ".join((*words[:-1], strip_possessive(words[-1]))) in multi_word_places())
+
+
+# a title, then the field it holds, then the holder's name: `Vice Minister of Mines Gisella Mendívil`
+_TITLE_RUN_BEFORE = re.compile(rf"[{CAPITAL}][\w'’.-]*(?: [{CAPITAL}][\w'’.-]*)*$")
+_FIELD_AFTER = re.compile(rf"(\w+) (?:of|for) ([{CAPITAL}][\w'’.-]*(?: [{CAPITAL}][\w'’.-]*){{2,6}})")
+
+
+def _cut_fields(masked: list[tuple[int, str]], facts_of: dict[str, RunFacts], lone_runs: dict[str, list[str]]
+                ) -> None:
+    """`State Minister for Works Hadijah Mulindwa`: the run after a title's `for` holds the field, then the name;
+    the name is its last two words when the first of them is a first name or the article uses the surname alone."""
+    for _, text in masked:
+        for field in _FIELD_AFTER.finditer(text):
+            facts = facts_of.get(field.group(2))
+            if facts is None or field.group(1).lower() not in TITLE_WORDS or len(facts.words) < 2 or \
+                    orgish(facts.words[-2:]) or not (is_first_name(facts.words[-2]) or facts.key in lone_runs):
+                continue
+            if len(facts.words) > 2:
+                words = facts.words[-2:]
+                facts_of[field.group(2)] = facts._replace(title=(*facts.title, *facts.words[:-2]), words=words,
+                                                          full=" ".join((words[0], strip_possessive(words[1]))),
+                                                          length=2, vouched=True)
+            if (title := _TITLE_RUN_BEFORE.search(text, 0, field.end(1))) and title.group(0) in facts_of:
+                facts_of[title.group(0)] = facts_of[title.group(0)]._replace(words=(), full=None, length=0,
+                                                                           vouched=False)  # (no one of its own)
 
 
 def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str, RunFacts]) -> set[str]:

@@ -2033,6 +2033,9 @@ def test_it_is_the_body_that_opened_a_sentence_before_by_saying_something():
     assert speakers('Nordbahn said it had run replacement buses on a handful of routes. It called the strike "an '
                     'attack on commuters".') == ["Nordbahn"]
     assert speakers('Halvard Mo said the talks would resume. It called the offer "final".') == [None]  # a person
+    # a body quoted just before, in a sentence that ends inside the quote, and `It said` in a sentence of its own
+    assert speakers('Andesur said it had cut output "to keep our workers safe." It said it remained "open to '
+                    'talks."') == ["Andesur", "Andesur"]
 
 
 def test_the_field_of_a_title_before_a_name_is_no_part_of_it_and_a_company_s_legal_form_only_ends_a_name():
@@ -2040,6 +2043,8 @@ def test_the_field_of_a_title_before_a_name_is_no_part_of_it_and_a_company_s_leg
                      'said.',
                      'State Minister for Works Halima Nakaweesa told journalists the rules were overdue. "We are '
                      'fighting the funerals," she said.',
+                     'State Minister for Lands Nakato Kisubi told the House the titles were ready. "We have '
+                     'printed them," she said.',
                      'Danh Sa Rin, 45, who raises tiger shrimp, denied that his pond was to blame. "Everyone had '
                      'salt," he said.')
-    assert found == ["Hilarión Aramayo", "Halima Nakaweesa", "Danh Sa Rin"]
+    assert found == ["Hilarión Aramayo", "Halima Nakaweesa", "Nakato Kisubi", "Danh Sa Rin"]

@@ -1314,14 +1314,18 @@ class _ArticleContext:
         Bahn said it had run buses. It called the strike "..."`): the body `it` means, unless it is a person's."""
         text = self._texts.get(at[0], "")
         starts = self.starts(at[0])
-        for start in reversed(starts[:self.sentence_of(at)[1]]):
-            subject = _SAYING_SUBJECT.match(text, start)
-            if subject is not None:
-                words = subject.group("name").split()
-                if self._plans.get(subject.group("name")) is None and not is_first_name(words[0]) and \
-                        words[0].lower() not in PRONOUNS and self._person_name(words, False) is None:
-                    return self.entity(" ".join(words), "organization")
+        for start in reversed(starts[:self.sentence_of(at)[1] + 1]):
+            subject = _SAYING_SUBJECT.match(text, start, at[1])
+            if subject is None or subject.group("name").lower() in PRONOUNS:
+                continue  # (`It said it had paved the road.`: the sentence before says who)
+            words = subject.group("name").split()
+            if self._plans.get(subject.group("name")) is not None or is_first_name(words[0]) or \
+                    self._person_name(words, False) is not None:
                 return None
+            body = self.entity(" ".join(words), "organization")
+            if body.kind == "person" and body.gender is None and len(words) == 1:
+                body.kind = "organization"  # (`Andesur said in a statement ...` quoted before, as no one knew what)
+            return body if body.kind != "person" else None
         return None
 
     def _previous_opener(self, pos: int, want: str) -> Entity | None:
@@ -1546,6 +1550,7 @@ def _place_name(words: tuple[str, ...]) -> bool:
 
 
 # a title, then the field it holds, then the holder's name: `Vice Minister of Mines Gisella Mendívil`
+_HE_OR_SHE = re.compile(r"\b(?:he|she)\b")
 _TITLE_RUN_BEFORE = re.compile(rf"[{CAPITAL}][\w'’.-]*(?: [{CAPITAL}][\w'’.-]*)*$")
 _FIELD_AFTER = re.compile(rf"(\w+) (?:of|for) ([{CAPITAL}][\w'’.-]*(?: [{CAPITAL}][\w'’.-]*){{2,6}})")
 
@@ -1553,12 +1558,15 @@ _FIELD_AFTER = re.compile(rf"(\w+) (?:of|for) ([{CAPITAL}][\w'’.-]*(?: [{CAPIT
 def _cut_fields(masked: list[tuple[int, str]], facts_of: dict[str, RunFacts], lone_runs: dict[str, list[str]]
                 ) -> None:
     """`State Minister for Works Hadijah Mulindwa`: the run after a title's `for` holds the field, then the name;
-    the name is its last two words when the first of them is a first name or the article uses the surname alone."""
+    the name is its last two words when the first of them is a first name, the article uses the surname alone, or
+    the name speaks and the paragraph says he or she (`... Hadijah Mulindwa told journalists ... she said`)."""
     for _, text in masked:
         for field in _FIELD_AFTER.finditer(text):
             facts = facts_of.get(field.group(2))
             if facts is None or field.group(1).lower() not in TITLE_WORDS or len(facts.words) < 2 or \
-                    orgish(facts.words[-2:]) or not (is_first_name(facts.words[-2]) or facts.key in lone_runs):
+                    orgish(facts.words[-2:]) or not (
+                        is_first_name(facts.words[-2]) or facts.key in lone_runs
+                        or _SPEAKS.match(text, field.end(2) - len(facts.words[-1])) and _HE_OR_SHE.search(text)):
                 continue
             if len(facts.words) > 2:
                 words = facts.words[-2:]

@@ -1552,7 +1552,7 @@ def _place_name(words: tuple[str, ...]) -> bool:
 # a title, then the field it holds, then the holder's name: `Vice Minister of Mines Gisella Mendívil`
 _HE_OR_SHE = re.compile(r"\b(?:he|she)\b")
 _TITLE_RUN_BEFORE = re.compile(rf"[{CAPITAL}][\w'’.-]*(?: [{CAPITAL}][\w'’.-]*)*$")
-_FIELD_AFTER = re.compile(rf"(\w+) (?:of|for) ([{CAPITAL}][\w'’.-]*(?: [{CAPITAL}][\w'’.-]*){{2,6}})")
+_FIELD_RUN = re.compile(rf"[{CAPITAL}][\w'’.-]*(?: [{CAPITAL}][\w'’.-]*){{2,6}}")
 
 
 def _cut_fields(masked: list[tuple[int, str]], facts_of: dict[str, RunFacts], lone_runs: dict[str, list[str]]
@@ -1561,21 +1561,32 @@ def _cut_fields(masked: list[tuple[int, str]], facts_of: dict[str, RunFacts], lo
     the name is its last two words when the first of them is a first name, the article uses the surname alone, or
     the name speaks and the paragraph says he or she (`... Hadijah Mulindwa told journalists ... she said`)."""
     for _, text in masked:
-        for field in _FIELD_AFTER.finditer(text):
-            facts = facts_of.get(field.group(2))
-            if facts is None or field.group(1).lower() not in TITLE_WORDS or len(facts.words) < 2 or \
-                    orgish(facts.words[-2:]) or not (
-                        is_first_name(facts.words[-2]) or facts.key in lone_runs
-                        or _SPEAKS.match(text, field.end(2) - len(facts.words[-1])) and _HE_OR_SHE.search(text)):
-                continue
-            if len(facts.words) > 2:
-                words = facts.words[-2:]
-                facts_of[field.group(2)] = facts._replace(title=(*facts.title, *facts.words[:-2]), words=words,
-                                                          full=" ".join((words[0], strip_possessive(words[1]))),
-                                                          length=2, vouched=True)
-            if (title := _TITLE_RUN_BEFORE.search(text, 0, field.end(1))) and title.group(0) in facts_of:
-                facts_of[title.group(0)] = facts_of[title.group(0)]._replace(words=(), full=None, length=0,
-                                                                           vouched=False)  # (no one of its own)
+        for joint in (" of ", " for "):
+            # (str's search for the joint, then the title word before it: a pattern's scan of every word costs more)
+            at = text.find(joint)
+            while at >= 0:
+                after = at + len(joint)
+                if text[after:after + 1].isupper() and text[text.rfind(" ", 0, at) + 1:at].lower() in TITLE_WORDS \
+                        and (field := _FIELD_RUN.match(text, after)) is not None:
+                    _cut_field(text, at, field, facts_of, lone_runs)
+                at = text.find(joint, after)
+
+
+def _cut_field(text: str, at: int, field: re.Match, facts_of: dict[str, RunFacts], lone_runs: dict[str, list[str]]
+               ) -> None:
+    facts = facts_of.get(field.group(0))
+    if facts is None or len(facts.words) < 2 or orgish(facts.words[-2:]) or not (
+            is_first_name(facts.words[-2]) or facts.key in lone_runs
+            or _SPEAKS.match(text, field.end() - len(facts.words[-1])) and _HE_OR_SHE.search(text)):
+        return
+    if len(facts.words) > 2:
+        words = facts.words[-2:]
+        facts_of[field.group(0)] = facts._replace(title=(*facts.title, *facts.words[:-2]), words=words,
+                                                  full=" ".join((words[0], strip_possessive(words[1]))),
+                                                  length=2, vouched=True)
+    if (title := _TITLE_RUN_BEFORE.search(text, 0, at)) and title.group(0) in facts_of:
+        facts_of[title.group(0)] = facts_of[title.group(0)]._replace(words=(), full=None, length=0,
+                                                                   vouched=False)  # (no one of its own)
 
 
 def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str, RunFacts]) -> set[str]:

@@ -949,6 +949,8 @@ def test_bylines_and_closing_lines_of_a_tenth_batch():
     "Support Daily Lantern's independent journalism: share this story and donate at lantern.example/support.",
     "KEYWORDS: education, Nara Prefecture, schools",
     "Kimble reported from Trenton and Delvecchio from Toms River, New Jersey.",
+    "*— This story has been updated to include comments from the developer.*",
+    "- additional reporting by Finn Moore",
 ])
 def test_closing_lines_of_the_seventh_to_tenth_batches_are_footers(closing):
     parsed = parse_article(article("## T", "By Kepa Wari\n28 November 2026", "The club lost.", "They left.", closing))
@@ -967,3 +969,8 @@ def test_a_byline_with_the_agencies_drawn_on_under_a_standfirst():
                                    "Tjark Oberhaus with AFP, dpa\n11/28/2026", "The strike began at dawn."))
     assert parsed.authors == ("Tjark Oberhaus",) and parsed.published_on == dt.date(2026, 11, 28)
     assert parsed.standfirst.startswith("A walkout") and kinds(parsed) == ["body"]
+
+
+def test_a_byline_over_a_section_a_day_month_year_date_and_a_count_of_comments():
+    parsed = parse_article(article("## T", "By Rosa Espinhal\nin News · 28-11-2026 06:00:00 · 3 Comments", "It ran."))
+    assert parsed.authors == ("Rosa Espinhal",) and parsed.published_on == dt.date(2026, 11, 28)

@@ -192,6 +192,7 @@ def test_scare_quotes_titles_and_nicknames_have_no_speaker():
     'Ruiz said the ministry would install a "mesa de trabajo," or working table, on Monday with the company.',
     'He said the school song, "Yama no Ue no Uta" (Song Above the Mountains), would be sung at the festival.',
     'She said she waited at the pump with six of the yellow 20-litre containers residents call "madhiramu".',
+    'She said some residents now call Alcantra "the hotel with streets".',
     # what a sheet hung out or a wall's graffiti reads
     'On Thursday night, a bedsheet hung from a balcony near the bakery read "De aquí no nos sacan".',
     'Woodhouse also mentioned the graffiti that said "Nazis leave town or else."',

@@ -20,7 +20,8 @@ _BLOCK = re.compile(r"\S(?:[^\n]*\S)?(?:[^\S\n]*\n[^\S\n]*\S(?:[^\n]*\S)?)*")
 
 # A paragraph of site boilerplate at the end of an article (contact lines, share buttons, copyright).
 _FOOTER = re.compile(
-    r"^(?:to contact\b|contact us\b|follow us\b|follow the\b|subscribe\b|sign up\b|share this\b|read more\b"
+    r"^(?:[—–-]+\s*)?"  # (after a dash too: `- additional reporting by Name`)
+    r"(?:to contact\b|contact us\b|follow us\b|follow the\b|subscribe\b|sign up\b|share this\b|read more\b"
     r"|related\b|copyright\b|©|\(c\)\s|all rights reserved|this (?:article|story) (?:was|first|originally)"
     r"|originally published|donate\b|support (?:our|the|independent)\b|support [^.!?:]{1,60}?\bjournalism\b"
     r"|click here\b|get (?:the|our) newsletter"
@@ -41,7 +42,7 @@ _FOOTER = re.compile(
     r"|when using (?:materials?|content) (?:from|of) this (?:site|website)\b"  # `..., a hyperlink to X is required.`
     r"|(?:main|top|header|lead) (?:image|photo|picture)s? credits?\s*:"  # `Main image credit: Name/Agency`
     # an update or a funder's note, a call to follow the outlet
-    r"|\*?(?:this|the) (?:article|story|report) (?:has been|was) updated\b"
+    r"|\*?[—–-]*\s*(?:this|the) (?:article|story|report) (?:has been|was) updated\b"
     r"|this (?:reporting|report|story|article|project|coverage) (?:was|is) (?:supported|funded|made possible)\b"
     r"|follow [^.!?]{1,40} on (?:telegram|twitter|x|facebook|instagram|whatsapp|threads|bluesky)\b"
     # where else the report ran: `This report was first broadcast in Romanian on ...`, `This article appeared in

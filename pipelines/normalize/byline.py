@@ -197,8 +197,8 @@ def read_byline(lines: list[str]) -> Byline | None:
                 desk = desk or is_desk_role(field)
                 by_desk = by_desk or is_desk_role(field) and bool(_BY.match(field))
                 continue  # "Court reporter", "@lmarsh", "Photos by Tom Berg", "more by this author", "By Our Desk"
-            elif _is_header_line(field):
-                other = True  # "The Northern Press", "North Coast Bureau": taken only when a date vouches
+            elif _is_header_line(field) or _IN_SECTION.match(field):
+                other = True  # "The Northern Press", "North Coast Bureau", "in News": taken only when a date vouches
             else:
                 return None  # more than a byline: a sentence, a second heading
     # the writers are the names after `By`, or else the first names; other name-like fields are the header's
@@ -444,6 +444,9 @@ def is_desk_role(part: str) -> bool:
     return 0 < len(words) <= 4 and (words[-1].lower() in _DESK_ROLES or words[-1].lower()[:-1] in _DESK_ROLES
                                     and words[-1][-1:] == "s") and not part.endswith((".", "!", "?")) \
         or bool(_SPECIAL_TO.match(part))
+
+
+_IN_SECTION = re.compile(r"in\s+[A-Z][\w&'’-]*(?:\s+[A-Z&][\w&'’-]*){0,3}$")  # a page's section: `in News`
 
 
 def _is_header_line(field: str) -> bool:

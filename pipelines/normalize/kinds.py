@@ -307,7 +307,8 @@ def _term_of_art(before: str, inner: str = "") -> bool:
 # a group's habit of naming a thing, in the present: `Vendors, who say the bank floods, already call the plaza`
 _GROUP_CALLS = re.compile(r"\b(?:[A-Za-z]+s|people|[a-z]*men|children)(?:,[^,\"“”]{1,100},)?\s+(?:(?:here|now"
                           r"|already|still|often|sometimes|locally|simply|affectionately|jokingly)\s+)?call(?:\s+(?:it"
-                          r"|them|him|her|this|that|the\s+[a-z]+))?$")  # (or none: `the containers residents call`)
+                          r"|them|him|her|this|that|the\s+[a-z]+|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))?$")
+# (or none: `the containers residents call`; or a place: `residents now call Madragoa`)
 # a noun, then a body that names it: `a change the company calls`, `a levy that the council now calls`
 _BODY_NAMES_IT = re.compile(r"\b(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+(?:that\s+|which\s+)?(?:the|its)\s+"
                             r"(?:[a-z]+\s+)?(?P<body>[a-z]+)\s+(?:now\s+)?calls\s+(?:an?\s+|the\s+)?$")

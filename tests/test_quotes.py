@@ -193,6 +193,11 @@ def test_scare_quotes_titles_and_nicknames_have_no_speaker():
     'He said the school song, "Yama no Ue no Uta" (Song Above the Mountains), would be sung at the festival.',
     'She said she waited at the pump with six of the yellow 20-litre containers residents call "madhiramu".',
     'She said some residents now call Alcantra "the hotel with streets".',
+    # a group with a place in the ward, a group `they` name, a list a body keeps, a gloss of who they are
+    'Renfrew said the board had become what people in her ward call "the complaints tray."',
+    'Farmers interviewed on Friday said a group they call "the syndicate" had picked the winners.',
+    'Galvan said 23 patients were waiting, cases the agency lists as "delayed discharges".',
+    'The state said it had removed 1,200 "ghost porters", names on the payroll that matched no station.',
     # what a sheet hung out or a wall's graffiti reads
     'On Thursday night, a bedsheet hung from a balcony near the bakery read "De aquí no nos sacan".',
     'Woodhouse also mentioned the graffiti that said "Nazis leave town or else."',
@@ -248,6 +253,8 @@ def test_what_some_call_stays_the_speaker_s_judgement():
     # a clause on the quoted noun with no comma before it is no gloss
     'Trump said he won "every single debate" in which he took part.',
     '"The quota was unfair," the minister said on Tuesday.',
+    # what critics said at a time is their judgement
+    'The play was what critics at the time called "sentimental nonsense."',
 ])
 def test_a_judgement_or_a_word_said_stays_speech(paragraph):
     assert [q.kind for q in quotes_of(paragraph)] != ["scare"]

@@ -124,8 +124,8 @@ _A_NAME_AFTER = re.compile(r"^[\s,]*(?:[a-z]+,\s+)?(?:a|an|the)\s+(?:[\w'’-]+\
 # a label put on a thing: `coded "administratively closed"`, `have labelled the "red ring"` (not `labelled the plan
 # "a disaster"`, where a noun stands between, nor `a box labeled "medical problem"`: PolNeAR counts both as words)
 _LABELLED = re.compile(r"\b(?:(?:coded|codes|classed|classified|filed|stamped|tagged|flagged)(?:\s+as)?(?:\s+the)?"
-                       r"|(?:registered|listed|designated|categori[sz]ed)(?:\s+[^,.;:\"“”]{1,40}?)?\s+as"  # (`listed in
-                       # federal reviews as "imminently threatened"`)
+                       # (`listed in federal reviews as "imminently threatened"`, `cases the HSE lists as`)
+                       r"|(?:registered|listed|lists|designated|categori[sz]ed)(?:\s+[^,.;:\"“”]{1,40}?)?\s+as"
                        r"|labell?ed\s+(?:as\s+)?the)$")
 _SOLD_AS = re.compile(r"\b(?:sold|marketed|branded|billed|bills|markets|brands|advertised|advertises|packaged|promoted"
                       r"|promotes|launched)\b[^,.;:]{0,40}?\bas"
@@ -164,7 +164,8 @@ def _named_around(inner: str, lead: str, after: str) -> bool:
 _DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an|their|its|his|her|our|[a-z]+['’]s|for|of)"
                                 r"(?:\s+own|\s+[A-Z][a-z]+)?$")  # (`its October "equitable share"`)
 _DESCRIBED_AFTER = re.compile(r",?\s+(?:(?:the|a|an)\s+[a-z][\w'’-]*"
-                              r"|(?:[a-z]+s|people|[a-z]*men|children)\s+(?P<who>who|that|which))"
+                              r"|(?:[a-z]+s|people|[a-z]*men|children)"
+                              r"(?:\s+(?:on|in|of|at|from|with)\s+(?:the\s+)?[a-z]+)?\s+(?P<who>who|that|which))"
                               r"(?:\s+[\w'’-]+){0,14}[.;,](?:\s|$)")  # (`"pengetap," people who resell diesel`)
 
 # a reporting clause after the quote, not a gloss: `"unworkable," the minister said on Tuesday.`, `, the union added,`
@@ -264,7 +265,8 @@ _TITLE_SMALL_WORDS = {"of", "for", "the", "and", "a", "an", "in", "on", "to", "a
 # (but `what she calls` is her words, and `what some call` a speaker's own judgement at one remove)
 _TERM_OF_ART = re.compile(r"\b(?:what\s+|(?P<clause>that|which)\s+)(?:(?P<modifier>[a-z]+|[A-Z][a-z]+)\s+)?"
                           r"(?P<callers>[a-z]+s|[A-Z][a-z]+(?:s|ese)|staff|people|[a-z]*men|children|folk|community|they)\s+"
-                          r"(?:(?:in|at|of)\s+[A-Z][\w-]*\s+)?"  # (`what politicians in Oslo like to call`)
+                          r"(?:(?:in|at|of)\s+[A-Z][\w-]*\s+|in\s+(?:the|her|his|their|our)\s+[a-z]+\s+)?"
+                          # (`what politicians in Oslo like to call`, `what people in her ward call`)
                           r"(?:here\s+|there\s+)?"  # (`what farmers here call "the girls"`)
                           r"(?:have\s+(?:been\s+)?|are\s+|were\s+)?(?:(?:long|now|often|sometimes|once|still|already"
                           r"|[a-z]+ly)\s+)?(?:(?:like|came|come|have\s+come|began|started)\s+to\s+)?"
@@ -374,6 +376,7 @@ _NAMING_CONTEXT = re.compile(
     r"|\b(?:an?|the)\s+(?:[a-z-]+\s+){0,2}[a-z]+\s+(?:residents|locals|islanders|villagers|fans|regulars|drivers"
     r"|commuters|traders|parents|pupils|students|staff|workers|farmers|fishermen)\s+(?:here\s+)?call(?:s|ed)?\s+"
     r"(?:the\s+|an?\s+)?"
+    r"|\b(?:an?|the)\s+(?:[a-z-]+\s+){0,2}[a-z]+\s+they\s+(?:now\s+)?call\s+(?:the\s+|an?\s+)?"  # `a group they call`
     r"|\b(?:label|nickname|moniker|epithet|sobriquet|brand\s+name|trade\s+name)\s*[,:]?\s*"
     # `had a nickname for the maintenance budget, "..."`, `what the crime maps label a "..."` (to label is to name)
     r"|\b(?:label|nickname|moniker|epithet|sobriquet|name)\s+for\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+,\s*"

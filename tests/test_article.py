@@ -951,6 +951,10 @@ def test_bylines_and_closing_lines_of_a_tenth_batch():
     "Kimble reported from Trenton and Delvecchio from Toms River, New Jersey.",
     "*— This story has been updated to include comments from the developer.*",
     "- additional reporting by Finn Moore",
+    "Additional reporting: Aengus Kerwin",
+    "Source: akomapress.example",
+    "Get the latest Gannaway news straight to your inbox. Sign up for our free weekly newsletter here.",
+    "RS/MK",
 ])
 def test_closing_lines_of_the_seventh_to_tenth_batches_are_footers(closing):
     parsed = parse_article(article("## T", "By Kepa Wari\n28 November 2026", "The club lost.", "They left.", closing))

@@ -24,17 +24,17 @@ _FOOTER = re.compile(
     r"(?:to contact\b|contact us\b|follow us\b|follow the\b|subscribe\b|sign up\b|share this\b|read more\b"
     r"|related\b|copyright\b|©|\(c\)\s|all rights reserved|this (?:article|story) (?:was|first|originally)"
     r"|originally published|donate\b|support (?:our|the|independent)\b|support [^.!?:]{1,60}?\bjournalism\b"
-    r"|click here\b|get (?:the|our) newsletter"
+    r"|click here\b|get (?:the|our) newsletter|get the latest [^.!?]{1,60}?\b(?:inbox|newsletter)\b"
     r"|for more (?:information|news)\b|join (?:us|the)\b|download (?:our|the) app"
     # a wire story's credit line, in brackets or not
-    r"|\(?(?:additional )?(?:reporting|writing|editing|edited|compiled) by\b"
+    r"|\(?(?:additional )?(?:reporting|writing|editing|edited|compiled) by\b|additional reporting\s*:"
     r"|(?:text|words|story)(?: and (?:photos?|pictures?|images?))?\s*:\s*[A-Z][^:]{0,60}$"  # `Text and photos: Name`
     r"|(?:photos?|pictures?|images?|photographs?|photography)\s+by\s+[A-Z][^.:]{0,60}$"  # `Photos by Name`
     # a wire's credit, and when its report was first published
     r"|[—–-]*\s*with (?:files|reports|a report|additional reporting) from\b|this report by\b"
     r"|translated\s+(?:from\s+\w+\s+)?by\b|\(?(?:\w+\s+)?original\s+by\b"  # `(Japanese original by Name)`
     r"|if you (?:have )?(?:notice|noticed|spot|spotted|find|found|see|saw) (?:an? )?(?:error|mistake|typo)"
-    r"|sources?\s*:\s*\S[^.]{0,60}$"  # `Source: Tiszapart Hírek`
+    r"|sources?\s*:\s*(?:\S[^.]{0,60}|[\w-]+(?:\.[\w-]+)+)$"  # `Source: Tiszapart Hírek`, `Source: outlet.example`
     r"|(?:correction|clarification|editor['’]s note|disclosure)(?:,[^:]{1,40})?\s*:"
     # a funder's line: `Local Democracy Reporting is public interest journalism funded by`, `reporters are funded by`
     r"|[A-Z][\w'’ -]{2,60}? (?:is|are) (?:public[- ]interest |independent )?(?:journalism )?(?:funded|supported) by\b"
@@ -108,7 +108,7 @@ _SECTION_LABEL = re.compile(rf"^[{CAPITAL}][^a-z.!?]{{0,58}}$")
 _BARE_URL = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?$", re.IGNORECASE)
 _FOOTER_MAX_CHARS = 300
 # A wire desk's sign-off of initials: "mg/jrd", "ik/rl/gw".
-_SIGN_OFF = re.compile(r"[a-z]{1,4}(?:/[a-z]{1,4}){1,5}")
+_SIGN_OFF = re.compile(r"[a-z]{1,4}(?:/[a-z]{1,4}){1,5}|[A-Z]{1,4}(?:/[A-Z]{1,4}){1,5}")  # (`lf/rbu`, `RS/MK`)
 # A wire story's closing credit: "Carradine reported from Brussels. Ivar Lundset contributed to this report."
 _CREDIT_LINE = re.compile(r"(?:^|[.!?]\s+)[A-Z][^.!?]{0,120}?\bcontributed(?:\s+reporting)?(?:\s+to\s+this\s+"
                           r"(?:report|story|article))?(?:\s+from\s+[A-Z][\w'’ -]{0,40})?\.?$")  # (`... from Kupang.`)

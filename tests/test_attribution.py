@@ -2048,3 +2048,12 @@ def test_the_field_of_a_title_before_a_name_is_no_part_of_it_and_a_company_s_leg
                      'Danh Sa Rin, 45, who raises tiger shrimp, denied that his pond was to blame. "Everyone had '
                      'salt," he said.')
     assert found == ["Hilarión Aramayo", "Halima Nakaweesa", "Nakato Kisubi", "Danh Sa Rin"]
+
+
+def test_a_quote_later_in_a_sentence_that_opens_with_a_quote_is_the_opening_quote_s_speaker_s():
+    # the first letters kept of the opening quote are no subject (`"I'm not ...` had made `I'm` a speaker)
+    found = quotes('"I\'m not going to apologise," said Cunliffe, who has pitched himself as the one candidate who '
+                   'can stop Reform without handing Labour "a free pass".',
+                   '"If we lose, we lose," Ana Ruiz said, calling the plan "a disgrace".')
+    assert [(q.speaker_mention, q.speaker) for q in found] == [("Cunliffe", "Cunliffe")] * 2 + [
+        ("Ana Ruiz", "Ana Ruiz")] * 2

@@ -541,6 +541,10 @@ def clause_subject(text: str, masked: str, sent_start: int, open_at: int, after_
         if mention and looks_like_verb(masked, end, after_end):
             return mention
         return None
+    if masked[sent_start:open_at].lstrip()[:1] in _QUOTE_OPENERS:
+        # `"...," said Cunliffe, who has pitched himself as the one to deny Labour "a free pass".`: the sentence
+        # opens with a quote (no subject inside it); whoever said that one speaks
+        return _speaker_after_opening_quote(text, masked, sent_start, open_at)
     by = _BY.match(masked, after_start, after_end)
     if by and _PASSIVE_BEFORE.search(masked[sent_start:open_at]):
         # passive: `the inquiry, labelled "a witch hunt" by Democrats`
@@ -559,6 +563,26 @@ def clause_subject(text: str, masked: str, sent_start: int, open_at: int, after_
         if mention and looks_like_verb(masked, end, after_end):
             return mention
     return None
+
+
+_QUOTE_OPENERS = frozenset("\"“‘«")
+_QUOTE_CLOSERS = re.compile(r"[\"”’»]")
+_AFTER_CLOSING = re.compile(r"[\s,]*(?:[—―–-]+\s*)?")
+
+
+def _speaker_after_opening_quote(text: str, masked: str, sent_start: int, open_at: int) -> str | None:
+    """Who said the quote that opens the sentence: `"...," said Ana Ruiz, who ...` or `"...," Ana Ruiz said`."""
+    opening = masked.index(masked[sent_start:open_at].lstrip()[0], sent_start)
+    closing = _QUOTE_CLOSERS.search(masked, opening + 1, open_at)
+    if closing is None:
+        return None
+    offset = _AFTER_CLOSING.match(masked, closing.end(), open_at).end()
+    cue = _first_cue(masked[offset:open_at])
+    if cue is None:
+        return None
+    if cue[0] == 0:
+        return noun_phrase_forward(text, offset + cue[1], open_at)
+    return _subject_after_quote(text, masked, offset, offset + cue[0])
 
 
 def sentence_subject(text: str, masked: str, start: int, end: int) -> str | None:

@@ -305,7 +305,7 @@ class _ArticleContext:
         for run, facts in facts_of.items():
             if facts.lone:
                 lone_runs.setdefault(facts.key, []).append(run)
-        _cut_fields(masked, facts_of, lone_runs)
+        _cut_fields(runs, facts_of, lone_runs)
         described = self._described = _described_people(runs, facts_of)
         self._described_full_names: set[str | None] | None = None  # see _described_fulls
         lengths: dict[str, int] = {}  # words in each full name kept
@@ -1555,21 +1555,20 @@ _TITLE_RUN_BEFORE = re.compile(rf"[{CAPITAL}][\w'’.-]*(?: [{CAPITAL}][\w'’.-
 _FIELD_RUN = re.compile(rf"[{CAPITAL}][\w'’.-]*(?: [{CAPITAL}][\w'’.-]*){{2,6}}")
 
 
-def _cut_fields(masked: list[tuple[int, str]], facts_of: dict[str, RunFacts], lone_runs: dict[str, list[str]]
-                ) -> None:
+def _cut_fields(runs: list[tuple[int, str, list[str]]], facts_of: dict[str, RunFacts],
+                lone_runs: dict[str, list[str]]) -> None:
     """`State Minister for Works Hadijah Mulindwa`: the run after a title's `for` holds the field, then the name;
     the name is its last two words when the first of them is a first name, the article uses the surname alone, or
     the name speaks and the paragraph says he or she (`... Hadijah Mulindwa told journalists ... she said`)."""
-    for _, text in masked:
-        for joint in (" of ", " for "):
-            # (str's search for the joint, then the title word before it: a pattern's scan of every word costs more)
-            at = text.find(joint)
-            while at >= 0:
-                after = at + len(joint)
-                if text[after:after + 1].isupper() and text[text.rfind(" ", 0, at) + 1:at].lower() in TITLE_WORDS \
-                        and (field := _FIELD_RUN.match(text, after)) is not None:
-                    _cut_field(text, at, field, facts_of, lone_runs)
-                at = text.find(joint, after)
+    for _, text, found in runs:
+        for run in found:
+            if run.count(" ") < 2:
+                continue  # (most runs: a field and a full name take three words or more)
+            start = text.find(run)
+            joint = 4 if text.endswith(" of ", 0, start) else 5 if text.endswith(" for ", 0, start) else 0
+            if joint and text[text.rfind(" ", 0, start - joint) + 1:start - joint].lower() in TITLE_WORDS and (
+                    field := _FIELD_RUN.match(text, start)) is not None:
+                _cut_field(text, start - joint, field, facts_of, lone_runs)
 
 
 def _cut_field(text: str, at: int, field: re.Match, facts_of: dict[str, RunFacts], lone_runs: dict[str, list[str]]

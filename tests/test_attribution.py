@@ -2057,3 +2057,11 @@ def test_a_quote_later_in_a_sentence_that_opens_with_a_quote_is_the_opening_quot
                    '"If we lose, we lose," Ana Ruiz said, calling the plan "a disgrace".')
     assert [(q.speaker_mention, q.speaker) for q in found] == [("Cunliffe", "Cunliffe")] * 2 + [
         ("Ana Ruiz", "Ana Ruiz")] * 2
+
+
+def test_a_subject_after_a_place_that_opens_the_sentence_and_she_after_a_day_with_no_comma():
+    found = speakers('In Cohuna’s main street, Nerelle Kittow runs the store her parents opened in 1979. She pulled '
+                     'out a ledger. “When a farm sells its water, it doesn’t buy wire.”',
+                     'Trisha Engholm, who works at the grain elevator, helped gather 3,100 signatures. On Tuesday she '
+                     'set the petitions on the counter. “That’s a lot of people for a town this size.”')
+    assert found == ["Nerelle Kittow", "Trisha Engholm"]

@@ -462,6 +462,9 @@ def _introduction_skipped(masked: str, start: int, end: int) -> list[re.Match]:
             return tokens
         commas = [t for t in tokens[:25] if t.group(0) == ","]  # (`40,000` is one token: WORD)
         if not commas:
+            if phrase == 0 and len(tokens) > 3 and first.lower() in ("on", "last", "this", "by", "that") and \
+                    tokens[1].group(0).lower() in _DAY_WORDS and tokens[2].group(0).lower() in ("she", "he"):
+                return tokens[2:]  # `On Tuesday she set the stack on the counter.`: no comma after a day
             return [] if phrase == 0 else tokens
         phrase_tokens = tokens[:tokens.index(commas[0])]
         tokens = _tokens(masked, commas[0].end(), end)
@@ -480,6 +483,7 @@ def _time_phrase(tokens: list[re.Match]) -> bool:
 
 
 _TIME_AFTERWORDS = {"later", "earlier", "ago", "afterwards", "afterward", "beforehand"}
+_DAY_WORDS = {*_WEEKDAYS, "morning", "afternoon", "evening", "night", "week", "month", "year", "time"}
 _PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "from"}
 
 

@@ -1650,7 +1650,9 @@ def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str
             elif len(words_before) > 1 and words_before[-1] == "like" and words_before[-2].endswith("s") and \
                     _is_person_noun(words_before[-2][:-1]):
                 found.add(run)  # `For guides like Mingma Tenzing`: one of a kind of people
-            elif not single and len(facts_of[run].words) <= 3 and (at == 0 or text[at - 2:at] == ". ") and (
+            elif not single and len(facts_of[run].words) <= 3 and (
+                    at == 0 or text[at - 2:at] == ". " or text[at - 2:at] == ", " and _PLACE_OPENING.search(
+                        text, max(0, at - 60), at)) and (
                     _HE_OR_SHE_GOES_ON.match(text, at + len(run)) or n + 1 < len(runs)
                     and runs[n + 1][1][:1] in _OPENING_MARKS) and _FINITE_VERB.match(after) and not _place_name(
                     facts_of[run].words) and not _common_words(facts_of[run].words, runs):
@@ -1684,6 +1686,9 @@ _OFFICE_OF_BEFORE = re.compile(r"\b([A-Za-z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?[A
 _FINITE_VERB = re.compile(r" (?:[a-z]{2,}(?:s|ed)|sold|ran|led|brought|took|got|made|left|came|went|gave|kept|began"
                           r"|grew|spent|found|built|paid|lost|won|became|had|was|sat|stood|held|drove|wrote|taught|fought"
                           r"|bought|sent|met|knew|saw|put|set|cut|spoke|told|heard|felt|thought)\b")
+# a place that opens the sentence before its subject: `In Cohuna's main street, Nerissa Kitto runs`
+_PLACE_OPENING = re.compile(r"(?:^|[.!?] )(?:In|At|On|Outside|Inside|Near|Across|Along|Back in|Down|Up)"
+                            r" [^,.;:!?\"“”]{2,50}, $")
 # the next sentence's subject is she or he, perhaps after an opening phrase (`Asked how much was left, he laughed.`)
 _HE_OR_SHE_GOES_ON = re.compile(r"[^.!?]*[.!?] (?:[A-Z][^.!?,]{0,80}, (?:she|he)|She|He) [a-z]")
 _SAID_OF_SELF = re.compile(r"\s+(?:said|says|told\s+[a-z]+)\s+(?:that\s+)?(?:she|he|her|his)\s")

@@ -955,6 +955,7 @@ def test_bylines_and_closing_lines_of_a_tenth_batch():
     "Source: akomapress.example",
     "Get the latest Gannaway news straight to your inbox. Sign up for our free weekly newsletter here.",
     "RS/MK",
+    "This story has been corrected to show that the House vote was 57-18, not 56-19.",
 ])
 def test_closing_lines_of_the_seventh_to_tenth_batches_are_footers(closing):
     parsed = parse_article(article("## T", "By Kepa Wari\n28 November 2026", "The club lost.", "They left.", closing))
@@ -978,3 +979,14 @@ def test_a_byline_with_the_agencies_drawn_on_under_a_standfirst():
 def test_a_byline_over_a_section_a_day_month_year_date_and_a_count_of_comments():
     parsed = parse_article(article("## T", "By Rosa Espinhal\nin News · 28-11-2026 06:00:00 · 3 Comments", "It ran."))
     assert parsed.authors == ("Rosa Espinhal",) and parsed.published_on == dt.date(2026, 11, 28)
+
+
+def test_two_writers_after_by_and_a_colon_and_a_photo_caption_under_the_byline():
+    parsed = parse_article(article("## T", "By: Wardell Searle, Channary Prak\nPosted 6:00 AM, Nov 28, 2026", "Ran."))
+    assert parsed.authors == ("Wardell Searle", "Channary Prak")
+    parsed = parse_article(article("## T", "By Rocio Urrutia, Sagebrush Current\nNovember 24, 2026", "It ran."))
+    assert parsed.authors == ("Rocio Urrutia",)  # an outlet after the comma
+    parsed = parse_article(article("## T", "Seraphine Kayiranga\nNovember 28, 2026\nFarmers deliver coffee cherries "
+                                   "to a washing station. File photo.", "Coffee farmers will be free to sell."))
+    assert parsed.authors == ("Seraphine Kayiranga",) and parsed.published_on == dt.date(2026, 11, 28)
+    assert kinds(parsed) == ["body"]

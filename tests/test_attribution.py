@@ -2065,3 +2065,8 @@ def test_a_subject_after_a_place_that_opens_the_sentence_and_she_after_a_day_wit
                      'Trisha Engholm, who works at the grain elevator, helped gather 3,100 signatures. On Tuesday she '
                      'set the petitions on the counter. “That’s a lot of people for a town this size.”')
     assert found == ["Nerelle Kittow", "Trisha Engholm"]
+
+
+def test_a_lawmaker_s_party_and_seat_after_the_name_is_no_one():
+    assert speakers('"Today they handed every neighbor a subpoena," said House Minority Leader Lesieli Fonua, '
+                    'D-West Valley City, who read aloud from letters.') == ["Lesieli Fonua"]

@@ -42,7 +42,7 @@ _FOOTER = re.compile(
     r"|when using (?:materials?|content) (?:from|of) this (?:site|website)\b"  # `..., a hyperlink to X is required.`
     r"|(?:main|top|header|lead) (?:image|photo|picture)s? credits?\s*:"  # `Main image credit: Name/Agency`
     # an update or a funder's note, a call to follow the outlet
-    r"|\*?[—–-]*\s*(?:this|the) (?:article|story|report) (?:has been|was) updated\b"
+    r"|\*?[—–-]*\s*(?:this|the) (?:article|story|report) (?:has been|was) (?:updated|corrected)\b"
     r"|this (?:reporting|report|story|article|project|coverage) (?:was|is) (?:supported|funded|made possible)\b"
     r"|follow [^.!?]{1,40} on (?:telegram|twitter|x|facebook|instagram|whatsapp|threads|bluesky)\b"
     # where else the report ran: `This report was first broadcast in Romanian on ...`, `This article appeared in
@@ -98,6 +98,7 @@ _CAPTION = re.compile(r"^(?:photo|image|picture|photograph)s?(?:\s+credit)?\s*:\
                       r"|(?<=[.!?)])\s+(?:[—–-]\s*)?\(?(?:photo|image|picture|photograph)s?(?:\s+credit)?"
                       r"\s*(?::|/|by\b)\s*[^.!?]{2,80}\)?$",
                       re.IGNORECASE)
+_FILE_PHOTO = ("File photo.", "File photo", "File Photo.", "Photo: File", "(File photo)", "Courtesy photo.")
 _FURNITURE_MAX_CHARS = 400
 _BYLINE_MAX_CHARS = 600  # (six lines of names, roles and dates: a longer block is the article's first paragraph)
 # (or its points under it: `In Summary` over `• ...`)
@@ -249,7 +250,10 @@ def _blocks(text: str) -> list[_Block]:
 def _parse_byline(raw: str) -> Byline | None:
     if len(raw) > 1000:
         return None  # (a paragraph, not a header: not read line by line)
-    return read_byline([_clean(line) for line in raw.strip().splitlines()])
+    lines = [_clean(line) for line in raw.strip().splitlines()]
+    if len(lines) > 1 and (lines[-1].endswith(_FILE_PHOTO) or _CAPTION.search(lines[-1])):
+        lines = lines[:-1]  # a photo's caption under the byline (`... harvest season. File photo.`): page furniture
+    return read_byline(lines)
 
 
 def _clean(raw: str) -> str:

@@ -371,7 +371,10 @@ def _names(field: str, beside_date: bool = False) -> _Names | None:
         if len(words) >= 4 and words[-1].lower() in NAMEPLATE_WORDS and words[-2][:1].isupper() and \
                 words[-2].lower() not in NAMEPLATE_WORDS and words[0] not in ("The", "A") and not orgish(words[:-2]):
             part = " ".join(words[:-2])  # an outlet run straight after the name: "By Arne Vang Riverlight News"
-        if "," in separator and _outlet_or_role(part, bool(authors), listed_by_comma_only):
+        if "," in separator and _outlet_or_role(part, bool(authors), listed_by_comma_only) and not (
+                by and listed_by_comma_only and _plain_name(part) and not any(
+                    w.lower() in NAMEPLATE_WORDS for w in part.split())):
+            # (but after `By`, a second plain name of two words is a second writer: `By: Ana Ruiz, Channary Prum`)
             roled = roled or is_desk_role(part)
             continue
         if _SPECIAL_TO.match(part) or _WITH_REPORTING.match(part) or by and is_desk_role(part) and (

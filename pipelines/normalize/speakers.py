@@ -210,6 +210,8 @@ _THE_STATEMENT = re.compile(r"(?:the|that|this|its|his|her|their)\s+(?:(?:joint|
 # a name that opens a sentence and says something: `Deutsche Bahn said it had`
 _SAYING_SUBJECT = re.compile(rf"(?:The\s+)?(?P<name>(?:[{CAPITAL}][\w'’&.-]*\s+){{0,5}}[{CAPITAL}][\w'’&.-]*)\s+"
                              r"(?:said|says|announced|stated|added|argued|insisted|warned)\b")
+# an American lawmaker's party and seat after the name: `, D-West Valley City`, `, R-Lawton`
+_PARTY_AND_SEAT = re.compile(r",\s*[DRI]-[A-Z][\w.'’ -]*$")
 # a sentence that ends with who said it: `..., the regulator said.`
 _BODY_SAID_AT_END = re.compile(r",\s+(?P<subject>(?:the|The)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|it"
                                r"|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5})\s+said\.\s*$")
@@ -1041,6 +1043,8 @@ class _ArticleContext:
         descriptor = self._descriptor(mention, at, speakers)
         if descriptor is not None:
             return descriptor
+        if "-" in mention and (label := _PARTY_AND_SEAT.search(mention)) is not None:
+            mention = mention[:label.start()]  # `Lesieli Fonua, D-West Valley City`: a party and seat, no one's name
         head_phrase = mention.split(",")[0]
         affiliation = _AFFILIATION.search(head_phrase)
         if affiliation:

@@ -1564,7 +1564,7 @@ def _cut_fields(runs: list[tuple[int, str, list[str]]], facts_of: dict[str, RunF
     """`State Minister for Works Hadijah Mulindwa`: the run after a title's `for` holds the field, then the name;
     the name is its last two words when the first of them is a first name, the article uses the surname alone, or
     the name speaks and the paragraph says he or she (`... Hadijah Mulindwa told journalists ... she said`)."""
-    long_runs = {run for run, facts in facts_of.items() if len(facts.words) > 1 and run.count(" ") > 1}
+    long_runs = {run for run in facts_of if run.count(" ") > 1}
     if not long_runs:
         return  # (most articles: a field and a full name take three words or more)
     for _, text, found in runs:

@@ -990,3 +990,9 @@ def test_two_writers_after_by_and_a_colon_and_a_photo_caption_under_the_byline()
                                    "to a washing station. File photo.", "Coffee farmers will be free to sell."))
     assert parsed.authors == ("Seraphine Kayiranga",) and parsed.published_on == dt.date(2026, 11, 28)
     assert kinds(parsed) == ["body"]
+
+
+def test_an_outlet_s_name_on_its_own_line_under_the_writer_s():
+    for outlet in ("Montreal Spectator", "Wiregrass Current", "Prairie Beacon"):
+        parsed = parse_article(article("## T", f"Johanne Riopel\n{outlet}\nNov 28, 2026", "The metro stopped."))
+        assert parsed.authors == ("Johanne Riopel",)

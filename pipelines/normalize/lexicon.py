@@ -231,7 +231,8 @@ PARTY_LABELS = {"republican", "republicans", "democrat", "democratic", "democrat
 NAMEPLATE_WORDS = {"gazette", "courier", "herald", "tribune", "times", "post", "journal", "chronicle", "observer",
                    "guardian", "telegraph", "examiner", "inquirer", "enquirer", "dispatch", "bulletin", "sentinel",
                    "mirror", "express", "independent", "monitor", "standard", "globe", "register", "gleaner",
-                   "advertiser", "argus", "recorder", "news", "daily", "weekly", "press", "review", "current", "beacon"}
+                   "advertiser", "argus", "recorder", "news", "daily", "weekly", "press", "review", "current", "beacon",
+                   "spectator"}
 
 
 def _capitals() -> str:

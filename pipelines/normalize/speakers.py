@@ -1553,10 +1553,10 @@ def _place_name(words: tuple[str, ...]) -> bool:
                                or " ".join((*words[:-1], strip_possessive(words[-1]))) in multi_word_places())
 
 
-# a title, then the field it holds, then the holder's name: `Vice Minister of Mines Gisella Mendívil`
 _HE_OR_SHE = re.compile(r"\b(?:he|she)\b")
-_TITLE_RUN_BEFORE = re.compile(rf"[{CAPITAL}][\w'’.-]*(?: [{CAPITAL}][\w'’.-]*)*$")
+# a title, then the field it holds, then the holder's name: `Vice Minister of Mines Gisella Mendívil`
 _FIELD_RUN = re.compile(rf"[{CAPITAL}][\w'’.-]*(?: [{CAPITAL}][\w'’.-]*){{2,6}}")
+_TITLE_RUN_BEFORE = re.compile(rf"[{CAPITAL}][\w'’.-]*(?: [{CAPITAL}][\w'’.-]*)*$")  # the title's own run
 
 
 def _cut_fields(runs: list[tuple[int, str, list[str]]], facts_of: dict[str, RunFacts],
@@ -1588,7 +1588,7 @@ def _cut_field(text: str, at: int, field: re.Match, facts_of: dict[str, RunFacts
         facts_of[field.group(0)] = facts._replace(title=(*facts.title, *facts.words[:-2]), words=words,
                                                   full=" ".join((words[0], strip_possessive(words[1]))),
                                                   length=2, vouched=True)
-    if (title := _TITLE_RUN_BEFORE.search(text, 0, at)) and title.group(0) in facts_of:
+    if (title := _TITLE_RUN_BEFORE.search(text, max(0, at - 80), at)) and title.group(0) in facts_of:
         facts_of[title.group(0)] = facts_of[title.group(0)]._replace(words=(), full=None, length=0,
                                                                    vouched=False)  # (no one of its own)
 

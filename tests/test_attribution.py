@@ -2070,3 +2070,10 @@ def test_a_subject_after_a_place_that_opens_the_sentence_and_she_after_a_day_wit
 def test_a_lawmaker_s_party_and_seat_after_the_name_is_no_one():
     assert speakers('"Today they handed every neighbor a subpoena," said House Minority Leader Lesieli Fonua, '
                     'D-West Valley City, who read aloud from letters.') == ["Lesieli Fonua"]
+
+
+def test_a_quote_alone_after_a_sentence_of_reported_speech_whose_subject_is_long():
+    found = speakers('A manager at another station in Gihombo, who asked not to be named because he did not want to '
+                     'fall out with the board, said some owners were already planning to leave. "Two stations near '
+                     'us will not open in March."')
+    assert found == ["manager at another station in Gihombo"]

@@ -712,6 +712,12 @@ def _share_speakers(text: str, masked: str, spans: list[_Span], kinds: list[str]
                 previous_start <= s.open < sentence_start and kinds[k] != "scare" for k, s in enumerate(spans)):
             # (a nickname in that sentence is no quote of its own: `Ana Ruiz, whom tenants call "the Mayor," said`)
             mention = sentence_subject(text, masked, previous_start, sentence_start)
+            if mention is None:
+                # `A manager at another station, who asked not to be named, said owners would leave. "..."`: the
+                # one who reported speech in the sentence before, whatever stands between subject and verb
+                subject, _, where = attribution(text, masked, previous_start, sentence_start, sentence_start,
+                                                sentence_start)
+                mention = subject if where == "before" else None
         if mention:
             mentions[n] = mention
     # `"...," Ames is quoted as saying. "..."`: a quote the fallback attributed passes its speaker on

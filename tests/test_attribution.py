@@ -2077,3 +2077,15 @@ def test_a_quote_alone_after_a_sentence_of_reported_speech_whose_subject_is_long
                      'fall out with the board, said some owners were already planning to leave. "Two stations near '
                      'us will not open in March."')
     assert found == ["manager at another station in Gihombo"]
+
+
+def test_a_role_with_a_hyphened_tail_before_a_name_makes_it_a_person():
+    found = speakers('Deputy director-general Wiwat Chaiyasit said the department would accredit more laboratories. '
+                     '"We are not trying to punish honest farmers," he said.')
+    assert found == ["Wiwat Chaiyasit"]
+
+
+def test_as_someone_put_it_after_the_quote_with_an_apposition():
+    found = speakers('Republicans praised her as a manager who had "met a payroll in the real economy," as the '
+                     'committee\'s chairman, Senator Waylon Galbraith, put it.')
+    assert found == ["Waylon Galbraith"]

@@ -74,6 +74,7 @@ _BE_OR_AUXILIARY = frozenset(BE_FORMS | _FINITE_AUXILIARIES)
 
 _PROGRESSIVE = re.compile(r"(?:\b(?:is|was|are|were)|\w['’](?:s|re))\s+$")
 
+_AS_PUT_IT_AFTER = re.compile(r"[Aa]s\s+([^;:\"“”]{1,100}?),?\s+(?:has\s+|had\s+|once\s+)?puts?\s+it\b")
 _AS_PUT_IT = re.compile(r"\b[Aa]s\s+([^,;:\"“”]{1,80}?)\s+(?:has\s+|had\s+|once\s+)?puts?\s+it[\s,:—–-]*$")
 
 _PARTICIPLE_AFTER = re.compile(r",\s+(?:[a-z]+ly\s+)?(?!including\b|according\b)[a-z]+ing\b")
@@ -201,6 +202,12 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
             if (subject_start is not None and masked[offset:subject_start].rstrip().endswith(",")
                     and masked[offset + cue_end:after_end].strip() in ("", ".")):
                 return head_with_name(text, subject_start, subject_end), cue_word, "after"
+    # `"...," as the committee's chairman, Senator Waylon Gallimore, put it.`: who put it so
+    put = _AS_PUT_IT_AFTER.match(rest) if rest[:3] in ("as ", "As ") else None
+    if put:
+        mention = noun_phrase_forward(text, offset + put.start(1), offset + put.end(1), strict=False)
+        if mention and can_speak(mention):
+            return mention, "put", "after"
     # A dash attribution that closes the paragraph: "..." — Jane Smith, mayor
     # (or the next quote, in a list of testimonies: "..." ― Jane Smith "..." ― Ana Ruiz); `―` is a dash too
     dash = after[:lead.end()] if lead else ""  # what leads from the quote to the words after it

@@ -1476,6 +1476,8 @@ def _agent_noun(word: str) -> bool:
 
 def _is_person_noun(word: str) -> bool:
     word = word.lower()
+    if "-" in word and word.endswith(("-general", "-elect", "-designate", "-in-chief", "-at-large")):
+        word = word.split("-", 1)[0]  # `director-general`, `president-elect`: the person's noun before the hyphen
     return word in _PERSON_ROLES or word.endswith(_PERSON_SUFFIXES) and word.isalpha()
 
 

@@ -198,6 +198,14 @@ def test_scare_quotes_titles_and_nicknames_have_no_speaker():
     'Farmers interviewed on Friday said a group they call "the syndicate" had picked the winners.',
     'Galvan said 23 patients were waiting, cases the agency lists as "delayed discharges".',
     'The state said it had removed 1,200 "ghost porters", names on the payroll that matched no station.',
+    # a gloss after `and`, a preposition, `enough` or a noun after the determiner; a group, who call them; a name
+    # the British way, the comma outside the marks
+    'It alleged that the campaign bought votes with grocery cards and "despensas," the food parcels handed out.',
+    'Hinshaw said the measure\'s ban on "vacancy decontrol," the practice of resetting rent, went too far.',
+    'The rule says the fruit must have enough "dry matter", a measure of how mature it was when it was cut.',
+    'Families would come off the estate "check roll", the register that decides who gets housing, the unions say.',
+    'Bank lobbyists, who call them "the yield loophole," say they pull deposits out of small lenders.',
+    "She said villagers could use 'Fellslink', a minibus the council runs on request, to reach the town.",
     # what a sheet hung out or a wall's graffiti reads
     'On Thursday night, a bedsheet hung from a balcony near the bakery read "De aquí no nos sacan".',
     'Woodhouse also mentioned the graffiti that said "Nazis leave town or else."',
@@ -255,6 +263,9 @@ def test_what_some_call_stays_the_speaker_s_judgement():
     '"The quota was unfair," the minister said on Tuesday.',
     # what critics said at a time is their judgement
     'The play was what critics at the time called "sentimental nonsense."',
+    # a comma after the quote, then the sentence goes on: no gloss
+    'Lonergan said the free count, 11 to four in the second half, "would make you wonder", but he refused to blame '
+    'the referee.',
 ])
 def test_a_judgement_or_a_word_said_stays_speech(paragraph):
     assert [q.kind for q in quotes_of(paragraph)] != ["scare"]

@@ -161,8 +161,9 @@ def _named_around(inner: str, lead: str, after: str) -> bool:
 
 # a term's slot and what it is, in apposition: `their own "mama kit", a bag with gloves, ...` (but `called it a "coastal
 # gothic," a label ...` is the critics' word)
-_DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an|their|its|his|her|our|[a-z]+['’]s|for|of)"
-                                r"(?:\s+own|\s+[A-Z][a-z]+)?$")  # (`its October "equitable share"`)
+_DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:(?:the|a|an|their|its|his|her|our|[a-z]+['’]s)(?:\s+[a-z]+)?"
+                                r"|for|of|on|in|to|from|against|about|with|over|into|under|by|and|or|enough)"
+                                r"(?:\s+own|\s+[A-Z][a-z]+)?$")  # (`its October "equitable share"`, `the estate`)
 _DESCRIBED_AFTER = re.compile(r",?\s+(?:(?:the|a|an)\s+[a-z][\w'’-]*"
                               r"|(?:[a-z]+s|people|[a-z]*men|children)"
                               r"(?:\s+(?:on|in|of|at|from|with)\s+(?:the\s+)?[a-z]+)?\s+(?P<who>who|that|which))"
@@ -217,7 +218,9 @@ def _apposed_name(inner: str, lead: str, after: str) -> bool:
     """A name set off by commas inside the writer's sentence: after a noun (`the operator's app, "TramNow,"
     showed`, no reporting verb near), or before what it is (`passes to "Lantern," an automated assistant`)."""
     if not inner.endswith(","):
-        return False
+        if after[:1] != "," or not inner[-1:].isalnum() or lead.endswith(","):
+            return False
+        after = after[1:]  # (British: `use ‘Fellslink’, a minibus the council runs`)
     if lead.endswith(","):
         # (after a work's noun, whatever verb is near: `have them sing the school song, "Asahi no Oka," together`)
         # (a term after its noun, `a harsher term for the owners, "the generator mafia,"`, or after `, or`: `a
@@ -307,7 +310,7 @@ def _term_of_art(before: str, inner: str = "") -> bool:
 
 
 # a group's habit of naming a thing, in the present: `Vendors, who say the bank floods, already call the plaza`
-_GROUP_CALLS = re.compile(r"\b(?:[A-Za-z]+s|people|[a-z]*men|children)(?:,[^,\"“”]{1,100},)?\s+(?:(?:here|now"
+_GROUP_CALLS = re.compile(r"\b(?:[A-Za-z]+s|people|[a-z]*men|children)(?:,[^,\"“”]{1,100},|,\s+who)?\s+(?:(?:here|now"
                           r"|already|still|often|sometimes|locally|simply|affectionately|jokingly)\s+)?call(?:\s+(?:it"
                           r"|them|him|her|this|that|the\s+[a-z]+|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))?$")
 # (or none: `the containers residents call`; or a place: `residents now call Madragoa`)

@@ -681,6 +681,10 @@ def test_page_furniture_inside_the_article_is_left_out_and_recorded():
         "About 300 drivers parked along the road.", "The plan bars them from the loop.",
         "The authority did not meet them.", "The drivers went home."]
     assert codes(parsed) == ["page_furniture"] * 5
+    # a caption's credit alone, in brackets: `(AP file photo)`
+    parsed = parse_article(article("## T", "By Ana Ruiz\n28 November 2026", "A flag flies over the gate in 2017.",
+                                   "(AP file photo)", "The drivers went home."))
+    assert [p.text for p in parsed.paragraphs] == ["A flag flies over the gate in 2017.", "The drivers went home."]
     # a sentence about a photo, or a colon in the text, is the article's own
     parsed = parse_article(article("## T", "By Ana Ruiz\n28 November 2026", "The photo: a boy on a bridge.",
                                    "Related reading shows the plan failed.", "The drivers went home."))

@@ -93,12 +93,12 @@ _FURNITURE = re.compile(r"^(?:advertisement|sponsored|story continues (?:below|a
                         r"|gallery|video))?|(?:also read|read also|also see|see also|related|read more"
                         r"|more on this story|recommended|sponsored)\s*:.*)$", re.IGNORECASE)
 # A photo's caption with its credit, or a credit alone: `Drivers wait at the gate on Friday. Photo: Vorn Rithy / The
-# Tonle`, `Photo: Volunteers clear mud ... / Izzat Matusin`, `Credit: Mark Wilson/Getty Images`
+# Tonle`, `Photo: Volunteers clear mud ... / Izzat Matusin`, `Credit: Mark Wilson/Getty Images`, `... File photo.`
 _CAPTION = re.compile(r"^(?:photo|image|picture|photograph)s?(?:\s+credit)?\s*:\s|^(?:mandatory\s+)?credit\s*:"
                       r"|(?<=[.!?)])\s+(?:[—–-]\s*)?\(?(?:photo|image|picture|photograph)s?(?:\s+credit)?"
-                      r"\s*(?::|/|by\b)\s*[^.!?]{2,80}\)?$",
+                      r"\s*(?::|/|by\b)\s*[^.!?]{2,80}\)?$"
+                      r"|(?:^|(?<=\s))\(?(?:file|courtesy)\s+photo\)?\.?$|\bphoto:\s*file$",
                       re.IGNORECASE)
-_FILE_PHOTO = ("File photo.", "File photo", "File Photo.", "Photo: File", "(File photo)", "Courtesy photo.")
 _FURNITURE_MAX_CHARS = 400
 _BYLINE_MAX_CHARS = 600  # (six lines of names, roles and dates: a longer block is the article's first paragraph)
 # (or its points under it: `In Summary` over `• ...`)
@@ -251,7 +251,7 @@ def _parse_byline(raw: str) -> Byline | None:
     if len(raw) > 1000:
         return None  # (a paragraph, not a header: not read line by line)
     lines = [_clean(line) for line in raw.strip().splitlines()]
-    if len(lines) > 1 and (lines[-1].endswith(_FILE_PHOTO) or _CAPTION.search(lines[-1])):
+    if len(lines) > 1 and _CAPTION.search(lines[-1]):
         lines = lines[:-1]  # a photo's caption under the byline (`... harvest season. File photo.`): page furniture
     return read_byline(lines)
 

@@ -16,8 +16,13 @@ from pipelines.normalize.lexicon import (
     ABBREVIATIONS,
     CAPITAL,
     DETERMINERS,
+    DOUBLE_CLOSE,
+    DOUBLE_EITHER,
+    DOUBLE_OPEN,
     ORG_WORDS,
     PRONOUNS,
+    SINGLE_CLOSE,
+    SINGLE_OPEN,
     SPEECH_VERBS,
     TITLE_WORDS,
 )
@@ -572,8 +577,9 @@ def clause_subject(text: str, masked: str, sent_start: int, open_at: int, after_
     return None
 
 
-_QUOTE_OPENERS = frozenset("\"“‘«")
-_QUOTE_CLOSERS = re.compile(r"[\"”’»]")
+# (a straight single mark is left out: a sentence that opens `'It’s ...` is no quote)
+_QUOTE_OPENERS = frozenset(DOUBLE_OPEN + DOUBLE_EITHER + SINGLE_OPEN)
+_QUOTE_CLOSERS = re.compile(f"[{DOUBLE_CLOSE}{DOUBLE_EITHER}{SINGLE_CLOSE}]")
 _AFTER_CLOSING = re.compile(r"[\s,]*(?:[—―–-]+\s*)?")
 
 

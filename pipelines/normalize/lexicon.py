@@ -10,6 +10,11 @@ import importlib.resources
 import json
 import re
 
+# Quotation marks: those that only open or only close, and the straight ones that do either.
+DOUBLE_OPEN, DOUBLE_CLOSE, DOUBLE_EITHER = "“„«", "”»", '"'
+SINGLE_OPEN, SINGLE_CLOSE, SINGLE_EITHER = "‘‹", "’›", "'"
+QUOTE_OPENING_MARKS = frozenset(DOUBLE_OPEN + DOUBLE_EITHER + SINGLE_OPEN + SINGLE_EITHER)
+
 _DOUBLED = {"admit", "snap", "concur", "quip", "commit", "regret"}  # admitted, snapped: a stressed last syllable
 
 

@@ -28,7 +28,14 @@ from pipelines.normalize.kinds import (
 from pipelines.normalize.lexicon import (
     CAPITAL,
     DETERMINERS,
+    DOUBLE_CLOSE,
+    DOUBLE_EITHER,
+    DOUBLE_OPEN,
     PRONOUNS,
+    QUOTE_OPENING_MARKS,
+    SINGLE_CLOSE,
+    SINGLE_EITHER,
+    SINGLE_OPEN,
     TITLE_WORDS,
 )
 from pipelines.normalize.model import Issue, Paragraph, Quote, changed
@@ -37,12 +44,8 @@ from pipelines.normalize.phrases import ARTICLES
 from pipelines.normalize.sentences import positions_of, sentence_starts
 from pipelines.normalize.speakers import resolve_speakers
 
-DOUBLE_OPEN, DOUBLE_CLOSE, DOUBLE_EITHER = "“„«", "”»", '"'
-SINGLE_OPEN, SINGLE_CLOSE, SINGLE_EITHER = "‘‹", "’›", "'"
-_OPENING_MARKS = DOUBLE_OPEN + DOUBLE_EITHER + SINGLE_OPEN + SINGLE_EITHER
 _OPENERS_BEFORE = set("([{—–-/")
 ATTRIBUTION_WINDOW = 400  # characters around a quote searched for its speaker
-_STARTS_QUOTE = DOUBLE_OPEN + DOUBLE_EITHER + SINGLE_OPEN + SINGLE_EITHER
 # Single marks that can open (after a space or bracket, before a letter, not ’) or close (after a non-space, before
 # no letter, not ‘) a quote: apostrophes inside words (don't, Russia’s) are neither, and most single marks are those.
 # (Tried only at the marks, which str's search finds: see positions_of.)
@@ -130,7 +133,7 @@ def extract_quotes(paragraphs: Sequence[Paragraph]) -> tuple[list[Quote], list[I
         if not entries:
             previous, prior, exchange = None, paragraph, []
             continue
-        opens_with_quote = _starts_with(paragraph.text, _STARTS_QUOTE) or paragraph.text[:2] in _DASH_OPENINGS and \
+        opens_with_quote = paragraph.text[:1] in QUOTE_OPENING_MARKS or paragraph.text[:2] in _DASH_OPENINGS and \
             entries[0][0].char_start == 2
         unattributed = [i for i, (q, _) in enumerate(entries) if q.kind == "direct" and q.speaker_mention is None]
         if opens_with_quote and unattributed:
@@ -276,8 +279,8 @@ def _whole_turn(paragraph: Paragraph, spans: list[_Span], names: _TranscriptName
         return None  # (most paragraphs with quotes have no label)
     turn = _transcript_turn(paragraph, names) or interview.answer(paragraph)
     # (only in a conversation: `DEAR ABBY:` over a reader's letter or `SEE ALSO:` over a link is no one's turn)
-    return turn if turn is not None and paragraph.text[turn.char_start:turn.char_start + 1] not in _OPENING_MARKS and \
-        names.in_conversation(turn.speaker_mention) else None
+    return turn if turn is not None and paragraph.text[turn.char_start:turn.char_start + 1] not in \
+        QUOTE_OPENING_MARKS and names.in_conversation(turn.speaker_mention) else None
 
 
 def _turn_goes_on(paragraph: Paragraph, paragraphs: Sequence[Paragraph],
@@ -693,9 +696,8 @@ def _share_speakers(text: str, masked: str, spans: list[_Span], kinds: list[str]
             close = spans[i - 1].close
             if previous_start is not None and close is not None and close < previous_start and \
                     not masked[sentence_start:spans[i].open].strip():
-                subject, _, where = attribution(text, masked, previous_start, sentence_start, sentence_start,
-                                                sentence_start)
-                if subject and where == "before" and subject.lower() not in PRONOUNS:
+                subject = _reported_speaker(text, masked, previous_start, sentence_start)
+                if subject and subject.lower() not in PRONOUNS:
                     mentions[i] = subject
         if kind == "direct" and mentions[i] is None and (previous or following[i]):
             mentions[i] = previous or following[i]
@@ -715,9 +717,7 @@ def _share_speakers(text: str, masked: str, spans: list[_Span], kinds: list[str]
             if mention is None:
                 # `A manager at another station, who asked not to be named, said owners would leave. "..."`: the
                 # one who reported speech in the sentence before, whatever stands between subject and verb
-                subject, _, where = attribution(text, masked, previous_start, sentence_start, sentence_start,
-                                                sentence_start)
-                mention = subject if where == "before" else None
+                mention = _reported_speaker(text, masked, previous_start, sentence_start)
         if mention:
             mentions[n] = mention
     # `"...," Ames is quoted as saying. "..."`: a quote the fallback attributed passes its speaker on
@@ -725,6 +725,12 @@ def _share_speakers(text: str, masked: str, spans: list[_Span], kinds: list[str]
         if kinds[n] == "direct" and mentions[n] is None and n in fallbacks and \
                 kinds[n - 1] in ("direct", "partial") and mentions[n - 1]:
             mentions[n] = mentions[n - 1]
+
+
+def _reported_speaker(text: str, masked: str, start: int, end: int) -> str | None:
+    """Who reports speech in the sentence text[start:end] (`Ana Ruiz said owners would leave.`), if anyone."""
+    subject, _, where = attribution(text, masked, start, end, end, end)
+    return subject if where == "before" else None
 
 
 def _block_quote(paragraph: Paragraph, paragraphs: Sequence[Paragraph]) -> Quote:

@@ -34,6 +34,8 @@ from pipelines.normalize.lexicon import (
     PLACE_OPENERS,
     PLACE_WORDS,
     PRONOUNS,
+    QUOTE_OPENING_MARKS,
+    SPEECH_VERBS,
     TITLE_WORDS,
     TWO_LETTER_INITIAL,
     multi_word_places,
@@ -209,9 +211,11 @@ _THE_STATEMENT = re.compile(r"(?:the|that|this|its|his|her|their)\s+(?:(?:joint|
                             + _ISSUED_TEXT, re.IGNORECASE)
 # a name that opens a sentence and says something: `Deutsche Bahn said it had`
 _SAYING_SUBJECT = re.compile(rf"(?:The\s+)?(?P<name>(?:[{CAPITAL}][\w'’&.-]*\s+){{0,5}}[{CAPITAL}][\w'’&.-]*)\s+"
-                             r"(?:said|says|announced|stated|added|argued|insisted|warned)\b")
-# an American lawmaker's party and seat after the name: `, D-West Valley City`, `, R-Lawton`
-_PARTY_AND_SEAT = re.compile(r",\s*[DRI]-[A-Z][\w.'’ -]*$")
+                             r"(?P<verb>[a-z]+)\b")
+# a party's letters and a seat, after a name: `Tham Yun Xi (PMK-Luyang) said`, `Lesieli Fonua, D-West Valley City`
+_PARTY_SEAT = rf"[{CAPITAL}][\w.]*-[{CAPITAL}][\w'’ .-]*"
+_SEAT_LABEL = re.compile(rf" \({_PARTY_SEAT}\)")
+_PARTY_AND_SEAT = re.compile(rf",\s*{_PARTY_SEAT}$")
 # a sentence that ends with who said it: `..., the regulator said.`
 _BODY_SAID_AT_END = re.compile(r",\s+(?P<subject>(?:the|The)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|it"
                                r"|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5})\s+said\.\s*$")
@@ -1301,7 +1305,7 @@ class _ArticleContext:
             # of the pronoun's gender from a paragraph before
             self._text_gender(opener, want)
             return opener
-        if want in ("male", "female") and self._texts.get(at[0], "")[:1] in _OPENING_MARKS and all(
+        if want in ("male", "female") and self._texts.get(at[0], "")[:1] in QUOTE_OPENING_MARKS and all(
                 c[1][0] < at[0] - 1 for c in candidates) and (
                     opener := self._previous_opener(at[0], want)) is not None and opener.gender != want:
             # `Jone Rokodulu, who also scored, was smiling in the tunnel.` / `"...," he said.`: the one person the
@@ -1320,7 +1324,8 @@ class _ArticleContext:
         starts = self.starts(at[0])
         for start in reversed(starts[:self.sentence_of(at)[1] + 1]):
             subject = _SAYING_SUBJECT.match(text, start, at[1])
-            if subject is None or subject.group("name").lower() in PRONOUNS:
+            if subject is None or subject.group("verb") not in SPEECH_VERBS or subject.group("verb").endswith(
+                    "ing") or subject.group("name").lower() in PRONOUNS:
                 continue  # (`It said it had paved the road.`: the sentence before says who)
             words = subject.group("name").split()
             if self._plans.get(subject.group("name")) is not None or is_first_name(words[0]) or \
@@ -1442,7 +1447,6 @@ def _given_before(before: str) -> re.Match | None:
 
 
 # an age, a who, or an apposition and then a who (`Rāwiri Rangitukia, a kaumātua of the local hapū, who said`)
-_SEAT_LABEL = re.compile(rf" \([{CAPITAL}][\w.]*-[{CAPITAL}][\w'’ .-]*\)")
 _BRACKETED_TITLE = re.compile(r"\((?:Mrs|Mr|Ms|Miss|Dr|Dame|Sir)\.?\) $")
 _AGE_AFTER = re.compile(r", \d{1,3}, ")
 
@@ -1661,7 +1665,7 @@ def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str
                     at == 0 or text[at - 2:at] == ". " or text[at - 2:at] == ", " and _PLACE_OPENING.search(
                         text, max(0, at - 60), at)) and (
                     _HE_OR_SHE_GOES_ON.match(text, at + len(run)) or n + 1 < len(runs)
-                    and runs[n + 1][1][:1] in _OPENING_MARKS) and _FINITE_VERB.match(after) and not _place_name(
+                    and runs[n + 1][1][:1] in QUOTE_OPENING_MARKS) and _FINITE_VERB.match(after) and not _place_name(
                     facts_of[run].words) and not _common_words(facts_of[run].words, runs):
                 # the subject of a sentence whom the next sentence calls she or he (`Akossiwa Dogbe sold kpayo for 11
                 # years. She put her bottles away`), or who does something before a paragraph of quotation (`Marhabo
@@ -1800,7 +1804,6 @@ _BACK_ROLE = re.compile(r"the (accused|defendant|witness)\b")
 _NOT_ROLE_WORDS = DETERMINERS | NOT_NAMES | {"like", "than", "one", "another", "former", "said", "says"}
 _CHIEF_OFFICER = re.compile(r"c[a-z]o")  # `coo`, `cfo`: a chief officer's letters
 _PATRONYMIC_ENDS = {"uulu", "kyzy"}  # `Nurlan uulu`: a father's name and `son of`, used as a surname
-_OPENING_MARKS = frozenset("\"“‘'«")
 _ONE_OF_A_KIND = {"another", "a", "an", "one"}
 _AFTER_APPOSED = re.compile(r", (?:\d+, )?[a-z]")  # the apposition closes and a verb goes on: `, said`, `, 41, added`
 _CLAUSE_GOES_ON = {"by", "his", "her", "their", "its", "who", "which", "that", "said", "says", "told", "to"}

@@ -3,12 +3,12 @@ Dagster daemon through the instance's run queue, then print what `make run` prin
 
     LEDE_DB_URL=postgresql+psycopg://postgres@127.0.0.1:5432/lede make backfill
 
-Brings the schema to the head (as `make run` does), starts `dagster-daemon run -m pipelines.partitions` unless a
-daemon already serves this instance (a deployment's), submits the backfill as the UI's "Materialize" of partitioned
-assets does (an asset backfill in the instance), waits for it, runs the asset checks once (backfills run none),
-and stops the daemon it started. Parallel writers: the `lede_db` pool is raised to LEDE_WRITERS
-(default 4) on PostgreSQL for the backfill and put back afterwards; SQLite keeps one writer, so its partitions
-run one after another.
+Brings the schema to the head (as `make run` does), starts `dagster-daemon run -m pipelines.partitions` (through
+pipelines/daemon.py) unless a daemon already serves this instance (a deployment's), submits the backfill as the
+UI's "Materialize" of partitioned assets does (an asset backfill in the instance), waits for it, runs the asset
+checks once (backfills run none), and stops the daemon it started. Parallel writers: the `lede_db` pool is raised to
+LEDE_WRITERS (default 4) on PostgreSQL for the backfill and put back afterwards; SQLite keeps one writer, so its
+partitions run one after another.
 """
 
 from __future__ import annotations
@@ -72,7 +72,8 @@ def daemon_running(instance: DagsterInstance) -> bool:
 def start_daemon(log: Path) -> subprocess.Popen:
     """The daemon (run queue, backfills) over the partitioned code location, in its own process group."""
     with log.open("a") as out:
-        return subprocess.Popen([str(Path(sys.executable).parent / "dagster-daemon"), "run", "-m", CODE_LOCATION],
+        # (pipelines/daemon.py: dagster-daemon with a backfill tick of seconds, not Dagster's fixed 30 s)
+        return subprocess.Popen([sys.executable, "-m", "pipelines.daemon", "run", "-m", CODE_LOCATION],
                                 stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
 
 
@@ -92,7 +93,7 @@ def launch_backfill(instance: DagsterInstance, title: str = "lede: all partition
     """An asset backfill of every partition: one run per partition, then `speakers` once after all of them.
 
     `database_schema` is left out: the caller migrates first, which saves the backfill a stage (the daemon looks
-    at a backfill every 30 s, so each stage of the graph costs up to that much).
+    at a backfill once a tick, so each stage of the graph costs up to that much).
     """
     asset_graph = partitioned_defs().resolve_asset_graph()
     selection = [key for key in asset_graph.materializable_asset_keys if key != AssetKey("database_schema")]

@@ -1000,3 +1000,30 @@ def test_an_outlet_s_name_on_its_own_line_under_the_writer_s():
     for outlet in ("Montreal Spectator", "Wiregrass Current", "Prairie Beacon"):
         parsed = parse_article(article("## T", f"Johanne Riopel\n{outlet}\nNov 28, 2026", "The metro stopped."))
         assert parsed.authors == ("Johanne Riopel",)
+
+
+def test_block_quotes_captions_and_closing_lines_of_a_nineteenth_batch():
+    # a judge's ruling after `held:`, an order after a passive `was given instructions ...:` (but a rally `held in
+    # Charlottesville on 8 July:` introduces a picture, no text)
+    for intro, kind in (("Delivering her judgment, Justice Ana Ruiz held:", "blockquote"),
+                        ("The county was given instructions of its own:", "blockquote"),
+                        ("The image began with a rally held in the town on 8 July 2017:", "body")):
+        parsed = parse_article(article("## T", "By Ana Ruiz\n28 November 2026", intro,
+                                       "That the respondent shall remit all deductions within 21 days."))
+        assert kinds(parsed) == ["body", kind], intro
+    # a caption with the outlet's credit in brackets is the page's
+    parsed = parse_article(article("## T", "By Ana Ruiz\n28 November 2026", "The burn was lit on a marginal day.",
+                                   "The burn controller leaves the hearing on Friday. (APM News: Karlee Cottier)",
+                                   "He said he would light it again."))
+    assert kinds(parsed) == ["body", "body"] and codes(parsed) == ["page_furniture"]
+    # closing lines: a newsletter's call, a second reporter's input, a photographer's `Pix by`, an editor's credit
+    # over a feedback address
+    for closing in (("NEWSLETTER: The Morning Brief lands in your inbox at 6am. Subscribe free at example.org/brief",),
+                    ("Additional input by Zahoor Korai in Fazilpur",), ("Pix by Isuru Karunathilake",),
+                    ("Edited by Asenaca Tuisawau", "Feedback: ana.ruiz@example.org")):
+        parsed = parse_article(article("## T", "By Ana Ruiz\n28 November 2026", "The mill closed.", *closing))
+        assert kinds(parsed) == ["body"] + ["footer"] * len(closing), closing
+    # no byline: the writer signs off after the outlet's address
+    parsed = parse_article(article("## T", "28 November 2026", "The fee will triple.", "She feeds the fish.",
+                                   "NorwayBrief.no/Kjellaug Rinde"))
+    assert parsed.authors == ("Kjellaug Rinde",) and kinds(parsed) == ["body", "body", "footer"]

@@ -24,12 +24,14 @@ _FOOTER = re.compile(
     r"(?:to contact\b|contact us\b|follow us\b|follow the\b|subscribe\b|sign up\b|share this\b|read more\b"
     r"|related\b|copyright\b|©|\(c\)\s|all rights reserved|this (?:article|story) (?:was|first|originally)"
     r"|originally published|donate\b|support (?:our|the|independent)\b|support [^.!?:]{1,60}?\bjournalism\b"
-    r"|click here\b|get (?:the|our) newsletter|get the latest [^.!?]{1,60}?\b(?:inbox|newsletter)\b"
+    r"|click here\b|get (?:the|our) newsletter|newsletters?\s*:|feedback\s*:"
+    r"|get the latest [^.!?]{1,60}?\b(?:inbox|newsletter)\b"
     r"|for more (?:information|news)\b|join (?:us|the)\b|download (?:our|the) app"
     # a wire story's credit line, in brackets or not
     r"|\(?(?:additional )?(?:reporting|writing|editing|edited|compiled) by\b|additional reporting\s*:"
+    r"|additional (?:input|inputs|contributions?) (?:by|from)\b"
     r"|(?:text|words|story)(?: and (?:photos?|pictures?|images?))?\s*:\s*[A-Z][^:]{0,60}$"  # `Text and photos: Name`
-    r"|(?:photos?|pictures?|images?|photographs?|photography)\s+by\s+[A-Z][^.:]{0,60}$"  # `Photos by Name`
+    r"|(?:photos?|pictures?|images?|photographs?|photography|pix|pics)\s+by\s+[A-Z][^.:]{0,60}$"  # `Photos by Name`
     # a wire's credit, and when its report was first published
     r"|[—–-]*\s*with (?:files|reports|a report|additional reporting) from\b|this report by\b"
     r"|translated\s+(?:from\s+\w+\s+)?by\b|\(?(?:\w+\s+)?original\s+by\b"  # `(Japanese original by Name)`
@@ -97,7 +99,10 @@ _FURNITURE = re.compile(r"^(?:advertisement|sponsored|story continues (?:below|a
 _CAPTION = re.compile(r"^(?:photo|image|picture|photograph)s?(?:\s+credit)?\s*:\s|^(?:mandatory\s+)?credit\s*:"
                       r"|(?<=[.!?)])\s+(?:[—–-]\s*)?\(?(?:photo|image|picture|photograph)s?(?:\s+credit)?"
                       r"\s*(?::|/|by\b)\s*[^.!?]{2,80}\)?$"
-                      r"|(?:^|(?<=\s))\(?(?:file|courtesy)\s+photo\)?\.?$|\bphoto:\s*file$",
+                      r"|(?:^|(?<=\s))\(?(?:file|courtesy)\s+photo\)?\.?$|\bphoto:\s*file$"
+                      # an outlet's credit in brackets: `... on Friday. (ABC News: Ana Ruiz)`
+                      r"|(?<=[.!?])\s+\((?:[A-Z][\w.&'’-]*\s+){0,3}(?:news|photos?|pictures|images|media|press)"
+                      r":\s*[A-Z][^():]{1,60}\)$",
                       re.IGNORECASE)
 _FURNITURE_MAX_CHARS = 400
 _BYLINE_MAX_CHARS = 600  # (six lines of names, roles and dates: a longer block is the article's first paragraph)
@@ -122,12 +127,15 @@ _BLOCK_INTRO_CUE = re.compile(
     r"|recorded|records"  # (a court's order: `In its order, the bench recorded:`)
     r"|posted|tweeted|following|as follows)"
     # "said in a statement:", "wrote on Instagram:", "said in a letter to parents:"
-    r"(?:\s+(?:in|on|via|through)\s+[\w'’ -]{2,40}?)?(?:,?\s+in\s+(?:part|full),?)?\s*:$",
+    r"(?:\s+(?:in|on|via|through)\s+[\w'’ -]{2,40}?)?(?:,?\s+in\s+(?:part|full),?)?\s*:$"
+    r"|\b(?:held|ruled|ordered|directed):$"  # a judge's ruling: `Justice Ana Ruiz held:` (not `a rally held in X:`)
+    # an order given to someone, in the passive: `The county was given instructions of its own:`
+    r"|\b(?:was|were)\s+given\s+(?:[\w-]+\s+){0,2}?(?:instructions|orders|directions)\b[^:]*:$",
     re.IGNORECASE,
 )
 # Cues of written text, whose block quote may run over several paragraphs ("The letter reads:", "she wrote:").
 _WRITTEN_CUE = re.compile(r"\b(?:wrote|writes|write|reads?|stated|states|state|declares?|declared|concludes?|recorded"
-                          r"|concluded|as follows)(?:,?\s+in\s+(?:part|full),?)?\s*:$"
+                          r"|concluded|as follows|held|ruled|ordered|directed)(?:,?\s+in\s+(?:part|full),?)?\s*:$"
                           r"|\b(?:in|on)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?"
                           r"(?:letter|post|email|e-mail|message|memo|note|circular|notice|directive)\b"
                           r"[^:.]{0,100}:$",
@@ -366,7 +374,8 @@ def _is_furniture(text: str) -> bool:
     QUESTIONS FOR THE CHIEF`): the page's, not the article's."""
     return len(text) <= _FURNITURE_MAX_CHARS and (
         text[:1] in _FURNITURE_FIRST and bool(_FURNITURE.match(text)) or (
-            "hoto" in text or "redit" in text or "mage" in text or "icture" in text) and bool(_CAPTION.search(text))
+            "hoto" in text or "redit" in text or "mage" in text or "icture" in text or ":" in text[-62:]) and bool(
+            _CAPTION.search(text))
         or text.isupper() and bool(_CROSSHEAD.fullmatch(text)))
 
 
@@ -393,15 +402,18 @@ def _signature(raw: str, paragraphs: list[Paragraph]) -> str | None:
             paragraphs[-2].text[-1:] not in _SENTENCE_END:
         return None
     name = _clean(lines[0])
+    if (outlet := _OUTLET_AND_NAME.fullmatch(name)) is not None:
+        name = outlet.group(1)  # `NorwayBrief.no/Kjellaug Rinde`: the outlet's address, then the writer
     words = name.split()
     if not _SIGNATURE.fullmatch(name) or name.isupper() or orgish(words) or not (
-            len(lines) == 2 or is_first_name(words[0]) or _FOREIGN_SURNAME.fullmatch(words[-1])):
+            len(lines) == 2 or outlet or is_first_name(words[0]) or _FOREIGN_SURNAME.fullmatch(words[-1])):
         return None  # (a name over the outlet's, a first name the table knows, or a long surname no English word is)
     written = {word for p in paragraphs[:-1] for word in _LOWER_WORD.findall(p.text)}
     return None if any(word.lower() in written for word in words) else name
 
 
 _SIGNATURE = re.compile(rf"[{CAPITAL}][\w'’-]+(?:\s+[{CAPITAL}][\w'’-]+){{1,2}}")
+_OUTLET_AND_NAME = re.compile(r"[\w-]+(?:\.[\w-]+)+\s*/\s*(.+)")
 _LOWER_WORD = re.compile(r"\b[a-zà-ÿ][\w'’-]*")
 _FOREIGN_SURNAME = re.compile(r"\w{8,}(?<!s)(?<!ed)(?<!ing)(?<!ly)(?<!ment)(?<!tion)(?<!ness)")
 

@@ -2089,3 +2089,19 @@ def test_as_someone_put_it_after_the_quote_with_an_apposition():
     found = speakers('Republicans praised her as a manager who had "met a payroll in the real economy," as the '
                      'committee\'s chairman, Senator Waylon Galbraith, put it.')
     assert found == ["Waylon Galbraith"]
+
+
+def test_a_passive_agent_before_a_colon_with_a_long_gap_a_relative_clause_or_an_irregular_participle():
+    assert speakers('The decision was defended Friday by Assistant Chief Delphine Wemyss, who oversees patrol: '
+                    '"A stolen vehicle is a felony."') == ["Delphine Wemyss"]
+    assert speakers('The plan was defended at a meeting of the county council\'s health scrutiny committee on '
+                    'Thursday by the trust\'s chief operating officer, Marlow Eddison: "We cannot staff it."') == \
+        ["Marlow Eddison"]
+    assert speakers('On Thursday night residents were sent a voice note by their ward councillor, Hlengana Gumbi: '
+                    '"I have stopped promising you anything."') == ["Hlengana Gumbi"]
+
+
+def test_a_passive_was_told_colon_leaves_the_speaker_to_the_sentence_before():
+    found = speakers('His sister, Shayla Chegwin, who lost her house on the ridge, gave evidence by video link. The '
+                     'inquiry was told: "I watched the smoke from that burn for three days."')
+    assert found == ["Shayla Chegwin"]

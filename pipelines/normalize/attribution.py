@@ -135,10 +135,13 @@ _LATER_CLAUSE = re.compile(
     rf"(?={_OWN_SUBJECT})"
     r"|(?:an?|the)\s+(?:[a-z-]+\s+)?(?:claim|charge|suggestion|assertion|accusation|allegation|characterization"
     rf"|characterisation|description|idea|proposal|remark|comment|notion|figure)\s+(?:that\s+|which\s+)?(?={_OWN_SUBJECT}))")
-_BY_AGENT = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b[^:;\"“”]{0,80}?\bby\s+"
+# (an irregular participle too: `residents were sent a voice note by their councillor, Ana Ruiz:`; the agent may
+# have a relative clause after it: `by Assistant Chief Ana Ruiz, who oversees patrol:`)
+_BY_AGENT = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|sent|given|made|written|shown"
+                       r"|put|set|taken)\b[^:;\"“”]{0,120}?\bby\s+"
                        r"((?:the\s+|an?\s+)?(?:(?!,?\s+(?:and|who|which)\s|\s+(?:is|are|was|were|has|have|had)\s)"
                        r"[^:;\"“”]){2,100}?)"
-                       r"\s*:\s*$")
+                       r"(?:,\s+(?:who|which)\s[^:;\"“”]{1,100})?\s*:\s*$")
 # `which Treweeke said was`, `what he called`: a wh-word, then the subject of the verb that follows
 _WH_SUBJECT_BEFORE = re.compile(r"(?<![\w'’])(?:which|what|who|whom)\s+(?:[\w'’.-]+\s+){1,4}$")
 _AND_BEFORE = re.compile(r"(?:^|\W)(?:and|but)\s*$")  # a verb after `and` shares the sentence's subject
@@ -537,6 +540,16 @@ def _first_cue(text: str) -> tuple[int, int, str] | None:
     return None
 
 
+# `The inquiry was told: "..."`: the subject hears the quote; whoever speaks was named before
+_TOLD_COLON = re.compile(r"\s*[^.;:\"“”]{2,80}?\s(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+)?"
+                         r"(?:told|informed|reminded)\s*:\s*")
+
+
+def told_colon(masked: str, start: int, end: int) -> bool:
+    """Is masked[start:end] a passive `... was told:` whose subject hears the quote after it?"""
+    return masked[start:end].rstrip().endswith(":") and _TOLD_COLON.fullmatch(masked, start, end) is not None
+
+
 def clause_subject(text: str, masked: str, sent_start: int, open_at: int, after_start: int,
                    after_end: int) -> str | None:
     """Who speaks when no reporting verb says so: the subject of the quote's clause.
@@ -563,6 +576,8 @@ def clause_subject(text: str, masked: str, sent_start: int, open_at: int, after_
         mention = noun_phrase_forward(text, by.end(), after_end)
         if mention and can_speak(mention):
             return mention
+    if told_colon(masked, sent_start, open_at):
+        return None  # (the subject heard it)
     _, mention, end = opening_subject(text, masked, sent_start, open_at)
     if mention and end < open_at and (looks_like_verb(masked, end, open_at)
                                       or verb_after_phrase(masked, end, open_at)):

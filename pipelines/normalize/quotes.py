@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from pipelines.normalize.attribution import attribution, clause_subject, sentence_subject
+from pipelines.normalize.attribution import attribution, clause_subject, sentence_subject, told_colon
 from pipelines.normalize.kinds import (
     CLOSING_WORDS,
     SCARE_MAX_WORDS,
@@ -709,7 +709,8 @@ def _share_speakers(text: str, masked: str, spans: list[_Span], kinds: list[str]
             continue
         open_at = spans[n].open
         mention = clause_subject(text, masked, sentence_start, open_at, after_start, after_end)
-        alone = not masked[sentence_start:open_at].strip()
+        # (or after a passive `The inquiry was told:`, whose subject only heard it)
+        alone = not masked[sentence_start:open_at].strip() or told_colon(masked, sentence_start, open_at)
         if mention is None and previous_start is not None and alone and kinds[n] == "direct" and not any(
                 previous_start <= s.open < sentence_start and kinds[k] != "scare" for k, s in enumerate(spans)):
             # (a nickname in that sentence is no quote of its own: `Ana Ruiz, whom tenants call "the Mayor," said`)

@@ -673,3 +673,14 @@ def test_danish_and_german_guillemets_that_point_in():
                                          ).paragraphs)[0]
     assert [(q.text, q.speaker) for q in found] == [("The decision follows a long consultation,", "agency"),
                                                     ("We sat at every meeting,", "Henrik Dahl")]
+
+
+def test_a_three_word_term_glossed_at_once_is_a_scare_quote_but_not_a_figure_nor_a_clause_that_goes_on():
+    found = quotes_of('Wimberly said the officer had not attempted a "pursuit intervention technique," the maneuver in '
+                      'which a patrol car taps a fleeing car\'s bumper, because of traffic.')
+    assert [q.kind for q in found] == ["scare"]
+    found = quotes_of('Bettega denied a figure of "around R$50 million," the sum reported in the press.')
+    assert [q.kind for q in found] == ["partial"]
+    found = quotes_of('Following what Yang called a "bureaucratic paperwork issue," the candidate was removed from '
+                      'the ballot.')
+    assert [q.kind for q in found] == ["partial"]

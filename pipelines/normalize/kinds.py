@@ -145,7 +145,8 @@ def _named_around(inner: str, lead: str, after: str) -> bool:
         # (`will be "taught out", meaning they can finish`: a term the writer explains; `"makorokoza", as illegal
         # gold panners are known`; the `"polluter pays" principle`; `a "Notfahrplan", or emergency timetable,`)
         return True
-    if (inner.endswith(",") or after[:1] == ",") and not more_words(inner, 2) and inner[:1].islower() and \
+    if (inner.endswith(",") or after[:1] == ",") and not more_words(inner, 3) and inner[:1].islower() and \
+            not any(c.isdigit() for c in inner) and \
             (described := _DESCRIBED_AFTER.match(after)) and (described.group("who") or _DETERMINER_BEFORE.search(
                 lead[-24:])) and not _CALLED_IT.search(lead) and not _REPORTED_IN.search(
                 " ".join(described.group(0).split()[:5])):  # (`, the minister said.`; not `... officers demand.`)
@@ -164,7 +165,10 @@ def _named_around(inner: str, lead: str, after: str) -> bool:
 _DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:(?:the|a|an|their|its|his|her|our|[a-z]+['’]s)(?:\s+[a-z]+)?"
                                 r"|for|of|on|in|to|from|against|about|with|over|into|under|by|and|or|enough)"
                                 r"(?:\s+own|\s+[A-Z][a-z]+)?$")  # (`its October "equitable share"`, `the estate`)
+# (not a clause that goes on with a verb: `what Yang called a "bureaucratic paperwork issue," the candidate was`)
 _DESCRIBED_AFTER = re.compile(r",?\s+(?:(?:the|a|an)\s+[a-z][\w'’-]*"
+                              r"(?!\s+(?:was|were|is|are|has|have|had|will|would|can|could|did|does|do|may|might"
+                              r"|must|should)\b)"
                               r"|(?:[a-z]+s|people|[a-z]*men|children)"
                               r"(?:\s+(?:on|in|of|at|from|with)\s+(?:the\s+)?[a-z]+)?\s+(?P<who>who|that|which))"
                               r"(?:\s+[\w'’-]+){0,14}[.;,](?:\s|$)")  # (`"pengetap," people who resell diesel`)

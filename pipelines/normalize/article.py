@@ -374,8 +374,8 @@ def _is_furniture(text: str) -> bool:
     QUESTIONS FOR THE CHIEF`): the page's, not the article's."""
     return len(text) <= _FURNITURE_MAX_CHARS and (
         text[:1] in _FURNITURE_FIRST and bool(_FURNITURE.match(text)) or (
-            "hoto" in text or "redit" in text or "mage" in text or "icture" in text or ":" in text[-62:]) and bool(
-            _CAPTION.search(text))
+            "hoto" in text or "HOTO" in text or "redit" in text or "mage" in text or "icture" in text
+            or text[-1:] == ")") and bool(_CAPTION.search(text))
         or text.isupper() and bool(_CROSSHEAD.fullmatch(text)))
 
 

@@ -96,14 +96,22 @@ _FURNITURE = re.compile(r"^(?:advertisement|sponsored|story continues (?:below|a
                         r"|more on this story|recommended|sponsored)\s*:.*)$", re.IGNORECASE)
 # A photo's caption with its credit, or a credit alone: `Drivers wait at the gate on Friday. Photo: Vorn Rithy / The
 # Tonle`, `Photo: Volunteers clear mud ... / Izzat Matusin`, `Credit: Mark Wilson/Getty Images`, `... File photo.`
-_CAPTION = re.compile(r"^(?:photo|image|picture|photograph)s?(?:\s+credit)?\s*:\s|^(?:mandatory\s+)?credit\s*:"
-                      r"|(?<=[.!?)])\s+(?:[—–-]\s*)?\(?(?:photo|image|picture|photograph)s?(?:\s+credit)?"
-                      r"\s*(?::|/|by\b)\s*[^.!?]{2,80}\)?$"
-                      r"|(?:^|(?<=\s))\(?(?:file|courtesy)\s+photo\)?\.?$|\bphoto:\s*file$"
-                      # an outlet's credit in brackets: `... on Friday. (ABC News: Ana Ruiz)`
-                      r"|(?<=[.!?])\s+\((?:[A-Z][\w.&'’-]*\s+){0,3}(?:news|photos?|pictures|images|media|press)"
-                      r":\s*[A-Z][^():]{1,60}\)$",
-                      re.IGNORECASE)
+_CAPTION_START = re.compile(r"(?:photo|image|picture|photograph)s?(?:\s+credit)?\s*:\s|(?:mandatory\s+)?credit\s*:",
+                            re.IGNORECASE)
+_CAPTION_END = re.compile(r"(?<=[.!?)])\s+(?:[—–-]\s*)?\(?(?:photo|image|picture|photograph)s?(?:\s+credit)?"
+                          r"\s*(?::|/|by\b)\s*[^.!?]{2,80}\)?$"
+                          r"|(?:^|(?<=\s))\(?(?:file|courtesy)\s+photo\)?\.?$|\bphoto:\s*file$"
+                          # an outlet's credit in brackets: `... on Friday. (ABC News: Ana Ruiz)`
+                          r"|(?<=[.!?])\s+\((?:[A-Z][\w.&'’-]*\s+){0,3}(?:news|photos?|pictures|images|media|press)"
+                          r":\s*[A-Z][^():]{1,60}\)$",
+                          re.IGNORECASE)
+_CAPTION_END_REACH = 140  # (the longest ending above, with room: searched only in a paragraph's tail)
+
+
+def _is_caption(text: str) -> bool:
+    return bool(_CAPTION_START.match(text) or _CAPTION_END.search(text, max(0, len(text) - _CAPTION_END_REACH)))
+
+
 _FURNITURE_MAX_CHARS = 400
 _BYLINE_MAX_CHARS = 600  # (six lines of names, roles and dates: a longer block is the article's first paragraph)
 # (or its points under it: `In Summary` over `• ...`)
@@ -259,7 +267,7 @@ def _parse_byline(raw: str) -> Byline | None:
     if len(raw) > 1000:
         return None  # (a paragraph, not a header: not read line by line)
     lines = [_clean(line) for line in raw.strip().splitlines()]
-    if len(lines) > 1 and _CAPTION.search(lines[-1]):
+    if len(lines) > 1 and _is_caption(lines[-1]):
         lines = lines[:-1]  # a photo's caption under the byline (`... harvest season. File photo.`): page furniture
     return read_byline(lines)
 
@@ -375,7 +383,7 @@ def _is_furniture(text: str) -> bool:
     return len(text) <= _FURNITURE_MAX_CHARS and (
         text[:1] in _FURNITURE_FIRST and bool(_FURNITURE.match(text)) or (
             "hoto" in text or "HOTO" in text or "redit" in text or "mage" in text or "icture" in text
-            or text[-1:] == ")") and bool(_CAPTION.search(text))
+            or text[-1:] == ")") and _is_caption(text)
         or text.isupper() and bool(_CROSSHEAD.fullmatch(text)))
 
 

@@ -1027,3 +1027,44 @@ def test_block_quotes_captions_and_closing_lines_of_a_nineteenth_batch():
     parsed = parse_article(article("## T", "28 November 2026", "The fee will triple.", "She feeds the fish.",
                                    "NorwayBrief.no/Kjellaug Rinde"))
     assert parsed.authors == ("Kjellaug Rinde",) and kinds(parsed) == ["body", "body", "footer"]
+
+
+def test_bylines_crossheads_and_closing_lines_of_a_twentieth_batch():
+    # a beat of five words under the name, under a link to the Welsh version
+    parsed = parse_article(article("## T", "Darllenwch yr erthygl hon yn Gymraeg",
+                                   "Annest Yorath\nHealth and social care reporter\n27 November 2026, 6:30 pm",
+                                   "The surgery will close."))
+    assert parsed.authors == ("Annest Yorath",) and parsed.published_on == dt.date(2026, 11, 27)
+    # an agency with one capital after the name; an agency and a place over the name
+    parsed = parse_article(article("## T", "By Marjolaine Gobeil, Presse laurentienne\nPosted Nov 28, 2026 4:15 pm EST",
+                                   "Teachers marched."))
+    assert parsed.authors == ("Marjolaine Gobeil",)
+    parsed = parse_article(article("## T", "CÓNDOR | PUERTO ASÍS\nRubiela Criollo\n28/11/2026 15:14 COT",
+                                   "Farmers waited."))
+    assert parsed.authors == ("Rubiela Criollo",)
+    # a one-word crosshead is the page's
+    parsed = parse_article(article("## T", "By Ana Ruiz\n28 November 2026", "The buses stop in January.", "Survey",
+                                   "A survey of 212 passengers found most used the evening buses."))
+    assert kinds(parsed) == ["body", "body"] and codes(parsed) == ["page_furniture"]
+    # a letter read from, and the writer resuming with a relative named in apposition
+    parsed = parse_article(article("## T", "By Ana Ruiz\n28 November 2026",
+                                   "The researcher read to the tribunal from a letter the Commissioner sent in 1951:",
+                                   "The land is required for a road.", "It will be paid for at valuation.",
+                                   "Her grandfather, Hone Taipari, never saw the money."))
+    assert kinds(parsed) == ["body", "blockquote", "blockquote", "body"]
+    # closing lines: a series' note, a call to share, a wire's end mark under an address, an exchange rate, a
+    # glossary, the paper's appeal, letters e-mailed
+    for closing in ("This story is part of a KNS series on work and wages.", "Kindly share this story",
+                    "ana.ruiz@example.org\n(END)", "($1 = 0.9581 euros)",
+                    "Kupu: hapū – sub-tribe; kaumātua – elder; whenua – land.",
+                    "Anyone wishing to help the families can contact the village council on 1-868-555-0147.",
+                    "Letters to the editor may be emailed to letters@example.org."):
+        parsed = parse_article(article("## T", "By Ana Ruiz\n28 November 2026", "The mill closed.", closing))
+        assert kinds(parsed) == ["body", "footer"], closing
+    # no byline: the writers in capitals on the last line (but not a closing `THE END` the article writes)
+    parsed = parse_article(article("## T", "28 November 2026", "The dike gave way.", "Farmers cut the rice.",
+                                   "NHÂM KHUÊ SƯƠNG - NGƯ LŨY"))
+    assert parsed.authors == ("Nhâm Khuê Sương", "Ngư Lũy") and kinds(parsed) == ["body", "body", "footer"]
+    parsed = parse_article(article("## T", "28 November 2026", "The dike gave way at the end of the week.",
+                                   "Farmers cut the rice.", "THE END"))
+    assert parsed.authors == ()

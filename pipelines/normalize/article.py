@@ -24,7 +24,13 @@ _FOOTER = re.compile(
     r"(?:to contact\b|contact us\b|follow us\b|follow the\b|subscribe\b|sign up\b|share this\b|read more\b"
     r"|related\b|copyright\b|©|\(c\)\s|all rights reserved|this (?:article|story) (?:was|first|originally)"
     r"|originally published|donate\b|support (?:our|the|independent)\b|support [^.!?:]{1,60}?\bjournalism\b"
-    r"|click here\b|get (?:the|our) newsletter|newsletters?\s*:|feedback\s*:"
+    r"|click here\b|get (?:the|our) newsletter|newsletters?\s*:|feedback\s*:|(?:kindly |please )?share this\b"
+    r"|this (?:story|article|report) is part of\b|\(end\)$"  # (a series' note; a wire's end mark)
+    # the paper's appeal for its readers' help: `Anyone wishing to help the families can contact ...`
+    r"|(?:anyone|readers|those)\s+(?:wishing|wanting|who\s+wish|who\s+want)\s+to\s+(?:help|donate|contribute)\b"
+    r"|\(\$1 = [\d.,]+ [a-z ]+\)$"  # a wire's exchange rate: `($1 = 0.9581 euros)`
+    # a glossary of the article's words: `Kupu: hapū – sub-tribe; kaumātua – elder; ...`
+    r"|[A-Z][\w ]{0,20}:\s*(?:[^;:]{1,40}\s[–—-]\s[^;:]{1,60};\s*){2,}"
     r"|get the latest [^.!?]{1,60}?\b(?:inbox|newsletter)\b"
     r"|for more (?:information|news)\b|join (?:us|the)\b|download (?:our|the) app"
     # a wire story's credit line, in brackets or not
@@ -61,7 +67,7 @@ _FOOTER = re.compile(
     r"|authors?\s*:\s*[A-Z][^:]{0,60}(?:[|·]\s*photos?\s*:\s*[A-Z][^:]{0,60})?$"  # `Author: Name | Photos: Name`
     r"|[A-Z][\w'’ -]{2,40} is (?:part of|a member of|a) [^.]{0,80}(?:newsroom|network|news organi[sz]ation)\b"
     r"|(?:our|this|independent)\s+journalism\s+(?:is|relies)\b|become\s+a\s+(?:supporter|member|subscriber|patron)\b"
-    r"|[—–-]*\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"  # a writer's address alone (after a dash: `– ana@example.org`)
+    r"|[—–-]*\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s+\(end\))?$"  # a writer's address alone (`– ana@example.org`)
     # an agency's credit of labelled names at the end: `Journalist: Ana Ruiz` over `Editor: Tom Brown`
     rf"|(?:journalist|reporter|editor)\s*:\s*[{CAPITAL}][^:]{{0,60}}(?:\s+editor\s*:\s*[{CAPITAL}][^:]{{0,60}})?$"
     r"|published in\b[^.]{0,80}\d{4}\.?$)",  # a paper's print line: `Published in The Daily Qalam, November 28th, 2026`
@@ -71,7 +77,7 @@ _FOOTER = re.compile(
 _CONTACT_LEAD = re.compile(r"^(?:contact|write to|email|e-mail|reach|tips|send (?:us )?(?:your )?(?:tips|news))\b"
                            r"[^.!?]{0,80}:$", re.IGNORECASE)
 # A newsroom's call for letters or tips that ends the article: "Have a view? Write to us at letters@example.org".
-_WRITE_TO_US = re.compile(r"\b(?:write|email|e-mail|contact|send|tell|reach|reached)\b[^.!?]{0,60}?"
+_WRITE_TO_US = re.compile(r"\b(?:write|e-?mail(?:ed)?|contact|send|tell|reach|reached)\b[^.!?]{0,60}?"
                           r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
                           re.IGNORECASE)
 # A note on the writer that closes the article: "— Ana Ruiz is a local democracy reporter." (its name is the author
@@ -137,6 +143,8 @@ _BLOCK_INTRO_CUE = re.compile(
     # "said in a statement:", "wrote on Instagram:", "said in a letter to parents:"
     r"(?:\s+(?:in|on|via|through)\s+[\w'’ -]{2,40}?)?(?:,?\s+in\s+(?:part|full),?)?\s*:$"
     r"|\b(?:held|ruled|ordered|directed):$"  # a judge's ruling: `Justice Ana Ruiz held:` (not `a rally held in X:`)
+    # reading from a text: `read to the tribunal from a letter the Commissioner of Works sent the owners in 1951:`
+    r"|\bread\s+(?:aloud\s+)?(?:to\s+[\w'’ -]{2,40}?\s+)?from\s+(?:a|an|the|his|her|their|its)\s+[^:.]{2,100}:$"
     # an order given to someone, in the passive: `The county was given instructions of its own:`
     r"|\b(?:was|were)\s+given\s+(?:[\w-]+\s+){0,2}?(?:instructions|orders|directions)\b[^:]*:$",
     re.IGNORECASE,
@@ -144,7 +152,7 @@ _BLOCK_INTRO_CUE = re.compile(
 # Cues of written text, whose block quote may run over several paragraphs ("The letter reads:", "she wrote:").
 _WRITTEN_CUE = re.compile(r"\b(?:wrote|writes|write|reads?|stated|states|state|declares?|declared|concludes?|recorded"
                           r"|concluded|as follows|held|ruled|ordered|directed)(?:,?\s+in\s+(?:part|full),?)?\s*:$"
-                          r"|\b(?:in|on)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?"
+                          r"|\b(?:in|on|from)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?"
                           r"(?:letter|post|email|e-mail|message|memo|note|circular|notice|directive)\b"
                           r"[^:.]{0,100}:$",
                           re.IGNORECASE)
@@ -158,6 +166,8 @@ _WRITER_RESUMES = re.compile(r"[\"“”«»‘]|\b(?:said|says|told|according t
                              # someone new, with an age: `Jock Grassick, 66, farms 400 acres`, `Outside the
                              # courtroom, lead petitioner Ramdas Mahor, 61, who sells vegetables`
                              r"|\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3},\s+\d{1,3},\s"
+                             # or a relative or a colleague named in apposition: `Her son, Tuff Goicoechea, runs`
+                             r"|^(?:Her|His|Their)\s+[a-z]+(?:\s+[a-z]+)?,\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,\s"
                              # or a piece of history in the writer's words: `North Dakota in 2024 became the first`
                              r"|^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+in\s+(?:19|20)\d\d\s+[a-z]+\b")
 
@@ -247,6 +257,10 @@ def parse_article(text: str) -> Article:
                 text[paragraphs[-1].char_start:paragraphs[-1].char_end], paragraphs)) is not None:
             # the writer's name alone signs the article off (over the outlet's, perhaps): `Fanja Randria`
             authors, paragraphs[-1] = (name,), changed(paragraphs[-1], kind="footer")
+        elif len(paragraphs) > 2 and paragraphs[-1].kind == "body" and (names := _capitals_signature(
+                paragraphs[-1].text, paragraphs)):
+            # the writers' names in capitals on the last line: `NHÂM KHUÊ SƯƠNG - NGƯ LŨY`
+            authors, paragraphs[-1] = names, changed(paragraphs[-1], kind="footer")
         else:
             issues.append(Issue("missing_byline", "no author line after the title"))
     if published_on is None and (dated := next((date for p in reversed(paragraphs) if p.kind == "footer" and (
@@ -384,7 +398,8 @@ def _is_furniture(text: str) -> bool:
         text[:1] in _FURNITURE_FIRST and bool(_FURNITURE.match(text)) or (
             "hoto" in text or "HOTO" in text or "redit" in text or "mage" in text or "icture" in text
             or text[-1:] == ")") and _is_caption(text)
-        or text.isupper() and bool(_CROSSHEAD.fullmatch(text)))
+        or text.isupper() and bool(_CROSSHEAD.fullmatch(text))
+        or " " not in text and len(text) > 2 and text.isalpha() and text.istitle())  # (a one-word crosshead: `Survey`)
 
 
 # a heading inside the article, in capitals: two to eight words, no sentence's stop
@@ -421,6 +436,19 @@ def _signature(raw: str, paragraphs: list[Paragraph]) -> str | None:
 
 
 _SIGNATURE = re.compile(rf"[{CAPITAL}][\w'’-]+(?:\s+[{CAPITAL}][\w'’-]+){{1,2}}")
+_CAPITALS_NAMES = re.compile(r"[^\W\d_]{2,}(?: [^\W\d_]{2,}){1,3}(?: - [^\W\d_]{2,}(?: [^\W\d_]{2,}){1,3}){0,3}")
+
+
+def _capitals_signature(text: str, paragraphs: list[Paragraph]) -> tuple[str, ...]:
+    """The writers' names in capitals, joined by ` - `, alone on the last line, or (): none of their words is one the
+    article writes in lower case (not `THE END`)."""
+    if not text.isupper() or _CAPITALS_NAMES.fullmatch(text) is None or paragraphs[-2].text[-1:] not in \
+            _SENTENCE_END:
+        return ()
+    written = {word for p in paragraphs[:-1] for word in _LOWER_WORD.findall(p.text)}
+    names = tuple(name.title() for name in text.split(" - "))
+    return () if any(word.lower() in written for name in names for word in name.split()) or any(
+        orgish(name.split()) for name in names) else names
 _OUTLET_AND_NAME = re.compile(r"[\w-]+(?:\.[\w-]+)+\s*/\s*(.+)")
 _LOWER_WORD = re.compile(r"\b[a-zà-ÿ][\w'’-]*")
 _FOREIGN_SURNAME = re.compile(r"\w{8,}(?<!s)(?<!ed)(?<!ing)(?<!ly)(?<!ment)(?<!tion)(?<!ness)")

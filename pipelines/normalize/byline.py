@@ -186,8 +186,9 @@ def read_byline(lines: list[str]) -> Byline | None:
                 continue  # a time, `Updated`, `5 mins to read`, a day with no year
             found = _names(field, beside_date=date is not None)
             if found is not None and date is None and not found.by and all(
-                    author in multi_word_places() for author in found.authors):
-                continue  # a place beside the writer's name: `Odilia Arévalo | Santa Ana`
+                    (author.title() if author.isupper() else author) in multi_word_places()
+                    for author in found.authors):
+                continue  # a place beside the writer's name: `Odilia Arévalo | Santa Ana`, `CÓNDOR | PUERTO ASÍS`
             if found is not None and (found.by or date is not None or not any(map(is_desk_role, found.authors))):
                 candidates.append(found)
                 if found.authors == (line.strip(),) and _plain_name(line.strip()):
@@ -409,6 +410,8 @@ def _outlet_or_role(part: str, after_a_name: bool, listed_by_comma_only: bool) -
     if is_desk_role(part):
         return True
     words = part.split()
+    if after_a_name and len(words) == 2 and words[0].istitle() and words[1].isalpha() and words[1].islower():
+        return True  # an agency with one capital, no second name: `Ana Ruiz, Presse laurentienne`
     return after_a_name and all(w.lstrip("(")[:1].isupper() for w in words) and (
         words[0] == "The" or len(words) == 1 and len(part) > 1
         or listed_by_comma_only and not is_first_name(words[0]))
@@ -444,7 +447,8 @@ def _without_title(name: str) -> str:
 def is_desk_role(part: str) -> bool:
     """"Staff Writer", "Court reporter", "Staff writers", "Special to the Tribune"."""
     words = part.split()
-    return 0 < len(words) <= 4 and (words[-1].lower() in _DESK_ROLES or words[-1].lower()[:-1] in _DESK_ROLES
+    # (`Health and social care reporter`: a beat of a few words)
+    return 0 < len(words) <= 6 and (words[-1].lower() in _DESK_ROLES or words[-1].lower()[:-1] in _DESK_ROLES
                                     and words[-1][-1:] == "s") and not part.endswith((".", "!", "?")) \
         or bool(_SPECIAL_TO.match(part))
 

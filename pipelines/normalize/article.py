@@ -431,24 +431,28 @@ def _signature(raw: str, paragraphs: list[Paragraph]) -> str | None:
     if not _SIGNATURE.fullmatch(name) or name.isupper() or orgish(words) or not (
             len(lines) == 2 or outlet or is_first_name(words[0]) or _FOREIGN_SURNAME.fullmatch(words[-1])):
         return None  # (a name over the outlet's, a first name the table knows, or a long surname no English word is)
+    return None if _written_in_lower_case(words, paragraphs) else name
+
+
+def _capitals_signature(text: str, paragraphs: list[Paragraph]) -> tuple[str, ...]:
+    """The writers' names in capitals, joined by ` - `, alone on the last line (`NHÂM KHUÊ SƯƠNG - NGƯ LŨY`), or ()
+    (nor a closing `THE END`: its words are the article's)."""
+    if not text.isupper() or _CAPITALS_NAMES.fullmatch(text) is None or paragraphs[-2].text[-1:] not in \
+            _SENTENCE_END:
+        return ()
+    names = tuple(name.title() for name in text.split(" - "))
+    return () if any(_written_in_lower_case(name.split(), paragraphs) or orgish(name.split()) for name in names) \
+        else names
+
+
+def _written_in_lower_case(words: list[str], paragraphs: list[Paragraph]) -> bool:
+    """Does the article (but its last paragraph) write any of these words in lower case? A name's words it does not."""
     written = {word for p in paragraphs[:-1] for word in _LOWER_WORD.findall(p.text)}
-    return None if any(word.lower() in written for word in words) else name
+    return any(word.lower() in written for word in words)
 
 
 _SIGNATURE = re.compile(rf"[{CAPITAL}][\w'’-]+(?:\s+[{CAPITAL}][\w'’-]+){{1,2}}")
 _CAPITALS_NAMES = re.compile(r"[^\W\d_]{2,}(?: [^\W\d_]{2,}){1,3}(?: - [^\W\d_]{2,}(?: [^\W\d_]{2,}){1,3}){0,3}")
-
-
-def _capitals_signature(text: str, paragraphs: list[Paragraph]) -> tuple[str, ...]:
-    """The writers' names in capitals, joined by ` - `, alone on the last line, or (): none of their words is one the
-    article writes in lower case (not `THE END`)."""
-    if not text.isupper() or _CAPITALS_NAMES.fullmatch(text) is None or paragraphs[-2].text[-1:] not in \
-            _SENTENCE_END:
-        return ()
-    written = {word for p in paragraphs[:-1] for word in _LOWER_WORD.findall(p.text)}
-    names = tuple(name.title() for name in text.split(" - "))
-    return () if any(word.lower() in written for name in names for word in name.split()) or any(
-        orgish(name.split()) for name in names) else names
 _OUTLET_AND_NAME = re.compile(r"[\w-]+(?:\.[\w-]+)+\s*/\s*(.+)")
 _LOWER_WORD = re.compile(r"\b[a-zà-ÿ][\w'’-]*")
 _FOREIGN_SURNAME = re.compile(r"\w{8,}(?<!s)(?<!ed)(?<!ing)(?<!ly)(?<!ment)(?<!tion)(?<!ness)")

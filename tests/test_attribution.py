@@ -2105,3 +2105,18 @@ def test_a_passive_was_told_colon_leaves_the_speaker_to_the_sentence_before():
     found = speakers('His sister, Shayla Chegwin, who lost her house on the ridge, gave evidence by video link. The '
                      'inquiry was told: "I watched the smoke from that burn for three days."')
     assert found == ["Shayla Chegwin"]
+
+
+def test_a_field_after_for_of_or_on_is_no_surname_used_alone():
+    # `Tertiary Education` is no person whose surname `Education` stands alone in `Commissioner for Education`
+    found = quotes('Defending the increase, the state Commissioner for Education and Science, Dr Omowunmi Adebanjo, '
+                   'said fees had not changed for six years.', '"Diesel alone takes N40 million a month," she said.',
+                   'It was restated by the Special Adviser on Tertiary Education, Mr Tolu Ijagbemi: "The fee stays."')
+    assert [q.speaker for q in found] == ["Omowunmi Adebanjo", "Tolu Ijagbemi"]
+
+
+def test_a_municipality_is_a_body():
+    found = quotes('Dr Tijana Mugosic, an agronomist, has studied the heat. "We used to have one hot summer in ten," '
+                   'she said.', 'The Municipality of Bar said it would "give the stalls to local growers free".')
+    assert [(q.speaker, q.speaker_kind) for q in found] == [("Tijana Mugosic", "person"),
+                                                            ("Municipality of Bar", "organization")]

@@ -135,7 +135,7 @@ TITLE_WORDS = {
 # Head nouns that make a speaker an organisation or a document rather than a person.
 ORG_WORDS = {
     "ministry", "government", "administration", "department", "agency", "office", "committee", "commission",
-    "division", "inspectorate", "registry",
+    "division", "inspectorate", "registry", "municipality",
     "council", "assembly", "parliament", "congress", "senate", "court", "tribunal", "police", "army", "military",
     "navy", "company", "firm", "corporation", "group", "bank", "union", "party", "campaign", "organisation",
     "organization", "association", "federation", "foundation", "institute", "university", "school", "hospital",

@@ -1521,8 +1521,9 @@ _VERB_AFTER_NAME = re.compile(r" (?:was|is|has|had|said|says|told|added|[a-z]+ed
 
 
 def _alone_as_a_name(runs: list[str], texts: list[tuple[int, str]]) -> bool:
-    """Does one of these one-word runs stand alone somewhere other than after a preposition of place (`standards at
-    Bodwenni` name a place, `Okonkwo smiled` a person)? Time in proportion to where the words stand."""
+    """Does one of these one-word runs stand alone somewhere other than after a preposition of place or field
+    (`standards at Bodwenni` name a place, `Commissioner for Education` a field, `Okonkwo smiled` a person)? Time
+    in proportion to where the words stand."""
     for _, text in texts:
         for run in runs:
             at = text.find(run)
@@ -1537,7 +1538,8 @@ def _alone_as_a_name(runs: list[str], texts: list[tuple[int, str]]) -> bool:
     return False
 
 
-_PLACE_PREPOSITIONS = {"at", "in", "near", "into", "outside", "around", "across"}
+# (and after `for`, `of`, `on`, a field: `Commissioner for Education`, `Adviser on Tertiary Education`)
+_PLACE_PREPOSITIONS = {"at", "in", "near", "into", "outside", "around", "across", "for", "of", "on"}
 
 
 def _honorific_name(title: tuple[str, ...], word: str) -> str | None:

@@ -380,6 +380,7 @@ class _ArticleContext:
                         # "Farrow's barrister", "she was more nervous than Rose-Lynn Harlan": not who acts (but in
                         # `None more so than Henson, who` he is)
                         self._not_acting.add((pos, start))
+        self._namesakes = _share_surnames(found, texts)
         self._named_roles = _named_roles(found, texts)
         openings = {run for run, facts in facts_of.items() if facts.opening}
         for pos, text, found_runs in runs:
@@ -1121,6 +1122,8 @@ class _ArticleContext:
             return self._title_holder(head, at)  # "the judge", a transcript's "CHAIR:" -> Judge Eleanor Whitcombe
         if len(words) == 1 and words[0][:1].isupper() and head not in NOT_NAMES:
             # a surname alone ("Sikorski said"): the full name given in the article, or the surname as it stands
+            if head in self._namesakes and (person := self._namesake_at(head, words[0], at)) is not None:
+                return person
             return self.entity(self.full_names.get(head) or self._inner_name(head) or strip_possessive(words[0]),
                                "person")
         first = mention.split()[0].lower()
@@ -1135,6 +1138,17 @@ class _ArticleContext:
             self._unnamed.add(id(person))
             return person
         return self.entity(" ".join(words), "unknown")
+
+    def _namesake_at(self, key: str, word: str, at: tuple[int, int]) -> Entity | None:
+        """Which of the people sharing a surname a quote's mention of it alone means: the one it was placed as
+        nearest the quote in its paragraph (`Sperlich said he would ... "...," Sperlich said.`)."""
+        people = {id(person) for person in self._namesakes[key]}
+        text = self._texts.get(at[0], "")
+        first = bisect.bisect_left(self.mentions, (at[0], 0), key=lambda item: item[0])
+        last = bisect.bisect_left(self.mentions, (at[0] + 1, 0), key=lambda item: item[0])
+        here = [(abs(start - at[1]), entity) for (_, start), entity in self.mentions[first:last]
+                if id(entity) in people and text.startswith(word, start)]
+        return min(here, key=lambda item: item[0])[1] if here else None
 
     def _by_initials(self, initials: str) -> Entity | None:
         """The one person named in full whose initials these are."""
@@ -1493,6 +1507,69 @@ def _family_name_first(words: list[str]) -> bool:
     that is none)."""
     return len(words) == 2 and not is_first_name(words[0]) and (
         _HYPHENATED_GIVEN.fullmatch(words[1]) is not None or is_first_name(words[1]))
+
+
+def _surnames_of(name: str) -> list[str]:
+    """The words of a person's full name that may stand alone for it (all but a given name first; `Clotilde Botello
+    Zambrano` is Botello and Zambrano), lower case."""
+    words = name.split()
+    return [strip_possessive(word).lower() for word in (words if _family_name_first(words) else words[1:])]
+
+
+# `Botello said she had`, `Sperlich told reporters he would`, `Kelsall himself called`: the pronoun a name says of
+# itself
+_SAYS_OF_SELF = re.compile(r"(?:'s|’s)?,? (?:(?:said|says|added|told (?:the |a |an )?[a-z]+(?: [a-z]+)?)(?: that)? "
+                           r"(he|she)\b|(him|her)self\b)")
+
+
+def _share_surnames(found: list[tuple[tuple[int, int], int, Entity]], texts: dict[int, str]
+                    ) -> dict[str, list[Entity]]:
+    """A surname alone that two people named in full share (`Heidrun Sperlich` and `Ronny Sperlich`, no relation;
+    `Clotilde Botello Zambrano` and her son `Evodio Botello`) is the article's first or longest of them, unless its
+    sentence says it is a he or a she and only one of them can be that (`Botello said she had stopped`): each such
+    place in `found` is set to that person. A relative introduced as one (`Her son, Evodio Botello,`, `Skye Kelsall,
+    the chef's sister,`) is named by first name after, so a surname alone is never theirs. Returns each shared
+    surname's people, for the mentions resolved later."""
+    people: dict[str, dict[int, Entity]] = {}
+    kin: set[int] = set()
+    for (pos, start), end, entity in found:
+        if entity.kind == "person" and " " in entity.name:
+            for key in _surnames_of(entity.name):
+                if id(entity) not in people.setdefault(key, {}):
+                    people[key][id(entity)] = entity
+                    text = texts[pos]
+                    if _word_before(text[max(0, start - 30):start]) in _KIN_WORDS or _KIN_APPOSITION.match(text, end):
+                        kin.add(id(entity))
+    shared = {key: list(named.values()) for key, named in people.items() if len(named) > 1}
+    if not shared:
+        return shared  # (nearly every article)
+    last: dict[str, Entity] = {}  # the one of them named last, by either name
+    for n, ((pos, start), end, entity) in enumerate(found):
+        if entity.kind != "person":
+            continue
+        run = texts[pos][start:end]
+        key = strip_possessive(run).lower()
+        if " " in run or key not in shared:
+            for key in _surnames_of(entity.name):
+                last[key] = entity
+            continue
+        if (said := _SAYS_OF_SELF.match(texts[pos], end)) is not None:
+            gender = "male" if (said.group(1) or said.group(2)).lower() in ("he", "him") else "female"
+            namesakes = [person for person in shared[key] if id(person) not in kin]
+            fitting = [person for person in namesakes if person.gender == gender]
+            if len(fitting) != 1:  # (or the one whose gender no table knows: `Jonjo`)
+                fitting = [person for person in namesakes if person.gender in (gender, None)]
+            if not fitting and key in last and last[key].gender == gender:
+                fitting = [last[key]]  # `Her son, Dinesh Arumugam, 34, drives ...` / `Arumugam said he had asked`
+            if len(fitting) == 1:
+                found[n] = ((pos, start), end, fitting[0])
+        last[key] = found[n][2]
+    return shared
+
+
+# `, the chef's sister`, `, 34, her son,`: a relative's noun in the apposition after a name
+_KIN_APPOSITION = re.compile(r",\s+(?:\d+,\s+)?(?:the|his|her|their)\s+(?:[\w-]+['’]s\s+)?(?:" + "|".join(
+    sorted(_KIN_WORDS)) + r")\b")
 
 
 def _inner_names(full_names: dict[str, str]) -> dict[str, str]:

@@ -2141,3 +2141,11 @@ def test_a_surname_two_people_share_is_the_one_its_own_pronoun_fits():
                      'moves.',
                      'Adebowale-Tuck said she had seen the comments online. "People think I cheat," she said.')
     assert found[-1] == "Wren Adebowale-Tuck"
+
+
+def test_one_name_alone_with_an_age_is_someone_and_a_place_with_whose_is_no_one():
+    # `Jaya, 58,`: one name, as Indonesians write it; the table's usual gender for it gives way to the text's `He`
+    found = speakers('About 300 evacuees sleep in a boarding school in Cisurupan Wetan, whose pupils were sent home.',
+                     'Jaya, 58, grows cabbages on half a hectare near the crater. He fled with one bag.',
+                     '"The cabbages were two weeks from harvest," he said.')
+    assert found == ["Jaya"]

@@ -788,8 +788,9 @@ class _ArticleContext:
                 # (and a first name that opens a sentence and speaks, `Christy said he would`, is someone, and so
                 # is the one person the article names in full with it: `Bridie was born on a small farm`)
                 name = self._full_name_of(first_name)
-                if name is None and not (_SPEAKS.match(text, start) or self._given_after_kin(first_name)):
-                    return None
+                if name is None and not (_SPEAKS.match(text, start) or self._given_after_kin(first_name)
+                                         or _age_after(text, start + len(first_name))):
+                    return None  # (`Karna, 58, grows potatoes`: one name alone, with an age, is someone)
             if name is None and kin:
                 name = self._full_name_of(first_name)  # `her husband Christy` ... `said Christy Hehir`
             if name is None:
@@ -1477,6 +1478,7 @@ _AGE_OR_WHO_AFTER = re.compile(r",\s+(?:(?:an?\s+)?\d{1,3}(?:-year-old\b|,)|who(
                                r"|\s\((?:[1-9]|[1-9]\d|1[01]\d)\)\s")
 _ROLE_AFTER_COMMA = re.compile(r",\s+(?:the\s+|an?\s+|its\s+|their\s+)?")
 _IS_A = re.compile(r"\s+is\s+(?:an?|the)\s+")
+_IN_A_PLACE = {"in", "at", "near", "outside", "into", "across", "around"}  # before a place, never a person
 _PLACE_BEFORE = {"in", "at", "on", "from", "near", "outside", "to", "of", "into", "across", "around", "by", "with",
                  "for", "about", "against", "under", "over", "through"}
 
@@ -1735,8 +1737,10 @@ def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str
             elif not single and len(facts_of[run].words) <= 3 and _SAID_OF_SELF.match(after) and not _place_name(
                     facts_of[run].words) and not any(w.lower() in TITLE_WORDS for w in facts_of[run].words):
                 found.add(run)  # `Shontay Tisdale said her kitchen tap ran brown`: who says she or he of themselves
-            elif _AGE_OR_WHO_AFTER.match(after) or after[:2] == " (" and _SEAT_LABEL.match(after):
+            elif (_AGE_OR_WHO_AFTER.match(after) or after[:2] == " (" and _SEAT_LABEL.match(after)) and not (
+                    words_before and words_before[-1] in _IN_A_PLACE):
                 found.add(run)  # (or a party's and seat's label: `Tham Yun Xi (PMK-Luyang) said`)
+                # (but not a place: `a boarding school in Tarogong Kaler, whose 600 students`)
             elif len(words_before) > 1 and words_before[-1] == "like" and words_before[-2].endswith("s") and \
                     _is_person_noun(words_before[-2][:-1]):
                 found.add(run)  # `For guides like Mingma Tenzing`: one of a kind of people

@@ -2149,3 +2149,12 @@ def test_one_name_alone_with_an_age_is_someone_and_a_place_with_whose_is_no_one(
                      'Jaya, 58, grows cabbages on half a hectare near the crater. He fled with one bag.',
                      '"The cabbages were two weeks from harvest," he said.')
     assert found == ["Jaya"]
+
+
+def test_the_one_person_a_paragraph_opens_on_after_a_role_speaks_in_the_quote_that_opens_the_next():
+    # the table's `Laurie` is a woman's; the paragraph calls this one he, and the next opens with a quote
+    found = speakers('"We lit it by the book," said fire officer Dermot Kealy.',
+                     'Bureau of Meteorology forecaster Laurie Quennell told the inquiry he had forecast the change for '
+                     'late afternoon, and that it came early.',
+                     '"The models were right about the change. They were wrong about the timing," he said.')
+    assert found == ["Dermot Kealy", "Laurie Quennell"]

@@ -1363,8 +1363,10 @@ class _ArticleContext:
         if len(people) != 1:
             return None
         position, entity = next(iter(people.values()))
-        if position[1] != 0:
-            return None
+        if position[1] != 0 and not all(
+                word[:1].isupper() or word in _OF_A_ROLE or _is_person_noun(word) or _agent_noun(word)
+                for word in self._texts[pos - 1][:position[1]].split()):
+            return None  # (a role may stand before the name: `Bureau of Meteorology forecaster Laurie Bawden`)
         if id(entity) in self._guessed:
             return entity
         pronouns = [p.group(0).lower() in _MALE_PRONOUNS for p in _GENDERED.finditer(self._texts.get(pos - 1, ""))]
@@ -1443,6 +1445,9 @@ class _ArticleContext:
         start = self.starts(named[0])[self.sentence_of(named)[1]]
         pronoun = _SUBJECT_PRONOUN[want].search(text, start, named[1])
         return pronoun is not None
+
+
+_OF_A_ROLE = {"of", "the", "and", "for"}  # the small words of a body's name before a role: `Bureau of Meteorology`
 
 
 def _word_before(before: str) -> str:

@@ -2158,3 +2158,10 @@ def test_the_one_person_a_paragraph_opens_on_after_a_role_speaks_in_the_quote_th
                      'late afternoon, and that it came early.',
                      '"The models were right about the change. They were wrong about the timing," he said.')
     assert found == ["Dermot Kealy", "Laurie Quennell"]
+
+
+def test_who_owns_or_runs_something_named_last_in_a_sentence_is_the_next_sentence_s_she():
+    found = speakers('"The audit will show where the money went," said Senator Marites Lagdameo.',
+                     'The contractor, a Tandag firm, is owned by Lualhati Catubig. She said by phone that the town '
+                     'still owed it money. "Let them pay, and we finish in four months," she said.')
+    assert found == ["Marites Lagdameo", "Lualhati Catubig"]

@@ -1759,6 +1759,11 @@ def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str
                 # years. She put her bottles away`), or who does something before a paragraph of quotation (`Marhabo
                 # Jurayeva runs a workshop ...` / `"...," she said.`): a person, whatever the first name
                 found.add(run)
+            elif not single and len(facts_of[run].words) <= 3 and _HELD_BY.search(before) and (
+                    _HE_OR_SHE_NEXT.match(after) or run.endswith((". She", ". He")) and after[:1] == " "
+                    and after[1:2].islower()) and not _place_name(facts_of[run].words) and \
+                    not _common_words(facts_of[run].words, runs):  # (a run may go on past its full stop)
+                found.add(run)  # `The firm is owned by Divinagracia Tampus. She said by phone`: who runs it, a person
             elif (opening := _ROLE_AFTER_COMMA.match(after) or _IS_A.match(after)) and not (
                     words_before and words_before[-1].lower() in _PLACE_BEFORE) and _role_follows(
                     after[opening.end():].split()[:4]):
@@ -1790,6 +1795,9 @@ _PLACE_OPENING = re.compile(r"(?:^|[.!?] )(?:In|At|On|Outside|Inside|Near|Across
                             r" [^,.;:!?\"“”]{2,50}, $")
 # the next sentence's subject is she or he, perhaps after an opening phrase (`Asked how much was left, he laughed.`)
 _HE_OR_SHE_GOES_ON = re.compile(r"[^.!?]*[.!?] (?:[A-Z][^.!?,]{0,80}, (?:she|he)|She|He) [a-z]")
+# who owns, runs or leads something, named last in a sentence whose next opens on she or he
+_HELD_BY = re.compile(r"\b(?:owned|co-owned|run|led|headed|founded|managed|chaired|operated) by $")
+_HE_OR_SHE_NEXT = re.compile(r"\. (?:She|He) [a-z]")
 _SAID_OF_SELF = re.compile(r"\s+(?:said|says|told\s+[a-z]+)\s+(?:that\s+)?(?:she|he|her|his)\s")
 _NATIVE_SCRIPT = re.compile(r" \([^\x00-\u024f()]{1,16}\)")  # a name in its own script, in brackets
 

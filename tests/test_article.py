@@ -1068,3 +1068,41 @@ def test_bylines_crossheads_and_closing_lines_of_a_twentieth_batch():
     parsed = parse_article(article("## T", "28 November 2026", "The dike gave way at the end of the week.",
                                    "Farmers cut the rice.", "THE END"))
     assert parsed.authors == ()
+
+
+def test_bylines_crossheads_and_page_furniture_of_a_twenty_first_batch():
+    # a name running straight into a role that opens with `Chief`
+    parsed = parse_article(article("## T", "Mungo Cairncross Chief Sports Writer\nSunday 29 November 2026, 7:00am",
+                                   "The club entered administration."))
+    assert parsed.authors == ("Mungo Cairncross",)
+    # crossheads in title case, a list of links under `Related`, `Continue reading`, a caption credited `PHOTO |`
+    # (but a name alone is no crosshead, nor is the last paragraph, where a writer signs)
+    parsed = parse_article(article("## T", "By Ana Ruiz\n29 November 2026", "The club entered administration.",
+                                   "Wages Unpaid Since October", "Players were not paid.", "Two Swintons, One Club",
+                                   "The club is owned by a haulier.", "Related\nSealift delays leave school cold\n"
+                                   "Housing body asks for more", "Continue reading",
+                                   "Members watch the vote on Thursday. PHOTO | COURTESY", "Hillary Clinton",
+                                   "The fans will meet on Monday."))
+    assert kinds(parsed) == ["body", "body", "body", "body", "body"]
+    assert codes(parsed).count("page_furniture") == 5 and parsed.paragraphs[3].text == "Hillary Clinton"
+    # a correction note above the text, a box of points under a byline that has its standfirst above
+    parsed = parse_article(article("## T", "A levee has split the council.", "By Ana Ruiz\nPosted Sun 29 Nov 2026",
+                                   "Key points:\n• The vote was put off\n• Farmers fear the water",
+                                   "Editor's note: An earlier version of this article gave the wrong figure.",
+                                   "The council met on Thursday."))
+    assert parsed.standfirst == "A levee has split the council." and kinds(parsed) == ["footer", "body"]
+    # the lead photo's credit between the title and the standfirst
+    parsed = parse_article(article("## T", "Photo: Edyta Kosmala/Agencja Wschód", "A town waits for its money.",
+                                   "Bogumiła Szafarczyk\n29.11.2026", "The colliery closes in 2032."))
+    assert parsed.authors == ("Bogumiła Szafarczyk",) and parsed.published_on == dt.date(2026, 11, 29)
+    assert parsed.standfirst == "A town waits for its money." and kinds(parsed) == ["body"]
+    # closing lines: a funder's note, the paper's call for comments
+    for closing in ("– LDR is local body journalism co-funded by the Community News Fund.",
+                    "Do you think the club can be saved? Let us know in the comments below."):
+        parsed = parse_article(article("## T", "By Ana Ruiz\n29 November 2026", "The board quit.", closing))
+        assert kinds(parsed) == ["body", "footer"], closing
+    # no byline: the writer signs off over the outlet's name, or in brackets
+    for signature in ("Hannele Vauhkonen / Saimaa Today", "(Wietske Tjeerdsma)"):
+        parsed = parse_article(article("## T", "29.11.2026 07:45", "The council voted to merge.",
+                                       "The chair broke the tie.", signature))
+        assert parsed.authors == (signature.strip("()").split(" / ")[0],) and kinds(parsed)[-1] == "footer"

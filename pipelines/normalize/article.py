@@ -32,6 +32,8 @@ _FOOTER = re.compile(
     # a glossary of the article's words: `Kupu: hapū – sub-tribe; kaumātua – elder; ...`
     r"|[A-Z][\w ]{0,20}:\s*(?:[^;:]{1,40}\s[–—-]\s[^;:]{1,60};\s*){2,}"
     r"|get the latest [^.!?]{1,60}?\b(?:inbox|newsletter)\b"
+    # a funder's note: `– LDR is local body journalism co-funded by ...`
+    r"|[\w ]{0,30}\bis (?:[\w-]+ ){0,3}journalism (?:co-?)?funded by\b"
     r"|for more (?:information|news)\b|join (?:us|the)\b|download (?:our|the) app"
     # a wire story's credit line, in brackets or not
     r"|\(?(?:additional )?(?:reporting|writing|editing|edited|compiled) by\b|additional reporting\s*:"
@@ -98,14 +100,15 @@ _CREDIT_PART = re.compile(rf"(?:reporting\s+by|writing\s+by|compiled\s+by|with\s
 # Page furniture inside an article, no part of its text: an advertisement's slot, a link to another story
 # (`Also read: ...`), a sponsor's line. Left out of the paragraphs, each recorded as an issue.
 _FURNITURE = re.compile(r"^(?:advertisement|sponsored|story continues (?:below|after)(?:(?: the)? (?:advertisement|ad"
-                        r"|gallery|video))?|(?:also read|read also|also see|see also|related|read more"
+                        r"|gallery|video))?|continue reading(?: (?:below|the (?:main )?story))?"
+                        r"|(?:also read|read also|also see|see also|related|read more"
                         r"|more on this story|recommended|sponsored)\s*:.*)$", re.IGNORECASE)
 # A photo's caption with its credit, or a credit alone: `Drivers wait at the gate on Friday. Photo: Vorn Rithy / The
 # Tonle`, `Photo: Volunteers clear mud ... / Izzat Matusin`, `Credit: Mark Wilson/Getty Images`, `... File photo.`
 _CAPTION_START = re.compile(r"(?:photo|image|picture|photograph)s?(?:\s+credit)?\s*:\s|(?:mandatory\s+)?credit\s*:",
                             re.IGNORECASE)
 _CAPTION_END = re.compile(r"(?<=[.!?)])\s+(?:[—–-]\s*)?\(?(?:photo|image|picture|photograph)s?(?:\s+credit)?"
-                          r"\s*(?::|/|by\b)\s*[^.!?]{2,80}\)?$"
+                          r"\s*(?::|/|\||by\b)\s*[^.!?]{2,80}\)?$"  # (`... on Thursday. PHOTO | COURTESY`)
                           r"|(?:^|(?<=\s))\(?(?:file|courtesy)\s+photo\)?\.?$|\bphoto:\s*file$"
                           # an outlet's credit in brackets: `... on Friday. (ABC News: Ana Ruiz)`
                           r"|(?<=[.!?])\s+\((?:[A-Z][\w.&'’-]*\s+){0,3}(?:news|photos?|pictures|images|media|press)"
@@ -201,6 +204,11 @@ def parse_article(text: str) -> Article:
         issues.append(Issue("missing_title", "the file does not start with a '## Title' line"))
 
     byline, authors, published_on, standfirst = None, (), None, None
+    while len(blocks) > 2 and "\n" not in blocks[0].raw.strip() and len(blocks[0].raw) <= 120 and \
+            _CAPTION_START.match(blocks[0].raw.strip()):
+        # the lead photo's credit under the title, `Photo: Edyta Kosmala/Agencja Wschód`: the page's, left out
+        issues.append(Issue("page_furniture", f"left out, no part of the article's text: {_clean(blocks[0].raw)!r}"))
+        blocks = blocks[1:]
     parsed = _parse_byline(blocks[0].raw) if blocks else None
     if parsed is None and title and len(blocks) > 2 and len(blocks[0].raw) <= _FURNITURE_MAX_CHARS and \
             len(blocks[1].raw) <= _BYLINE_MAX_CHARS and "\n" not in blocks[0].raw and blocks[1].raw[-1:] != ":" and (
@@ -232,10 +240,16 @@ def parse_article(text: str) -> Article:
                             named.by)
         byline, authors, published_on = parsed.text, parsed.authors, parsed.published_on
         issues += parsed.issues
-        if standfirst is None and blocks and (summary := _SUMMARY_LABEL.match(blocks[0].raw)) and \
+        if blocks and (summary := _SUMMARY_LABEL.match(blocks[0].raw)) and \
                 len(blocks[0].raw) - summary.end() <= _FURNITURE_MAX_CHARS and len(blocks) > 1:
-            # under the byline, a labelled summary: `What you need to know:` and a sentence
-            standfirst, blocks = _clean(blocks[0].raw[summary.end():]), blocks[1:]
+            if standfirst is None:
+                # under the byline, a labelled summary: `What you need to know:` and a sentence
+                standfirst, blocks = _clean(blocks[0].raw[summary.end():]), blocks[1:]
+            elif blocks[0].raw.count("\n") >= 2:
+                # a box of points under a byline that has its standfirst above: `Key points:` over a line each
+                issues.append(Issue("page_furniture",
+                                    f"left out, no part of the article's text: {_clean(blocks[0].raw)[:80]!r}"))
+                blocks = blocks[1:]
     paragraphs = _paragraphs(blocks, issues)
     if not authors:
         # no byline, but a note on the writer at the end: `— Raukura Tawhai is a local democracy reporter.`
@@ -305,6 +319,7 @@ def _clean(raw: str) -> str:
 def _paragraphs(blocks: list[_Block], issues: list[Issue]) -> list[Paragraph]:
     # (kind, text, start, end) before positions are assigned
     drafts: list[list] = []
+    link_lists: set[int] = set()
     for block in blocks:
         raw = block.raw
         kind = "body"
@@ -312,6 +327,10 @@ def _paragraphs(blocks: list[_Block], issues: list[Issue]) -> list[Paragraph]:
             kind, raw = "blockquote", _QUOTE_PREFIX.sub("", raw)
         text = _clean(_HEADING.sub("", raw) if raw.startswith("#") else raw)  # (most blocks are no heading)
         if text:
+            if "\n" in raw.strip() and _LINK_LIST_LABEL.fullmatch(raw.strip().split("\n", 1)[0].strip()):
+                link_lists.add(len(drafts))  # `Related` over the headlines of other stories, one a line
+            elif text[:1] in "EeCc" and _CORRECTION_NOTE.match(text):
+                kind = "footer"  # `Editor's note: An earlier version of this article said ...`, above the text too
             drafts.append([kind, text, block.start, block.end])
 
     footer_from = len(drafts)
@@ -319,7 +338,8 @@ def _paragraphs(blocks: list[_Block], issues: list[Issue]) -> list[Paragraph]:
         footer_from -= 1
     for draft in drafts[footer_from:]:
         draft[0] = "footer"
-    furniture = [n for n in range(footer_from) if _is_furniture(drafts[n][1])]
+    furniture = [n for n in range(footer_from) if n in link_lists or _is_furniture(drafts[n][1])
+                 or 0 < n < footer_from - 1 and _is_title_crosshead(drafts[n][1])]
     if furniture:
         issues += (Issue("page_furniture", f"left out, no part of the article's text: {drafts[n][1][:80]!r}")
                    for n in furniture)
@@ -402,18 +422,43 @@ def _is_furniture(text: str) -> bool:
         or " " not in text and len(text) > 2 and text.isalpha() and text.istitle())  # (a one-word crosshead: `Survey`)
 
 
+def _is_title_crosshead(text: str) -> bool:
+    """A heading in title case inside the article (`Wages Unpaid Since October`); never a name alone (`Hillary
+    Clinton` under a photo, a letter's signature), and never asked of the first paragraph (a heading heads what
+    follows text) nor of the last, where a writer signs."""
+    return len(text) <= 60 and text[-1:].isalpha() and bool(_TITLE_CROSSHEAD.fullmatch(text)) and \
+        not is_first_name(text.split(None, 1)[0])
+
+
+# a heading in title case, two to seven words, no stop: `Wages Unpaid Since October`, `Two Swintons, One Club`
+_TITLE_CROSSHEAD = re.compile(rf"[{CAPITAL}0-9][\w'’-]*(?:,? (?:(?:of|the|and|a|an|in|on|for|to|at|by|with|or|vs)"
+                              rf"(?= )|[{CAPITAL}0-9][\w'’-]*)){{1,6}}")
+# the label over a list of links to other stories, alone on its line
+_LINK_LIST_LABEL = re.compile(r"(?:related(?: stories| articles| coverage| reading| links| content)?|read more"
+                              r"|also read|read also|more on this(?: story)?|recommended(?: stories)?|most read"
+                              r"|more stories|you may also like)\s*:?", re.IGNORECASE)
+# a correction note, wherever it stands: `Editor's note: An earlier version of this article said ...`
+_CORRECTION_NOTE = re.compile(r"(?:editor['’]s note|correction|clarification)\s*:\s*(?:an earlier|a previous"
+                              r"|this (?:article|story|report))", re.IGNORECASE)
+
+
 # a heading inside the article, in capitals: two to eight words, no sentence's stop
 _CROSSHEAD = re.compile(rf"[{CAPITAL}][{CAPITAL}'’&-]*(?: [{CAPITAL}][{CAPITAL}'’&-]*){{1,7}}")
 
 
-_FURNITURE_FIRST = frozenset("AaSsRrMm")  # (the letters furniture opens with: the pattern is tried only after them)
+_FURNITURE_FIRST = frozenset("AaSsRrMmCc")  # (the letters furniture opens with: the pattern is tried only after them)
 
 
 def _is_footer(text: str) -> bool:
     return len(text) <= _FOOTER_MAX_CHARS and bool(_FOOTER.match(text) or _BARE_URL.match(text)
                                                    or _CONTACT_LEAD.match(text) or _WRITE_TO_US.search(text)
                                                    or _CREDIT_LINE.search(text) or _SIGN_OFF.fullmatch(text)
-                                                   or _WRITER_NOTE.match(text) or _signed_by(text))
+                                                   or _WRITER_NOTE.match(text) or _signed_by(text)
+                                                   or _COMMENT_PROMPT.search(text))
+
+
+# the paper's call for readers' comments: `Do you think the club can be saved? Let us know in the comments below.`
+_COMMENT_PROMPT = re.compile(r"\b(?:let us know|tell us|have your say)\b[^.!?]{0,40}\bcomments?\b", re.IGNORECASE)
 
 
 def _signature(raw: str, paragraphs: list[Paragraph]) -> str | None:
@@ -425,8 +470,10 @@ def _signature(raw: str, paragraphs: list[Paragraph]) -> str | None:
             paragraphs[-2].text[-1:] not in _SENTENCE_END:
         return None
     name = _clean(lines[0])
-    if (outlet := _OUTLET_AND_NAME.fullmatch(name)) is not None:
-        name = outlet.group(1)  # `NorwayBrief.no/Kjellaug Rinde`: the outlet's address, then the writer
+    if len(lines) == 1 and name[:1] == "(" and name[-1:] == ")":
+        name = name[1:-1]  # `(Wietske Tjeerdsma)`: the writer's name in brackets
+    if (outlet := _OUTLET_AND_NAME.fullmatch(name) or _NAME_AND_OUTLET.fullmatch(name)) is not None:
+        name = outlet.group(1)  # `NorwayBrief.no/Kjellaug Rinde`, `Hannele Vauhkonen / Saimaa Today`
     words = name.split()
     if not _SIGNATURE.fullmatch(name) or name.isupper() or orgish(words) or not (
             len(lines) == 2 or outlet or is_first_name(words[0]) or _FOREIGN_SURNAME.fullmatch(words[-1])):
@@ -454,6 +501,7 @@ def _written_in_lower_case(words: list[str], paragraphs: list[Paragraph]) -> boo
 _SIGNATURE = re.compile(rf"[{CAPITAL}][\w'’-]+(?:\s+[{CAPITAL}][\w'’-]+){{1,2}}")
 _CAPITALS_NAMES = re.compile(r"[^\W\d_]{2,}(?: [^\W\d_]{2,}){1,3}(?: - [^\W\d_]{2,}(?: [^\W\d_]{2,}){1,3}){0,3}")
 _OUTLET_AND_NAME = re.compile(r"[\w-]+(?:\.[\w-]+)+\s*/\s*(.+)")
+_NAME_AND_OUTLET = re.compile(rf"(.+?)\s+/\s+[{CAPITAL}][\w'’.&-]*(?:\s+[{CAPITAL}][\w'’.&-]*){{0,3}}")
 _LOWER_WORD = re.compile(r"\b[a-zà-ÿ][\w'’-]*")
 _FOREIGN_SURNAME = re.compile(r"\w{8,}(?<!s)(?<!ed)(?<!ing)(?<!ly)(?<!ment)(?<!tion)(?<!ness)")
 

@@ -365,7 +365,9 @@ def _names(field: str, beside_date: bool = False) -> _Names | None:
     listed_by_comma_only = not any("and" in sep.lower() or "&" in sep for sep in separators)
     for part, separator in zip(pieces, separators, strict=True):
         part = _AFTER_NAME.sub("", part.strip(" .:*"))  # (and a footnote's star: `por Eliara Santana*`)
-        part = _ROLE_BEFORE_NAME.sub("", part)  # "By Gippsland reporter Maddie Quilliam", "Courts reporter ..."
+        if not is_desk_role(after_role := _ROLE_BEFORE_NAME.sub("", part)):
+            part = after_role  # "By Gippsland reporter Maddie Quilliam", "Courts reporter ..." (but in `Mungo
+            # Cairncross Chief Sports Writer` the role is after the name)
         if not part:
             continue
         words = part.split()

@@ -2165,3 +2165,23 @@ def test_who_owns_or_runs_something_named_last_in_a_sentence_is_the_next_sentenc
                      'The contractor, a Tandag firm, is owned by Lualhati Catubig. She said by phone that the town '
                      'still owed it money. "Let them pay, and we finish in four months," she said.')
     assert found == ["Marites Lagdameo", "Lualhati Catubig"]
+
+
+def test_an_office_s_initials_a_named_mca_and_an_inverted_subject_before_a_paragraph_of_quotation():
+    # `Sanitation CEC Jemimah Chepkemoi`: a county office's initials before the name; `Rodah Koros, a nominated MCA
+    # who`: one in apposition; of two people whose surname is shared and whose genders no table knows, `Koros said
+    # she` is the one named last
+    found = speakers('Health and Sanitation CEC Wanjiru Chelangat said the designs were signed off.',
+                     '"The tender documents are ready," she said.',
+                     'Chemaner MCA Kiprop Tuwei, who backed the amendment, defended it. "My ward needs water," he '
+                     'said.',
+                     'Nyaboke Tuwei, a nominated MCA who is no relation, led those who opposed it. A midwife for '
+                     '19 years, she walked out.', '"I have delivered babies in that ward by torchlight," she said.',
+                     'Tuwei said she would petition the Speaker. "The mothers deserve it."')
+    assert found == ["Wanjiru Chelangat", "Kiprop Tuwei", "Nyaboke Tuwei", "Nyaboke Tuwei"]
+    # `Among those waiting outside was Vesa Turunen, 17,`: the one person of the paragraph, though the table's Vesa
+    # is a woman's, speaks in the quote that opens the next
+    found = speakers('"We have lost the vote, not the village," said Heikki Laitinen, who studies the town\'s past.',
+                     'Among those waiting outside was Vesa Turunen, 17, who will vote for the first time in 2029.',
+                     '"I am sad, but I also understand it," he said.')
+    assert found == ["Heikki Laitinen", "Vesa Turunen"]

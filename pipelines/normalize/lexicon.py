@@ -110,7 +110,7 @@ TITLE_WORDS = {
     "national", "security", "homeland", "treasury", "labour", "labor", "education", "energy",
     "pres", "anchor", "co-anchor", "host", "co-host", "reporter", "columnist", "pollster", "strategist", "commentator",
     "consultant", "activist", "organizer", "organiser", "chairperson", "pastor", "rabbi", "imam", "mla", "msp",
-    "td", "mpp", "mha", "mec", "mca", "mna", "mpa", "cto", "cio", "advocate",  # (MCA; MNA, MPA: Kenya; Pakistan)
+    "td", "mpp", "mha", "mec", "mca", "cec", "mna", "mpa", "cto", "cio", "advocate",  # (MCA, CEC: Kenya; MNA: Pakistan)
     "reeve", "warden", "comptroller", "supervisor", "freeholder", "headman", "kagawad",  # local offices
     "collector", "tahsildar",  # a district's head in India, Pakistan, Sri Lanka: `Thanjavur Collector Name`
     # religious and honorific titles of many countries: `Engr. Ada Obi`, `Oba Adeyemi`

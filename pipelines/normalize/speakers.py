@@ -380,7 +380,7 @@ class _ArticleContext:
                         # "Farrow's barrister", "she was more nervous than Rose-Lynn Harlan": not who acts (but in
                         # `None more so than Henson, who` he is)
                         self._not_acting.add((pos, start))
-        self._namesakes = _share_surnames(found, texts)
+        self._namesakes = _share_surnames(found, texts, self._by_table)
         self._named_roles = _named_roles(found, texts)
         openings = {run for run, facts in facts_of.items() if facts.opening}
         for pos, text, found_runs in runs:
@@ -1020,6 +1020,9 @@ class _ArticleContext:
             return self._relative_antecedent(at)
         if lower in ("which", "whose"):
             return self._which_antecedent(lower, at, speakers)
+        if self._namesakes and " " not in mention and (key := strip_possessive(mention).lower()) in self._namesakes \
+                and (person := self._namesake_at(key, mention, at)) is not None:
+            return person  # a surname two people share, alone: the one it was placed as where it stands
         if mention.isupper() and len(mention) > 3:
             mention = mention.title()  # a transcript's "MR. O'NEILL" is Mr. O'Neill, not an acronym
         elif 2 <= len(mention) <= 3 and mention.isupper() and mention.isalpha() and (
@@ -1123,8 +1126,6 @@ class _ArticleContext:
             return self._title_holder(head, at)  # "the judge", a transcript's "CHAIR:" -> Judge Eleanor Whitcombe
         if len(words) == 1 and words[0][:1].isupper() and head not in NOT_NAMES:
             # a surname alone ("Sikorski said"): the full name given in the article, or the surname as it stands
-            if head in self._namesakes and (person := self._namesake_at(head, words[0], at)) is not None:
-                return person
             return self.entity(self.full_names.get(head) or self._inner_name(head) or strip_possessive(words[0]),
                                "person")
         first = mention.split()[0].lower()
@@ -1363,15 +1364,19 @@ class _ArticleContext:
         if len(people) != 1:
             return None
         position, entity = next(iter(people.values()))
-        if position[1] != 0 and not all(
+        before = self._texts[pos - 1][:position[1]]
+        inverted = before.endswith((" was ", " were ")) and "," not in before and "." not in before
+        if position[1] != 0 and not inverted and not all(
                 word[:1].isupper() or word in _OF_A_ROLE or _is_person_noun(word) or _agent_noun(word)
-                for word in self._texts[pos - 1][:position[1]].split()):
+                for word in before.split()):
             return None  # (a role may stand before the name: `Bureau of Meteorology forecaster Laurie Bawden`)
+            # (or an inverted subject: `Among those waiting outside was Vesa Turunen, 17, who ...`)
         if id(entity) in self._guessed:
             return entity
         pronouns = [p.group(0).lower() in _MALE_PRONOUNS for p in _GENDERED.finditer(self._texts.get(pos - 1, ""))]
-        return entity if id(entity) in self._by_table and position not in self._not_acting and pronouns and all(
-            male == (want == "male") for male in pronouns) else None  # (not `Regarding Trump's rhetoric`)
+        return entity if id(entity) in self._by_table and position not in self._not_acting and (
+            pronouns or inverted) and all(male == (want == "male") for male in pronouns) else None
+        # (not `Regarding Trump's rhetoric`)
 
     def _paragraph_subject(self, at: tuple[int, int]) -> Entity | None:
         """The one person named in the paragraph before `at`, when a sentence before the pronoun's opens with them
@@ -1529,7 +1534,7 @@ _SAYS_OF_SELF = re.compile(r"(?:'s|’s)?,? (?:(?:said|says|added|told (?:the |a
                            r"(he|she)\b|(him|her)self\b)")
 
 
-def _share_surnames(found: list[tuple[tuple[int, int], int, Entity]], texts: dict[int, str]
+def _share_surnames(found: list[tuple[tuple[int, int], int, Entity]], texts: dict[int, str], by_table: set[int]
                     ) -> dict[str, list[Entity]]:
     """A surname alone that two people named in full share (`Heidrun Sperlich` and `Ronny Sperlich`, no relation;
     `Clotilde Botello Zambrano` and her son `Evodio Botello`) is the article's first or longest of them, unless its
@@ -1539,6 +1544,7 @@ def _share_surnames(found: list[tuple[tuple[int, int], int, Entity]], texts: dic
     surname's people, for the mentions resolved later."""
     people: dict[str, dict[int, Entity]] = {}
     kin: set[int] = set()
+    own_pronoun: dict[int, str] = {}  # the gender a he, she, his or her later in the sentence gives
     for (pos, start), end, entity in found:
         if entity.kind == "person" and " " in entity.name:
             for key in _surnames_of(entity.name):
@@ -1547,6 +1553,8 @@ def _share_surnames(found: list[tuple[tuple[int, int], int, Entity]], texts: dic
                     text = texts[pos]
                     if _word_before(text[max(0, start - 30):start]) in _KIN_WORDS or _KIN_APPOSITION.match(text, end):
                         kin.add(id(entity))
+                    if (pronoun := _OWN_PRONOUN.match(text, end)) is not None:
+                        own_pronoun[id(entity)] = "male" if pronoun.group(1).lower() in ("he", "his") else "female"
     shared = {key: list(named.values()) for key, named in people.items() if len(named) > 1}
     if not shared:
         return shared  # (nearly every article)
@@ -1566,14 +1574,23 @@ def _share_surnames(found: list[tuple[tuple[int, int], int, Entity]], texts: dic
             fitting = [person for person in namesakes if person.gender == gender]
             if len(fitting) != 1:  # (or the one whose gender no table knows: `Jonjo`)
                 fitting = [person for person in namesakes if person.gender in (gender, None)]
+            if not fitting:
+                # one whose gender only the first-name table gave, and whose own sentence says otherwise: `Hédi
+                # Boudhina, 61, has fished ... since he was 15` (the table's Hédi is a woman's)
+                fitting = [person for person in namesakes if id(person) in by_table and own_pronoun.get(
+                    id(person)) == gender]
             if not fitting and key in last and last[key].gender == gender:
                 fitting = [last[key]]  # `Her son, Dinesh Arumugam, 34, drives ...` / `Arumugam said he had asked`
+            elif len(fitting) > 1 and key in last and any(person is last[key] for person in fitting):
+                fitting = [last[key]]  # (of two whose genders no table knows, the one named last)
             if len(fitting) == 1:
                 found[n] = ((pos, start), end, fitting[0])
         last[key] = found[n][2]
     return shared
 
 
+# a he, she, his or her later in the sentence that names someone in full
+_OWN_PRONOUN = re.compile(r"[^.!?\"“”]*?\b(he|she|his|her)\b", re.IGNORECASE)
 # `, the chef's sister`, `, 34, her son,`: a relative's noun in the apposition after a name
 _KIN_APPOSITION = re.compile(r",\s+(?:\d+,\s+)?(?:the|his|her|their)\s+(?:[\w-]+['’]s\s+)?(?:" + "|".join(
     sorted(_KIN_WORDS)) + r")\b")
@@ -1812,6 +1829,8 @@ def _role_follows(words: list[str]) -> bool:
             return False  # (a capitalised modifier, not one that ends a phrase: "Ruiz, Madrid's mayor"; or a body's
             # initials, `the JR Hokkaido executive officer`)
         if not bare.islower():
+            if bare.isupper() and bare.lower() in TITLE_WORDS and (i + 1 >= len(words) or words[i + 1].islower()):
+                return True  # an office's initials: `Rodah Koros, a nominated MCA who`, `Ana Ruiz, the MP for`
             if bare.istitle() and _is_person_noun(bare.lower()) and (
                     i + 1 >= len(words) or words[i + 1].islower()) and i > 0:
                 return True  # a role in capitals after its modifier: `S. Lathika, Executive Engineer of the ...`

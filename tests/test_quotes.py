@@ -684,3 +684,14 @@ def test_a_three_word_term_glossed_at_once_is_a_scare_quote_but_not_a_figure_nor
     found = quotes_of('Following what Yang called a "bureaucratic paperwork issue," the candidate was removed from '
                       'the ballot.')
     assert [q.kind for q in found] == ["partial"]
+
+
+def test_what_a_sign_or_a_placard_says_and_what_some_call_a_thing_are_scare_quotes():
+    for paragraph in ('A sign on the village hall, painted by the primary school\'s children, reads "Kerrow says '
+                      'thanks".',
+                      'Men in the queue held up a piece of cardboard on which someone had written "Chhat chahiye" '
+                      '(We need a roof).',
+                      'Neighbors have long complained about speeding on the loop, a stretch some call "the drag '
+                      'strip."',
+                      'He said 60 beds held older people whom staff, with some unease, call \'stranded\'.'):
+        assert [q.kind for q in quotes_of(paragraph)] == ["scare"], paragraph

@@ -314,7 +314,8 @@ def _term_of_art(before: str, inner: str = "") -> bool:
 
 
 # a group's habit of naming a thing, in the present: `Vendors, who say the bank floods, already call the plaza`
-_GROUP_CALLS = re.compile(r"\b(?:[A-Za-z]+s|people|[a-z]*men|children)(?:,[^,\"“”]{1,100},|,\s+who)?\s+(?:(?:here|now"
+_GROUP_CALLS = re.compile(r"\b(?:[A-Za-z]+s|people|[a-z]*men|children|some|many|others|staff|locals|everyone"
+                          r"|everybody)(?:,[^,\"“”]{1,100},|,\s+who)?\s+(?:(?:here|now"
                           r"|already|still|often|sometimes|locally|simply|affectionately|jokingly)\s+)?call(?:\s+(?:it"
                           r"|them|him|her|this|that|the\s+[a-z]+|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))?$")
 # (or none: `the containers residents call`; or a place: `residents now call Madragoa`)
@@ -416,7 +417,7 @@ _SIGN_READS = re.compile(
     r"|\b(?:notice|sandwich|chalk|white|hand-painted|hand-lettered|handwritten|painted|wooden|plywood|makeshift)"
     r"\s*boards?\b|\b(?i:signs|placards|banners|posters|t-shirts|shirts|badges|caps|mugs|boxes|packets|labels"
     r"|billboards|stickers|hoardings|flyers|fliers|leaflets))\b"
-    r"(?:[^.;\"“”]{0,60}?|[^.;,\"“”]{61,90}?)"
+    r"(?:[^.;\"“”]{0,80}?|[^.;,\"“”]{81,90}?)"  # (`A sign on the hall, painted by the children, reads`)
     r"(?:\b(?:read|reads|reading|said|saying|says|stating|declaring|declares|declared|declare|proclaiming|proclaims"
     r"|proclaim|bearing"
     r"|promises|promised|promising|announces|announcing|warns|warning|asked|asks|asking"
@@ -439,11 +440,13 @@ def _signed(before: str) -> bool:
     window = before[-120:]
     lowered = window.lower()
     return any(map(lowered.__contains__, _SIGN_WORDS)) and _SIGN_READS.search(window) is not None or (
-        "read" in lowered[-12:] or "ed " in lowered[-14:] or "written in" in lowered[-30:]) and \
+        "read" in lowered[-12:] or "ed " in lowered[-14:] or "written" in lowered[-30:]) and \
         _WRITTEN_UP.search(lowered[-40:]) is not None
 
 
 _WRITTEN_UP = re.compile(r"\b(?:to\s+read|painted|scrawled|sprayed|spray-painted|daubed|chalked|stencill?ed"
+                         # (`cardboard on which someone had written`)
+                         r"|on\s+which\s+(?:[a-z]+\s+){1,2}(?:had\s+|has\s+)?written"
                          r"|written\s+in\s+(?:chalk|paint|marker|spray\s+paint|crayon|lipstick))\s*:?\s*$")
 
 

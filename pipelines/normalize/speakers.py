@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import chain, takewhile
 
@@ -380,7 +380,7 @@ class _ArticleContext:
                         # "Farrow's barrister", "she was more nervous than Rose-Lynn Harlan": not who acts (but in
                         # `None more so than Henson, who` he is)
                         self._not_acting.add((pos, start))
-        self._namesakes = _share_surnames(found, texts, self._by_table)
+        self._namesakes = _share_surnames(self.entities.values(), found, texts, self._by_table)
         self._named_roles = _named_roles(found, texts)
         openings = {run for run, facts in facts_of.items() if facts.opening}
         for pos, text, found_runs in runs:
@@ -1522,10 +1522,9 @@ def _family_name_first(words: list[str]) -> bool:
 
 
 def _surnames_of(name: str) -> list[str]:
-    """The words of a person's full name that may stand alone for it (all but a given name first; `Clotilde Botello
-    Zambrano` is Botello and Zambrano), lower case."""
-    words = name.split()
-    return [strip_possessive(word).lower() for word in (words if _family_name_first(words) else words[1:])]
+    """The words of a person's full name after the first that may stand alone for it (`Clotilde Botello Zambrano` is
+    Botello and Zambrano; no particle, `de`), lower case."""
+    return [strip_possessive(word).lower() for word in name.split()[1:] if word not in NAME_PARTICLES]
 
 
 # `Botello said she had`, `Sperlich told reporters he would`, `Kelsall himself called`: the pronoun a name says of
@@ -1534,34 +1533,47 @@ _SAYS_OF_SELF = re.compile(r"(?:'s|’s)?,? (?:(?:said|says|added|told (?:the |a
                            r"(he|she)\b|(him|her)self\b)")
 
 
-def _share_surnames(found: list[tuple[tuple[int, int], int, Entity]], texts: dict[int, str], by_table: set[int]
-                    ) -> dict[str, list[Entity]]:
+def _share_surnames(entities: Iterable[Entity], found: list[tuple[tuple[int, int], int, Entity]],
+                    texts: dict[int, str], by_table: set[int]) -> dict[str, list[Entity]]:
     """A surname alone that two people named in full share (`Heidrun Sperlich` and `Ronny Sperlich`, no relation;
     `Clotilde Botello Zambrano` and her son `Evodio Botello`) is the article's first or longest of them, unless its
     sentence says it is a he or a she and only one of them can be that (`Botello said she had stopped`): each such
     place in `found` is set to that person. A relative introduced as one (`Her son, Evodio Botello,`, `Skye Kelsall,
     the chef's sister,`) is named by first name after, so a surname alone is never theirs. Returns each shared
     surname's people, for the mentions resolved later."""
-    people: dict[str, dict[int, Entity]] = {}
-    kin: set[int] = set()
-    own_pronoun: dict[int, str] = {}  # the gender a he, she, his or her later in the sentence gives
-    for (pos, start), end, entity in found:
+    people: dict[str, list[Entity]] = {}
+    for entity in entities:  # (each once: the article's entities, not its many mentions)
         if entity.kind == "person" and " " in entity.name:
             for key in _surnames_of(entity.name):
-                if id(entity) not in people.setdefault(key, {}):
-                    people[key][id(entity)] = entity
-                    text = texts[pos]
-                    if _word_before(text[max(0, start - 30):start]) in _KIN_WORDS or _KIN_APPOSITION.match(text, end):
-                        kin.add(id(entity))
-                    if (pronoun := _OWN_PRONOUN.match(text, end)) is not None:
-                        own_pronoun[id(entity)] = "male" if pronoun.group(1).lower() in ("he", "his") else "female"
-    shared = {key: list(named.values()) for key, named in people.items() if len(named) > 1}
+                people.setdefault(key, []).append(entity)
+    shared = {key: named for key, named in people.items() if len(named) > 1}
     if not shared:
         return shared  # (nearly every article)
+    first_place: dict[int, tuple[tuple[int, int], int, Entity]] = {}  # each of them, where named first
+    pending = {id(person) for named in shared.values() for person in named}
+    for place in found:
+        if id(place[2]) in pending:
+            first_place[id(place[2])] = place
+            pending.discard(id(place[2]))
+            if not pending:
+                break
+    shared = {key: [person for person in named if id(person) in first_place] for key, named in shared.items()}
+    shared = {key: named for key, named in shared.items() if len(named) > 1}
+    if not shared:
+        return shared
+    kin: set[int] = set()
+    own_pronoun: dict[int, str] = {}  # the gender a he, she, his or her later in the sentence gives
+    for (pos, start), end, entity in (first_place[id(person)] for named in shared.values() for person in named):
+        text = texts[pos]
+        if _word_before(text[max(0, start - 30):start]) in _KIN_WORDS or _KIN_APPOSITION.match(text, end):
+            kin.add(id(entity))
+        if (pronoun := _OWN_PRONOUN.match(text, end)) is not None:
+            own_pronoun[id(entity)] = "male" if pronoun.group(1).lower() in ("he", "his") else "female"
     last: dict[str, Entity] = {}  # the one of them named last, by either name
+    sharing = {id(person) for named in shared.values() for person in named}
     for n, ((pos, start), end, entity) in enumerate(found):
-        if entity.kind != "person":
-            continue
+        if id(entity) not in sharing:
+            continue  # (a surname alone was placed as one of them: their default)
         run = texts[pos][start:end]
         key = strip_possessive(run).lower()
         if " " in run or key not in shared:
@@ -1776,7 +1788,8 @@ def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str
                 # years. She put her bottles away`), or who does something before a paragraph of quotation (`Marhabo
                 # Jurayeva runs a workshop ...` / `"...," she said.`): a person, whatever the first name
                 found.add(run)
-            elif not single and len(facts_of[run].words) <= 3 and _HELD_BY.search(before) and (
+            elif not single and before.endswith(" by ") and len(facts_of[run].words) <= 3 and _HELD_BY.search(
+                    before) and (
                     _HE_OR_SHE_NEXT.match(after) or run.endswith((". She", ". He")) and after[:1] == " "
                     and after[1:2].islower()) and not _place_name(facts_of[run].words) and \
                     not _common_words(facts_of[run].words, runs):  # (a run may go on past its full stop)

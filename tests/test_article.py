@@ -1106,3 +1106,32 @@ def test_bylines_crossheads_and_page_furniture_of_a_twenty_first_batch():
         parsed = parse_article(article("## T", "29.11.2026 07:45", "The council voted to merge.",
                                        "The chair broke the tie.", signature))
         assert parsed.authors == (signature.strip("()").split(" / ")[0],) and kinds(parsed)[-1] == "footer"
+
+
+def test_bylines_crossheads_and_block_quotes_of_a_twenty_second_batch():
+    # a date with the outlet's name in brackets; a standfirst over a date alone, the writer signing off with the
+    # masthead's name after a comma (but a letter's town is no writer)
+    parsed = parse_article(article("## T", "Tsukahara Rie / Staff Writer\nNovember 29, 2026 (Kitakaze Japan)",
+                                   "The school closed."))
+    assert parsed.authors == ("Tsukahara Rie",) and parsed.published_on == dt.date(2026, 11, 29)
+    parsed = parse_article(article("## T", "The first strike at a brewery in a decade has stopped bottling.",
+                                   "29 November 2026, 09:15", "Workers walked out.", "The union met.",
+                                   "Bohdana Šťastná, Bohemia Business Daily"))
+    assert parsed.standfirst.startswith("The first strike") and parsed.published_on == dt.date(2026, 11, 29)
+    assert parsed.authors == ("Bohdana Šťastná",) and kinds(parsed) == ["body", "body", "footer"]
+    parsed = parse_article(article("## T", "22 August 2016", "Build the wall.", "Stop the waste.",
+                                   "Deerfield Beach, Fla."))
+    assert parsed.authors == ()
+    # crossheads in sentence case, but not a live blog's post under its time; a translator's note
+    parsed = parse_article(article("## T", "By Ana Ruiz\n29 November 2026", "Fares rise in January.", "Not a bus",
+                                   "Pupils take the ferry.", "9:30 PM", "Polls have closed", "Counting began.",
+                                   "Quotes have been translated from Spanish."))
+    assert kinds(parsed) == ["body", "body", "body", "body", "body", "footer"]
+    assert [p.text for p in parsed.paragraphs][3] == "Polls have closed"
+    # a judge's ruling runs on over its paragraphs
+    parsed = parse_article(article("## T", "By Ana Ruiz\n29 November 2026",
+                                   "In her 48-page ruling, read in open court, the judge said:",
+                                   "The playground of a public school is not a vacant plot.",
+                                   "No officer of the county had the power to give it away.",
+                                   "Counsel for the school said the ruling was \"a warning\"."))
+    assert kinds(parsed) == ["body", "blockquote", "blockquote", "body"]

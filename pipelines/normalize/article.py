@@ -6,7 +6,7 @@ import re
 from typing import NamedTuple
 
 from pipelines.normalize.byline import Byline, first_published, is_desk_role, read_byline
-from pipelines.normalize.lexicon import CAPITAL
+from pipelines.normalize.lexicon import CAPITAL, NAMEPLATE_WORDS
 from pipelines.normalize.model import Article, Issue, Paragraph, changed
 from pipelines.normalize.names import is_first_name, orgish
 
@@ -32,6 +32,8 @@ _FOOTER = re.compile(
     # a glossary of the article's words: `Kupu: hapū – sub-tribe; kaumātua – elder; ...`
     r"|[A-Z][\w ]{0,20}:\s*(?:[^;:]{1,40}\s[–—-]\s[^;:]{1,60};\s*){2,}"
     r"|get the latest [^.!?]{1,60}?\b(?:inbox|newsletter)\b"
+    # the translator's note: `Quotes have been translated from Spanish.`
+    r"|(?:quotes|interviews?|comments|this (?:article|story|report))\s+(?:have|has|was|were)\s+(?:been\s+)?translated\b"
     # a funder's note: `– LDR is local body journalism co-funded by ...`
     r"|[\w ]{0,30}\bis (?:[\w-]+ ){0,3}journalism (?:co-?)?funded by\b"
     r"|for more (?:information|news)\b|join (?:us|the)\b|download (?:our|the) app"
@@ -156,7 +158,8 @@ _BLOCK_INTRO_CUE = re.compile(
 _WRITTEN_CUE = re.compile(r"\b(?:wrote|writes|write|reads?|stated|states|state|declares?|declared|concludes?|recorded"
                           r"|concluded|as follows|held|ruled|ordered|directed)(?:,?\s+in\s+(?:part|full),?)?\s*:$"
                           r"|\b(?:in|on|from)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?"
-                          r"(?:letter|post|email|e-mail|message|memo|note|circular|notice|directive)\b"
+                          r"(?:letter|post|email|e-mail|message|memo|note|circular|notice|directive|ruling|judgment"
+                          r"|judgement|order|decision|verdict|report)\b"  # (`In her ruling, the judge said:`)
                           r"[^:.]{0,100}:$",
                           re.IGNORECASE)
 # The writer's own voice again after a block quote: a quotation, a reporting verb, or the document named.
@@ -213,7 +216,8 @@ def parse_article(text: str) -> Article:
     if parsed is None and title and len(blocks) > 2 and len(blocks[0].raw) <= _FURNITURE_MAX_CHARS and \
             len(blocks[1].raw) <= _BYLINE_MAX_CHARS and "\n" not in blocks[0].raw and blocks[1].raw[-1:] != ":" and (
             following := _parse_byline(blocks[1].raw)) is not None and (
-            following.authors or following.by):  # (not a transcript's `STEVE INSKEEP, HOST:`)
+            following.authors or following.by  # (not a transcript's `STEVE INSKEEP, HOST:`)
+            or following.published_on and _clean(blocks[0].raw)[-1:] in ".!?"):  # (a standfirst over a date alone)
         # a line between the title and the byline: a section's label (`NATIONAL | ENVIRONMENT`), left out, or the
         # standfirst, the sentence that sums the story up, kept apart from the body
         first = _clean(blocks[0].raw)
@@ -339,7 +343,8 @@ def _paragraphs(blocks: list[_Block], issues: list[Issue]) -> list[Paragraph]:
     for draft in drafts[footer_from:]:
         draft[0] = "footer"
     furniture = [n for n in range(footer_from) if n in link_lists or _is_furniture(drafts[n][1])
-                 or 0 < n < footer_from - 1 and _is_title_crosshead(drafts[n][1])]
+                 or 0 < n < footer_from - 1 and _is_title_crosshead(drafts[n][1])
+                 and not _CLOCK_TIME.fullmatch(drafts[n - 1][1])]  # (a live blog's post: its time, its headline)
     if furniture:
         issues += (Issue("page_furniture", f"left out, no part of the article's text: {drafts[n][1][:80]!r}")
                    for n in furniture)
@@ -423,16 +428,21 @@ def _is_furniture(text: str) -> bool:
 
 
 def _is_title_crosshead(text: str) -> bool:
-    """A heading in title case inside the article (`Wages Unpaid Since October`); never a name alone (`Hillary
-    Clinton` under a photo, a letter's signature), and never asked of the first paragraph (a heading heads what
-    follows text) nor of the last, where a writer signs."""
-    return len(text) <= 60 and text[-1:].isalpha() and bool(_TITLE_CROSSHEAD.fullmatch(text)) and \
-        not is_first_name(text.split(None, 1)[0])
+    """A heading inside the article, in title case (`Wages Unpaid Since October`; never a name alone, `Hillary
+    Clinton` under a photo, a letter's signature) or in sentence case (`Not a bus`); never asked of the first
+    paragraph (a heading heads what follows text) nor of the last, where a writer signs, nor of a live blog's post
+    under its time."""
+    return len(text) <= 60 and text[-1:].isalpha() and (
+        bool(_TITLE_CROSSHEAD.fullmatch(text)) and not is_first_name(text.split(None, 1)[0])
+        or bool(_SENTENCE_CASE_CROSSHEAD.fullmatch(text)))
 
 
 # a heading in title case, two to seven words, no stop: `Wages Unpaid Since October`, `Two Swintons, One Club`
 _TITLE_CROSSHEAD = re.compile(rf"[{CAPITAL}0-9][\w'’-]*(?:,? (?:(?:of|the|and|a|an|in|on|for|to|at|by|with|or|vs)"
                               rf"(?= )|[{CAPITAL}0-9][\w'’-]*)){{1,6}}")
+_CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?", re.IGNORECASE)
+# or in sentence case, two to six words: `Price of living on an island`, `Not a bus`
+_SENTENCE_CASE_CROSSHEAD = re.compile(rf"[{CAPITAL}][a-z'’-]*(?: [a-z][a-z'’-]*){{1,5}}")
 # the label over a list of links to other stories, alone on its line
 _LINK_LIST_LABEL = re.compile(r"(?:related(?: stories| articles| coverage| reading| links| content)?|read more"
                               r"|also read|read also|more on this(?: story)?|recommended(?: stories)?|most read"
@@ -472,7 +482,9 @@ def _signature(raw: str, paragraphs: list[Paragraph]) -> str | None:
     name = _clean(lines[0])
     if len(lines) == 1 and name[:1] == "(" and name[-1:] == ")":
         name = name[1:-1]  # `(Wietske Tjeerdsma)`: the writer's name in brackets
-    if (outlet := _OUTLET_AND_NAME.fullmatch(name) or _NAME_AND_OUTLET.fullmatch(name)) is not None:
+    if (outlet := _OUTLET_AND_NAME.fullmatch(name) or _NAME_AND_OUTLET.fullmatch(name) or (
+            (comma := _NAME_COMMA_OUTLET.fullmatch(name)) and comma.group(2).lower() in NAMEPLATE_WORDS and comma)
+    ) is not None:
         name = outlet.group(1)  # `NorwayBrief.no/Kjellaug Rinde`, `Hannele Vauhkonen / Saimaa Today`
     words = name.split()
     if not _SIGNATURE.fullmatch(name) or name.isupper() or orgish(words) or not (
@@ -502,6 +514,8 @@ _SIGNATURE = re.compile(rf"[{CAPITAL}][\w'’-]+(?:\s+[{CAPITAL}][\w'’-]+){{1,
 _CAPITALS_NAMES = re.compile(r"[^\W\d_]{2,}(?: [^\W\d_]{2,}){1,3}(?: - [^\W\d_]{2,}(?: [^\W\d_]{2,}){1,3}){0,3}")
 _OUTLET_AND_NAME = re.compile(r"[\w-]+(?:\.[\w-]+)+\s*/\s*(.+)")
 _NAME_AND_OUTLET = re.compile(rf"(.+?)\s+/\s+[{CAPITAL}][\w'’.&-]*(?:\s+[{CAPITAL}][\w'’.&-]*){{0,3}}")
+# (after a comma, a masthead's word last: `Bohdana Šťastná, Bohemia Business Daily`, not `Deerfield Beach, Fla.`)
+_NAME_COMMA_OUTLET = re.compile(rf"(.+?),\s+(?:[{CAPITAL}][\w'’.&-]*\s+){{0,3}}([{CAPITAL}][\w'’&-]*)")
 _LOWER_WORD = re.compile(r"\b[a-zà-ÿ][\w'’-]*")
 _FOREIGN_SURNAME = re.compile(r"\w{8,}(?<!s)(?<!ed)(?<!ing)(?<!ly)(?<!ment)(?<!tion)(?<!ness)")
 

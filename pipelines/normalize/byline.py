@@ -282,7 +282,8 @@ def _split_date(field: str) -> tuple[re.Match | None, str]:
     if not _DIGIT.search(field):
         return None, field
     for match in _DATE.finditer(field):
-        leftover = _DATE_NOISE.sub(" ", _DATE.sub("", field[match.start():])).split()
+        # (an outlet's name in brackets after the date is no sentence: `November 29, 2026 (Kitakaze Japan)`)
+        leftover = _DATE_NOISE.sub(" ", _DATE.sub("", _BRACKETED_TAIL.sub("", field[match.start():]))).split()
         if len(leftover) > 2 or sum(map(len, leftover)) > 10 or not all(map(str.isalpha, leftover)):
             continue  # more than a date, its times and a word or two of a zone after it ("SL Time", "Uhr"): a
             # sentence ("June 18, 2026 by the lake")
@@ -295,6 +296,7 @@ def _split_date(field: str) -> tuple[re.Match | None, str]:
     return None, field
 
 
+_BRACKETED_TAIL = re.compile(r"\s*\([^()\d]{2,40}\)$")
 _DATE_WORDS = {"on", "at", "posted", "published", "updated", "update", "last", "first", "modified", "issued", "publié",
                "le", "mis", "à", "jour"}
 _HEAD_NOISE = re.compile(rf"{_WEEKDAY}[,.]?|\d{{1,2}}[.:]\d{{2}}|[,;:|·•—–-]+", re.IGNORECASE)

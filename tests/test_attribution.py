@@ -2185,3 +2185,23 @@ def test_an_office_s_initials_a_named_mca_and_an_inverted_subject_before_a_parag
                      'Among those waiting outside was Vesa Turunen, 17, who will vote for the first time in 2029.',
                      '"I am sad, but I also understand it," he said.')
     assert found == ["Heikki Laitinen", "Vesa Turunen"]
+
+
+def test_senior_counsel_a_police_rank_a_solicitor_in_apposition_and_a_family_named_by_its_surname():
+    # `Name SC` (senior counsel), `ASP Name`, `The dissenters' solicitor, Name,`: people whatever their first names
+    found = speakers('The judge, Justice Nthenya Gathogo, read her ruling.',
+                     "The developer's advocate, Kimutai Mosbei SC, told the court his client would appeal.",
+                     '"My client relied on a title issued by the government," he said.',
+                     'Its spokesperson, ASP Manasseh Ndeinoma, said nobody would be let in.',
+                     '"Our men are there to protect lives," he said.',
+                     "The dissenters' solicitor, Curstaidh Hossack, said the case turned on one page.",
+                     '"A notice in the shop window is not enough," she said.')
+    assert found == ["Kimutai Mosbei", "Manasseh Ndeinoma", "Curstaidh Hossack"]
+    # `the Bacarisas family` names the family: Porferio Bacarisas stays a person who says he
+    found = speakers('The incumbent, Porferio Bacarisas, won by 23 votes.', 'The protest has split the Bacarisas '
+                     'family.', 'Bacarisas, 61, called the protest a drama.', '"I won by 23 votes," he said.')
+    assert found == ["Porferio Bacarisas"]
+    # `Asked by counsel, Name SC, what happened next, he replied:` is the witness's answer, not counsel's
+    found = speakers('Declan Ruttledge gave evidence on Tuesday.', 'Asked by counsel for the inquiry, Rónán Daveney '
+                     'SC, what happened next, he replied: "Nothing happened next."')
+    assert found == ["Declan Ruttledge"]

@@ -113,6 +113,7 @@ TITLE_WORDS = {
     "td", "mpp", "mha", "mec", "mca", "cec", "mna", "mpa", "cto", "cio", "advocate",  # (MCA, CEC: Kenya; MNA: Pakistan)
     "reeve", "warden", "comptroller", "supervisor", "freeholder", "headman", "kagawad",  # local offices
     "collector", "tahsildar",  # a district's head in India, Pakistan, Sri Lanka: `Thanjavur Collector Name`
+    "asp", "dsp", "csp", "acp", "dcp", "igp",  # police ranks in Nigeria, Ghana, India, Pakistan: `ASP Name`
     # religious and honorific titles of many countries: `Engr. Ada Obi`, `Oba Adeyemi`
     "shaikh", "ayatollah", "mullah", "deacon", "apostle", "evangelist",
     "mme", "comrade", "hrh", "eze", "oba", "igwe",

@@ -31,7 +31,9 @@ from pipelines.normalize.phrases import TITLE_ABBREVIATIONS
 OPENING = re.compile(r"(?:The|An?)(?:\s|$)")
 
 
-_POSTNOMINALS = {"KC", "QC", "MP", "MSP", "MEP", "MLA", "TD", "MBE", "OBE", "CBE", "KBE", "DBE", "PhD", "FRS"}
+_POSTNOMINALS = {"KC", "QC", "SC", "SAN", "MP", "MSP", "MEP", "MLA", "TD", "MBE", "OBE", "CBE", "KBE", "DBE", "PhD",
+                 "FRS"}  # (SC: senior counsel in Kenya, Ireland, Australia; SAN: Senior Advocate of Nigeria)
+_COUNSEL = {"KC", "QC", "SC", "SAN"}
 # (and initials run together, `K.P.`: read after the first, so that other words pay one failed test)
 # (and a father's initial joined to the given name, as Mongolian papers print names: `N.Bolortuya`, `Ts.Altantsetseg`;
 # a tail tried only after a full stop, so that other words pay one failed test)
@@ -225,8 +227,10 @@ def _split_title(mention: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
                                                ) and words[0].isalpha() and not is_first_name(words[0]) and \
             is_first_name(words[1]):
         last_title = 0  # "Postmaster Ebenezer Tawiah", "Guitarist Rosli Bakar": a role's noun before a full name
-    while len(words) > 2 and words[-1].strip(".,") in _POSTNOMINALS and is_first_name(words[0]):
+    while len(words) > 2 and words[-1].strip(".,") in _POSTNOMINALS and (
+            is_first_name(words[0]) or words[-1].strip(".,") in _COUNSEL and not orgish(words[:-1])):
         words = words[:-1]  # "Imogen Hartley KC": letters after a name, not a body's initials ("the Salford MP")
+        # (a counsel's letters, whatever the first name: `Kimutai Mosbei SC`)
     if last_title >= 0:
         # "Former Kapsoit Marathon champion Winfred Chepkwony": the title goes on to a role's noun before the name
         for i in range(len(words) - 3, last_title, -1):

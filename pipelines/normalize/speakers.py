@@ -97,7 +97,7 @@ _PERSON_ROLES = _ROLE_NOUNS | _KIN_WORDS | {
     "shopper", "customer", "patient", "mourner", "protester", "neighbor", "relative", "cousin", "grandson", "agent",
     "supervisor", "employee", "staffer", "cashier", "vendor", "hawker", "technician", "inspector", "rider", "courier",
     "instructor", "coordinator", "administrator", "dispatcher", "member", "trustee", "elder", "controller", "marshal",
-    "guide"}
+    "guide", "advocate", "solicitor", "counsel"}
 # nouns for a few people who speak as one: "the Gilvarry family said", not the last person named
 _GROUP_HEADS = {"family", "couple", "household", "crew"}
 # the places that govern themselves and speak as bodies: "the city said", "the province said in a statement"
@@ -798,10 +798,12 @@ class _ArticleContext:
         # (str's test first: `the` ends few of the stretches before a name)
         if not titles and not title_gender and before.rstrip().endswith(("the", "The")) and _THE_BEFORE.search(before):
             if name_gender or (first_name and is_first_name(first_name)) or name in self._described and any(
-                    text.startswith(part, start) for part in name.split()):
+                    text.startswith(part, start) for part in name.split()) or " " in name and \
+                    _FAMILY_AFTER.match(text, start + len(surname := name.rsplit(None, 1)[-1])) and \
+                    text.startswith(surname, start):
                 # "the Saltvik line", "the Obama administration", "the Painemal house" (the surname alone of
-                # `Elcira Painemal, 63,`; or the family name first, "the Soeung family" of `Soeung Vanna, 61,`): a
-                # person's name as a modifier
+                # `Elcira Painemal, 63,`, or of any full name, `the Bacarisas family`; or the family name first,
+                # "the Soeung family" of `Soeung Vanna, 61,`): a person's name as a modifier
                 return None
             group = self.entity(name, "organization")  # "the Lions", "the Harbour Lions": a team, not a person
             if group.gender is None:
@@ -1424,7 +1426,7 @@ class _ArticleContext:
                 # on with someone before it, and the possessive is not who acts; look one sentence further
                 carried, best = best, None
             if (_fits(entity, want) if want != "named" else entity.kind == "person" and id(entity) not in
-                    self._unnamed) and not self._asker(position, sentence):
+                    self._unnamed) and not self._asker(position, sentence, at):
                 best = (sentence, position, entity)
                 if id(entity) not in self._unnamed and position not in self._not_acting:
                     named = best
@@ -1435,11 +1437,15 @@ class _ArticleContext:
             return best
         return named or (carried if carried is not None else best)
 
-    def _asker(self, position: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    def _asker(self, position: tuple[int, int], sentence: tuple[int, int], at: tuple[int, int]) -> bool:
         """Is the name in its sentence's opening question, `Asked by X whether ...,` (not who answers)?"""
         text = self._texts.get(position[0], "")
         start = self.starts(position[0])[sentence[1]]
-        return text.startswith(_ASKED_BY, start) and "," not in text[start:position[1]]
+        # (in apposition too, `Asked by counsel for the inquiry, Rónán Daveney SC, what happened next, he replied`,
+        # for the answer in that sentence)
+        return text.startswith(_ASKED_BY, start) and (
+            "," not in text[start:position[1]] or self.sentence_of(at) == sentence and _PRONOUN_ANSWERS.match(
+                text, position[1], position[1] + 200) is not None)
 
     def _pronoun_goes_on(self, named: tuple[int, int], want: str) -> bool:
         """Does a subject pronoun of this gender stand before the name in a possessive or a comparison, in its
@@ -1452,7 +1458,13 @@ class _ArticleContext:
         return pronoun is not None
 
 
+_PRONOUN_ANSWERS = re.compile(r"[^.!?]*?,\s+(?:he|she|they|I|we)\s+[a-z]")  # the answer's subject after the question
 _OF_A_ROLE = {"of", "the", "and", "for"}  # the small words of a body's name before a role: `Bureau of Meteorology`
+
+
+# `the Bacarisas family`: a person's surname before a household's noun names the family, not a body
+_FAMILY_AFTER = re.compile(r"\s+(?:family|families|household|clan|home|house|farm|brothers|sisters|siblings|children"
+                           r"|kids|estate)\b")
 
 
 def _word_before(before: str) -> str:
@@ -1758,7 +1770,8 @@ def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str
                     words_before[-1]) and (_SPEAKS_AFTER.match(after) or len(words_before) > 1 and (
                         words_before[-2].endswith(",") or words_before[-2].lower() in DETERMINERS)))
                                    or before.endswith(", ") and (_is_person_noun(words_before[-1].rstrip(","))
-                                                                 or words_before[-1] == "head,")):
+                                                                 or words_before[-1] == "head,"
+                                                                 or _agent_noun(words_before[-1][:-1]))):
                 # a role right before the name, or a role and a comma (an agent's noun right before the name of
                 # someone who speaks: `Cattle producer Narelle Cudmore said`)
                 found.add(run)

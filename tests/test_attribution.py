@@ -2205,3 +2205,12 @@ def test_senior_counsel_a_police_rank_a_solicitor_in_apposition_and_a_family_nam
     found = speakers('Declan Ruttledge gave evidence on Tuesday.', 'Asked by counsel for the inquiry, Rónán Daveney '
                      'SC, what happened next, he replied: "Nothing happened next."')
     assert found == ["Declan Ruttledge"]
+
+
+def test_a_quote_standing_alone_after_a_sentence_opened_by_a_place():
+    # `Back at the yard, Kapasa was cutting steel beside a board that reads "...". "..."`: the sign's words are no
+    # quote of anyone's, and the subject after the opening phrase speaks
+    found = speakers('Chanda Kapasa runs a welding yard in Kantanshi.',
+                     'Back at the yard shortly after midnight, Kapasa was cutting steel beside a hand-painted board '
+                     'that reads "Welding 22hrs to 4hrs only". "If the power comes at ten, I sleep at four."')
+    assert found == ["Chanda Kapasa"]

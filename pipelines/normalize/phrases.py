@@ -421,7 +421,10 @@ _LEADING = {"but", "and", "so", "still", "yet", "now", "then", "instead", "meanw
 INTRODUCING = FORWARD_STOPS | SUBORDINATORS | {"asked", "speaking", "writing", "addressing", "responding",
                                                 "referring", "pressed", "like", "unlike", "despite", "amid",
                                                 "under", "over", "last", "on", "this", "since", "following",
-                                                "at", "in", "during", "without", "against", "here"}
+                                                "at", "in", "during", "without", "against", "here",
+                                                # a place that opens the sentence: `Back at the yard, Kapasa was`
+                                                "back", "across", "along", "near", "beside", "behind", "around",
+                                                "among", "nearby", "elsewhere", "upstairs", "downstairs"}
 
 _WEEKDAYS = {*WEEKDAYS, "today", "tonight", "yesterday"}
 

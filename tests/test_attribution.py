@@ -2214,3 +2214,13 @@ def test_a_quote_standing_alone_after_a_sentence_opened_by_a_place():
                      'Back at the yard shortly after midnight, Kapasa was cutting steel beside a hand-painted board '
                      'that reads "Welding 22hrs to 4hrs only". "If the power comes at ten, I sleep at four."')
     assert found == ["Chanda Kapasa"]
+
+
+def test_a_body_s_name_goes_on_with_its_field_after_on_or_for():
+    found = speakers('According to the Texas Commission on Jail Standards, the jail did not have enough staff '
+                     '"to conduct required checks on every shift."',
+                     'The Senate Committee on Foreign Relations said the deal was "a mistake."',
+                     '"It was investigated and found to be unfounded," said the State Police on Twitter.')
+    # (but `on Twitter` is no police force's field)
+    assert found[:2] == ["Texas Commission on Jail Standards", "Senate Committee on Foreign Relations"]
+    assert "Twitter" not in found[2]

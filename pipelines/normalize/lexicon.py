@@ -276,3 +276,11 @@ def initials(least: int, most: int | None = None, letters: str = CAPITAL, last_s
 # with initials(..., letters="A-Z", last_stop=False), of A-Z only, as it has been: exactly two in sentences.py, two or
 # more in phrases.py (a lone capital is tested apart in both).
 INITIAL = initials(1, 3)
+
+
+# the bodies whose names go on with their field after `on` or `for`: `Committee on Foreign Relations`, `Center for
+# Security Policy` (not `the State Police on Twitter`)
+FIELD_BODY_WORDS = {"committee", "commission", "council", "panel", "board", "institute", "office", "centre", "center",
+                    "coalition", "alliance", "foundation", "forum", "network", "conference", "society", "association",
+                    "campaign", "agency", "ministry", "department", "fund", "trust", "league", "project", "partnership",
+                    "taskforce", "force", "secretariat", "bureau", "service", "authority", "group"}

@@ -15,6 +15,7 @@ from pipelines.normalize.lexicon import (
     AUXILIARIES,
     CAPITAL,
     DETERMINERS,
+    FIELD_BODY_WORDS,
     NAME_PARTICLES,
     ORG_WORDS,
     PRONOUNS,
@@ -153,9 +154,10 @@ def noun_phrase_back(masked: str, floor: int, end: int, tokens: list[re.Match] |
             seen_noun = True
         elif word == "." and start is not None and _abbreviated(masked, floor, token.start()):
             pass  # "St. Luke's", "Gen. Milley", "Ana J. Ruiz" (but "in Ohio. Ruiz said" starts at Ruiz)
-        elif (lower in NAME_PARTICLES or lower == "of" or lower == "for" and _body_before(tokens, token)) and \
-                start is not None:
-            pass  # "Ursula von der Leyen", "Graham Wills of Coastal University", "Council for Sea Science"
+        elif (lower in NAME_PARTICLES or lower == "of" or lower == "for" and _body_before(tokens, token)
+              or lower == "on" and _body_before(tokens, token, FIELD_BODY_WORDS)) and start is not None:
+            pass  # "Ursula von der Leyen", "Graham Wills of Coastal University", "Council for Sea Science",
+            # "Committee on Foreign Relations"
         elif lower in ("uulu", "kyzy") and start is None:
             pass  # `Nurlan uulu said`: `son of`, a surname's last word
         elif lower == "and" and start is not None and (_body_of_before(tokens, token) or _and_inside_body(
@@ -240,11 +242,11 @@ def _body_of_before(tokens: list[re.Match], token: re.Match) -> bool:
     return False
 
 
-def _body_before(tokens: list[re.Match], token: re.Match) -> bool:
+def _body_before(tokens: list[re.Match], token: re.Match, nouns: set[str] = ORG_WORDS) -> bool:
     """A capitalised noun for a body right before this word: "Council" in "Council for Northern Sea Science"."""
     index = tokens.index(token)
     word = tokens[index - 1].group(0) if index else ""
-    return word[:1].isupper() and word.lower() in ORG_WORDS
+    return word[:1].isupper() and word.lower() in nouns
 
 
 def _determiner_ahead(tokens: list[re.Match], token: re.Match) -> bool:
@@ -365,8 +367,9 @@ def noun_phrase_forward(text: str, start: int, end: int, strict: bool = True) ->
     for n, word in enumerate(all_words):
         bare = word.strip("()").lower()
         following = all_words[n + 1] if n + 1 < len(all_words) else ""
-        if bare == "of" and words and words[-1][:1].isupper() and words[-1].lower() in ORG_WORDS and \
-                following[:1].isupper():
+        if words and words[-1][:1].isupper() and following[:1].isupper() and (
+                bare == "of" and words[-1].lower() in ORG_WORDS
+                or bare in ("on", "for") and words[-1].lower() in FIELD_BODY_WORDS):  # (`Commission on Jail Standards`)
             body_of = True
         elif bare == "and" and body_of and following[:1].isupper() and following.lower() not in TITLE_WORDS:
             pass

@@ -25,6 +25,7 @@ from pipelines.normalize.lexicon import (
     AUXILIARIES,
     CAPITAL,
     DETERMINERS,
+    FIELD_BODY_WORDS,
     GENDERED_TITLES,
     INITIAL,
     NAME_PARTICLES,
@@ -269,6 +270,9 @@ _REPORTS = re.compile(r"\b(?:said|says|told|tells|added|adds|explained|insisted|
 _COMMA_CAPITAL = re.compile(rf",\s*[{CAPITAL}]")
 _APPOSED_NAME = re.compile(rf",\s*(?:the\s+[a-z-]+\s+)?(?=[{CAPITAL}])")  # "Her husband, (the drummer) Jesper Berglund"
 _AFFILIATION = re.compile(r"\s+(?:of|at|from)\s+")
+# a body's name with its field after `on` or `for`, all in capitals: `the Texas Commission on Jail Standards`
+_BODY_ON_FIELD = re.compile(r"(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}(?P<noun>[A-Z][a-z]+)\s+(?:on|for)\s+"
+                            r"[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,4})")
 # nouns of one sex: of a kinship word (`His wife, Eva`), a role (`A Medix spokeswoman`), an apposition (`, a mother
 # of two`)
 _NOUN_GENDER = dict.fromkeys(("wife", "mother", "daughter", "sister", "widow", "grandmother", "granddaughter", "aunt",
@@ -1072,6 +1076,9 @@ class _ArticleContext:
                     before_words[-1].lower() in _PERSON_ROLES and head_phrase[affiliation.end():].islower():
                 # "An official at the trust" (but "a spokesperson from Icstis" says whose)
                 head_phrase = mention = head_phrase[:affiliation.start()]
+        if (" on " in head_phrase or " for " in head_phrase) and (body := _BODY_ON_FIELD.fullmatch(
+                head_phrase)) is not None and body.group("noun").lower() in FIELD_BODY_WORDS:
+            return self.entity(body.group("name"), "organization")  # `The Senate Committee on Foreign Relations`
         title, words = split_title(head_phrase)
         apposed = _APPOSED_NAME.search(mention)
         head_words = mention[:apposed.start()].split() if apposed else []

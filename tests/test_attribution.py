@@ -2224,3 +2224,10 @@ def test_a_body_s_name_goes_on_with_its_field_after_on_or_for():
     # (but `on Twitter` is no police force's field)
     assert found[:2] == ["Texas Commission on Jail Standards", "Senate Committee on Foreign Relations"]
     assert "Twitter" not in found[2]
+
+
+def test_a_one_word_name_that_issues_a_statement_is_a_body_that_it_then_means():
+    found = speakers('Zesco said in a statement on Thursday that the cuts were "regrettable but unavoidable".',
+                     '"Each megawatt we generate today is water we will not have in March," the statement said. It '
+                     'added that imports would shorten the cuts "before the end of the year".')
+    assert found == ["Zesco", "Zesco", "Zesco"]

@@ -1035,6 +1035,9 @@ class _ArticleContext:
                 person := self._by_initials(mention)) is not None:
             return person  # an interview's `BS:` after `Benedita Salgueiro:`
         if _THE_STATEMENT.fullmatch(mention) and (issuer := self._issuer(at, speakers)) is not None:
+            if issuer.kind == "person" and issuer.gender is None and " " not in issuer.name and \
+                    not is_first_name(issuer.name):
+                issuer.kind = "organization"  # `Zesco said in a statement ...` / `the statement said`: a body's
             return issuer
         if ("'" in mention or "’" in mention) and (owner := _OWNERS_TEXT.fullmatch(mention)) is not None and (
                 any(w[:1].isupper() for w in owner.group("owner").split() if w.lower() not in ("the", "a", "an"))

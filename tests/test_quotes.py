@@ -695,3 +695,9 @@ def test_what_a_sign_or_a_placard_says_and_what_some_call_a_thing_are_scare_quot
                       'strip."',
                       'He said 60 beds held older people whom staff, with some unease, call \'stranded\'.'):
         assert [q.kind for q in quotes_of(paragraph)] == ["scare"], paragraph
+
+
+def test_a_title_with_its_translation_in_title_case_is_a_scare_quote():
+    found = quotes_of('The song the pupils sang at the end, "Kurumi no Ki no Shita de" (Under the Walnut Tree), was '
+                      'written by a teacher in 1961.')
+    assert [q.kind for q in found] == ["scare"]

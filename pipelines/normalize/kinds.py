@@ -66,6 +66,8 @@ def quote_kind(inner: str, before: str, after: str, reported: bool) -> str:
     attributed_after = bool(_ATTRIBUTED_AFTER.match(after)) and (
         ends_terminal or after.lstrip()[:1] in (",", "—", "–", "-"))
     short = not more_words(inner, SCARE_MAX_WORDS)
+    if after[:2] == " (" and not ends_terminal and not more_words(inner, 10) and _TITLE_GLOSS_AFTER.match(after):
+        return "scare"  # a title with its translation in title case: `"Kurumi no Ki" (Under the Walnut Tree)`
     if short and lead and _apposed_name(inner, lead, after) or _signed(before) or _IDENTIFIER.fullmatch(inner):
         return "scare"  # (and a name of a machine's: an account "legacy_support", a folder "kyc-temp-do-not-use")
     if lead and not more_words(inner, 3) and inner.rstrip()[-1:] not in TERMINAL and (
@@ -106,6 +108,10 @@ def quote_kind(inner: str, before: str, after: str, reported: bool) -> str:
     return "scare"
 
 
+# a translation in brackets in title case, two words or more: a title's (`(Under the Walnut Tree)`, `(School Above the
+# Clouds)`), not a sentence's (`(I am not leaving)`)
+_TITLE_GLOSS_AFTER = re.compile(r"\s\((?:The |A |An )?[A-Z][\w'’-]*(?: (?:of|the|a|an|and|in|on|at|to|for|under|over|by"
+                                r"|with|from|no|[A-Z][\w'’-]*))+\)")
 # (or a translation in brackets: `"ppalli-ppalli" (hurry-hurry) time`, but not `(sic)`)
 _GLOSS_AFTER = re.compile(r"^[\s,]*(?:[(—–-]?\s*(?:meaning|which\s+means|i\.e\.|that\s+is,"
                           r"|which\s+(?:roughly\s+|loosely\s+|literally\s+)?translates|literally|roughly\s+translated"

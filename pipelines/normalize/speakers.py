@@ -15,8 +15,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from itertools import chain, takewhile
 
 from pipelines.normalize.byline import MONTHS
@@ -32,20 +31,16 @@ from pipelines.normalize.lexicon import (
     ONE_NAME_HONORIFICS,
     ORG_WORDS,
     PERSONAL_TITLES,
-    PLACE_OPENERS,
-    PLACE_WORDS,
     PRONOUNS,
     QUOTE_OPENING_MARKS,
     SPEECH_VERBS,
     TITLE_WORDS,
     TWO_LETTER_INITIAL,
-    multi_word_places,
 )
 from pipelines.normalize.model import Paragraph, Quote, changed
 from pipelines.normalize.names import (
     NAME_RUN,
     NOT_NAMES,
-    RunFacts,
     facts_of_runs,
     first_name_gender,
     first_name_guess,
@@ -56,6 +51,27 @@ from pipelines.normalize.names import (
     split_title,
     strip_possessive,
 )
+from pipelines.normalize.people import (
+    _KIN_WORDS,
+    _PARTY_SEAT,
+    _PERSON_ROLES,
+    _PERSON_SUFFIXES,
+    _ROLE_NOUNS,
+    _SPEAKS,
+    Entity,
+    _age_after,
+    _agent_noun,
+    _alone_as_a_name,
+    _cut_fields,
+    _described_people,
+    _family_name_first,
+    _given_before,
+    _inner_names,
+    _is_person_noun,
+    _place_name,
+    _share_surnames,
+    _word_before,
+)
 from pipelines.normalize.phrases import CLAUSE_OPENERS, PHRASE_PREPOSITIONS, noun_phrase_back
 from pipelines.normalize.sentences import sentence_starts
 
@@ -63,42 +79,7 @@ _DATELINE = re.compile(r"[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+)*(?:,[^�
 # (and French `M.`, Monsieur, before a name: no title word, for `M.` is as often an initial; names.split_title
 # decides which it is)
 _HONORIFIC_GENDER = {**GENDERED_TITLES, "m": "male"}
-_KIN_WORDS = {"wife", "mother", "daughter", "sister", "widow", "grandmother", "granddaughter", "aunt", "niece",
-              "girlfriend", "husband", "father", "son", "brother", "widower", "grandfather", "grandson", "uncle",
-              "nephew", "boyfriend"}
-_KIN_LAST_LETTERS = {word[-1] for word in _KIN_WORDS}
 _SPOUSES = {"wife", "husband", "widow", "widower"}
-_ROLE_NOUNS = {
-    "spokeswoman", "spokesman", "spokesperson", "official", "lawyer", "attorney", "judge", "coach", "captain",
-    "minister", "president", "chancellor", "senator", "mayor", "governor", "chairman", "chairwoman", "executive",
-    "director", "manager", "founder", "analyst", "economist", "prosecutor", "detective", "officer", "witness",
-    "doctor", "nurse", "teacher", "resident", "owner", "shopkeeper", "farmer", "worker", "student", "activist",
-    "organiser", "organizer", "researcher", "scientist", "professor", "source", "neighbour", "neighbor", "player",
-    "striker", "goalkeeper", "driver", "pilot", "passenger", "survivor", "victim", "mother", "father", "wife",
-    "husband", "daughter", "son", "sister", "brother", "secretary", "ambassador", "diplomat", "adviser", "aide",
-    "commander", "commissioner", "superintendent", "inspector", "sheriff", "coroner", "principal", "headteacher",
-    "headmaster", "headmistress", "rector", "dean", "registrar", "treasurer", "convener", "convenor", "auditor",
-    "administrator", "supervisor", "chairperson", "pastor", "priest", "imam", "bishop", "magistrate", "steward",
-    "selector", "accused", "defendant",
-}
-# A full name the sentence shows to be a person's, whatever its first name: after a role and a comma (`her
-# deputy, Osric Thallberg`), or before an age (`Dariusz Kowal, a 41-year-old driver`, `Ana Ruiz, 54,`) or a who
-# (`Thandiwe Mokoena, who lived`: bodies take "which"). The roles: the unnamed-role nouns above and more
-# occupations, and the endings of people's nouns (historian, fisherman).
-_PERSON_ROLES = _ROLE_NOUNS | _KIN_WORDS | {
-    "deputy", "chair", "coroner", "counterpart", "challenger", "rival", "colleague", "partner", "friend",
-    "predecessor", "successor", "caretaker", "churchwarden", "warden", "midwife", "firefighter", "paramedic",
-    "engineer", "lecturer", "chef", "priest", "vicar", "pastor", "curator", "ranger", "volunteer", "councillor",
-    "councilor", "candidate", "mechanic", "surgeon", "pharmacist", "therapist", "consultant", "reporter",
-    "journalist", "editor", "photographer", "artist", "singer", "actor", "actress", "author", "novelist", "poet",
-    "designer", "architect", "accountant", "banker", "trader", "investor", "landlord", "tenant", "shepherd",
-    "labourer", "laborer", "miner", "soldier", "veteran", "pensioner", "parent", "campaigner", "fan", "supporter",
-    "voter", "champion", "winner", "runner-up", "cook", "waiter", "waitress", "cleaner", "guard", "clerk",
-    "porter", "baker", "butcher", "fisher", "dancer", "pupil", "learner", "teenager", "retiree", "commuter",
-    "shopper", "customer", "patient", "mourner", "protester", "neighbor", "relative", "cousin", "grandson", "agent",
-    "supervisor", "employee", "staffer", "cashier", "vendor", "hawker", "technician", "inspector", "rider", "courier",
-    "instructor", "coordinator", "administrator", "dispatcher", "member", "trustee", "elder", "controller", "marshal",
-    "guide", "advocate", "solicitor", "counsel"}
 # nouns for a few people who speak as one: "the Gilvarry family said", not the last person named
 _GROUP_HEADS = {"family", "couple", "household", "crew"}
 # the places that govern themselves and speak as bodies: "the city said", "the province said in a statement"
@@ -116,7 +97,6 @@ _THING_HEADS = {"catalogue", "catalog", "book", "books", "email", "emails", "mes
                 "platform", "budget", "forecast", "figures", "data", "findings", "paper", "journal", "note", "notes",
                 "summary", "abstract", "label", "warning", "notice", "text", "caption", "headline", "story",
                 "report", "decision", "judgment", "judgement", "verdict", "sentence", "ruling", "order", "opinion"}
-_PERSON_SUFFIXES = ("ist", "ian", "man", "woman", "person")
 # a text a possessive pronoun owns: `Her post`, `His open letter`, `Their joint report`
 _PRONOUN_S_TEXT = re.compile(r"(his|her|its|their)\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(sorted(
     _THING_HEADS | {"letter", "statement", "memo", "filing", "affidavit", "complaint", "lawsuit", "review", "study",
@@ -213,9 +193,6 @@ _THE_STATEMENT = re.compile(r"(?:the|that|this|its|his|her|their)\s+(?:(?:joint|
 # a name that opens a sentence and says something: `Deutsche Bahn said it had`
 _SAYING_SUBJECT = re.compile(rf"(?:The\s+)?(?P<name>(?:[{CAPITAL}][\w'’&.-]*\s+){{0,5}}[{CAPITAL}][\w'’&.-]*)\s+"
                              r"(?P<verb>[a-z]+)\b")
-# a party's letters and a seat, after a name: `Tham Yun Xi (PMK-Luyang) said`, `Lesieli Fonua, D-West Valley City`
-_PARTY_SEAT = rf"[{CAPITAL}][\w.]*-[{CAPITAL}][\w'’ .-]*"
-_SEAT_LABEL = re.compile(rf" \({_PARTY_SEAT}\)")
 _PARTY_AND_SEAT = re.compile(rf",\s*{_PARTY_SEAT}$")
 # a sentence that ends with who said it: `..., the regulator said.`
 _BODY_SAID_AT_END = re.compile(r",\s+(?P<subject>(?:the|The)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|it"
@@ -252,9 +229,6 @@ _SUBJECT_PRONOUN = {"male": re.compile(r"\b[Hh]e\b"), "female": re.compile(r"\b[
 _THE_BEFORE = re.compile(r"(?<![\w'’])[Tt]he\s+$")
 _WHO = re.compile(r"(?<![\w'’])who(?![\w'’])")
 _NEXT_WORD = re.compile(r"\s*(\w+)")
-_SPEECH_VERB = r"\s+(?:said|says|told|tells|added|adds)\b"
-_SPEAKS_AFTER = re.compile(_SPEECH_VERB)  # after a run
-_SPEAKS = re.compile(r"\S+" + _SPEECH_VERB)  # a run, then a verb of speech
 # a sentence's lead-in before its subject: `Speaking to this correspondent, `; with a preposition (`In a video
 # message to staff, `) only for a role the article names later in apposition
 _LEAD_IN_VERB_WORDS = ("Speaking", "Asked", "Writing", "Talking", "Responding", "Replying", "Contacted", "Reached",
@@ -285,13 +259,6 @@ _NOUN_GENDER = dict.fromkeys(("wife", "mother", "daughter", "sister", "widow", "
 # `, a mother of two`, `, the former chairman of`, `, a 40-year-old father`: a noun of one sex in the apposition
 _GENDERED_APPOSITION = re.compile(r",\s+(?:an?|the|his|her)\s+(?:[\w'’-]+\s+){0,2}?(" + "|".join(
     sorted(_NOUN_GENDER, key=len, reverse=True)) + r")\b(?![-'’])", re.IGNORECASE)
-
-
-@dataclass
-class Entity:
-    name: str
-    kind: str  # person, organization, unknown
-    gender: str | None = None
 
 
 class _ArticleContext:
@@ -1477,204 +1444,13 @@ _FAMILY_AFTER = re.compile(r"\s+(?:family|families|household|clan|home|house|far
                            r"|kids|estate)\b")
 
 
-def _word_before(before: str) -> str:
-    """The word right before a name, or before it and a comma, in lower case: a kinship word ("His wife, Eva
-    Novakova" -> "wife") or a title ("area coroner Ana Ruiz", "The committee's chair, Ana Ruiz")."""
-    words = before.rstrip(" ,").rsplit(None, 1)
-    return words[-1].lower() if words else ""
-
-
-_GIVEN_BEFORE = re.compile(r"\b(?:name(?:\s+only)?\s+as|first\s+name(?:\s+only)?,|identified(?:\s+only)?\s+as"
-                           r"|known\s+only\s+as)\s+$")
-
-
-def _given_before(before: str) -> re.Match | None:
-    # (str's search for the pattern's words first: few stretches before a name hold one)
-    return _GIVEN_BEFORE.search(before) if "name" in before or "identified" in before or "known" in before else None
-
-
-# an age, a who, or an apposition and then a who (`Rāwiri Rangitukia, a kaumātua of the local hapū, who said`)
-_BRACKETED_TITLE = re.compile(r"\((?:Mrs|Mr|Ms|Miss|Dr|Dame|Sir)\.?\) $")
-_AGE_AFTER = re.compile(r", \d{1,3}, ")
-
-
-def _age_after(text: str, at: int) -> bool:
-    """`, 34, ` at `at` (str's test for the comma first: most names have none after them)."""
-    return text.startswith(", ", at) and _AGE_AFTER.match(text, at) is not None
-
-
-_AGE_NOUN = re.compile(r"\d{1,3}-year-old,")
-_AGE_OR_WHO_AFTER = re.compile(r",\s+(?:(?:an?\s+)?\d{1,3}(?:-year-old\b|,)|who(?:se)?\s"
-                               r"|(?:an?|the)\s+[^,;:.\"“”]{1,60},\s+who\s)"
-                               # (or an age in brackets: `Mandlenkosi Ngulube (71)`)
-                               r"|\s\((?:[1-9]|[1-9]\d|1[01]\d)\)\s")
-_ROLE_AFTER_COMMA = re.compile(r",\s+(?:the\s+|an?\s+|its\s+|their\s+)?")
-_IS_A = re.compile(r"\s+is\s+(?:an?|the)\s+")
-_IN_A_PLACE = {"in", "at", "near", "outside", "into", "across", "around"}  # before a place, never a person
-_PLACE_BEFORE = {"in", "at", "on", "from", "near", "outside", "to", "of", "into", "across", "around", "by", "with",
-                 "for", "about", "against", "under", "over", "through"}
-
-
 # a clause with a subject of its own after a reporting verb: `Bongani Sekhukhuni said the star remained focused on her
 # music` (her is the star's; but `said the effect held ..., which she called` is hers: a possessive only)
 _NEW_SUBJECT_REPORTED = re.compile(r"\b(?:said|says|added|adds|explained|insisted|argued|noted|told\s+\w+)\s+"
                                    r"(?:that\s+)?(?:the|a|an|his|her|their|its)\s+[a-z]")
 
 
-def _agent_noun(word: str) -> bool:
-    """A lower-case noun of one who does (`producer`, `grower`, `counsellor`)."""
-    return len(word) > 4 and word.endswith(("er", "or")) and word.isalpha() and word.islower()
-
-
-def _is_person_noun(word: str) -> bool:
-    word = word.lower()
-    if "-" in word and word.endswith(("-general", "-elect", "-designate", "-in-chief", "-at-large")):
-        word = word.split("-", 1)[0]  # `director-general`, `president-elect`: the person's noun before the hyphen
-    return word in _PERSON_ROLES or word.endswith(_PERSON_SUFFIXES) and word.isalpha()
-
-
-_HYPHENATED_GIVEN = re.compile(rf"[{CAPITAL}][a-zö]+-[a-zö]+")
-
-
-def _family_name_first(words: list[str]) -> bool:
-    """`Noh Seung-gi` (a Korean given name of two syllables), `Halmos Tibor` (a known first name last, after a word
-    that is none)."""
-    return len(words) == 2 and not is_first_name(words[0]) and (
-        _HYPHENATED_GIVEN.fullmatch(words[1]) is not None or is_first_name(words[1]))
-
-
-def _surnames_of(name: str) -> list[str]:
-    """The words of a person's full name after the first that may stand alone for it (`Clotilde Botello Zambrano` is
-    Botello and Zambrano; no particle, `de`), lower case."""
-    return [strip_possessive(word).lower() for word in name.split()[1:] if word not in NAME_PARTICLES]
-
-
-# `Botello said she had`, `Sperlich told reporters he would`, `Kelsall himself called`: the pronoun a name says of
-# itself
-_SAYS_OF_SELF = re.compile(r"(?:'s|’s)?,? (?:(?:said|says|added|told (?:the |a |an )?[a-z]+(?: [a-z]+)?)(?: that)? "
-                           r"(he|she)\b|(him|her)self\b)")
-
-
-def _share_surnames(entities: Iterable[Entity], found: list[tuple[tuple[int, int], int, Entity]],
-                    texts: dict[int, str], by_table: set[int]) -> dict[str, list[Entity]]:
-    """A surname alone that two people named in full share (`Heidrun Sperlich` and `Ronny Sperlich`, no relation;
-    `Clotilde Botello Zambrano` and her son `Evodio Botello`) is the article's first or longest of them, unless its
-    sentence says it is a he or a she and only one of them can be that (`Botello said she had stopped`): each such
-    place in `found` is set to that person. A relative introduced as one (`Her son, Evodio Botello,`, `Skye Kelsall,
-    the chef's sister,`) is named by first name after, so a surname alone is never theirs. Returns each shared
-    surname's people, for the mentions resolved later."""
-    people: dict[str, list[Entity]] = {}
-    for entity in entities:  # (each once: the article's entities, not its many mentions)
-        if entity.kind == "person" and " " in entity.name:
-            for key in _surnames_of(entity.name):
-                people.setdefault(key, []).append(entity)
-    shared = {key: named for key, named in people.items() if len(named) > 1}
-    if not shared:
-        return shared  # (nearly every article)
-    first_place: dict[int, tuple[tuple[int, int], int, Entity]] = {}  # each of them, where named first
-    pending = {id(person) for named in shared.values() for person in named}
-    for place in found:
-        if id(place[2]) in pending:
-            first_place[id(place[2])] = place
-            pending.discard(id(place[2]))
-            if not pending:
-                break
-    shared = {key: [person for person in named if id(person) in first_place] for key, named in shared.items()}
-    shared = {key: named for key, named in shared.items() if len(named) > 1}
-    if not shared:
-        return shared
-    kin: set[int] = set()
-    own_pronoun: dict[int, str] = {}  # the gender a he, she, his or her later in the sentence gives
-    for (pos, start), end, entity in (first_place[id(person)] for named in shared.values() for person in named):
-        text = texts[pos]
-        if _word_before(text[max(0, start - 30):start]) in _KIN_WORDS or _KIN_APPOSITION.match(text, end):
-            kin.add(id(entity))
-        if (pronoun := _OWN_PRONOUN.match(text, end)) is not None:
-            own_pronoun[id(entity)] = "male" if pronoun.group(1).lower() in ("he", "his") else "female"
-    last: dict[str, Entity] = {}  # the one of them named last, by either name
-    sharing = {id(person) for named in shared.values() for person in named}
-    for n, ((pos, start), end, entity) in enumerate(found):
-        if id(entity) not in sharing:
-            continue  # (a surname alone was placed as one of them: their default)
-        run = texts[pos][start:end]
-        key = strip_possessive(run).lower()
-        if " " in run or key not in shared:
-            for key in _surnames_of(entity.name):
-                last[key] = entity
-            continue
-        if (said := _SAYS_OF_SELF.match(texts[pos], end)) is not None:
-            gender = "male" if (said.group(1) or said.group(2)).lower() in ("he", "him") else "female"
-            namesakes = [person for person in shared[key] if id(person) not in kin]
-            fitting = [person for person in namesakes if person.gender == gender]
-            if len(fitting) != 1:  # (or the one whose gender no table knows: `Jonjo`)
-                fitting = [person for person in namesakes if person.gender in (gender, None)]
-            if not fitting:
-                # one whose gender only the first-name table gave, and whose own sentence says otherwise: `Hédi
-                # Boudhina, 61, has fished ... since he was 15` (the table's Hédi is a woman's)
-                fitting = [person for person in namesakes if id(person) in by_table and own_pronoun.get(
-                    id(person)) == gender]
-            if not fitting and key in last and last[key].gender == gender:
-                fitting = [last[key]]  # `Her son, Dinesh Arumugam, 34, drives ...` / `Arumugam said he had asked`
-            elif len(fitting) > 1 and key in last and any(person is last[key] for person in fitting):
-                fitting = [last[key]]  # (of two whose genders no table knows, the one named last)
-            if len(fitting) == 1:
-                found[n] = ((pos, start), end, fitting[0])
-        last[key] = found[n][2]
-    return shared
-
-
-# a he, she, his or her later in the sentence that names someone in full
-_OWN_PRONOUN = re.compile(r"[^.!?\"“”]*?\b(he|she|his|her)\b", re.IGNORECASE)
-# `, the chef's sister`, `, 34, her son,`: a relative's noun in the apposition after a name
-_KIN_APPOSITION = re.compile(r",\s+(?:\d+,\s+)?(?:the|his|her|their)\s+(?:[\w-]+['’]s\s+)?(?:" + "|".join(
-    sorted(_KIN_WORDS)) + r")\b")
-
-
-def _inner_names(full_names: dict[str, str]) -> dict[str, str]:
-    """A surname that is not the last word of a full name of three words or more: "Mr Gan" for Vincent Gan Kwang
-    Meng (a family name first, as in Chinese names), "Mr Yeo" for Kenneth Yeo Boon Kiat. Only a word one name holds,
-    never a known first name, never another name's last word."""
-    found: dict[str, str | None] = {}
-    for full in set(full_names.values()):
-        words = full.split()
-        if len(words) == 2 and _family_name_first(words) and (key := words[0].lower()) not in full_names:
-            # `Noh Seung-gi`, `Halmos Tibor`: the family name first (Korean, Hungarian), used alone
-            found[key] = full if found.get(key, full) == full else None
-            continue
-        if not 3 <= len(words) <= 4 or orgish(words) or any(
-                not (w[:1].isupper() or w in NAME_PARTICLES) or w.isupper() or "-" in w or w.lower() in TITLE_WORDS
-                for w in words):
-            continue  # a person's plain name only: no body, no title, no heading (`Norliza binti Hassan` is one)
-        for word in words[1 if is_first_name(words[0]) else 0:-1]:
-            key = word.lower()
-            if key not in full_names and not INITIAL.fullmatch(word) and word not in NAME_PARTICLES:
-                found[key] = full if found.get(key, full) == full else None
-    return {key: full for key, full in found.items() if full}
-
-
 _VERB_AFTER_NAME = re.compile(r" (?:was|is|has|had|said|says|told|added|[a-z]+ed)\b")
-
-
-def _alone_as_a_name(runs: list[str], texts: list[tuple[int, str]]) -> bool:
-    """Does one of these one-word runs stand alone somewhere other than after a preposition of place or field
-    (`standards at Bodwenni` name a place, `Commissioner for Education` a field, `Okonkwo smiled` a person)? Time
-    in proportion to where the words stand."""
-    for _, text in texts:
-        for run in runs:
-            at = text.find(run)
-            while at >= 0:
-                before = text[max(0, at - 12):at].split()
-                word = before[-1] if before and text[at - 1:at] == " " else ""
-                # (not inside a longer run, `Ysgol Bodwenni`, nor part of a longer word)
-                if not (word[:1].isupper() and word[-1:].isalpha()) and word not in _PLACE_PREPOSITIONS and \
-                        not text[at - 1:at].isalpha():
-                    return True
-                at = text.find(run, at + len(run))
-    return False
-
-
-# (and after `for`, `of`, `on`, a field: `Commissioner for Education`, `Adviser on Tertiary Education`)
-_PLACE_PREPOSITIONS = {"at", "in", "near", "into", "outside", "around", "across", "for", "of", "on"}
 
 
 def _honorific_name(title: tuple[str, ...], word: str) -> str | None:
@@ -1687,195 +1463,6 @@ def _honorific_name(title: tuple[str, ...], word: str) -> str | None:
 
 _PEERS = {"lord", "lady", "baron", "baroness"}
 _LONE_NAME_TITLES = ONE_NAME_HONORIFICS.keys() | {"lord", "lady"}  # (and a peer's: `Lord Fotuhala`)
-
-
-def _place_name(words: tuple[str, ...]) -> bool:
-    """`Henry Street`, `Kampung Manjor`, `San Diego`, `Hong Kong`: a place, though a first name opens it or its last
-    word stands alone."""
-    return len(words) > 1 and (strip_possessive(words[-1]).lower() in PLACE_WORDS or words[0].lower() in PLACE_OPENERS
-                               or " ".join((*words[:-1], strip_possessive(words[-1]))) in multi_word_places())
-
-
-_HE_OR_SHE = re.compile(r"\b(?:he|she)\b")
-# a title, then the field it holds, then the holder's name: `Vice Minister of Mines Gisella Mendívil`
-_FIELD_RUN = re.compile(rf"[{CAPITAL}][\w'’.-]*(?: [{CAPITAL}][\w'’.-]*){{2,6}}")
-_TITLE_RUN_BEFORE = re.compile(rf"[{CAPITAL}][\w'’.-]*(?: [{CAPITAL}][\w'’.-]*)*$")  # the title's own run
-
-
-def _cut_fields(runs: list[tuple[int, str, list[str]]], facts_of: dict[str, RunFacts],
-                lone_runs: dict[str, list[str]]) -> None:
-    """`State Minister for Works Hadijah Mulindwa`: the run after a title's `for` holds the field, then the name;
-    the name is its last two words when the first of them is a first name, the article uses the surname alone, or
-    the name speaks and the paragraph says he or she (`... Hadijah Mulindwa told journalists ... she said`)."""
-    long_runs = {run for run in facts_of if run.count(" ") > 1}
-    if not long_runs:
-        return  # (most articles: a field and a full name take three words or more)
-    for _, text, found in runs:
-        for run in (run for run in found if run in long_runs):  # (in the text's order: a set's would vary)
-            start = text.find(run)
-            joint = 4 if text.endswith(" of ", 0, start) else 5 if text.endswith(" for ", 0, start) else 0
-            if joint and text[text.rfind(" ", 0, start - joint) + 1:start - joint].lower() in TITLE_WORDS and (
-                    field := _FIELD_RUN.match(text, start)) is not None:
-                _cut_field(text, start - joint, field, facts_of, lone_runs)
-
-
-def _cut_field(text: str, at: int, field: re.Match, facts_of: dict[str, RunFacts], lone_runs: dict[str, list[str]]
-               ) -> None:
-    facts = facts_of.get(field.group(0))
-    if facts is None or len(facts.words) < 2 or orgish(facts.words[-2:]) or not (
-            is_first_name(facts.words[-2]) or facts.key in lone_runs
-            or _SPEAKS.match(text, field.end() - len(facts.words[-1])) and _HE_OR_SHE.search(text)):
-        return
-    if len(facts.words) > 2:
-        words = facts.words[-2:]
-        facts_of[field.group(0)] = facts._replace(title=(*facts.title, *facts.words[:-2]), words=words,
-                                                  full=" ".join((words[0], strip_possessive(words[1]))),
-                                                  length=2, vouched=True)
-    if (title := _TITLE_RUN_BEFORE.search(text, max(0, at - 80), at)) and title.group(0) in facts_of:
-        facts_of[title.group(0)] = facts_of[title.group(0)]._replace(words=(), full=None, length=0,
-                                                                   vouched=False)  # (no one of its own)
-
-
-def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str, RunFacts]) -> set[str]:
-    """The runs that the words around them show to be people, whatever their first names: a role before (`her
-    deputy, Osric Thallberg`, `the former champion Ngozi Ekwueme`), an age, a who or a role after (`Dariusz Kowal, a
-    41-year-old driver`, `Thandiwe Mokoena, who`, `Zola Ntuli, president of the congress,`), a given name (`gave his
-    name only as Idris`), a kinship word before a lone name (`His daughter, Chiamaka,`). Only the runs that no first
-    name, title or lone surname vouches for are looked at, where they first stand: time in proportion to them."""
-    unknown = {run for run, facts in facts_of.items() if facts.words and not facts.vouched and not facts.first_name}
-    found: set[str] = set()
-    for n, (_, text, found_runs) in enumerate(runs):
-        for run in unknown.intersection(found_runs):
-            if run in found:
-                continue
-            at = text.find(run)
-            single = len(facts_of[run].words) == 1
-            # (the word before is read only when its last letter may end a kinship word: most end otherwise)
-            if single and text[at - 2:at] != ", " and text[at - 3:at] != "as " and not (
-                    text[at - 1:at] == " " and text[at - 2:at - 1].lower() in _KIN_LAST_LETTERS
-                    and text[text.rfind(" ", max(0, at - 14), at - 1) + 1:at - 1].lower() in _KIN_WORDS
-            ) and not _age_after(text, at + len(run)):
-                # most capitalised words: no kinship word or given name before them, no age after them (`Yuliani,
-                # 34, a mother of two, said`: one name alone, as Indonesians write it)
-                continue
-            before, after = text[max(0, at - 40):at], text[at + len(run):at + len(run) + 80]
-            if after[:2] == " (" and (native := _NATIVE_SCRIPT.match(after)):
-                after = after[native.end():]  # `Kao Mei-ling (高美玲), whose constituency`: the name as written at home
-            words_before = before.split()
-            if _given_before(before) or before.endswith(") ") and _BRACKETED_TITLE.search(before):
-                found.add(run)  # (or a title in brackets: `Barr. (Mrs) Folasade Odukoya`)
-            elif single and _age_after(text, at + len(run)):
-                found.add(run)
-            elif single:
-                # a lone name after a kinship word (and a comma), closed by a comma or a full stop
-                # (or after an age used as a noun: `whose 15-year-old, Ailig, sits`)
-                # (or after a role and a comma: `The village head, Suparmin, said`)
-                if words_before and (words_before[-1].rstrip(",").lower() in _KIN_WORDS
-                                     or _AGE_NOUN.fullmatch(words_before[-1]) or words_before[-1].endswith(",") and (
-                                         _is_person_noun(words_before[-1][:-1]) or words_before[-1][:-1] == "head"
-                                     )) and after[:1] in (",", "."):
-                    found.add(run)
-            elif words_before and (before.endswith(" ") and (_is_person_noun(words_before[-1]) or words_before[-1] in (
-                    "head", "regent") and _SPEAKS_AFTER.match(after) or _agent_noun(
-                    words_before[-1]) and (_SPEAKS_AFTER.match(after) or len(words_before) > 1 and (
-                        words_before[-2].endswith(",") or words_before[-2].lower() in DETERMINERS)))
-                                   or before.endswith(", ") and (_is_person_noun(words_before[-1].rstrip(","))
-                                                                 or words_before[-1] == "head,"
-                                                                 or _agent_noun(words_before[-1][:-1]))):
-                # a role right before the name, or a role and a comma (an agent's noun right before the name of
-                # someone who speaks: `Cattle producer Narelle Cudmore said`)
-                found.add(run)
-            elif len(words_before) > 1 and before.endswith(", ") and words_before[-2].lower() in _ONE_OF_A_KIND \
-                    and words_before[-1][:-1].isalpha() and words_before[-1].islower() and _AFTER_APPOSED.match(after):
-                found.add(run)  # `Another regular, Jhonny Cabral, said`: one of some kind, named in apposition
-            elif not single and before.endswith(", ") and (office := _OFFICE_OF_BEFORE.search(
-                    text, max(0, at - 90), at)) is not None and office.group(1).lower() in TITLE_WORDS:
-                found.add(run)  # `The Minister of Livestock and Fisheries Development, Jama Guleid Fooley,`
-            elif not single and len(facts_of[run].words) <= 3 and _SAID_OF_SELF.match(after) and not _place_name(
-                    facts_of[run].words) and not any(w.lower() in TITLE_WORDS for w in facts_of[run].words):
-                found.add(run)  # `Shontay Tisdale said her kitchen tap ran brown`: who says she or he of themselves
-            elif (_AGE_OR_WHO_AFTER.match(after) or after[:2] == " (" and _SEAT_LABEL.match(after)) and not (
-                    words_before and words_before[-1] in _IN_A_PLACE):
-                found.add(run)  # (or a party's and seat's label: `Tham Yun Xi (PMK-Luyang) said`)
-                # (but not a place: `a boarding school in Tarogong Kaler, whose 600 students`)
-            elif len(words_before) > 1 and words_before[-1] == "like" and words_before[-2].endswith("s") and \
-                    _is_person_noun(words_before[-2][:-1]):
-                found.add(run)  # `For guides like Mingma Tenzing`: one of a kind of people
-            elif not single and len(facts_of[run].words) <= 3 and (
-                    at == 0 or text[at - 2:at] == ". " or text[at - 2:at] == ", " and _PLACE_OPENING.search(
-                        text, max(0, at - 60), at)) and (
-                    _HE_OR_SHE_GOES_ON.match(text, at + len(run)) or n + 1 < len(runs)
-                    and runs[n + 1][1][:1] in QUOTE_OPENING_MARKS) and _FINITE_VERB.match(after) and not _place_name(
-                    facts_of[run].words) and not _common_words(facts_of[run].words, runs):
-                # the subject of a sentence whom the next sentence calls she or he (`Akossiwa Dogbe sold kpayo for 11
-                # years. She put her bottles away`), or who does something before a paragraph of quotation (`Marhabo
-                # Jurayeva runs a workshop ...` / `"...," she said.`): a person, whatever the first name
-                found.add(run)
-            elif not single and before.endswith(" by ") and len(facts_of[run].words) <= 3 and _HELD_BY.search(
-                    before) and (
-                    _HE_OR_SHE_NEXT.match(after) or run.endswith((". She", ". He")) and after[:1] == " "
-                    and after[1:2].islower()) and not _place_name(facts_of[run].words) and \
-                    not _common_words(facts_of[run].words, runs):  # (a run may go on past its full stop)
-                found.add(run)  # `The firm is owned by Divinagracia Tampus. She said by phone`: who runs it, a person
-            elif (opening := _ROLE_AFTER_COMMA.match(after) or _IS_A.match(after)) and not (
-                    words_before and words_before[-1].lower() in _PLACE_BEFORE) and _role_follows(
-                    after[opening.end():].split()[:4]):
-                found.add(run)  # (not a place: "At City Hall, the mayor said"; and `Treena Kitchell is a
-                # meteorologist with`)
-    return found
-
-
-def _common_words(words: tuple[str, ...], runs: list[tuple[int, str, list[str]]]) -> bool:
-    """Does a word of the run stand in lower case elsewhere in the article, or is it a title or an abbreviation? Then
-    it opens the sentence as a word (`Yet Ellison`, `Boss Steve Bruce`, `St. Louis`), not as a name."""
-    if words[0].lower() in _OPENING_WORDS or words[0].isascii() and any(is_first_name(word) for word in words[1:]):
-        return True  # (`Boss Steve Bruce had`: an English word before the name; but `Từ Thiện Được` is one name)
-    return any(word.lower() in TITLE_WORDS or not word.replace("-", "").replace("'", "").isalpha() or any(
-        re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", text) for _, text, _ in runs) for word in words)
-
-
-# words that open a sentence before its subject, or count it: never the first word of a name
-_OPENING_WORDS = {"yet", "still", "also", "even", "only", "just", "now", "two", "three", "four", "five", "six", "seven",
-                  "eight", "nine", "ten", "twelve", "twenty", "dozens", "hundreds", "thousands"}
-# (the office in capitals or not: `The councillor for Nyegezi ward, Mussa Kabendera,`)
-_OFFICE_OF_BEFORE = re.compile(r"\b([A-Za-z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?[A-Za-z][^,;:.\"“”]{1,70},\s+$")
-# a verb right after a subject: `runs`, `chaired`, or a common irregular past (`sold`, `led`)
-_FINITE_VERB = re.compile(r" (?:[a-z]{2,}(?:s|ed)|sold|ran|led|brought|took|got|made|left|came|went|gave|kept|began"
-                          r"|grew|spent|found|built|paid|lost|won|became|had|was|sat|stood|held|drove|wrote|taught|fought"
-                          r"|bought|sent|met|knew|saw|put|set|cut|spoke|told|heard|felt|thought)\b")
-# a place that opens the sentence before its subject: `In Cohuna's main street, Nerissa Kitto runs`
-_PLACE_OPENING = re.compile(r"(?:^|[.!?] )(?:In|At|On|Outside|Inside|Near|Across|Along|Back in|Down|Up)"
-                            r" [^,.;:!?\"“”]{2,50}, $")
-# the next sentence's subject is she or he, perhaps after an opening phrase (`Asked how much was left, he laughed.`)
-_HE_OR_SHE_GOES_ON = re.compile(r"[^.!?]*[.!?] (?:[A-Z][^.!?,]{0,80}, (?:she|he)|She|He) [a-z]")
-# who owns, runs or leads something, named last in a sentence whose next opens on she or he
-_HELD_BY = re.compile(r"\b(?:owned|co-owned|run|led|headed|founded|managed|chaired|operated) by $")
-_HE_OR_SHE_NEXT = re.compile(r"\. (?:She|He) [a-z]")
-_SAID_OF_SELF = re.compile(r"\s+(?:said|says|told\s+[a-z]+)\s+(?:that\s+)?(?:she|he|her|his)\s")
-_NATIVE_SCRIPT = re.compile(r" \([^\x00-\u024f()]{1,16}\)")  # a name in its own script, in brackets
-
-
-def _role_follows(words: list[str]) -> bool:
-    """A person's noun within the first three words (`president of`, `a retired nurse`, `a Pharmacy student`), no
-    function word before it and no name right after it (`chief operating officer Desmond Vale` is a title, not an
-    apposition)."""
-    for i, word in enumerate(words[:4]):
-        bare = word.strip(",.;:")
-        if bare in CLAUSE_OPENERS or not bare.islower() and not ((bare.istitle() or bare.isupper()) and word == bare):
-            return False  # (a capitalised modifier, not one that ends a phrase: "Ruiz, Madrid's mayor"; or a body's
-            # initials, `the JR Hokkaido executive officer`)
-        if not bare.islower():
-            if bare.isupper() and bare.lower() in TITLE_WORDS and (i + 1 >= len(words) or words[i + 1].islower()):
-                return True  # an office's initials: `Rodah Koros, a nominated MCA who`, `Ana Ruiz, the MP for`
-            if bare.istitle() and _is_person_noun(bare.lower()) and (
-                    i + 1 >= len(words) or words[i + 1].islower()) and i > 0:
-                return True  # a role in capitals after its modifier: `S. Lathika, Executive Engineer of the ...`
-            continue  # a modifier, never the noun: "German" and "Russian" end like people's nouns
-        if _is_person_noun(bare):
-            return i + 1 >= len(words) or not words[i + 1][:1].isupper()
-        if _agent_noun(bare) and word.endswith(","):
-            return True  # one who does, closing the apposition: `Djibo Hamma, a Fulani herder, brought`
-    return False
 
 
 def _named_roles(found: list[tuple[tuple[int, int], int, Entity]], texts: dict[int, str]) -> dict[str, Entity]:
@@ -1955,8 +1542,6 @@ _BACK_ROLE = re.compile(r"the (accused|defendant|witness)\b")
 _NOT_ROLE_WORDS = DETERMINERS | NOT_NAMES | {"like", "than", "one", "another", "former", "said", "says"}
 _CHIEF_OFFICER = re.compile(r"c[a-z]o")  # `coo`, `cfo`: a chief officer's letters
 _PATRONYMIC_ENDS = {"uulu", "kyzy"}  # `Nurlan uulu`: a father's name and `son of`, used as a surname
-_ONE_OF_A_KIND = {"another", "a", "an", "one"}
-_AFTER_APPOSED = re.compile(r", (?:\d+, )?[a-z]")  # the apposition closes and a verb goes on: `, said`, `, 41, added`
 _CLAUSE_GOES_ON = {"by", "his", "her", "their", "its", "who", "which", "that", "said", "says", "told", "to"}
 _RANKS = {"prime", "deputy", "vice", "assistant", "former", "junior", "shadow", "acting", "interim", "chief",
           "associate", "general", "first", "second", "lord", "co", "executive", "managing", "head", "under"}

@@ -193,7 +193,7 @@ _THE_STATEMENT = re.compile(r"(?:the|that|this|its|his|her|their)\s+(?:(?:joint|
 # a name that opens a sentence and says something: `Deutsche Bahn said it had`
 _SAYING_SUBJECT = re.compile(rf"(?:The\s+)?(?P<name>(?:[{CAPITAL}][\w'’&.-]*\s+){{0,5}}[{CAPITAL}][\w'’&.-]*)\s+"
                              r"(?P<verb>[a-z]+)\b")
-_PARTY_AND_SEAT = re.compile(rf",\s*{_PARTY_SEAT}$")
+_PARTY_AND_SEAT = re.compile(rf",\s*{_PARTY_SEAT}$")  # a party and seat after a comma: `Name, D-West Valley City`
 # a sentence that ends with who said it: `..., the regulator said.`
 _BODY_SAID_AT_END = re.compile(r",\s+(?P<subject>(?:the|The)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|it"
                                r"|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5})\s+said\.\s*$")

@@ -1135,3 +1135,14 @@ def test_bylines_crossheads_and_block_quotes_of_a_twenty_second_batch():
                                    "No officer of the county had the power to give it away.",
                                    "Counsel for the school said the ruling was \"a warning\"."))
     assert kinds(parsed) == ["body", "blockquote", "blockquote", "body"]
+
+
+def test_bylines_crossheads_and_sign_offs_of_a_twenty_third_batch():
+    # an outlet's name and `staff` after the writer's name; crossheads in sentence case with a comma or an accent;
+    # the writer signing off with a newsroom role under a byline
+    parsed = parse_article(article("## T", "By Bretta Hjelmstad Bitterroot Ledger staff\nNov 29, 2026",
+                                   "The review found the order came late.", "Two ships, one quay",
+                                   "The council voted.", "Guides and cafés", "The guides lost work.",
+                                   "Elspet Lownie, Local Democracy Reporter"))
+    assert parsed.authors == ("Bretta Hjelmstad",)
+    assert kinds(parsed) == ["body", "body", "body", "footer"]

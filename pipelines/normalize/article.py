@@ -434,15 +434,22 @@ def _is_title_crosshead(text: str) -> bool:
     under its time."""
     return len(text) <= 60 and text[-1:].isalpha() and (
         bool(_TITLE_CROSSHEAD.fullmatch(text)) and not is_first_name(text.split(None, 1)[0])
-        or bool(_SENTENCE_CASE_CROSSHEAD.fullmatch(text)))
+        or _sentence_case_heading(text))
+
+
+def _sentence_case_heading(text: str) -> bool:
+    """Two to six words, the first capitalised, the rest in lower case (accents too: `Guides and cafés`), no stop but
+    a comma at a word's end: `Not a bus`, `Two ships, one quay`."""
+    words = [word.removesuffix(",") for word in text.split()]
+    return 2 <= len(words) <= 6 and words[0][:1].isupper() and all(
+        _WORD_LETTERS.fullmatch(word) and (n == 0 or word.islower()) for n, word in enumerate(words))
 
 
 # a heading in title case, two to seven words, no stop: `Wages Unpaid Since October`, `Two Swintons, One Club`
 _TITLE_CROSSHEAD = re.compile(rf"[{CAPITAL}0-9][\w'’-]*(?:,? (?:(?:of|the|and|a|an|in|on|for|to|at|by|with|or|vs)"
                               rf"(?= )|[{CAPITAL}0-9][\w'’-]*)){{1,6}}")
 _CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?", re.IGNORECASE)
-# or in sentence case, two to six words: `Price of living on an island`, `Not a bus`
-_SENTENCE_CASE_CROSSHEAD = re.compile(rf"[{CAPITAL}][a-z'’-]*(?: [a-z][a-z'’-]*){{1,5}}")
+_WORD_LETTERS = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # the label over a list of links to other stories, alone on its line
 _LINK_LIST_LABEL = re.compile(r"(?:related(?: stories| articles| coverage| reading| links| content)?|read more"
                               r"|also read|read also|more on this(?: story)?|recommended(?: stories)?|most read"
@@ -464,7 +471,16 @@ def _is_footer(text: str) -> bool:
                                                    or _CONTACT_LEAD.match(text) or _WRITE_TO_US.search(text)
                                                    or _CREDIT_LINE.search(text) or _SIGN_OFF.fullmatch(text)
                                                    or _WRITER_NOTE.match(text) or _signed_by(text)
-                                                   or _COMMENT_PROMPT.search(text))
+                                                   or _COMMENT_PROMPT.search(text) or _signed_with_role(text))
+
+
+def _signed_with_role(text: str) -> bool:
+    """The writer signs off with a newsroom role: `Elspet Lownie, Local Democracy Reporter`."""
+    signed = _NAME_COMMA_ROLE.fullmatch(text) if len(text) <= 90 else None
+    return signed is not None and is_desk_role(signed.group(1))
+
+
+_NAME_COMMA_ROLE = re.compile(rf"[{CAPITAL}][\w'’.-]+(?: [{CAPITAL}][\w'’.-]+){{1,2}},\s+(.+)")
 
 
 # the paper's call for readers' comments: `Do you think the club can be saved? Let us know in the comments below.`

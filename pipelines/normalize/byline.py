@@ -433,7 +433,10 @@ def _desk_role_after(name: str) -> str:
     if len(words) > 2 and words[-1].lower() in _DESK_ROLES:
         words.pop()
         if len(words) > 2 and words[-1].istitle() and words[-1].lower() not in _DESK_BEATS:
-            words.pop()  # the beat in capitals: `Rufaro Chinembiri Agriculture Reporter`
+            masthead = words.pop().lower() in NAMEPLATE_WORDS  # the beat in capitals: `Rufaro Chinembiri Agriculture
+            # Reporter`; or the outlet's name: `Bretta Hjelmstad Bitterroot Ledger staff`, whose first word goes too
+            if masthead and len(words) > 2 and words[-1].istitle():
+                words.pop()
         while len(words) > 2 and (words[-1].lower() in _DESK_BEATS or words[-1].islower()
                                   or words[-1].lower() in NAMEPLATE_WORDS):  # (`... Journal Staff Writer`)
             words.pop()

@@ -238,7 +238,7 @@ NAMEPLATE_WORDS = {"gazette", "courier", "herald", "tribune", "times", "post", "
                    "guardian", "telegraph", "examiner", "inquirer", "enquirer", "dispatch", "bulletin", "sentinel",
                    "mirror", "express", "independent", "monitor", "standard", "globe", "register", "gleaner",
                    "advertiser", "argus", "recorder", "news", "daily", "weekly", "press", "review", "current", "beacon",
-                   "spectator"}
+                   "spectator", "ledger"}
 
 
 def _capitals() -> str:

@@ -701,3 +701,11 @@ def test_a_title_with_its_translation_in_title_case_is_a_scare_quote():
     found = quotes_of('The song the pupils sang at the end, "Kurumi no Ki no Shita de" (Under the Walnut Tree), was '
                       'written by a teacher in 1961.')
     assert [q.kind for q in found] == ["scare"]
+
+
+def test_a_menu_board_s_words_what_a_scheme_calls_a_thing_and_what_a_body_s_officers_describe_it_as():
+    for paragraph in ('The menu board by her door still reads "Sardinha do dia", with a line through it.',
+                      "Applicants are given extra weight for what the scheme calls 'local connection', but only once.",
+                      "He said the spoil should go on the beach, an approach the council's own officers describe as "
+                      "'beneficial use'."):
+        assert [q.kind for q in quotes_of(paragraph)] == ["scare"], paragraph

@@ -295,6 +295,9 @@ def _term_of_art(before: str, inner: str = "") -> bool:
     if " call" in before[-40:] and (named := _BODY_NAMES_IT.search(before[-90:])) is not None and \
             named.group("body") in ORG_WORDS:
         return True  # `a change the company calls "right-sizing"`: a body's name for its own scheme
+    if ("call" in before[-30:] or "describe" in before[-40:]) and (
+            named := _BODY_STAFF_NAME_IT.search(before[-100:])) is not None and named.group("body") in ORG_WORDS:
+        return True  # `an approach the council's own officers describe as 'beneficial use'`
     if "what" not in before and "that" not in before and "which" not in before:
         return False
     # (one plain word is a judgement, `what it called a "provocation"`; a compound is a term, `a "closed-loop" system`)
@@ -328,6 +331,10 @@ _GROUP_CALLS = re.compile(r"\b(?:[A-Za-z]+s|people|[a-z]*men|children|some|many|
 # a noun, then a body that names it: `a change the company calls`, `a levy that the council now calls`
 _BODY_NAMES_IT = re.compile(r"\b(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+(?:that\s+|which\s+)?(?:the|its)\s+"
                             r"(?:[a-z]+\s+)?(?P<body>[a-z]+)\s+(?:now\s+)?calls\s+(?:an?\s+|the\s+)?$")
+# or a body's people: `an approach the council's own officers describe as`
+_BODY_STAFF_NAME_IT = re.compile(r"\b(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+(?:that\s+|which\s+)?the\s+"
+                                 r"(?P<body>[a-z]+)['’]s\s+(?:own\s+)?[a-z]+s\s+(?:now\s+)?(?:call|describe\s+as)\s+"
+                                 r"(?:an?\s+|the\s+)?$")
 _CALL_PLURAL = re.compile(r"\scall\s+(?:an?\s+|the\s+)?$")  # a group's present habit of naming
 
 
@@ -346,7 +353,8 @@ _NAME_GIVEN_AT_END = re.compile(r"\b(?:as|dubbed|nicknamed|titled|entitled|named
 # groups whose words are a trade's or a field's terms: `what the repair community calls "bricked"`
 _GROUP_NOUNS = {"community", "industry", "trade", "profession", "sector"}
 # texts whose terms are names, like a body's: `what the law calls "excessive self-defence"`
-_TEXTS = {"law", "rules", "code", "constitution", "statute", "regulations", "act", "treaty", "contract"}
+_TEXTS = {"law", "rules", "code", "constitution", "statute", "regulations", "act", "treaty", "contract", "scheme",
+          "policy", "plan", "guidance", "guidelines", "manual", "handbook", "report", "bill"}
 # between two quotes of a pair: `"protection zone" of 3km and a wider "surveillance zone"`, `"stand-down" to "delay"`
 def paired_with_previous(masked: str, start: int, end: int) -> bool:
     """Is the quote joined to the one before by `and`, `or`, `to` ... (masked[start:end] lies between them)?"""
@@ -420,7 +428,7 @@ _SIGN_READS = re.compile(
     r"|cardboard|large|giant|faded)\s+(?:[\w-]+\s+){0,2}(?:signs?|placards?|banners?|posters?|t-shirts?|billboards?"
     r"|stickers?|hoardings?|flyers?|fliers?|leaflets?|boxes|packets|packaging|labels|bedsheets?|sheets?|murals?"
     r"|graffiti|notices?)|\b(?:handwritten|hand-written|typed|printed|laminated)\s+(?:notes?|notices?|cards?)"
-    r"|\b(?:notice|sandwich|chalk|white|hand-painted|hand-lettered|handwritten|painted|wooden|plywood|makeshift)"
+    r"|\b(?:notice|sandwich|chalk|white|hand-painted|hand-lettered|handwritten|painted|wooden|plywood|makeshift|menu)"
     r"\s*boards?\b|\b(?i:signs|placards|banners|posters|t-shirts|shirts|badges|caps|mugs|boxes|packets|labels"
     r"|billboards|stickers|hoardings|flyers|fliers|leaflets))\b"
     r"(?:[^.;\"“”]{0,80}?|[^.;,\"“”]{81,90}?)"  # (`A sign on the hall, painted by the children, reads`)

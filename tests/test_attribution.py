@@ -2231,3 +2231,11 @@ def test_a_one_word_name_that_issues_a_statement_is_a_body_that_it_then_means():
                      '"Each megawatt we generate today is water we will not have in March," the statement said. It '
                      'added that imports would shorten the cuts "before the end of the year".')
     assert found == ["Zesco", "Zesco", "Zesco"]
+
+
+def test_a_quote_alone_after_a_sentence_whose_aside_reports_speech_is_the_reporter_s():
+    # `Her youngest son, she said, had missed a week.` / `"..."`: she speaks on, not the son
+    found = speakers('Margaret Motaung, 44, wakes at two to check the tap.',
+                     'Her youngest son, she said, had missed a week of school with diarrhoea. "The clinic told me to '
+                     'boil the water. Boil what?"')
+    assert found == ["Margaret Motaung"]

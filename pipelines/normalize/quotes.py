@@ -714,7 +714,9 @@ def _share_speakers(text: str, masked: str, spans: list[_Span], kinds: list[str]
         if mention is None and previous_start is not None and alone and kinds[n] == "direct" and not any(
                 previous_start <= s.open < sentence_start and kinds[k] != "scare" for k, s in enumerate(spans)):
             # (a nickname in that sentence is no quote of its own: `Ana Ruiz, whom tenants call "the Mayor," said`)
-            mention = sentence_subject(text, masked, previous_start, sentence_start)
+            aside = _SAID_ASIDE.search(masked, previous_start, sentence_start)
+            # (`Her youngest son, she said, had missed a week of school.` / `"..."`: she who reports speaks on)
+            mention = aside.group(1) if aside else sentence_subject(text, masked, previous_start, sentence_start)
             if mention is None:
                 # `A manager at another station, who asked not to be named, said owners would leave. "..."`: the
                 # one who reported speech in the sentence before, whatever stands between subject and verb
@@ -726,6 +728,9 @@ def _share_speakers(text: str, masked: str, spans: list[_Span], kinds: list[str]
         if kinds[n] == "direct" and mentions[n] is None and n in fallbacks and \
                 kinds[n - 1] in ("direct", "partial") and mentions[n - 1]:
             mentions[n] = mentions[n - 1]
+
+
+_SAID_ASIDE = re.compile(r",\s+(he|she|they)\s+(?:said|says|added|explained),\s+[a-z]")
 
 
 def _reported_speaker(text: str, masked: str, start: int, end: int) -> str | None:

@@ -108,7 +108,9 @@ _AGE_OR_WHO_AFTER = re.compile(r",\s+(?:(?:an?\s+)?\d{1,3}(?:-year-old\b|,)|who(
                                r"|\s\((?:[1-9]|[1-9]\d|1[01]\d)\)\s")
 _ROLE_AFTER_COMMA = re.compile(r",\s+(?:the\s+|an?\s+|its\s+|their\s+)?")
 _IS_A = re.compile(r"\s+is\s+(?:an?|the)\s+")
-_IN_A_PLACE = {"in", "at", "near", "outside", "into", "across", "around"}  # before a place, never a person
+# before a place, or after `for`, `of`, `on` a field (`Commissioner for Education`): no surname used alone there
+_PLACE_PREPOSITIONS = {"at", "in", "near", "into", "outside", "around", "across", "for", "of", "on"}
+_IN_A_PLACE = _PLACE_PREPOSITIONS - {"for", "of", "on"}  # before a place, never a person
 _PLACE_BEFORE = {"in", "at", "on", "from", "near", "outside", "to", "of", "into", "across", "around", "by", "with",
                  "for", "about", "against", "under", "over", "through"}
 
@@ -262,8 +264,6 @@ def _alone_as_a_name(runs: list[str], texts: list[tuple[int, str]]) -> bool:
     return False
 
 
-# (and after `for`, `of`, `on`, a field: `Commissioner for Education`, `Adviser on Tertiary Education`)
-_PLACE_PREPOSITIONS = {"at", "in", "near", "into", "outside", "around", "across", "for", "of", "on"}
 
 
 def _place_name(words: tuple[str, ...]) -> bool:

@@ -2239,3 +2239,12 @@ def test_a_quote_alone_after_a_sentence_whose_aside_reports_speech_is_the_report
                      'Her youngest son, she said, had missed a week of school with diarrhoea. "The clinic told me to '
                      'boil the water. Boil what?"')
     assert found == ["Margaret Motaung"]
+
+
+def test_a_part_of_a_text_or_its_authors_speak_for_the_text():
+    # `The report's conclusion is blunt:` is the report's word, never the person named before it
+    found = speakers('Jonas Petrauskas, 17, started the petition in March.',
+                     'The audit office published its findings on Monday. The report\'s conclusion is blunt: "The '
+                     'scheme failed every family it was meant to help."',
+                     'The study\'s authors were as plain: "Nobody checked the addresses."')
+    assert found == ["report", "study"]

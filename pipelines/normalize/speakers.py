@@ -103,6 +103,11 @@ _PRONOUN_S_TEXT = re.compile(r"(his|her|its|their)\s+(?:[a-z-]+\s+){0,2}(?:" + "
                     "survey", "speech", "remarks", "testimony", "diary", "memoir", "essay", "submission"})) + r")",
                              re.IGNORECASE)
 _OWNER_WANTS = {"his": "male", "her": "female", "its": "thing", "their": "plural"}
+# a part of a text, or those who wrote it: `The report's conclusion`, `the study's authors` are the text's words
+_TEXT_S_PART = re.compile(r"(?P<text>the\s+(?:[\w-]+\s+){0,2}(?:" + "|".join(sorted(_THING_HEADS | {
+    "study", "survey", "review", "audit", "letter", "statement", "memo", "assessment", "analysis"})) + r"))['’]s\s+"
+    r"(?:[a-z-]+\s+)?(?:conclusions?|findings?|summary|wording|language|verdict|authors?|introduction|preface"
+    r"|foreword|opening|final\s+line|last\s+line)", re.IGNORECASE)
 
 
 # people's nouns by their endings, for the pattern of someone new (`A former soloist who left`, `A librarian`)
@@ -1022,6 +1027,8 @@ class _ArticleContext:
         if (text := _PRONOUN_S_TEXT.fullmatch(mention)) is not None and (
                 owner := self._antecedent(_OWNER_WANTS[text.group(1).lower()], at, speakers)) is not None:
             return owner  # `Her post says`, `His letter`: whose the pronoun says
+        if ("'s " in mention or "’s " in mention) and (text := _TEXT_S_PART.fullmatch(mention)) is not None:
+            return self.resolve(text.group("text"), at, speakers)  # `The report's conclusion is blunt:`: the report's
         spokesperson = _SPOKESPERSON_FOR.match(mention)
         if spokesperson:
             mention = mention[spokesperson.end():]  # "A spokesman for the Home Office": the body speaks

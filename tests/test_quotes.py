@@ -709,3 +709,15 @@ def test_a_menu_board_s_words_what_a_scheme_calls_a_thing_and_what_a_body_s_offi
                       "He said the spoil should go on the beach, an approach the council's own officers describe as "
                       "'beneficial use'."):
         assert [q.kind for q in quotes_of(paragraph)] == ["scare"], paragraph
+
+
+def test_one_word_the_writer_explains_in_brackets_or_in_apposition_is_a_scare_quote():
+    for paragraph in ('A spokeswoman for the ministry said it would not step in and pointed to "Mitbestimmung" (the '
+                      'right of workers to sit on the boards of large firms).',
+                      'Pahlke said the union had signed only after managers confirmed that the "Standortvertrag", the '
+                      '2021 agreement that rules out closures until 2031, still stood.'):
+        assert [q.kind for q in quotes_of(paragraph)] == ["scare"], paragraph
+    # (but not a bracket of the writer's own clause after someone's word)
+    found = quotes_of('Corvin called the rival plan "reckless" (although he allowed that parts of it might work) and '
+                      'left the hall.')
+    assert [q.kind for q in found] == ["partial"]

@@ -119,6 +119,11 @@ _GLOSS_AFTER = re.compile(r"^[\s,]*(?:[(—–-]?\s*(?:meaning|which\s+means|i\.
                           r"|\((?!sic\))[a-z][\w'’-]*(?:\s[a-z][\w'’-]*){0,3}\)"
                           # (or a title's: `"Kumo no Ue" (School Above the Clouds)`)
                           r"|\s\([A-Z][a-z][\w'’-]*(?:\s[\w'’-]+){1,5}\))")
+# a lower-case explanation in brackets, however long
+# (not `(sic)`, a speaker's aside `(he said)`, nor the writer's own clause: `"rapists" (although he allowed that ...)`)
+_LONG_GLOSS_AFTER = re.compile(r"\s\((?!sic\)|(?:" + "|".join(sorted(SUBORDINATORS | FORWARD_STOPS | {
+    "he", "she", "they", "we", "i", "you", "it", "who", "which", "as", "not", "also", "even", "or", "and"})) + r")\s)"
+    r"(?:the\s+|an?\s+)?[a-z][\w'’-]*(?:\s[\w'’,-]+){4,24}\)")
 # a term explained by what happens under it, after a comma: `a "managed practice", in which the board employs`
 _IN_WHICH_AFTER = re.compile(r"[\s,]*(?:in|under)\s+which\s")
 # one token that no one says: an underscore, or three or more lower-case parts joined by hyphens or dots
@@ -151,7 +156,10 @@ def _named_around(inner: str, lead: str, after: str) -> bool:
         # (`will be "taught out", meaning they can finish`: a term the writer explains; `"makorokoza", as illegal
         # gold panners are known`; the `"polluter pays" principle`; `a "Notfahrplan", or emergency timetable,`)
         return True
-    if (inner.endswith(",") or after[:1] == ",") and not more_words(inner, 3) and inner[:1].islower() and \
+    if after[:2] == " (" and " " not in inner.strip() and inner[-1:].isalpha() and _LONG_GLOSS_AFTER.match(after):
+        return True  # one word and what it means in brackets: `pointed to "Tarifautonomie" (the freedom of unions ...)`
+    if (inner.endswith(",") or after[:1] == ",") and not more_words(inner, 3) and (
+            inner[:1].islower() or " " not in inner.strip() and _DETERMINER_BEFORE.search(lead[-24:])) and \
             not any(c.isdigit() for c in inner) and \
             (described := _DESCRIBED_AFTER.match(after)) and (described.group("who") or _DETERMINER_BEFORE.search(
                 lead[-24:])) and not _CALLED_IT.search(lead) and not _REPORTED_IN.search(
@@ -172,7 +180,7 @@ _DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:(?:the|a|an|their|its|his|her|our|[
                                 r"|for|of|on|in|to|from|against|about|with|over|into|under|by|and|or|enough)"
                                 r"(?:\s+own|\s+[A-Z][a-z]+)?$")  # (`its October "equitable share"`, `the estate`)
 # (not a clause that goes on with a verb: `what Yang called a "bureaucratic paperwork issue," the candidate was`)
-_DESCRIBED_AFTER = re.compile(r",?\s+(?:(?:the|a|an)\s+[a-z][\w'’-]*"
+_DESCRIBED_AFTER = re.compile(r",?\s+(?:(?:the|a|an)\s+(?:\d{4}\s+)?[a-z][\w'’-]*"
                               r"(?!\s+(?:was|were|is|are|has|have|had|will|would|can|could|did|does|do|may|might"
                               r"|must|should)\b)"
                               r"|(?:[a-z]+s|people|[a-z]*men|children)"

@@ -1146,3 +1146,23 @@ def test_bylines_crossheads_and_sign_offs_of_a_twenty_third_batch():
                                    "Elspet Lownie, Local Democracy Reporter"))
     assert parsed.authors == ("Bretta Hjelmstad",)
     assert kinds(parsed) == ["body", "body", "body", "footer"]
+
+
+def test_bylines_and_link_lines_of_a_twenty_fourth_batch():
+    # an outlet with a numeral or a watchdog's word after the writer's name; the writer and the outlet after `By`
+    # with a slash and no date; link lines with a pipe between the body's paragraphs
+    parsed = parse_article(article("## T", "By Danetta Pender, Channel 9 News\nPublished: 6:14 PM EST Nov 30, 2026",
+                                   "The suit was filed on Monday."))
+    assert parsed.authors == ("Danetta Pender",)
+    parsed = parse_article(article("## T", "by Marlena Stamper, Bluegrass Watch\nNov. 30, 2026",
+                                   "The home was fined twice."))
+    assert parsed.authors == ("Marlena Stamper",)
+    parsed = parse_article(article("## T", "By Abril Lerma / Humaya Noticias", "CULIACÁN, Sinaloa — The rod goes in.",
+                                   "READ | Cable thieves target pump stations", "The tankers came late.",
+                                   "WATCH | Residents block the road", "Nobody was hurt."))
+    assert parsed.authors == ("Abril Lerma",)
+    assert kinds(parsed) == ["body", "body", "body"]
+    # (but a track list's `Broken Drum - Remixed by Boards of Canada` names no writer)
+    parsed = parse_article(article("## Terremoto Tempo - Remixed by Mario C", "Broken Drum - Remixed by Boards of "
+                                   "Canada", "The set ran long."))
+    assert parsed.authors == ()

@@ -2248,3 +2248,20 @@ def test_a_part_of_a_text_or_its_authors_speak_for_the_text():
                      'scheme failed every family it was meant to help."',
                      'The study\'s authors were as plain: "Nobody checked the addresses."')
     assert found == ["report", "study"]
+
+
+def test_one_name_alone_is_a_person_after_a_role_or_before_her_quote():
+    # one name, as many Indonesians and Indians go by: after a role with no comma, or as the subject of a sentence
+    # in the past that a quote and `she said` follow
+    found = speakers('Ardi Wibowo, 34, left his coffee trees on Sunday. "We come back next week," Ardi Wibowo said.',
+                     'Tamrin was less sure. "The cherries are almost red," he said.',
+                     'Village head Kasmuri said volunteers would go up twice a day.',
+                     '"We have a list of every house," he said.',
+                     '"He said he would come down tonight," Sumiati said of her husband.',
+                     'Misnah laughed, then stopped. "Mine does not even answer the phone," she said.',
+                     'Her neighbour Ramkali, a vegetable seller, was less guarded. "They sent a tractor," she said.')
+    assert found == ["Ardi Wibowo", "Tamrin", "Kasmuri", "Sumiati", "Misnah", "Ramkali"]
+    # (but not a word that opens a sentence: `Other witnesses could be intimidated.`)
+    found = speakers('Lord Falconer backed the change. Other witnesses could be intimidated by the dock. "You are '
+                     'never going to get rid of the trauma," he said.')
+    assert found == ["Falconer"]

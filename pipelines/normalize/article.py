@@ -103,8 +103,8 @@ _CREDIT_PART = re.compile(rf"(?:reporting\s+by|writing\s+by|compiled\s+by|with\s
 # (`Also read: ...`), a sponsor's line. Left out of the paragraphs, each recorded as an issue.
 _FURNITURE = re.compile(r"^(?:advertisement|sponsored|story continues (?:below|after)(?:(?: the)? (?:advertisement|ad"
                         r"|gallery|video))?|continue reading(?: (?:below|the (?:main )?story))?"
-                        r"|(?:also read|read also|also see|see also|related|read more"
-                        r"|more on this story|recommended|sponsored)\s*:.*)$", re.IGNORECASE)
+                        r"|(?:also read|read also|also see|see also|related|read more|read|watch|listen"
+                        r"|more on this story|recommended|sponsored)\s*[:|].*)$", re.IGNORECASE)  # (`READ | ...`)
 # A photo's caption with its credit, or a credit alone: `Drivers wait at the gate on Friday. Photo: Vorn Rithy / The
 # Tonle`, `Photo: Volunteers clear mud ... / Izzat Matusin`, `Credit: Mark Wilson/Getty Images`, `... File photo.`
 _CAPTION_START = re.compile(r"(?:photo|image|picture|photograph)s?(?:\s+credit)?\s*:\s|(?:mandatory\s+)?credit\s*:",
@@ -463,7 +463,7 @@ _CORRECTION_NOTE = re.compile(r"(?:editor['’]s note|correction|clarification)\
 _CROSSHEAD = re.compile(rf"[{CAPITAL}][{CAPITAL}'’&-]*(?: [{CAPITAL}][{CAPITAL}'’&-]*){{1,7}}")
 
 
-_FURNITURE_FIRST = frozenset("AaSsRrMmCc")  # (the letters furniture opens with: the pattern is tried only after them)
+_FURNITURE_FIRST = frozenset("AaSsRrMmCcWwLl")  # (the letters furniture opens with: the pattern is tried only after them)
 
 
 def _is_footer(text: str) -> bool:

@@ -226,8 +226,9 @@ def read_byline(lines: list[str]) -> Byline | None:
     if names is not None and not names.by and not dated and not day_only and not (relative and names.roled) and (
             other or len(lines) > 1 or not all(_looks_like_person(author) for author in names.authors)) and not signed:
         return None  # a bare line of names needs known first names; more lines need a date (or a role and a time ago)
-    if other and not dated and not day_only:
-        return None
+    if other and not dated and not day_only and not (names is not None and names.by and len(lines) == 1
+                                                    and _BY.match(lines[0])):
+        return None  # (but `By Abril Lerma / Humaya Noticias` on its own line is the writer and the outlet)
     if not dated:
         issues = [Issue("missing_date", "the byline gives a day but no year" if day_only
                         else "the byline gives no date")]
@@ -378,7 +379,7 @@ def _names(field: str, beside_date: bool = False) -> _Names | None:
             part = " ".join(words[:-2])  # an outlet run straight after the name: "By Arne Vang Riverlight News"
         if "," in separator and _outlet_or_role(part, bool(authors), listed_by_comma_only) and not (
                 by and listed_by_comma_only and _plain_name(part) and not any(
-                    w.lower() in NAMEPLATE_WORDS for w in part.split())):
+                    w.lower() in _OUTLET_WORDS for w in part.split())):
             # (but after `By`, a second plain name of two words is a second writer: `By: Ana Ruiz, Channary Prum`)
             roled = roled or is_desk_role(part)
             continue
@@ -416,12 +417,14 @@ def _outlet_or_role(part: str, after_a_name: bool, listed_by_comma_only: bool) -
     words = part.split()
     if after_a_name and len(words) == 2 and words[0].istitle() and words[1].isalpha() and words[1].islower():
         return True  # an agency with one capital, no second name: `Ana Ruiz, Presse laurentienne`
-    return after_a_name and all(w.lstrip("(")[:1].isupper() for w in words) and (
+    return after_a_name and all(w.lstrip("(")[:1].isupper() or w.isdigit() for w in words) and (  # `Channel 7 News`
         words[0] == "The" or len(words) == 1 and len(part) > 1
         or listed_by_comma_only and not is_first_name(words[0]))
 
 
 # a capital after a lower-case letter (not a Mc-, Mac-, O'- or De- name) or a digit in one word: a site's username
+# a newsroom's name after a writer's (`by Marlena Stamper, Commonwealth Watch`): a masthead's words, and a watchdog's
+_OUTLET_WORDS = NAMEPLATE_WORDS | {"watch"}
 _HANDLE = re.compile(r"(?<!\bM[ac])(?<!\bMac)(?<!\bD[ea])(?<!\bL[ea])[a-z][A-Z]|\d")
 # a word of two letters or more that ends a sentence: no name does ("J." and "Jr." do not end one)
 _SENTENCE = re.compile(r"(?<![A-Z])[a-z]{2,}[.!?](?:\s|$)|[!?](?:\s|$)")

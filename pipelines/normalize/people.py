@@ -127,6 +127,10 @@ def _is_person_noun(word: str) -> bool:
     return word in _PERSON_ROLES or word.endswith(_PERSON_SUFFIXES) and word.isalpha()
 
 
+def _role_before_a_name(word: str) -> bool:
+    return _is_person_noun(word) or word in ("head", "regent")  # (`Village head Kasmuri`)
+
+
 _HYPHENATED_GIVEN = re.compile(rf"[{CAPITAL}][a-zö]+-[a-zö]+")
 
 
@@ -331,9 +335,13 @@ def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str
             if single and text[at - 2:at] != ", " and text[at - 3:at] != "as " and not (
                     text[at - 1:at] == " " and text[at - 2:at - 1].lower() in _KIN_LAST_LETTERS
                     and text[text.rfind(" ", max(0, at - 14), at - 1) + 1:at - 1].lower() in _KIN_WORDS
-            ) and not _age_after(text, at + len(run)):
-                # most capitalised words: no kinship word or given name before them, no age after them (`Yuliani,
-                # 34, a mother of two, said`: one name alone, as Indonesians write it)
+            ) and not _age_after(text, at + len(run)) and not (
+                text[at - 1:at] == " " and text[at - 2:at - 1].islower() and _role_before_a_name(_word_before(text[
+                    max(0, at - 20):at]))) and not ((at == 0 or text[at - 2:at] == ". ") and _QUOTE_AND_PRONOUN_NEXT.match(
+                        text, at + len(run))):
+                # most capitalised words: no kinship word, role or given name before them, no age after them
+                # (`Yuliani, 34, a mother of two, said`: one name alone, as Indonesians write it), and no she or he
+                # said after a quote next
                 continue
             before, after = text[max(0, at - 40):at], text[at + len(run):at + len(run) + 80]
             if after[:2] == " (" and (native := _NATIVE_SCRIPT.match(after)):
@@ -347,7 +355,15 @@ def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str
                 # a lone name after a kinship word (and a comma), closed by a comma or a full stop
                 # (or after an age used as a noun: `whose 15-year-old, Ailig, sits`)
                 # (or after a role and a comma: `The village head, Suparmin, said`)
-                if words_before and (words_before[-1].rstrip(",").lower() in _KIN_WORDS
+                if words_before and not before.endswith(", ") and _role_before_a_name(words_before[-1]) and (
+                        after[:1] == "," and _role_follows(after[1:].split()[:4]) or _SPEAKS_AFTER.match(after)):
+                    found.add(run)  # `Village head Kasmuri said`, `Her neighbour Ramkali, a vegetable seller,`
+                elif (at == 0 or text[at - 2:at] == ". ") and run == facts_of[run].words[0] and _PAST_VERB.match(
+                        after) and not _place_name(
+                        facts_of[run].words) and not _common_words(facts_of[run].words, runs) and \
+                        _QUOTE_AND_PRONOUN_NEXT.match(text, at + len(run)):
+                    found.add(run)  # `Tamrin was less sure. "The cherries are almost red," he said`
+                elif words_before and (words_before[-1].rstrip(",").lower() in _KIN_WORDS
                                      or _AGE_NOUN.fullmatch(words_before[-1]) or words_before[-1].endswith(",") and (
                                          _is_person_noun(words_before[-1][:-1]) or words_before[-1][:-1] == "head"
                                      )) and after[:1] in (",", "."):
@@ -424,6 +440,10 @@ _FINITE_VERB = re.compile(r" (?:[a-z]{2,}(?:s|ed)|sold|ran|led|brought|took|got|
 _PLACE_OPENING = re.compile(r"(?:^|[.!?] )(?:In|At|On|Outside|Inside|Near|Across|Along|Back in|Down|Up)"
                             r" [^,.;:!?\"“”]{2,50}, $")
 # the next sentence's subject is she or he, perhaps after an opening phrase (`Asked how much was left, he laughed.`)
+# a verb in the past right after a one-word subject: `Misnah laughed`, `Tamrin was` (not `Other witnesses`)
+_PAST_VERB = re.compile(r" (?:was|had|[a-z]{2,}ed)\b")
+# the rest of the sentence, then a quote that she or he said: `Misnah laughed, then stopped. "...," she said`
+_QUOTE_AND_PRONOUN_NEXT = re.compile(r"[^.!?\"“”]{0,80}[.!?] [\"“][^\"“”]{2,300}[\"”],? (?:she|he) [a-z]")
 _HE_OR_SHE_GOES_ON = re.compile(r"[^.!?]*[.!?] (?:[A-Z][^.!?,]{0,80}, (?:she|he)|She|He) [a-z]")
 # who owns, runs or leads something, named last in a sentence whose next opens on she or he
 _HELD_BY = re.compile(r"\b(?:owned|co-owned|run|led|headed|founded|managed|chaired|operated) by $")

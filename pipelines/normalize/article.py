@@ -463,7 +463,8 @@ _CORRECTION_NOTE = re.compile(r"(?:editor['’]s note|correction|clarification)\
 _CROSSHEAD = re.compile(rf"[{CAPITAL}][{CAPITAL}'’&-]*(?: [{CAPITAL}][{CAPITAL}'’&-]*){{1,7}}")
 
 
-_FURNITURE_FIRST = frozenset("AaSsRrMmCcWwLl")  # (the letters furniture opens with: the pattern is tried only after them)
+# (the letters furniture opens with: the pattern is tried only after them)
+_FURNITURE_FIRST = frozenset("AaSsRrMmCcWwLl")
 
 
 def _is_footer(text: str) -> bool:

@@ -337,8 +337,8 @@ def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str
                     and text[text.rfind(" ", max(0, at - 14), at - 1) + 1:at - 1].lower() in _KIN_WORDS
             ) and not _age_after(text, at + len(run)) and not (
                 text[at - 1:at] == " " and text[at - 2:at - 1].islower() and _role_before_a_name(_word_before(text[
-                    max(0, at - 20):at]))) and not ((at == 0 or text[at - 2:at] == ". ") and _QUOTE_AND_PRONOUN_NEXT.match(
-                        text, at + len(run))):
+                    max(0, at - 20):at]))) and not ((at == 0 or text[at - 2:at] == ". ")
+                                                    and _QUOTE_AND_PRONOUN_NEXT.match(text, at + len(run))):
                 # most capitalised words: no kinship word, role or given name before them, no age after them
                 # (`Yuliani, 34, a mother of two, said`: one name alone, as Indonesians write it), and no she or he
                 # said after a quote next

@@ -2265,3 +2265,18 @@ def test_one_name_alone_is_a_person_after_a_role_or_before_her_quote():
     found = speakers('Lord Falconer backed the change. Other witnesses could be intimidated by the dock. "You are '
                      'never going to get rid of the trauma," he said.')
     assert found == ["Falconer"]
+
+
+def test_a_hindi_honorific_says_a_man_or_a_woman_and_an_agent_noun_before_who_says_a_person():
+    # `Shri` is a man's honorific and no first name (the table's `Shri` is a woman's); `a trucker who has hauled
+    # containers` makes the name before it a person's whatever its first name
+    found = speakers('Shri Ramadhar Dikshit won the seat five times. His son, Pranjal Dikshit, 36, is the candidate.',
+                     'Baijnath Misra, who taught political science, said turnout would decide the margin.',
+                     '"A low turnout helps the family name," Misra said.',
+                     'Asked whether he would campaign, Ramadhar Dikshit said he would only vote. "My work is finished,"'
+                     ' he said.',
+                     "The terminal's spokeswoman, Ismenia Gajardo, said the company had offered 5.5%.",
+                     'Robinson Venegas, a trucker who has hauled containers out of the port for 22 years, said his '
+                     'members had been parked since Thursday.',
+                     '"I have slept in the cab for four nights," he said.')
+    assert found == ["Baijnath Misra", "Ramadhar Dikshit", "Robinson Venegas"]

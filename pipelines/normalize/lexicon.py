@@ -80,6 +80,7 @@ GENDERED_TITLES: dict[str, str] = {
     # a name (after one it is Senior, and no title: a title ends before a name)
     "encik": "male", "puan": "female", "datin": "female", "hajah": "female", "thiru": "male", "tmt": "female",
     "thirumathi": "female", "sr": "female", "sister": "female",
+    "shri": "male", "shree": "male", "smt": "female", "shrimati": "female",  # Hindi: `Shri Ramadhar Dikshit`, `Smt`
     **{word: sex for word, sex in ONE_NAME_HONORIFICS.items() if sex},
 }
 
@@ -147,7 +148,7 @@ ORG_WORDS = {
     "network", "channel", "newspaper", "magazine", "website", "study", "survey", "poll", "charity", "ngo",
     "prosecutors", "officials", "investigators", "researchers", "authors", "organisers", "organizers",
     "opposition", "junta", "regime", "ministry's", "service", "services", "brigade", "forces", "command",
-    "parish", "diocese", "archdiocese", "mosque", "synagogue", "cathedral", "basilica", "monastery", "convent",
+    "parish", "diocese", "archdiocese", "mosque", "synagogue", "temple", "mandir", "gurdwara", "masjid", "cathedral", "basilica", "monastery", "convent",
     "directorate", "bureau", "guild", "trust", "cooperative", "co-operative", "society", "order", "presentation",
     "notice", "advert", "advertisement", "editorial", "assessment", "audit", "forecast", "bulletin", "review",
     "securities", "holdings", "ventures", "investments", "partners", "advisors", "analytics", "consulting",

@@ -470,8 +470,9 @@ def _role_follows(words: list[str]) -> bool:
             continue  # a modifier, never the noun: "German" and "Russian" end like people's nouns
         if _is_person_noun(bare):
             return i + 1 >= len(words) or not words[i + 1][:1].isupper()
-        if _agent_noun(bare) and word.endswith(","):
-            return True  # one who does, closing the apposition: `Djibo Hamma, a Fulani herder, brought`
+        if _agent_noun(bare) and (word.endswith(",") or i + 1 < len(words) and words[i + 1] in ("who", "whose")):
+            return True  # one who does, closing the apposition: `Djibo Hamma, a Fulani herder, brought`, `Robinson
+            # Venegas, a trucker who has hauled containers`
     return False
 
 

@@ -1166,3 +1166,10 @@ def test_bylines_and_link_lines_of_a_twenty_fourth_batch():
     parsed = parse_article(article("## Terremoto Tempo - Remixed by Mario C", "Broken Drum - Remixed by Boards of "
                                    "Canada", "The set ran long."))
     assert parsed.authors == ()
+
+
+def test_a_photographer_s_credit_after_the_writer_s_name_is_no_writer():
+    parsed = parse_article(article("## T", "Words by Turid Logje, photographs by Mihkkal Buljo",
+                                   "In May the calves are born on the mountain."))
+    assert parsed.authors == ("Turid Logje",)
+    assert kinds(parsed) == ["body"]

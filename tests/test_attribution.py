@@ -2280,3 +2280,13 @@ def test_a_hindi_honorific_says_a_man_or_a_woman_and_an_agent_noun_before_who_sa
                      'members had been parked since Thursday.',
                      '"I have slept in the cab for four nights," he said.')
     assert found == ["Baijnath Misra", "Ramadhar Dikshit", "Robinson Venegas"]
+
+
+def test_a_passive_told_by_names_its_speaker_after_by():
+    found = quotes('A Boherbue farmer was fined €1,500 and told by the judge that the family should settle their '
+                   'boundaries "with a map and a solicitor, not with a bar".',
+                   'Judge Pádraigín Scannell said the assault was serious.',
+                   'Reporters were told by Carla Alston, the department\'s director of communications, that the '
+                   'sheriff "will not be conducting interviews."')
+    assert [(q.speaker_mention, q.speaker) for q in found] == [
+        ("the judge", "Pádraigín Scannell"), ("Carla Alston", "Carla Alston")]

@@ -721,3 +721,12 @@ def test_one_word_the_writer_explains_in_brackets_or_in_apposition_is_a_scare_qu
     found = quotes_of('Corvin called the rival plan "reckless" (although he allowed that parts of it might work) and '
                       'left the hall.')
     assert [q.kind for q in found] == ["partial"]
+
+
+def test_a_name_a_thing_is_called_keeps_its_full_stop_inside_the_marks():
+    # American punctuation puts the sentence's full stop inside: the name is still no one's speech
+    found = quotes_of('The company promises 180 jobs and calls its project “Green Metals from the North.” Copper, it '
+                      'argues, is what cables are made of.')
+    assert [q.kind for q in found] == ["scare"]
+    found = quotes_of('She called it “a betrayal of every family in the valley.”')
+    assert [q.kind for q in found] == ["partial"]

@@ -170,6 +170,10 @@ def cue_in(text: str) -> bool:
                for n, w in enumerate(words))
 
 
+# verbs whose passive names the speaker after `by`: `told by the judge that`, `was warned by police that`
+_TOLD_BY = {"told", "warned", "reminded", "advised", "ordered", "urged", "informed", "assured", "instructed"}
+
+
 def attribution(text: str, masked: str, sent_start: int, open_at: int, after_start: int,
                  after_end: int) -> tuple[str | None, str | None, str | None]:
     """The speaker as written, the cue, and where they were found: after the quote, before it (a reporting
@@ -289,6 +293,9 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
                     return mention, word, "before"
             unclaimed = unclaimed or word
             continue
+        if word in _TOLD_BY and before.startswith(" by ", match.end()) and (agent := noun_phrase_forward(
+                text, sent_start + match.end() + 4, open_at, strict=False)) and can_speak(agent):
+            return agent, word, "before"  # a passive's agent: `(was) told by the judge that the family should "..."`
         if n and lows[n - 1] in BE_FORMS and not progressive:
             continue  # passive, no speaker: "we are told that"
         if before[max(0, match.start() - 8):match.start()].rstrip().endswith(("wanted", "wants", "want", "needed")):

@@ -80,6 +80,8 @@ _BY = re.compile(r"^(?:[a-z]+\s+(?:and\s+[a-z]+\s+)?)?by(?:\s*:)?\s+"
 _CREDIT = re.compile(r"^(?:photos?|photographs?|pictures?|images?|video|illustrations?|graphics?|photographed"
                      r"|filmed|illustrated|translated|translation|reviewed|fact-checked|edited)(?:\s+and\s+\w+)?"
                      r"(?:\s+by|\s*:|\s+credit\b)", re.IGNORECASE)
+# a credit after the writer's name and a comma or `and`: `Ana Ruiz, photographs by Tom Berg`
+_CREDIT_AFTER = re.compile(r"(?:,|;|\s+and)\s+" + _CREDIT.pattern[1:], re.IGNORECASE)
 # the newsroom role after a byline's name: "Corinne Haverstock, Staff Writer", "Court reporter" (and a desk of its
 # own line: "Chingola Bureau", "City Desk")
 _DESK_ROLES = {"writer", "correspondent", "reporter", "editor", "columnist", "contributor", "producer", "staff",
@@ -355,6 +357,8 @@ def _names(field: str, beside_date: bool = False) -> _Names | None:
     text = field[by.end():] if by else field
     if " with " in text:
         text = _WITH_AGENCIES.sub("", text)  # `Tjark Oberdieck with AFP, dpa`: the agencies are no writers
+    if (" by " in text or ":" in text) and (credit := _CREDIT_AFTER.search(text)) is not None:
+        text = text[:credit.start()]  # `Words by Turid Logje, photographs by Mihkkal Buljo`: the photographer's
     if "@" in text or "mail" in text.lower():
         # "By EDUARDO PORTER. Email: eporter@example.com, Twitter: @porter": contact details, no names
         text = _CONTACT_AFTER_NAME.split(text)[0]

@@ -90,6 +90,9 @@ def quote_kind(inner: str, before: str, after: str, reported: bool) -> str:
     if is_title(inner) or _POSSESSED_SLOT.search(lead[-8:]) and is_title(inner.rstrip().rstrip(".")):
         return "scare"  # "Politics and the English Language", "The Salt Orchard", its "Zero Landfill Promise."
     if not short:
+        if inner.rstrip()[-1:] == "." and not more_words(inner, 8) and _CALL_NAME.search(lead) and _is_name(
+                inner.rstrip()[:-1]):
+            return "scare"  # `calls its project “Green Metals from the North.”`: a name, the full stop the sentence's
         if starts_upper and inner.rstrip()[-1:] in TERMINAL and (reported or governed(before)):
             return "direct"
         if not more_words(inner, 8) and inner.rstrip()[-1:] not in TERMINAL and (
@@ -278,7 +281,7 @@ def _is_name(inner: str) -> bool:
     return bool(words) and words[0][:1].isupper() and all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words)
 
 
-_TITLE_SMALL_WORDS = {"of", "for", "the", "and", "a", "an", "in", "on", "to", "at", "by", "or", "with"}
+_TITLE_SMALL_WORDS = {"of", "for", "the", "and", "a", "an", "in", "on", "to", "at", "by", "or", "with", "from"}
 
 
 # `what engineers call a "pinch point"`, `what activists call a "sacrifice zone"`, `communities that researchers

@@ -1173,3 +1173,12 @@ def test_a_photographer_s_credit_after_the_writer_s_name_is_no_writer():
                                    "In May the calves are born on the mountain."))
     assert parsed.authors == ("Turid Logje",)
     assert kinds(parsed) == ["body"]
+
+
+def test_a_translator_s_credit_and_a_contributor_s_line_after_a_dash_are_footers():
+    parsed = parse_article(article("## T", "By Pía Sarasola\nNovember 30, 2026", "Hail fell on Friday.",
+                                   "— Amancay Guiñazú contributed reporting from Buenos Aires."))
+    assert kinds(parsed) == ["body", "footer"]
+    parsed = parse_article(article("## T", "By Pía Sarasola\nNovember 30, 2026", "The council voted.",
+                                   "Translated from the Polish by Ludmiła Halamus"))
+    assert kinds(parsed) == ["body", "footer"]

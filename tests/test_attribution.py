@@ -2290,3 +2290,24 @@ def test_a_passive_told_by_names_its_speaker_after_by():
                    'sheriff "will not be conducting interviews."')
     assert [(q.speaker_mention, q.speaker) for q in found] == [
         ("the judge", "Pádraigín Scannell"), ("Carla Alston", "Carla Alston")]
+
+
+def test_the_younger_of_two_namesakes_by_age_and_a_pronoun_that_introduces_someone():
+    # `The younger Ortubia`: of two people who share a surname, the one the ages given make so; `Zoilo Barroso, 44,
+    # ..., "...," he said.` makes him a man, so a she after is someone else
+    found = speakers('Dominga Ortubia, 58, farms four hectares of Malbec.',
+                     'Her son, Thiago Ortubia, 27, drives a tractor for a winery nearby.',
+                     'Ortubia said she would not pull out the vines.',
+                     'Zoilo Barroso, 44, who has picked grapes for two decades, said the pickers would feel it too. '
+                     '"If there are fewer grapes, there are fewer days of work," he said.',
+                     'The younger Ortubia said he had called a cousin. "It is not pretty," he said.',
+                     'His mother did not laugh. "I have lost harvests before," she said.')
+    assert found == ["Zoilo Barroso", "Thiago Ortubia", "Dominga Ortubia"]
+
+
+def test_a_name_after_an_asked_opening_or_a_publican_s_role_is_a_person_s():
+    found = speakers('The developer, Ardtrasna Renewables, said it would study the ruling.',
+                     'Asked how long that might take, Labhaoise Cahalane laughed. "Ask the harriers," she said.',
+                     'Local publican Lughaidh Ryall said the money would have paid for a new roof.',
+                     '"People who are against it do not have to look at an empty hall," he said.')
+    assert found == ["Labhaoise Cahalane", "Lughaidh Ryall"]

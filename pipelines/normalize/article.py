@@ -44,7 +44,7 @@ _FOOTER = re.compile(
     r"|(?:photos?|pictures?|images?|photographs?|photography|pix|pics)\s+by\s+[A-Z][^.:]{0,60}$"  # `Photos by Name`
     # a wire's credit, and when its report was first published
     r"|[—–-]*\s*with (?:files|reports|a report|additional reporting) from\b|this report by\b"
-    r"|translated\s+(?:from\s+\w+\s+)?by\b|\(?(?:\w+\s+)?original\s+by\b"  # `(Japanese original by Name)`
+    r"|translated\s+(?:from\s+(?:the\s+)?\w+\s+)?by\b|\(?(?:\w+\s+)?original\s+by\b"  # `(Japanese original by Name)`
     r"|if you (?:have )?(?:notice|noticed|spot|spotted|find|found|see|saw) (?:an? )?(?:error|mistake|typo)"
     r"|sources?\s*:\s*(?:\S[^.]{0,60}|[\w-]+(?:\.[\w-]+)+)$"  # `Source: Tiszapart Hírek`, `Source: outlet.example`
     r"|(?:correction|clarification|editor['’]s note|disclosure)(?:,[^:]{1,40})?\s*:"
@@ -135,7 +135,7 @@ _FOOTER_MAX_CHARS = 300
 # A wire desk's sign-off of initials: "mg/jrd", "ik/rl/gw".
 _SIGN_OFF = re.compile(r"[a-z]{1,4}(?:/[a-z]{1,4}){1,5}|[A-Z]{1,4}(?:/[A-Z]{1,4}){1,5}")  # (`lf/rbu`, `RS/MK`)
 # A wire story's closing credit: "Carradine reported from Brussels. Ivar Lundset contributed to this report."
-_CREDIT_LINE = re.compile(r"(?:^|[.!?]\s+)[A-Z][^.!?]{0,120}?\bcontributed(?:\s+reporting)?(?:\s+to\s+this\s+"
+_CREDIT_LINE = re.compile(r"(?:^[—–-]*\s*|[.!?]\s+)[A-Z][^.!?]{0,120}?\bcontributed(?:\s+reporting)?(?:\s+to\s+this\s+"
                           r"(?:report|story|article))?(?:\s+from\s+[A-Z][\w'’ -]{0,40})?\.?$")  # (`... from Kupang.`)
 
 # A paragraph that introduces an unmarked block quote: "He added:", "The statement read:".

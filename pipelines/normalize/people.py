@@ -56,7 +56,7 @@ _PERSON_ROLES = _ROLE_NOUNS | _KIN_WORDS | {
     "shopper", "customer", "patient", "mourner", "protester", "neighbor", "relative", "cousin", "grandson", "agent",
     "supervisor", "employee", "staffer", "cashier", "vendor", "hawker", "technician", "inspector", "rider", "courier",
     "instructor", "coordinator", "administrator", "dispatcher", "member", "trustee", "elder", "controller", "marshal",
-    "guide", "advocate", "solicitor", "counsel"}
+    "guide", "advocate", "solicitor", "counsel", "publican", "landlady", "vintner", "grazier", "nun", "monk", "rabbi"}
 _PERSON_SUFFIXES = ("ist", "ian", "man", "woman", "person")
 
 
@@ -93,7 +93,7 @@ def _given_before(before: str) -> re.Match | None:
 
 # an age, a who, or an apposition and then a who (`Rāwiri Rangitukia, a kaumātua of the local hapū, who said`)
 _BRACKETED_TITLE = re.compile(r"\((?:Mrs|Mr|Ms|Miss|Dr|Dame|Sir)\.?\) $")
-_AGE_AFTER = re.compile(r", \d{1,3}, ")
+_AGE_AFTER = re.compile(r", (\d{1,3}), ")
 
 
 def _age_after(text: str, at: int) -> bool:
@@ -183,8 +183,11 @@ def _share_surnames(entities: Iterable[Entity], found: list[tuple[tuple[int, int
         return shared
     kin: set[int] = set()
     own_pronoun: dict[int, str] = {}  # the gender a he, she, his or her later in the sentence gives
+    age: dict[int, int] = {}  # the age given where each is named first: `Dominga Ortubia, 58,`
     for (pos, start), end, entity in (first_place[id(person)] for named in shared.values() for person in named):
         text = texts[pos]
+        if (aged := _AGE_AFTER.match(text, end)) is not None:
+            age[id(entity)] = int(aged.group(1))
         if _word_before(text[max(0, start - 30):start]) in _KIN_WORDS or _KIN_APPOSITION.match(text, end):
             kin.add(id(entity))
         if (pronoun := _OWN_PRONOUN.match(text, end)) is not None:
@@ -200,7 +203,13 @@ def _share_surnames(entities: Iterable[Entity], found: list[tuple[tuple[int, int
             for key in _surnames_of(entity.name):
                 last[key] = entity
             continue
-        if (said := _SAYS_OF_SELF.match(texts[pos], end)) is not None:
+        if texts[pos].endswith(("elder ", "older ", "younger "), max(0, start - 8), start) and len(
+                aged := [person for person in shared[key] if id(person) in age]) > 1:
+            # `The younger Ortubia` / `the elder Seonwoo`: the one of them the ages given make so
+            by_age = sorted(aged, key=lambda person: age[id(person)])
+            found[n] = ((pos, start), end, by_age[0] if texts[pos][start - 8:start].endswith("younger ") else
+                        by_age[-1])
+        elif (said := _SAYS_OF_SELF.match(texts[pos], end)) is not None:
             gender = "male" if (said.group(1) or said.group(2)).lower() in ("he", "him") else "female"
             namesakes = [person for person in shared[key] if id(person) not in kin]
             fitting = [person for person in namesakes if person.gender == gender]
@@ -395,10 +404,11 @@ def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str
                     _is_person_noun(words_before[-2][:-1]):
                 found.add(run)  # `For guides like Mingma Tenzing`: one of a kind of people
             elif not single and len(facts_of[run].words) <= 3 and (
-                    at == 0 or text[at - 2:at] == ". " or text[at - 2:at] == ", " and _PLACE_OPENING.search(
-                        text, max(0, at - 60), at)) and (
+                    at == 0 or text[at - 2:at] == ". " or text[at - 2:at] == ", " and (_PLACE_OPENING.search(
+                        text, max(0, at - 60), at) or _ASKED_OPENING.search(text, max(0, at - 90), at))) and (
                     _HE_OR_SHE_GOES_ON.match(text, at + len(run)) or n + 1 < len(runs)
-                    and runs[n + 1][1][:1] in QUOTE_OPENING_MARKS) and _FINITE_VERB.match(after) and not _place_name(
+                    and runs[n + 1][1][:1] in QUOTE_OPENING_MARKS or _QUOTE_AND_PRONOUN_NEXT.match(
+                        text, at + len(run))) and _FINITE_VERB.match(after) and not _place_name(
                     facts_of[run].words) and not _common_words(facts_of[run].words, runs):
                 # the subject of a sentence whom the next sentence calls she or he (`Akossiwa Dogbe sold kpayo for 11
                 # years. She put her bottles away`), or who does something before a paragraph of quotation (`Marhabo
@@ -440,6 +450,8 @@ _FINITE_VERB = re.compile(r" (?:[a-z]{2,}(?:s|ed)|sold|ran|led|brought|took|got|
 _PLACE_OPENING = re.compile(r"(?:^|[.!?] )(?:In|At|On|Outside|Inside|Near|Across|Along|Back in|Down|Up)"
                             r" [^,.;:!?\"“”]{2,50}, $")
 # the next sentence's subject is she or he, perhaps after an opening phrase (`Asked how much was left, he laughed.`)
+# a question put to the subject, opening the sentence: `Asked how long that might take, Labhaoise Cahalane laughed.`
+_ASKED_OPENING = re.compile(r"(?:^|[.!?] )Asked [^.!?\"“”]{2,80}, $")
 # a verb in the past right after a one-word subject: `Misnah laughed`, `Tamrin was` (not `Other witnesses`)
 _PAST_VERB = re.compile(r" (?:was|had|[a-z]{2,}ed)\b")
 # the rest of the sentence, then a quote that she or he said: `Misnah laughed, then stopped. "...," she said`

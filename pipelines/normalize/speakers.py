@@ -1317,7 +1317,13 @@ class _ArticleContext:
         if not candidates:
             return None
         nearest = max(sentence for sentence, _, _ in candidates)
-        return min((c for c in candidates if c[0] == nearest), key=lambda c: c[1])[2]
+        chosen = min((c for c in candidates if c[0] == nearest), key=lambda c: c[1])[2]
+        if chosen.gender is None and want in ("male", "female") and chosen.kind == "person" and nearest[0] == at[0] \
+                and next((position for position, entity in self.mentions if entity is chosen), (-1,))[0] == at[0]:
+            # `Zoilo Barroso, 44, ..., said ... "...," he said.`: the pronoun of the paragraph that introduces them
+            # says it, and a she later is someone else
+            chosen.gender = want
+        return chosen
 
     def _saying_subject(self, at: tuple[int, int]) -> Entity | None:
         """A name no one placed that opens a sentence before `at` in its paragraph and says something (`Deutsche

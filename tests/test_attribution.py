@@ -2311,3 +2311,9 @@ def test_a_name_after_an_asked_opening_or_a_publican_s_role_is_a_person_s():
                      'Local publican Lughaidh Ryall said the money would have paid for a new roof.',
                      '"People who are against it do not have to look at an empty hall," he said.')
     assert found == ["Labhaoise Cahalane", "Lughaidh Ryall"]
+
+
+def test_an_amharic_title_before_a_name_makes_it_a_person_s():
+    found = speakers('W/ro Chaltu Gemechu, 52, dries her cherries. "I will not give my coffee for 86 birr," she said.',
+                     'Her neighbour, W/ro Ayantu Debela, took the opposite view. "I cannot wait," she said.')
+    assert found == ["Chaltu Gemechu", "Ayantu Debela"]

@@ -356,8 +356,9 @@ def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str
             if after[:2] == " (" and (native := _NATIVE_SCRIPT.match(after)):
                 after = after[native.end():]  # `Kao Mei-ling (高美玲), whose constituency`: the name as written at home
             words_before = before.split()
-            if _given_before(before) or before.endswith(") ") and _BRACKETED_TITLE.search(before):
-                found.add(run)  # (or a title in brackets: `Barr. (Mrs) Folasade Odukoya`)
+            if _given_before(before) or before.endswith(") ") and _BRACKETED_TITLE.search(before) or before.endswith(
+                    ("W/ro ", "W/t ")):
+                found.add(run)  # (or a title in brackets: `Barr. (Mrs) Folasade Odukoya`; Amharic `W/ro` for Mrs)
             elif single and _age_after(text, at + len(run)):
                 found.add(run)
             elif single:

@@ -2317,3 +2317,12 @@ def test_an_amharic_title_before_a_name_makes_it_a_person_s():
     found = speakers('W/ro Chaltu Gemechu, 52, dries her cherries. "I will not give my coffee for 86 birr," she said.',
                      'Her neighbour, W/ro Ayantu Debela, took the opposite view. "I cannot wait," she said.')
     assert found == ["Chaltu Gemechu", "Ayantu Debela"]
+
+
+def test_a_name_after_a_role_of_a_field_and_a_comma_is_a_person_s():
+    # `the clinical officer in charge of outpatients, Magezi Balinda,`: a role of some field, then the name
+    found = speakers('Gerevazio Ahimbisibwe, the dispenser, said he had turned away 70 patients on Wednesday alone. '
+                     'Standing beside him, the clinical officer in charge of outpatients, Magezi Balinda, said many '
+                     'patients no longer bothered to come.',
+                     '"They go straight to the drug shop," he said.')
+    assert found == ["Magezi Balinda"]

@@ -392,7 +392,8 @@ def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str
                     and words_before[-1][:-1].isalpha() and words_before[-1].islower() and _AFTER_APPOSED.match(after):
                 found.add(run)  # `Another regular, Jhonny Cabral, said`: one of some kind, named in apposition
             elif not single and before.endswith(", ") and (office := _OFFICE_OF_BEFORE.search(
-                    text, max(0, at - 90), at)) is not None and office.group(1).lower() in TITLE_WORDS:
+                    text, max(0, at - 90), at)) is not None and (office.group(1).lower() in TITLE_WORDS
+                                                           or _is_person_noun(office.group(1))):
                 found.add(run)  # `The Minister of Livestock and Fisheries Development, Jama Guleid Fooley,`
             elif not single and len(facts_of[run].words) <= 3 and _SAID_OF_SELF.match(after) and not _place_name(
                     facts_of[run].words) and not any(w.lower() in TITLE_WORDS for w in facts_of[run].words):
@@ -442,7 +443,8 @@ def _common_words(words: tuple[str, ...], runs: list[tuple[int, str, list[str]]]
 _OPENING_WORDS = {"yet", "still", "also", "even", "only", "just", "now", "two", "three", "four", "five", "six", "seven",
                   "eight", "nine", "ten", "twelve", "twenty", "dozens", "hundreds", "thousands"}
 # (the office in capitals or not: `The councillor for Nyegezi ward, Mussa Kabendera,`)
-_OFFICE_OF_BEFORE = re.compile(r"\b([A-Za-z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?[A-Za-z][^,;:.\"“”]{1,70},\s+$")
+_OFFICE_OF_BEFORE = re.compile(r"\b([A-Za-z][a-z]+)\s+(?:in\s+charge\s+)?(?:of|for)\s+(?:the\s+)?"
+                               r"[A-Za-z][^,;:.\"“”]{1,70},\s+$")
 # a verb right after a subject: `runs`, `chaired`, or a common irregular past (`sold`, `led`)
 _FINITE_VERB = re.compile(r" (?:[a-z]{2,}(?:s|ed)|sold|ran|led|brought|took|got|made|left|came|went|gave|kept|began"
                           r"|grew|spent|found|built|paid|lost|won|became|had|was|sat|stood|held|drove|wrote|taught|fought"

@@ -1182,3 +1182,10 @@ def test_a_translator_s_credit_and_a_contributor_s_line_after_a_dash_are_footers
     parsed = parse_article(article("## T", "By Pía Sarasola\nNovember 30, 2026", "The council voted.",
                                    "Translated from the Polish by Ludmiła Halamus"))
     assert kinds(parsed) == ["body", "footer"]
+
+
+def test_a_dateline_with_its_agency_under_a_writer_s_name():
+    parsed = parse_article(article("## T", "Ts.Bolormaa\nUlaanbaatar, November 30 (Tsenkher News Agency)",
+                                   "More than 180,000 head of livestock have died in Uvs province."))
+    assert parsed.authors == ("Ts.Bolormaa",)
+    assert kinds(parsed) == ["body"]

@@ -39,9 +39,10 @@ _DATE = re.compile(
     rf"|(?<![\d/])(?P<m5>\d{{1,2}})/(?P<d5>\d{{1,2}})/(?P<y5>\d{{2}})(?![\d/])"
     rf"|(?<![\d.])(?P<d6>\d{{1,2}})\.(?P<m6>\d{{1,2}})\.(?P<y6>\d{{2}})(?![\d.]))\b",  # (`28.11.26`, day first)
     re.IGNORECASE)
-# a dateline of a place and a day with no year: "Bengaluru, November 28" (the day is no date to store)
+# a dateline of a place and a day with no year: "Bengaluru, November 28" (the day is no date to store), perhaps
+# with the agency: "Ulaanbaatar, November 30 (Steppe News Agency)"
 _PLACE_AND_DAY = re.compile(rf"^[{CAPITAL}][\w'’.-]*(?:\s+[{CAPITAL}][\w'’.-]*){{0,2}},\s*"
-                            rf"(?i:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})$")
+                            rf"(?i:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:\s+\([^()\d]{{2,40}}\))?$")
 # a day of a month with no year ("November 27"): says when, but gives no date to store
 _MONTH_DAY = re.compile(rf"{_DATE_START}(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\b", re.IGNORECASE)
 _WEEKDAY = (r"\b(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day|\.)?"

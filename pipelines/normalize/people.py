@@ -345,9 +345,11 @@ def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str
                     text[at - 1:at] == " " and text[at - 2:at - 1].lower() in _KIN_LAST_LETTERS
                     and text[text.rfind(" ", max(0, at - 14), at - 1) + 1:at - 1].lower() in _KIN_WORDS
             ) and not _age_after(text, at + len(run)) and not (
-                text[at - 1:at] == " " and text[at - 2:at - 1].islower() and _role_before_a_name(_word_before(text[
-                    max(0, at - 20):at]))) and not ((at == 0 or text[at - 2:at] == ". ")
-                                                    and _QUOTE_AND_PRONOUN_NEXT.match(text, at + len(run))):
+                # (what follows first, by str's tests: a comma or a verb of speech after the name, a verb in the past)
+                text.startswith(_AFTER_A_ROLED_NAME, at + len(run)) and text[at - 1:at] == " "
+                and text[at - 2:at - 1].islower() and _role_before_a_name(_word_before(text[max(0, at - 20):at]))
+            ) and not ((at == 0 or text[at - 2:at] == ". ") and _PAST_VERB.match(text, at + len(run))
+                       and _QUOTE_AND_PRONOUN_NEXT.match(text, at + len(run))):
                 # most capitalised words: no kinship word, role or given name before them, no age after them
                 # (`Yuliani, 34, a mother of two, said`: one name alone, as Indonesians write it), and no she or he
                 # said after a quote next
@@ -455,6 +457,8 @@ _PLACE_OPENING = re.compile(r"(?:^|[.!?] )(?:In|At|On|Outside|Inside|Near|Across
 # the next sentence's subject is she or he, perhaps after an opening phrase (`Asked how much was left, he laughed.`)
 # a question put to the subject, opening the sentence: `Asked how long that might take, Labhaoise Cahalane laughed.`
 _ASKED_OPENING = re.compile(r"(?:^|[.!?] )Asked [^.!?\"“”]{2,80}, $")
+# what follows one name after a role: `Village head Kasmuri said`, `Her neighbour Ramkali, a vegetable seller,`
+_AFTER_A_ROLED_NAME = (",", " said", " says", " told", " tells", " added", " adds")
 # a verb in the past right after a one-word subject: `Misnah laughed`, `Tamrin was` (not `Other witnesses`)
 _PAST_VERB = re.compile(r" (?:was|had|[a-z]{2,}ed)\b")
 # the rest of the sentence, then a quote that she or he said: `Misnah laughed, then stopped. "...," she said`

@@ -1189,3 +1189,14 @@ def test_a_dateline_with_its_agency_under_a_writer_s_name():
                                    "More than 180,000 head of livestock have died in Uvs province."))
     assert parsed.authors == ("Ts.Bolormaa",)
     assert kinds(parsed) == ["body"]
+
+
+def test_an_outlet_after_a_list_of_names_closed_by_and_and_the_agencies_are_no_writers():
+    parsed = parse_article(article("## T", "Maria Lopez and John Smith, Associated Valley Press\nNov 30, 2026",
+                                   "The council met on Monday."))
+    assert parsed.authors == ("Maria Lopez", "John Smith")
+    parsed = parse_article(article("## T", "By Maria Lopez and agencies\nNovember 30, 2026", "The council met."))
+    assert parsed.authors == ("Maria Lopez",)
+    # (but a list of three names, closed by `and` last, keeps all three)
+    parsed = parse_article(article("## T", "By Maria Lopez, John Smith and Ana Ruiz\nNov. 30, 2026", "It met."))
+    assert parsed.authors == ("Maria Lopez", "John Smith", "Ana Ruiz")

@@ -371,8 +371,14 @@ def _names(field: str, beside_date: bool = False) -> _Names | None:
     pieces = _AUTHOR_SPLIT.split(text)
     separators = [""] + _AUTHOR_SPLIT.findall(text)
     listed_by_comma_only = not any("and" in sep.lower() or "&" in sep for sep in separators)
+    listed_with_and = False  # a list of names closed by `and`: `Ana Ruiz and Tom Berg, Valley Press`
     for part, separator in zip(pieces, separators, strict=True):
         part = _AFTER_NAME.sub("", part.strip(" .:*"))  # (and a footnote's star: `por Eliara Santana*`)
+        if part.lower() in _AGENCIES:
+            continue  # `By Ana Ruiz and agencies`: the wires, no writer
+        if "," in separator and listed_with_and and authors:
+            continue  # what follows the list's last name after a comma: the outlet or a role, no writer
+        listed_with_and = listed_with_and or "and" in separator.lower() or "&" in separator
         if not is_desk_role(after_role := _ROLE_BEFORE_NAME.sub("", part)):
             part = after_role  # "By Gippsland reporter Maddie Quilliam", "Courts reporter ..." (but in `Mungo
             # Cairncross Chief Sports Writer` the role is after the name)
@@ -428,6 +434,7 @@ def _outlet_or_role(part: str, after_a_name: bool, listed_by_comma_only: bool) -
 
 
 # a capital after a lower-case letter (not a Mc-, Mac-, O'- or De- name) or a digit in one word: a site's username
+_AGENCIES = {"agencies", "agency", "wires", "news agencies", "wire services", "agency reports"}
 # a newsroom's name after a writer's (`by Marlena Stamper, Commonwealth Watch`): a masthead's words, and a watchdog's
 _OUTLET_WORDS = NAMEPLATE_WORDS | {"watch"}
 _HANDLE = re.compile(r"(?<!\bM[ac])(?<!\bMac)(?<!\bD[ea])(?<!\bL[ea])[a-z][A-Z]|\d")

@@ -409,7 +409,8 @@ def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str
                 found.add(run)  # `For guides like Mingma Tenzing`: one of a kind of people
             elif not single and len(facts_of[run].words) <= 3 and (
                     at == 0 or text[at - 2:at] == ". " or text[at - 2:at] == ", " and (_PLACE_OPENING.search(
-                        text, max(0, at - 60), at) or _ASKED_OPENING.search(text, max(0, at - 90), at))) and (
+                        text, max(0, at - 60), at) or text.find("Asked ", max(0, at - 90), at) >= 0
+                        and _ASKED_OPENING.search(text, max(0, at - 90), at))) and (
                     _HE_OR_SHE_GOES_ON.match(text, at + len(run)) or n + 1 < len(runs)
                     and runs[n + 1][1][:1] in QUOTE_OPENING_MARKS or _QUOTE_AND_PRONOUN_NEXT.match(
                         text, at + len(run))) and _FINITE_VERB.match(after) and not _place_name(

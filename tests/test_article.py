@@ -1200,3 +1200,16 @@ def test_an_outlet_after_a_list_of_names_closed_by_and_and_the_agencies_are_no_w
     # (but a list of three names, closed by `and` last, keeps all three)
     parsed = parse_article(article("## T", "By Maria Lopez, John Smith and Ana Ruiz\nNov. 30, 2026", "It met."))
     assert parsed.authors == ("Maria Lopez", "John Smith", "Ana Ruiz")
+
+
+def test_a_helpline_a_call_for_stories_an_update_note_and_a_caption_in_brackets():
+    for closing in ("If you or someone you know is affected, call the helpline on 0800 123 456.",
+                    "Do you have a story? Get in touch at news@valleycourier.example",
+                    "Updated at 4 p.m. to include comment from the council."):
+        parsed = parse_article(article("## T", "By Maria Lopez\nNovember 30, 2026", "The council met on Monday.",
+                                       "It passed by six votes to three.", closing))
+        assert kinds(parsed) == ["body", "body", "footer"], closing
+    for caption in ("[Photo: Residents wade through the water]", "Image caption: Residents wade through floodwater"):
+        parsed = parse_article(article("## T", "By Maria Lopez\nNovember 30, 2026", caption,
+                                       "It passed by six votes to three.", "The mayor said she was pleased."))
+        assert kinds(parsed) == ["body", "body"], caption

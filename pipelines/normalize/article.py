@@ -37,6 +37,10 @@ _FOOTER = re.compile(
     # a funder's note: `– LDR is local body journalism co-funded by ...`
     r"|[\w ]{0,30}\bis (?:[\w-]+ ){0,3}journalism (?:co-?)?funded by\b"
     r"|for more (?:information|news)\b|join (?:us|the)\b|download (?:our|the) app"
+    # a helpline, a call for stories, an update's note: `If you or someone you know ...`, `Do you have a story?`,
+    # `Updated at 4 p.m. to include comment from the council.`
+    r"|if you or (?:someone|anyone) you know\b|(?:do you )?have (?:a|any) (?:story|news tip|tip)\b[^.!?]{0,40}\?"
+    r"|updated (?:at|on) [^!?]{1,40}? to (?:include|add|reflect|correct|clarify)\b"
     # a wire story's credit line, in brackets or not
     r"|\(?(?:additional )?(?:reporting|writing|editing|edited|compiled) by\b|additional reporting\s*:"
     r"|additional (?:input|inputs|contributions?) (?:by|from)\b"
@@ -107,7 +111,8 @@ _FURNITURE = re.compile(r"^(?:advertisement|sponsored|story continues (?:below|a
                         r"|more on this story|recommended|sponsored)\s*[:|].*)$", re.IGNORECASE)  # (`READ | ...`)
 # A photo's caption with its credit, or a credit alone: `Drivers wait at the gate on Friday. Photo: Vorn Rithy / The
 # Tonle`, `Photo: Volunteers clear mud ... / Izzat Matusin`, `Credit: Mark Wilson/Getty Images`, `... File photo.`
-_CAPTION_START = re.compile(r"(?:photo|image|picture|photograph)s?(?:\s+credit)?\s*:\s|(?:mandatory\s+)?credit\s*:",
+_CAPTION_START = re.compile(r"[\[(]?(?:photo|image|picture|photograph)s?(?:\s+(?:credit|caption))?\s*:\s"
+                            r"|(?:mandatory\s+)?credit\s*:",
                             re.IGNORECASE)
 _CAPTION_END = re.compile(r"(?<=[.!?)])\s+(?:[—–-]\s*)?\(?(?:photo|image|picture|photograph)s?(?:\s+credit)?"
                           r"\s*(?::|/|\||by\b)\s*[^.!?]{2,80}\)?$"  # (`... on Thursday. PHOTO | COURTESY`)

@@ -2326,3 +2326,12 @@ def test_a_name_after_a_role_of_a_field_and_a_comma_is_a_person_s():
                      'patients no longer bothered to come.',
                      '"They go straight to the drug shop," he said.')
     assert found == ["Magezi Balinda"]
+
+
+def test_a_role_in_capitals_before_a_full_name_is_no_part_of_the_name():
+    # `County Extension Agent Kacey Machacek`: the role's noun right before a known first name ends the title
+    found = speakers('Darlyn Brozek, 71, has bought steers at the fair for 40 years. "I buy the kid," she said.',
+                     'County Extension Agent Kacey Machacek said 187 young people sold 212 animals on Saturday.',
+                     '"Our hogs and lambs sold after nine o\'clock," she said.',
+                     '"He will be fine," said FBI Special Agent Ron Hopper.')
+    assert found == ["Darlyn Brozek", "Kacey Machacek", "Ron Hopper"]

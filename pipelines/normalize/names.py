@@ -223,10 +223,16 @@ def _split_title(mention: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         if lower in TITLE_WORDS and not (i and words[i - 1].lower() in _PATRONYMIC) or (
                 lower.endswith(("'s", "’s")) and i + 1 < len(words)):
             last_title = i  # (but `Salmah binti Haji Kamis`: a father's title is part of the name)
-    if last_title < 0 and len(words) == 3 and (words[0].lower().endswith(_ROLE_ENDINGS) or words[0].lower() in _ROLES
-                                               ) and words[0].isalpha() and not is_first_name(words[0]) and \
-            is_first_name(words[1]):
-        last_title = 0  # "Postmaster Ebenezer Tawiah", "Guitarist Rosli Bakar": a role's noun before a full name
+    if last_title < 0 and 3 <= len(words) <= 6:
+        # "Postmaster Ebenezer Tawiah", "Guitarist Rosli Bakar", "County Extension Agent Kacey Machacek": a role's
+        # noun before a full name (of two or three words), perhaps after its own capitalised words
+        for i in range(max(1, len(words) - 3), len(words) - 1):
+            role = words[i - 1].lower()
+            if (role.endswith(_ROLE_ENDINGS) or role in _ROLES) and words[i - 1].isalpha() and \
+                    not is_first_name(words[i - 1]) and is_first_name(words[i]) and \
+                    not any(is_first_name(word) for word in words[:i - 1]):
+                last_title = i - 1
+                break
     while len(words) > 2 and words[-1].strip(".,") in _POSTNOMINALS and (
             is_first_name(words[0]) or words[-1].strip(".,") in _COUNSEL and not orgish(words[:-1])):
         words = words[:-1]  # "Imogen Hartley KC": letters after a name, not a body's initials ("the Salford MP")
@@ -246,7 +252,7 @@ def _split_title(mention: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 _ROLE_ENDINGS = ("ist", "er", "or", "ian", "master", "man", "woman", "person")
 # (and the roles that end otherwise: `Midwife Lillian Atim`)
 _ROLES = {"midwife", "nurse", "chef", "cook", "pilot", "guide", "clerk", "imam", "pastor", "priest", "monk", "nun",
-          "vet", "curate", "deacon", "rabbi", "cadet", "constable", "regent"}
+          "vet", "curate", "deacon", "rabbi", "cadet", "constable", "regent", "agent", "assistant", "head"}
 _PATRONYMIC = {"bin", "binti", "ibn"}  # (the particles of NAME_PARTICLES that say `son or daughter of`)
 
 

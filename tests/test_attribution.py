@@ -2335,3 +2335,13 @@ def test_a_role_in_capitals_before_a_full_name_is_no_part_of_the_name():
                      '"Our hogs and lambs sold after nine o\'clock," she said.',
                      '"He will be fine," said FBI Special Agent Ron Hopper.')
     assert found == ["Darlyn Brozek", "Kacey Machacek", "Ron Hopper"]
+
+
+def test_the_elder_of_two_namesakes_by_senior_and_a_management_that_speaks():
+    found = speakers('Bartle Mernagh Senior, who founded the club, and his son Bartle Mernagh Junior, its chairman, '
+                     'disagree.',
+                     'The younger Mernagh said he would bring a counter-proposal. "We want a lease," he said.',
+                     'Asked if he would support it, the elder Mernagh smiled. "I\'ll read it first," he said.',
+                     'Sudhanshu Shukul, the general manager, said the boiler was new.',
+                     'In a statement, the mill management said dues would be paid "by the first week of December".')
+    assert found == ["Bartle Mernagh Junior", "Bartle Mernagh Senior", "mill management"]

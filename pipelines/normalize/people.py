@@ -203,10 +203,11 @@ def _share_surnames(entities: Iterable[Entity], found: list[tuple[tuple[int, int
             for key in _surnames_of(entity.name):
                 last[key] = entity
             continue
-        if texts[pos].endswith(("elder ", "older ", "younger "), max(0, start - 8), start) and len(
-                aged := [person for person in shared[key] if id(person) in age]) > 1:
-            # `The younger Ortubia` / `the elder Seonwoo`: the one of them the ages given make so
-            by_age = sorted(aged, key=lambda person: age[id(person)])
+        if texts[pos].endswith(("elder ", "older ", "younger "), max(0, start - 8), start) and (len(
+                aged := [person for person in shared[key] if id(person) in age]) > 1 or len(aged := [
+                    person for person in shared[key] if person.name.rsplit(None, 1)[-1] in _GENERATIONS]) > 1):
+            # `The younger Ortubia` / `the elder Seonwoo`: the one of them the ages given make so, or `Senior`
+            by_age = sorted(aged, key=lambda person: age.get(id(person)) or _GENERATIONS[person.name.split()[-1]])
             found[n] = ((pos, start), end, by_age[0] if texts[pos][start - 8:start].endswith("younger ") else
                         by_age[-1])
         elif (said := _SAYS_OF_SELF.match(texts[pos], end)) is not None:
@@ -230,6 +231,8 @@ def _share_surnames(entities: Iterable[Entity], found: list[tuple[tuple[int, int
     return shared
 
 
+# a generation's word after a name, as an age would order them: `Bartle Mernagh Senior`, `Junior`
+_GENERATIONS = {"Junior": 1, "Jr.": 1, "Jr": 1, "Jnr": 1, "Senior": 2, "Sr.": 2, "Sr": 2, "Snr": 2}
 # a he, she, his or her later in the sentence that names someone in full
 _OWN_PRONOUN = re.compile(r"[^.!?\"“”]*?\b(he|she|his|her)\b", re.IGNORECASE)
 # `, the chef's sister`, `, 34, her son,`: a relative's noun in the apposition after a name

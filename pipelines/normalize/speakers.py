@@ -81,7 +81,7 @@ _DATELINE = re.compile(r"[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+)*(?:,[^�
 _HONORIFIC_GENDER = {**GENDERED_TITLES, "m": "male"}
 _SPOUSES = {"wife", "husband", "widow", "widower"}
 # nouns for a few people who speak as one: "the Gilvarry family said", not the last person named
-_GROUP_HEADS = {"family", "couple", "household", "crew"}
+_GROUP_HEADS = {"family", "couple", "household", "crew", "management", "administration", "leadership"}
 # the places that govern themselves and speak as bodies: "the city said", "the province said in a statement"
 _PLACE_BODIES = {"city", "town", "county", "municipality", "province", "district", "borough", "canton", "prefecture",
                  "commune", "shire", "parish"}

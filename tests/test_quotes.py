@@ -730,3 +730,10 @@ def test_a_name_a_thing_is_called_keeps_its_full_stop_inside_the_marks():
     assert [q.kind for q in found] == ["scare"]
     found = quotes_of('She called it “a betrayal of every family in the valley.”')
     assert [q.kind for q in found] == ["partial"]
+
+
+def test_what_a_group_has_taken_to_calling_a_thing_is_a_scare_quote():
+    for paragraph in ('Residents in the Pinch District have started calling a vacant lot on North Main Street, where '
+                      'broken scooters are dumped each week, the "scooter graveyard."',
+                      'Residents have taken to calling the months between October and January the "fifth season".'):
+        assert [q.kind for q in quotes_of(paragraph)] == ["scare"], paragraph

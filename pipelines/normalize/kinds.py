@@ -104,7 +104,8 @@ def quote_kind(inner: str, before: str, after: str, reported: bool) -> str:
         return "partial"
     if _named(before, inner) or _CALL_NAME.search(lead) and _is_name(inner) or _named_around(inner, lead, after) or \
             _LABELLED.search(lead[-40:]) or (" call " in lead[-40:] or lead.endswith(" call")) and \
-            _GROUP_CALLS.search(lead[-160:]):
+            _GROUP_CALLS.search(lead[-160:]) or lead.endswith(" the") and "calling " in lead[-160:] and \
+            _GROUP_CALLING.search(lead[-160:]):
         return "scare"  # "The Salt Orchard", known as "the Ghost", the so-called "peace dividend", calls "the Furnace"
     if reported or governed(before):
         return "partial"  # called the bill "a disgrace"; she said it had "irrefutable evidence"
@@ -338,6 +339,11 @@ _GROUP_CALLS = re.compile(r"\b(?:[A-Za-z]+s|people|[a-z]*men|children|some|many|
                           r"|everybody)(?:,[^,\"“”]{1,100},|,\s+who)?\s+(?:(?:here|now"
                           r"|already|still|often|sometimes|locally|simply|affectionately|jokingly)\s+)?call(?:\s+(?:it"
                           r"|them|him|her|this|that|the\s+[a-z]+|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))?$")
+# a group that has taken to calling a thing, named after it: `Residents have started calling a vacant lot on North
+# Main Street, where ..., the "scooter graveyard"`
+_GROUP_CALLING = re.compile(r"\b(?:[A-Za-z]+s|people|locals|everyone|everybody)\s+(?:[\w'’-]+\s+){0,4}?"
+                            r"(?:have\s+|had\s+)?(?:started|begun|began|took\s+to|taken\s+to|come\s+to|been)"
+                            r"\s+calling\s+[^\"“”.;]{1,120}\sthe$")
 # (or none: `the containers residents call`; or a place: `residents now call Madragoa`)
 # a noun, then a body that names it: `a change the company calls`, `a levy that the council now calls`
 _BODY_NAMES_IT = re.compile(r"\b(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+(?:that\s+|which\s+)?(?:the|its)\s+"

@@ -1213,3 +1213,27 @@ def test_a_helpline_a_call_for_stories_an_update_note_and_a_caption_in_brackets(
         parsed = parse_article(article("## T", "By Maria Lopez\nNovember 30, 2026", caption,
                                        "It passed by six votes to three.", "The mayor said she was pleased."))
         assert kinds(parsed) == ["body", "body"], caption
+
+
+def test_a_lead_photo_s_caption_the_lead_tells_again_a_credit_in_brackets_and_a_byline_over_its_outlet():
+    parsed = parse_article(article("## T", "By Mitchelle Khisa\nNov 30, 2026",
+                                   "Farmers wait with their maize outside the National Cereals and Produce Board depot "
+                                   "in Webuye on Saturday.",
+                                   "Hundreds of farmers spent the weekend sleeping beside lorries outside the National "
+                                   "Cereals and Produce Board depot in Webuye, waiting to deliver maize.",
+                                   "The depot stopped receiving on Saturday."))
+    assert kinds(parsed) == ["body", "body"]
+    # (but not a news lead of one sentence, whatever the next says: `... officials said on Tuesday.`)
+    parsed = parse_article(article("## T", "By Ana Ruiz\nNov 30, 2026",
+                                   "The US budget deficit is set to hit $368bn this year, officials said on Tuesday.",
+                                   "The US budget deficit figure is set to hit $368bn this year, officials said.",
+                                   "It is the largest yet."))
+    assert kinds(parsed) == ["body", "body", "body"]
+    parsed = parse_article(article("## T", "By Dom Rigby\n30 November 2026", "Guests fled at 2am.",
+                                   "Firefighters tackle the blaze in the early hours of Sunday (Image: Lancashire Fire "
+                                   "and Rescue Service)", "Crews stayed until noon."))
+    assert kinds(parsed) == ["body", "body"]
+    parsed = parse_article(article("## T", "By Yanitza Ocasio and Marcie Voorhees\nThe Hemisphere Press",
+                                   "TAMPA, Fla. (HP) — Marv Kopecky keeps a folder of photographs.", "None was paid."))
+    assert parsed.authors == ("Yanitza Ocasio", "Marcie Voorhees")
+    assert kinds(parsed) == ["body", "body"]

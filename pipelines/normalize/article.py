@@ -117,6 +117,8 @@ _CAPTION_START = re.compile(r"[\[(]?(?:photo|image|picture|photograph)s?(?:\s+(?
 _CAPTION_END = re.compile(r"(?<=[.!?)])\s+(?:[—–-]\s*)?\(?(?:photo|image|picture|photograph)s?(?:\s+credit)?"
                           r"\s*(?::|/|\||by\b)\s*[^.!?]{2,80}\)?$"  # (`... on Thursday. PHOTO | COURTESY`)
                           r"|(?:^|(?<=\s))\(?(?:file|courtesy)\s+photo\)?\.?$|\bphoto:\s*file$"
+                          # a credit in brackets after the caption's last word: `... hours of Sunday (Image: Name)`
+                          r"|\s\((?:photo|image|picture)s?\s*:\s*[^():]{2,80}\)$"
                           # an outlet's credit in brackets: `... on Friday. (ABC News: Ana Ruiz)`
                           r"|(?<=[.!?])\s+\((?:[A-Z][\w.&'’-]*\s+){0,3}(?:news|photos?|pictures|images|media|press)"
                           r":\s*[A-Z][^():]{1,60}\)$",
@@ -259,6 +261,11 @@ def parse_article(text: str) -> Article:
                 issues.append(Issue("page_furniture",
                                     f"left out, no part of the article's text: {_clean(blocks[0].raw)[:80]!r}"))
                 blocks = blocks[1:]
+        if len(blocks) > 2 and "\n" not in blocks[0].raw.strip() and len(blocks[0].raw) <= 240 and \
+                _restated_caption(_clean(blocks[0].raw), _clean(blocks[1].raw)):
+            caption = _clean(blocks[0].raw)
+            issues.append(Issue("page_furniture", f"left out, no part of the article's text: {caption!r}"))
+            blocks = blocks[1:]
     paragraphs = _paragraphs(blocks, issues)
     if not authors:
         # no byline, but a note on the writer at the end: `— Raukura Tawhai is a local democracy reporter.`
@@ -293,6 +300,26 @@ def parse_article(text: str) -> Article:
         issues = [issue for issue in issues if issue.code != "missing_date"]
     return Article(title=title, byline=byline, authors=authors, published_on=published_on,
                    paragraphs=tuple(paragraphs), issues=tuple(issues), standfirst=standfirst)
+
+
+def _restated_caption(first: str, second: str) -> bool:
+    """The lead photo's caption with no credit, under the byline: one sentence of what people do and where on a
+    day (`Farmers wait with their maize outside the ... depot in Webuye on Saturday.`) that the opening paragraph
+    then tells again, most of its words with it (a news lead's own first sentence says more than the next one
+    repeats)."""
+    if not _CAPTION_DAY.search(first) or _NOT_A_CAPTION.search(first) or len(first.split()) > 30:
+        return False
+    words = set(_CONTENT_WORD.findall(first.lower())) - _CAPTION_SMALL_WORDS
+    return len(words) >= 5 and len(words & set(_CONTENT_WORD.findall(second.lower()))) >= 0.7 * len(words)
+
+
+_CAPTION_DAY = re.compile(r"^[A-Z][^.!?\"“”:;]+ on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                          r"(?: (?:morning|afternoon|evening|night))?\.$")
+# a report's or a forecast's verbs and auxiliaries: a news lead's, never a photo's caption
+_NOT_A_CAPTION = re.compile(r"\b(?:said|says|told|according|is|are|was|were|has|have|had|will|would|expected)\b")
+_CONTENT_WORD = re.compile(r"[a-z]{3,}")
+_CAPTION_SMALL_WORDS = {"the", "and", "for", "with", "their", "his", "her", "its", "outside", "from", "into", "onto",
+                        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 def _blocks(text: str) -> list[_Block]:

@@ -229,9 +229,8 @@ def read_byline(lines: list[str]) -> Byline | None:
     if names is not None and not names.by and not dated and not day_only and not (relative and names.roled) and (
             other or len(lines) > 1 or not all(_looks_like_person(author) for author in names.authors)) and not signed:
         return None  # a bare line of names needs known first names; more lines need a date (or a role and a time ago)
-    if other and not dated and not day_only and not (names is not None and names.by and len(lines) == 1
-                                                    and _BY.match(lines[0])):
-        return None  # (but `By Abril Lerma / Humaya Noticias` on its own line is the writer and the outlet)
+    if other and not dated and not day_only and not (names is not None and names.by and _BY.match(lines[0])):
+        return None  # (but `By Abril Lerma / Humaya Noticias`, or over `The Hemisphere Press`: the writer, the outlet)
     if not dated:
         issues = [Issue("missing_date", "the byline gives a day but no year" if day_only
                         else "the byline gives no date")]

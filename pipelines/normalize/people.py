@@ -379,9 +379,8 @@ def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str
                         _QUOTE_AND_PRONOUN_NEXT.match(text, at + len(run)):
                     found.add(run)  # `Tamrin was less sure. "The cherries are almost red," he said`
                 elif words_before and (words_before[-1].rstrip(",").lower() in _KIN_WORDS
-                                     or _AGE_NOUN.fullmatch(words_before[-1]) or words_before[-1].endswith(",") and (
-                                         _is_person_noun(words_before[-1][:-1]) or words_before[-1][:-1] == "head"
-                                     )) and after[:1] in (",", "."):
+                                     or _AGE_NOUN.fullmatch(words_before[-1]) or words_before[-1].endswith(",")
+                                     and _role_before_a_name(words_before[-1][:-1])) and after[:1] in (",", "."):
                     found.add(run)
             elif words_before and (before.endswith(" ") and (_is_person_noun(words_before[-1]) or words_before[-1] in (
                     "head", "regent") and _SPEAKS_AFTER.match(after) or _agent_noun(

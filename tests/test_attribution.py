@@ -2345,3 +2345,10 @@ def test_the_elder_of_two_namesakes_by_senior_and_a_management_that_speaks():
                      'Sudhanshu Shukul, the general manager, said the boiler was new.',
                      'In a statement, the mill management said dues would be paid "by the first week of December".')
     assert found == ["Bartle Mernagh Junior", "Bartle Mernagh Senior", "mill management"]
+
+
+def test_a_text_shown_before_an_event_says_what_it_says_not_the_event():
+    found = quotes('Superintendent Anayeli Carrizales said the vote was hard. "Nobody wanted to be here," she said.',
+                   'A district presentation shown before the vote said the three campuses "cannot be operated '
+                   'efficiently at current enrollment" and would need repairs.')
+    assert [q.speaker_mention for q in found] == ["she", "A district presentation"]

@@ -123,6 +123,7 @@ _WITH_PARTICIPLE = re.compile(r",\s*with\s+[^,;:\"“”]{2,80}?(?:,[^,;:\"“�
                               r"telling|calling|describing|adding|warning|arguing|insisting|noting|claiming)\b")
 _WITH_SUBJECT = re.compile(r",\s*with\s+([^,;:\"“”]{2,80}?(?:,[^,;:\"“”]{2,60})?),?\s+(?:[a-z]+ly\s+)?$")
 # a participle's phrase after a subject, up to a preposition: ` presented to council in `, ` published last year by `
+_PARTICIPLE = re.compile(r"[a-z]+ed|written|given|seen|shown|sent|held|drawn|taken|made")
 _PARTICIPLE_PHRASE = re.compile(r"\s+(?:[a-z]+ed|written|given|seen|shown|sent|held|drawn|taken|made)"
                                 r"\s+[^,;:\"“”.]{0,60}$")
 _CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "i"})
@@ -397,6 +398,12 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
                 elif head and head.split()[0].lower() in ("a", "an", "the") and _PARTICIPLE_PHRASE.match(
                         masked, head_end, subject_start):
                     mention = head  # `A staff report presented to council in April warned`: the report warned
+            elif masked.endswith(("before ", "after ", "during "), sent_start, subject_start):
+                # `A district presentation shown before the vote said`: a time's noun after a participle, no speaker
+                head = opening_subject(text, masked, sent_start, subject_start)[1]
+                if head and head.split()[0].lower() in ("a", "an", "the") and len(words_of := head.split()) > 2 and \
+                        _PARTICIPLE.fullmatch(words_of[-1]):
+                    mention = head.rsplit(None, 1)[0]
             if can_speak(mention):
                 return mention, word, "before"
             # "his remarks", "on Friday", "that Ames": a noun or a clause, not the speaker; the quote is still

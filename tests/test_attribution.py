@@ -2352,3 +2352,10 @@ def test_a_text_shown_before_an_event_says_what_it_says_not_the_event():
                    'A district presentation shown before the vote said the three campuses "cannot be operated '
                    'efficiently at current enrollment" and would need repairs.')
     assert [q.speaker_mention for q in found] == ["she", "A district presentation"]
+
+
+def test_a_relative_named_with_initials_in_capitals_is_a_person_of_the_relative_s_gender():
+    found = speakers('Noirín McGivney, 68, runs the post office. Francie Gallogly, 77, was first in the queue.',
+                     'Mrs McGivney\'s son, PJ McGivney, who runs the shop next door, said the numbers did not add up.',
+                     '"They wanted me to do it for a fee that wouldn\'t pay the electricity," he said.')
+    assert found == ["PJ McGivney"]

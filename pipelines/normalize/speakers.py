@@ -743,10 +743,16 @@ class _ArticleContext:
         kind, name, first_name, title_gender, titles, name_gender = plan
         if kind is None:
             return None
-        if kind == "organization":
-            return self.entity(name, kind)
         before = text[max(0, start - 30):start]
         word_before = _word_before(before)
+        if kind == "organization":
+            if word_before in _KIN_WORDS and len(name.split()) <= 3:
+                # `Mrs McGivney's son, PJ McGivney,`: a relative, whatever initials in capitals make of the name
+                person = self.entity(name, "person")
+                person.kind = "person"
+                self._text_gender(person, _NOUN_GENDER[word_before])
+                return person
+            return self.entity(name, kind)
         kin = word_before if word_before in _KIN_WORDS else None
         if name is None:
             given = kin or _given_before(before)

@@ -457,7 +457,6 @@ _FINITE_VERB = re.compile(r" (?:[a-z]{2,}(?:s|ed)|sold|ran|led|brought|took|got|
 # a place that opens the sentence before its subject: `In Cohuna's main street, Nerissa Kitto runs`
 _PLACE_OPENING = re.compile(r"(?:^|[.!?] )(?:In|At|On|Outside|Inside|Near|Across|Along|Back in|Down|Up)"
                             r" [^,.;:!?\"“”]{2,50}, $")
-# the next sentence's subject is she or he, perhaps after an opening phrase (`Asked how much was left, he laughed.`)
 # a question put to the subject, opening the sentence: `Asked how long that might take, Labhaoise Cahalane laughed.`
 _ASKED_OPENING = re.compile(r"(?:^|[.!?] )Asked [^.!?\"“”]{2,80}, $")
 # what follows one name after a role: `Village head Kasmuri said`, `Her neighbour Ramkali, a vegetable seller,`
@@ -466,6 +465,7 @@ _AFTER_A_ROLED_NAME = (",", " said", " says", " told", " tells", " added", " add
 _PAST_VERB = re.compile(r" (?:was|had|[a-z]{2,}ed)\b")
 # the rest of the sentence, then a quote that she or he said: `Misnah laughed, then stopped. "...," she said`
 _QUOTE_AND_PRONOUN_NEXT = re.compile(r"[^.!?\"“”]{0,80}[.!?] [\"“][^\"“”]{2,300}[\"”],? (?:she|he) [a-z]")
+# the next sentence's subject is she or he, perhaps after an opening phrase (`Asked how much was left, he laughed.`)
 _HE_OR_SHE_GOES_ON = re.compile(r"[^.!?]*[.!?] (?:[A-Z][^.!?,]{0,80}, (?:she|he)|She|He) [a-z]")
 # who owns, runs or leads something, named last in a sentence whose next opens on she or he
 _HELD_BY = re.compile(r"\b(?:owned|co-owned|run|led|headed|founded|managed|chaired|operated) by $")

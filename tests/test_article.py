@@ -1237,3 +1237,36 @@ def test_a_lead_photo_s_caption_the_lead_tells_again_a_credit_in_brackets_and_a_
                                    "TAMPA, Fla. (HP) — Marv Kopecky keeps a folder of photographs.", "None was paid."))
     assert parsed.authors == ("Yanitza Ocasio", "Marcie Voorhees")
     assert kinds(parsed) == ["body", "body"]
+
+
+def test_captions_credited_after_a_copyright_sign_or_as_a_file_picture_are_left_out():
+    for caption in ("Fishing boats tied up at the quay in Porto Velho on Friday. © Teodora Quintela",
+                    "Oil palms on a hillside estate near Bentong. — Filepic"):
+        parsed = parse_article(article("## T", "By Maria Lopez\nNovember 30, 2026", "The council met on Monday.",
+                                       caption, "It passed by six votes to three."))
+        assert kinds(parsed) == ["body", "body"], caption
+
+
+def test_a_call_for_stories_a_republishing_line_and_a_masthead_of_one_compound_word():
+    parsed = parse_article(article("## T", "By Maria Lopez\nNovember 30, 2026", "The council met on Monday.",
+                                   "It passed by six votes to three.", "Got a story? Email us at",
+                                   "news@valleycourier.example"))
+    assert kinds(parsed) == ["body", "body", "footer", "footer"]
+    parsed = parse_article(article("## T", "by Kelsie Dunmore, Lakeshore Watchpost\nNovember 30, 2026",
+                                   "The board voted 6-3 on Tuesday.",
+                                   "Kelsie Dunmore covers the courts for Lakeshore Watchpost.", "Republish this story"))
+    assert parsed.authors == ("Kelsie Dunmore",)
+    assert kinds(parsed) == ["body", "footer", "footer"]
+    # (but a second plain name after `By` and a comma is a second writer, and a surname ending like a masthead's
+    # word is a surname)
+    parsed = parse_article(article("## T", "By: Ana Ruiz, Channary Prum\nNovember 30, 2026", "It rained."))
+    assert parsed.authors == ("Ana Ruiz", "Channary Prum")
+    parsed = parse_article(article("## T", "By Ana Ruiz, Haji Ismail\nNovember 30, 2026", "It rained."))
+    assert parsed.authors == ("Ana Ruiz", "Haji Ismail")
+
+
+def test_a_writer_s_name_beside_a_city_is_a_byline_with_no_date():
+    parsed = parse_article(article("## T", "Yuliana Quispe | Lima", "The lake rose half a meter in a month.",
+                                   "Herders moved their animals."))
+    assert parsed.authors == ("Yuliana Quispe",)
+    assert kinds(parsed) == ["body", "body"]

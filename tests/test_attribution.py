@@ -2359,3 +2359,29 @@ def test_a_relative_named_with_initials_in_capitals_is_a_person_of_the_relative_
                      'Mrs McGivney\'s son, PJ McGivney, who runs the shop next door, said the numbers did not add up.',
                      '"They wanted me to do it for a fee that wouldn\'t pay the electricity," he said.')
     assert found == ["PJ McGivney"]
+
+
+def test_a_relative_of_the_other_sex_as_a_sentence_s_subject_is_the_relative_the_article_named():
+    # the one woman who shares the surname of the man named last (not the woman quoted last)
+    found = speakers('Odile Sarrazin, 44, runs the bakery with her father.',
+                     'Her father, Gaston Sarrazin, 76, was kneading dough.',
+                     'Nadia Ferhat, who chairs the committee, said the vote was fair. "It is the law," she said.',
+                     'His daughter said they had ordered a new sign. Asked whether it bothered her, she laughed.',
+                     '"It is good for business," she said.')
+    assert found == ["Nadia Ferhat", "Odile Sarrazin"]
+    # the one man named after `her son` before (not the man named last)
+    found = speakers('Ruxandra Pop, 82, came down from the hills with her son, Tiberiu, a tapper.',
+                     'Dr. Mihai Stan said the clinic had one doctor for 40,000 people.',
+                     'Her son was blunter. "At night we have a jeep and a hairpin road," he said.')
+    assert found == ["Tiberiu"]
+    # (but a relative of the possessive's own sex leaves the pronoun to the one it was)
+    found = speakers('Hamid Zerrouki, 70, farms the slope above the village with his son, Yanis Zerrouki.',
+                     'His grandfather built the terraces in 1921. "I will not be the one who leaves," he said.')
+    assert found == ["Hamid Zerrouki"]
+
+
+def test_a_first_name_alone_with_an_age_is_someone_wherever_it_stands():
+    found = speakers('Nurse Vera Halmi said the queue starts at six. "We do what we can," she said.',
+                     'Among those waiting on Sunday was Ambika, 82, who had come down from the hills.',
+                     '"Sometimes I wait until afternoon and go home without seeing the doctor," she said.')
+    assert found == ["Vera Halmi", "Ambika"]

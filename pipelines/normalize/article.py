@@ -25,6 +25,7 @@ _FOOTER = re.compile(
     r"|related\b|copyright\b|©|\(c\)\s|all rights reserved|this (?:article|story) (?:was|first|originally)"
     r"|originally published|donate\b|support (?:our|the|independent)\b|support [^.!?:]{1,60}?\bjournalism\b"
     r"|click here\b|get (?:the|our) newsletter|newsletters?\s*:|feedback\s*:|(?:kindly |please )?share this\b"
+    r"|republish this\b"
     r"|this (?:story|article|report) is part of\b|\(end\)$"  # (a series' note; a wire's end mark)
     # the paper's appeal for its readers' help: `Anyone wishing to help the families can contact ...`
     r"|(?:anyone|readers|those)\s+(?:wishing|wanting|who\s+wish|who\s+want)\s+to\s+(?:help|donate|contribute)\b"
@@ -38,8 +39,9 @@ _FOOTER = re.compile(
     r"|[\w ]{0,30}\bis (?:[\w-]+ ){0,3}journalism (?:co-?)?funded by\b"
     r"|for more (?:information|news)\b|join (?:us|the)\b|download (?:our|the) app"
     # a helpline, a call for stories, an update's note: `If you or someone you know ...`, `Do you have a story?`,
-    # `Updated at 4 p.m. to include comment from the council.`
-    r"|if you or (?:someone|anyone) you know\b|(?:do you )?have (?:a|any) (?:story|news tip|tip)\b[^.!?]{0,40}\?"
+    # `Got a story?`, `Updated at 4 p.m. to include comment from the council.`
+    r"|if you or (?:someone|anyone) you know\b"
+    r"|(?:do you )?(?:have|got) (?:a|any) (?:story|news tip|tip)\b[^.!?]{0,40}\?"
     r"|updated (?:at|on) [^!?]{1,40}? to (?:include|add|reflect|correct|clarify)\b"
     # a wire story's credit line, in brackets or not
     r"|\(?(?:additional )?(?:reporting|writing|editing|edited|compiled) by\b|additional reporting\s*:"
@@ -116,12 +118,15 @@ _CAPTION_START = re.compile(r"[\[(]?(?:photo|image|picture|photograph)s?(?:\s+(?
                             re.IGNORECASE)
 _CAPTION_END = re.compile(r"(?<=[.!?)])\s+(?:[—–-]\s*)?\(?(?:photo|image|picture|photograph)s?(?:\s+credit)?"
                           r"\s*(?::|/|\||by\b)\s*[^.!?]{2,80}\)?$"  # (`... on Thursday. PHOTO | COURTESY`)
-                          r"|(?:^|(?<=\s))\(?(?:file|courtesy)\s+photo\)?\.?$|\bphoto:\s*file$"
+                          # (`... — Filepic`)
+                          r"|(?:^|(?<=\s))\(?(?:file|courtesy)\s*(?:photo|pic)\)?\.?$|\bphoto:\s*file$"
                           # a credit in brackets after the caption's last word: `... hours of Sunday (Image: Name)`
                           r"|\s\((?:photo|image|picture)s?\s*:\s*[^():]{2,80}\)$"
                           # an outlet's credit in brackets: `... on Friday. (ABC News: Ana Ruiz)`
                           r"|(?<=[.!?])\s+\((?:[A-Z][\w.&'’-]*\s+){0,3}(?:news|photos?|pictures|images|media|press)"
-                          r":\s*[A-Z][^():]{1,60}\)$",
+                          r":\s*[A-Z][^():]{1,60}\)$"
+                          # a copyright sign before the credit: `... let by the night. © Ana Ruiz`, `A321LR, © Airbus`
+                          r"|(?<=[\w.!?),])\s+©\s*[A-Z][^!?©]{1,60}$",
                           re.IGNORECASE)
 _CAPTION_END_REACH = 140  # (the longest ending above, with room: searched only in a paragraph's tail)
 
@@ -454,7 +459,7 @@ def _is_furniture(text: str) -> bool:
     return len(text) <= _FURNITURE_MAX_CHARS and (
         text[:1] in _FURNITURE_FIRST and bool(_FURNITURE.match(text)) or (
             "hoto" in text or "HOTO" in text or "redit" in text or "mage" in text or "icture" in text
-            or text[-1:] == ")") and _is_caption(text)
+            or text[-1:] == ")" or "©" in text or "pic" in text) and _is_caption(text)
         or text.isupper() and bool(_CROSSHEAD.fullmatch(text))
         or " " not in text and len(text) > 2 and text.isalpha() and text.istitle())  # (a one-word crosshead: `Survey`)
 

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from typing import NamedTuple
 
-from pipelines.normalize.lexicon import CAPITAL, MONTH_NAMES, NAMEPLATE_WORDS, PLACE_WORDS, multi_word_places
+from pipelines.normalize.lexicon import CAPITAL, MONTH_NAMES, NAMEPLATE_WORDS, PLACE_WORDS, multi_word_places, places
 from pipelines.normalize.model import Issue
 from pipelines.normalize.names import JOINED_INITIAL, TITLE_WORDS, is_first_name, orgish
 
@@ -201,6 +201,8 @@ def read_byline(lines: list[str]) -> Byline | None:
                 desk = desk or is_desk_role(field)
                 by_desk = by_desk or is_desk_role(field) and bool(_BY.match(field))
                 continue  # "Court reporter", "@lmarsh", "Photos by Tom Berg", "more by this author", "By Our Desk"
+            elif " " not in field and field in places() and len(lines) == 1 and "|" in line:
+                continue  # the writer's city beside the name: `Yuliana Ccanto | Lima`
             elif _is_header_line(field) or _IN_SECTION.match(field):
                 other = True  # "The Northern Press", "North Coast Bureau", "in News": taken only when a date vouches
             else:
@@ -388,8 +390,7 @@ def _names(field: str, beside_date: bool = False) -> _Names | None:
                 words[-2].lower() not in NAMEPLATE_WORDS and words[0] not in ("The", "A") and not orgish(words[:-2]):
             part = " ".join(words[:-2])  # an outlet run straight after the name: "By Arne Vang Riverlight News"
         if "," in separator and _outlet_or_role(part, bool(authors), listed_by_comma_only) and not (
-                by and listed_by_comma_only and _plain_name(part) and not any(
-                    w.lower() in _OUTLET_WORDS for w in part.split())):
+                by and listed_by_comma_only and _plain_name(part) and not any(map(_outlet_word, part.split()))):
             # (but after `By`, a second plain name of two words is a second writer: `By: Ana Ruiz, Channary Prum`)
             roled = roled or is_desk_role(part)
             continue
@@ -436,6 +437,13 @@ def _outlet_or_role(part: str, after_a_name: bool, listed_by_comma_only: bool) -
 _AGENCIES = {"agencies", "agency", "wires", "news agencies", "wire services", "agency reports"}
 # a newsroom's name after a writer's (`by Marlena Stamper, Commonwealth Watch`): a masthead's words, and a watchdog's
 _OUTLET_WORDS = NAMEPLATE_WORDS | {"watch"}
+_OUTLET_WORD_ENDS = tuple(w for w in _OUTLET_WORDS if len(w) >= 4)
+
+
+def _outlet_word(word: str) -> bool:
+    """A masthead's word, alone or closing a compound (`Westshore Watchpost`, `the Dalesnews`; not `Ismail`)."""
+    word = word.lower()
+    return word in _OUTLET_WORDS or len(word) >= 8 and word.endswith(_OUTLET_WORD_ENDS)
 _HANDLE = re.compile(r"(?<!\bM[ac])(?<!\bMac)(?<!\bD[ea])(?<!\bL[ea])[a-z][A-Z]|\d")
 # a word of two letters or more that ends a sentence: no name does ("J." and "Jr." do not end one)
 _SENTENCE = re.compile(r"(?<![A-Z])[a-z]{2,}[.!?](?:\s|$)|[!?](?:\s|$)")

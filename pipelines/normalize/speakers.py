@@ -491,6 +491,8 @@ class _ArticleContext:
                     self._guessed.discard(id(entity))
         if self._defendant is None and any("accused" in text or "defendant" in text for text in texts.values()):
             self._back_role("accused", (len(texts), 0), found)  # (the ends of the names are known only here)
+        if any("His " in text or "Her " in text for text in texts.values()):
+            _place_possessed_kin(texts, found)
         self.mentions = [(position, entity) for position, _, entity in found]
 
     def _described_fulls(self) -> set[str]:
@@ -764,8 +766,10 @@ class _ArticleContext:
                 # (but a first name the article gave after a kinship word is that person wherever it stands:
                 # `whose son Bence` ... `Bence had his own view`)
                 if not (start == 0 or text[start - 2:start] == ". " or text[start - 2:start] == ", " and (
-                        _VERB_AFTER_NAME.match(text, start + len(first_name)))):
+                        _VERB_AFTER_NAME.match(text, start + len(first_name)))
+                        or _age_after(text, start + len(first_name))):
                     return None  # (after a sentence's opening phrase too: `Back at the centre, Aminah was folding`)
+                    # (or anywhere with an age: `Among those waiting was Kalyani, 82, who`)
                 # (a subject that opens its sentence: the look for the kinship word comes last)
                 # (and a first name that opens a sentence and speaks, `Christy said he would`, is someone, and so
                 # is the one person the article names in full with it: `Bridie was born on a small farm`)
@@ -1584,6 +1588,43 @@ _ROLE_APPOSITION = re.compile(r"(?<![\w'’])(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir) "
                               r"(?P<words>(?:(?!(?:the|his|her|their|its) )[a-z][\w-]*(?:['’]s)? ){0,5}[a-z][\w-]*"
                               r"|C[A-Z]O), "
                               rf"(?:the )?(?:(?:[{CAPITAL}][a-z]{{1,5}}\.|\([{CAPITAL}][a-z]{{1,4}}\.?\)) ){{0,3}}$")
+
+
+# A relative of the other sex as a sentence's subject: `His wife did not hesitate.`, `Her son was blunter.`
+_POSSESSED_KIN = re.compile(r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’] ))(His|Her) (" + "|".join(sorted(_KIN_WORDS))
+                            + r") (?=[a-z])")
+
+
+def _place_possessed_kin(texts: dict[int, str], found: list[tuple[tuple[int, int], int, Entity]]) -> None:
+    """`His wife did not hesitate. "...," she said.`: the relative is the one person of the relative's sex who
+    shares the surname of the last person of the possessive's sex named (`Rasmie and Williamina Hughson`), or who was
+    named after the same words before (`with her son, Sasidharan`); when there is one such, the sentence is theirs.
+    Only a relative of the other sex: after `His brother ...`, a `he` may be either man."""
+    placed = []
+    for pos, text in texts.items():
+        for match in _POSSESSED_KIN.finditer(text):
+            owner_gender = "male" if match.group(1) == "His" else "female"
+            kin = match.group(2)
+            if _NOUN_GENDER[kin] == owner_gender:
+                continue
+            at = (pos, match.start())
+            before = [(start, end, entity) for start, end, entity in found if start < at and entity.kind == "person"]
+            owner = next((entity for _, _, entity in reversed(before) if entity.gender == owner_gender), None)
+            named_so = {id(entity): entity for (p, start), _, entity in before
+                        if _KIN_NAMED.search(texts[p], max(0, start - 24), start) is not None
+                        and _KIN_NAMED.search(texts[p], max(0, start - 24), start).group(1).lower() == kin}
+            surname = owner.name.rsplit(None, 1)[-1] if owner is not None and " " in owner.name else None
+            sharing = {id(entity): entity for _, _, entity in before if surname and entity is not owner
+                       and entity.gender == _NOUN_GENDER[kin] and entity.name.rsplit(None, 1)[-1] == surname}
+            candidates = {**named_so, **sharing}
+            if len(candidates) == 1:
+                placed.append((at, match.end(), next(iter(candidates.values()))))
+    if placed:
+        found.extend(placed)
+        found.sort(key=lambda item: item[0])
+
+
+_KIN_NAMED = re.compile(r"\b(?:his|her) (" + "|".join(sorted(_KIN_WORDS)) + r"),? $", re.IGNORECASE)
 
 
 def _kin_of_pronoun(text: str, start: int, pronoun: re.Match) -> bool:

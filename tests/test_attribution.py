@@ -2385,3 +2385,15 @@ def test_a_first_name_alone_with_an_age_is_someone_wherever_it_stands():
                      'Among those waiting on Sunday was Ambika, 82, who had come down from the hills.',
                      '"Sometimes I wait until afternoon and go home without seeing the doctor," she said.')
     assert found == ["Vera Halmi", "Ambika"]
+
+
+def test_one_who_agrees_speaks_on_whatever_the_table_guessed_and_a_role_s_noun_alone_is_its_holder_s():
+    # (the table's `Lonny` is a woman's: the he that follows `agreed` is his)
+    found = speakers('Sheriff Garold Breuning said he backed the renewal. "It did not work," Breuning said.',
+                     'Lonny Vanderark, who voted yes, agreed. "Nobody on this board is happy," he said.')
+    assert found == ["Garold Breuning", "Lonny Vanderark"]
+    found = speakers('The ward councillor, Sello Mahlangu, said he had been on the phone every day. "I understand the '
+                     'anger," he said.',
+                     'Peter Radebe said residents would march on Tuesday. "Who is paying for that?" he asked.',
+                     'The councillor said he would be at the pipe on Monday. "I will sleep in the queue," he said.')
+    assert found == ["Sello Mahlangu", "Peter Radebe", "Sello Mahlangu"]

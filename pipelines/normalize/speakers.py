@@ -245,7 +245,8 @@ _LEAD_IN_WORDS = (r"(?:Speaking|Asked|Writing|Talking|Responding|Replying|Contac
 _ANY_LEAD_IN_WORD = re.compile(_LEAD_IN_WORDS)
 _APPOSED_SEGMENT = re.compile(r"(?:the|a|an|one) [^,.;:\"“”]{0,80},\s+")  # an apposition after a lead-in
 _ANY_LEAD_IN = re.compile(_LEAD_IN_WORDS + r"[^,.;:\"“”]{0,80},\s+")
-_REPORTS = re.compile(r"\b(?:said|says|told|tells|added|adds|explained|insisted|argued|warned|stated)\b")
+_REPORTS = re.compile(r"\b(?:said|says|told|tells|added|adds|explained|insisted|argued|warned|stated|agreed|disagreed"
+                      r"|replied|conceded|admitted|countered)\b")
 _COMMA_CAPITAL = re.compile(rf",\s*[{CAPITAL}]")
 _APPOSED_NAME = re.compile(rf",\s*(?:the\s+[a-z-]+\s+)?(?=[{CAPITAL}])")  # "Her husband, (the drummer) Jesper Berglund"
 _AFFILIATION = re.compile(r"\s+(?:of|at|from)\s+")
@@ -1550,6 +1551,13 @@ def _named_role(named_roles: dict[str, Entity], words: str) -> Entity | None:
             return None
         if (named := named_roles.get(" ".join(key[n:]))) is not None:
             return named
+    if len(key) == 1:
+        # the noun alone of the one role named with a word before it: `the councillor` ... `The ward councillor,
+        # Sello Masilela,` (not of a rank's: `the minister` is not `the prime minister, X`)
+        fitting = {id(entity): entity for role, entity in named_roles.items()
+                   if (words := role.split())[-1] == key[0] and len(words) > 1 and words[-2] not in _RANKS}
+        if len(fitting) == 1:
+            return next(iter(fitting.values()))
     return None
 
 

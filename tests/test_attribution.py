@@ -2397,3 +2397,11 @@ def test_one_who_agrees_speaks_on_whatever_the_table_guessed_and_a_role_s_noun_a
                      'Peter Radebe said residents would march on Tuesday. "Who is paying for that?" he asked.',
                      'The councillor said he would be at the pipe on Monday. "I will sleep in the queue," he said.')
     assert found == ["Sello Mahlangu", "Peter Radebe", "Sello Mahlangu"]
+
+
+def test_a_village_s_name_after_its_word_is_a_place_though_its_last_word_stands_alone():
+    found = speakers('Mayor Ana Ruiz said the packs were printed before the storm. "We used what we had," she said.',
+                     'In Barangay Malinao, a fishing village of 900 families, Barangay Captain Renato Dizon agreed '
+                     'with the mayor. "The people are eating the rice," he said.',
+                     'Until more trucks come, Malinao has fallen back on its own stores.')
+    assert found == ["Ana Ruiz", "Renato Dizon"]

@@ -170,8 +170,10 @@ LEGAL_FORMS = {"sa", "ag", "nv"}
 PLACE_WORDS = {"street", "road", "avenue", "boulevard", "terrace", "crescent", "highway", "motorway", "freeway",
                "square", "stadium", "bridge", "drive", "parkway", "quay", "wharf", "gate"}
 
-# ... and the first words of places' names: `Kampung Manjor`, `Sungai Kelantan`, `Mount Kenya`
-PLACE_OPENERS = {"kampung", "kampong", "sungai", "bukit", "jalan", "pulau", "gunung", "mount", "lake", "cape"}
+# ... and the first words of places' names: `Kampung Manjor`, `Sungai Kelantan`, `Mount Kenya`, a village's or a
+# district's word in the Philippines, Indonesia and Thailand (`Barangay Lungib`, `Desa Sukamaju`, `Tambon Na Pa`)
+PLACE_OPENERS = {"kampung", "kampong", "sungai", "bukit", "jalan", "pulau", "gunung", "mount", "lake", "cape",
+                 "barangay", "sitio", "desa", "dusun", "kelurahan", "kecamatan", "tambon"}
 
 
 @functools.cache

@@ -1270,3 +1270,26 @@ def test_a_writer_s_name_beside_a_city_is_a_byline_with_no_date():
                                    "Herders moved their animals."))
     assert parsed.authors == ("Yuliana Quispe",)
     assert kinds(parsed) == ["body", "body"]
+
+
+def test_newsroom_partner_and_funder_notes_a_call_for_tips_over_a_number_and_a_reporting_credit_are_footers():
+    for closing in (["Get our local newsletter, delivered free each Friday"],
+                    ["With reporting by Nabor Quiroz in Mexico City."],
+                    ["Send your news tips to\n+233 24 555 0199"],
+                    ["Local Democracy Reporting Service: this story was written by a reporter funded by the licence "
+                     "fee to cover councils."],
+                    ["This story is republished from Prairie Current under a Creative Commons license."]):
+        parsed = parse_article(article("## T", "By Maria Lopez\nNovember 30, 2026", "The council met on Monday.",
+                                       "It passed by six votes to three.", *closing))
+        assert kinds(parsed) == ["body", "body", "footer"], closing
+
+
+def test_a_ruling_quoted_in_full_ends_where_the_writer_names_someone_s_relative():
+    parsed = parse_article(article("## T", "By Maria Lopez\nNovember 30, 2026",
+                                   "The five justices found the ministry had relied on untried measures. The court "
+                                   "wrote:",
+                                   "The licence decision was based on an inadequate assessment.",
+                                   "The licence is therefore invalid. It is for the ministry to decide the remedy.",
+                                   "Varg's sister, Elle Guttorm, keeps the herd's accounts and went to the hearing.",
+                                   "The turbines were still turning on Sunday."))
+    assert kinds(parsed) == ["body", "blockquote", "blockquote", "body", "body"]

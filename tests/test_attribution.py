@@ -2405,3 +2405,16 @@ def test_a_village_s_name_after_its_word_is_a_place_though_its_last_word_stands_
                      'with the mayor. "The people are eating the rice," he said.',
                      'Until more trucks come, Malinao has fallen back on its own stores.')
     assert found == ["Ana Ruiz", "Renato Dizon"]
+
+
+def test_a_relative_of_the_possessive_s_own_sex_named_so_before_speaks_in_the_quote_after_the_sentence():
+    found = speakers("Kieu Thi Lan's daughter, Dang Thu Ha, 24, took the morning off to go with her mother.",
+                     'Lan said she did not want a market stall. "Nobody climbs the stairs for breakfast," she said.',
+                     'Her daughter was more practical. "Mum cannot carry baskets forever," she said.')
+    assert found == ["Kieu Thi Lan", "Dang Thu Ha"]
+    # an aunty is a relative too, who shares her nephew's surname
+    found = speakers('Aunty Rosalind Tjapaltjarri, 72, keeps every receipt. Kirra Collins runs the clinic.',
+                     'Her nephew, Darren Tjapaltjarri, said the prices kept rising. "We keep the lists," he said.',
+                     'Collins said the clinic could not help. "We are not a shop," she said.',
+                     'His aunty had the last word. "I want to buy an apple for my grandson," she said.')
+    assert found == ["Darren Tjapaltjarri", "Kirra Collins", "Rosalind Tjapaltjarri"]

@@ -24,8 +24,8 @@ _FOOTER = re.compile(
     r"(?:to contact\b|contact us\b|follow us\b|follow the\b|subscribe\b|sign up\b|share this\b|read more\b"
     r"|related\b|copyright\b|©|\(c\)\s|all rights reserved|this (?:article|story) (?:was|first|originally)"
     r"|originally published|donate\b|support (?:our|the|independent)\b|support [^.!?:]{1,60}?\bjournalism\b"
-    r"|click here\b|get (?:the|our) newsletter|newsletters?\s*:|feedback\s*:|(?:kindly |please )?share this\b"
-    r"|republish this\b"
+    r"|click here\b|get (?:the|our) (?:[\w-]+ ){0,2}newsletter|newsletters?\s*:|feedback\s*:"
+    r"|(?:kindly |please )?share this\b|republish this\b"
     r"|this (?:story|article|report) is part of\b|\(end\)$"  # (a series' note; a wire's end mark)
     # the paper's appeal for its readers' help: `Anyone wishing to help the families can contact ...`
     r"|(?:anyone|readers|those)\s+(?:wishing|wanting|who\s+wish|who\s+want)\s+to\s+(?:help|donate|contribute)\b"
@@ -42,6 +42,12 @@ _FOOTER = re.compile(
     # `Got a story?`, `Updated at 4 p.m. to include comment from the council.`
     r"|if you or (?:someone|anyone) you know\b"
     r"|(?:do you )?(?:have|got) (?:a|any) (?:story|news tip|tip)\b[^.!?]{0,40}\?"
+    r"|send (?:us )?(?:your )?(?:news )?(?:tips|stories|news)\b"  # `Send your news tips to` over a number
+    # a partner's or a funder's note: `This story is republished from X under a Creative Commons license.`, `Local
+    # Democracy Reporting Service: this story was written by a reporter funded by the BBC ...`
+    r"|this (?:story|article|report) (?:is|was|has been) republished\b|[^.]{0,120}\bunder a creative commons\b"
+    r"|(?:[\w'’ -]{2,60}:\s*)?this (?:story|article|report) was (?:written|produced|reported)\b[^.]{0,80}?"
+    r"\b(?:funded|supported|in partnership)\b"
     r"|updated (?:at|on) [^!?]{1,40}? to (?:include|add|reflect|correct|clarify)\b"
     # a wire story's credit line, in brackets or not
     r"|\(?(?:additional )?(?:reporting|writing|editing|edited|compiled) by\b|additional reporting\s*:"
@@ -50,6 +56,7 @@ _FOOTER = re.compile(
     r"|(?:photos?|pictures?|images?|photographs?|photography|pix|pics)\s+by\s+[A-Z][^.:]{0,60}$"  # `Photos by Name`
     # a wire's credit, and when its report was first published
     r"|[—–-]*\s*with (?:files|reports|a report|additional reporting) from\b|this report by\b"
+    r"|with (?:additional )?reporting by\b"  # `With reporting by Ana Ruiz in Mexico City.`
     r"|translated\s+(?:from\s+(?:the\s+)?\w+\s+)?by\b|\(?(?:\w+\s+)?original\s+by\b"  # `(Japanese original by Name)`
     r"|if you (?:have )?(?:notice|noticed|spot|spotted|find|found|see|saw) (?:an? )?(?:error|mistake|typo)"
     r"|sources?\s*:\s*(?:\S[^.]{0,60}|[\w-]+(?:\.[\w-]+)+)$"  # `Source: Tiszapart Hírek`, `Source: outlet.example`
@@ -184,8 +191,9 @@ _WRITER_RESUMES = re.compile(r"[\"“”«»‘]|\b(?:said|says|told|according t
                              # someone new, with an age: `Jock Grassick, 66, farms 400 acres`, `Outside the
                              # courtroom, lead petitioner Ramdas Mahor, 61, who sells vegetables`
                              r"|\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3},\s+\d{1,3},\s"
-                             # or a relative or a colleague named in apposition: `Her son, Tuff Goicoechea, runs`
-                             r"|^(?:Her|His|Their)\s+[a-z]+(?:\s+[a-z]+)?,\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,\s"
+                             # or a relative or a colleague named in apposition: `Her son, Tuff Goicoechea, runs`,
+                             # `Somby's sister, Sárá Nordvik, keeps`
+                             r"|^(?:Her|His|Their|[A-Z][\w-]+['’]s)\s+[a-z]+(?:\s+[a-z]+)?,\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,\s"
                              # or a piece of history in the writer's words: `North Dakota in 2024 became the first`
                              r"|^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+in\s+(?:19|20)\d\d\s+[a-z]+\b")
 

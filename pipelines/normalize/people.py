@@ -22,9 +22,9 @@ from pipelines.normalize.lexicon import (
 from pipelines.normalize.names import RunFacts, is_first_name, orgish, strip_possessive
 from pipelines.normalize.phrases import CLAUSE_OPENERS
 
-_KIN_WORDS = {"wife", "mother", "daughter", "sister", "widow", "grandmother", "granddaughter", "aunt", "niece",
-              "girlfriend", "husband", "father", "son", "brother", "widower", "grandfather", "grandson", "uncle",
-              "nephew", "boyfriend"}
+_KIN_WORDS = {"wife", "mother", "daughter", "sister", "widow", "grandmother", "granddaughter", "aunt", "aunty",
+              "auntie", "niece", "girlfriend", "husband", "father", "son", "brother", "widower", "grandfather",
+              "grandson", "uncle", "nephew", "boyfriend"}
 _KIN_LAST_LETTERS = {word[-1] for word in _KIN_WORDS}
 _ROLE_NOUNS = {
     "spokeswoman", "spokesman", "spokesperson", "official", "lawyer", "attorney", "judge", "coach", "captain",

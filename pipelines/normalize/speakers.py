@@ -256,9 +256,9 @@ _BODY_ON_FIELD = re.compile(r"(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3
 # nouns of one sex: of a kinship word (`His wife, Eva`), a role (`A Medix spokeswoman`), an apposition (`, a mother
 # of two`)
 _NOUN_GENDER = dict.fromkeys(("wife", "mother", "daughter", "sister", "widow", "grandmother", "granddaughter", "aunt",
-                              "niece", "girlfriend", "woman", "spokeswoman", "chairwoman", "businesswoman",
-                              "congresswoman", "policewoman", "councilwoman", "sportswoman", "actress", "waitress",
-                              "mum", "mom", "girl"), "female") | dict.fromkeys((
+                              "aunty", "auntie", "niece", "girlfriend", "woman", "spokeswoman", "chairwoman",
+                              "businesswoman", "congresswoman", "policewoman", "councilwoman", "sportswoman", "actress",
+                              "waitress", "mum", "mom", "girl"), "female") | dict.fromkeys((
     "husband", "father", "son", "brother", "widower", "grandfather", "grandson", "uncle", "nephew", "boyfriend", "man",
     "spokesman", "chairman", "businessman", "congressman", "policeman", "councilman", "sportsman", "fisherman", "dad",
     "boy"), "male")
@@ -1598,33 +1598,38 @@ _ROLE_APPOSITION = re.compile(r"(?<![\w'’])(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir) "
                               rf"(?:the )?(?:(?:[{CAPITAL}][a-z]{{1,5}}\.|\([{CAPITAL}][a-z]{{1,4}}\.?\)) ){{0,3}}$")
 
 
-# A relative of the other sex as a sentence's subject: `His wife did not hesitate.`, `Her son was blunter.`
+# A relative as a sentence's subject: `His wife did not hesitate.`, `Her son was blunter.`
 _POSSESSED_KIN = re.compile(r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’] ))(His|Her) (" + "|".join(sorted(_KIN_WORDS))
                             + r") (?=[a-z])")
+_QUOTE_NEXT = re.compile(r"[^.!?\"“”]{0,80}[.!?] [\"“]")  # the sentence ends and a quote opens
 
 
 def _place_possessed_kin(texts: dict[int, str], found: list[tuple[tuple[int, int], int, Entity]]) -> None:
     """`His wife did not hesitate. "...," she said.`: the relative is the one person of the relative's sex who
-    shares the surname of the last person of the possessive's sex named (`Rasmie and Williamina Hughson`), or who was
-    named after the same words before (`with her son, Sasidharan`); when there is one such, the sentence is theirs.
-    Only a relative of the other sex: after `His brother ...`, a `he` may be either man."""
+    was named after the same words before (`with her son, Sasidharan`, `Luyen's daughter, Khieu Truc Nhai,`) or, of
+    the other sex, who shares the surname of the last person of the possessive's sex named (`Rasmie and Williamina
+    Hughson`); when there is one such, the sentence is theirs. A relative of the possessive's own sex only when the
+    quote follows the sentence and the article named them so: after `His grandfather built it in 1921.`, a he is
+    the grandson's."""
     placed = []
     for pos, text in texts.items():
         for match in _POSSESSED_KIN.finditer(text):
             owner_gender = "male" if match.group(1) == "His" else "female"
             kin = match.group(2)
-            if _NOUN_GENDER[kin] == owner_gender:
+            same_sex = _NOUN_GENDER[kin] == owner_gender
+            if same_sex and not _QUOTE_NEXT.match(text, match.end()):
                 continue
             at = (pos, match.start())
             before = [(start, end, entity) for start, end, entity in found if start < at and entity.kind == "person"]
-            owner = next((entity for _, _, entity in reversed(before) if entity.gender == owner_gender), None)
-            named_so = {id(entity): entity for (p, start), _, entity in before
-                        if _KIN_NAMED.search(texts[p], max(0, start - 24), start) is not None
-                        and _KIN_NAMED.search(texts[p], max(0, start - 24), start).group(1).lower() == kin}
-            surname = owner.name.rsplit(None, 1)[-1] if owner is not None and " " in owner.name else None
-            sharing = {id(entity): entity for _, _, entity in before if surname and entity is not owner
-                       and entity.gender == _NOUN_GENDER[kin] and entity.name.rsplit(None, 1)[-1] == surname}
-            candidates = {**named_so, **sharing}
+            candidates = {id(entity): entity for (p, start), _, entity in before
+                          if (named := _KIN_NAMED.search(texts[p], max(0, start - 40), start)) is not None
+                          and named.group(1).lower() == kin}
+            if not same_sex:
+                owner = next((entity for _, _, entity in reversed(before) if entity.gender == owner_gender), None)
+                surname = owner.name.rsplit(None, 1)[-1] if owner is not None and " " in owner.name else None
+                candidates.update((id(entity), entity) for _, _, entity in before if surname and entity is not owner
+                                  and entity.gender == _NOUN_GENDER[kin]
+                                  and entity.name.rsplit(None, 1)[-1] == surname)
             if len(candidates) == 1:
                 placed.append((at, match.end(), next(iter(candidates.values()))))
     if placed:
@@ -1632,7 +1637,8 @@ def _place_possessed_kin(texts: dict[int, str], found: list[tuple[tuple[int, int
         found.sort(key=lambda item: item[0])
 
 
-_KIN_NAMED = re.compile(r"\b(?:his|her) (" + "|".join(sorted(_KIN_WORDS)) + r"),? $", re.IGNORECASE)
+_KIN_NAMED = re.compile(r"\b(?:his|her|[A-Z][\w-]*['’]s) (" + "|".join(sorted(_KIN_WORDS)) + r"),? $",
+                        re.IGNORECASE)
 
 
 def _kin_of_pronoun(text: str, start: int, pronoun: re.Match) -> bool:

@@ -737,3 +737,19 @@ def test_what_a_group_has_taken_to_calling_a_thing_is_a_scare_quote():
                       'broken scooters are dumped each week, the "scooter graveyard."',
                       'Residents have taken to calling the months between October and January the "fifth season".'):
         assert [q.kind for q in quotes_of(paragraph)] == ["scare"], paragraph
+
+
+def test_words_painted_on_a_wall_after_a_colon_or_written_in_capitals_and_a_glossed_term_are_scare_quotes():
+    for paragraph in ('Someone has already painted a slogan on the town hall: "La tierra no se vende, se defiende," '
+                      'the land is not sold, it is defended.',
+                      'On the blackboard of the classroom, someone has written in capitals: "PUPILS BRING YOUR OWN '
+                      'LUNCH."',
+                      'The quay, where about 900 "dhoni", the wooden boats of the atoll\'s fishing families, unload '
+                      'tuna every day, is to be sold.',
+                      'Flemish growers like to speak of "boerenslimheid", farmers\' cunning, and Jozef Peeters, 61, '
+                      'said his father would have found little of it in the new rules.'):
+        assert [q.kind for q in quotes_of(paragraph)] == ["scare"], paragraph
+    # (but what a note written on a napkin said is its writer's)
+    found = quotes_of('One judge, Ana Ruiz, carried a note written on a napkin that said: "I would hope we read the '
+                      'books first."')
+    assert [q.kind for q in found] == ["direct"]

@@ -180,7 +180,7 @@ def _named_around(inner: str, lead: str, after: str) -> bool:
 
 # a term's slot and what it is, in apposition: `their own "mama kit", a bag with gloves, ...` (but `called it a "coastal
 # gothic," a label ...` is the critics' word)
-_DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:(?:the|a|an|their|its|his|her|our|[a-z]+['’]s)(?:\s+[a-z]+)?"
+_DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:(?:the|a|an|their|its|his|her|our|[a-z]+['’]s|\d[\d,.]*)(?:\s+[a-z]+)?"
                                 r"|for|of|on|in|to|from|against|about|with|over|into|under|by|and|or|enough)"
                                 r"(?:\s+own|\s+[A-Z][a-z]+)?$")  # (`its October "equitable share"`, `the estate`)
 # (not a clause that goes on with a verb: `what Yang called a "bureaucratic paperwork issue," the candidate was`)
@@ -188,7 +188,8 @@ _DESCRIBED_AFTER = re.compile(r",?\s+(?:(?:the|a|an)\s+(?:\d{4}\s+)?[a-z][\w'’
                               r"(?!\s+(?:was|were|is|are|has|have|had|will|would|can|could|did|does|do|may|might"
                               r"|must|should)\b)"
                               r"|(?:[a-z]+s|people|[a-z]*men|children)"
-                              r"(?:\s+(?:on|in|of|at|from|with)\s+(?:the\s+)?[a-z]+)?\s+(?P<who>who|that|which))"
+                              r"(?:\s+(?:on|in|of|at|from|with)\s+(?:the\s+)?[a-z]+)?\s+(?P<who>who|that|which)"
+                              r"|[a-z]+s['’]\s+[a-z][\w'’-]*)"  # (`"boerenverstand", farmers' common sense,`)
                               r"(?:\s+[\w'’-]+){0,14}[.;,](?:\s|$)")  # (`"pengetap," people who resell diesel`)
 
 # a reporting clause after the quote, not a gloss: `"unworkable," the minister said on Tuesday.`, `, the union added,`
@@ -472,13 +473,19 @@ def _signed(before: str) -> bool:
     lowered = window.lower()
     return any(map(lowered.__contains__, _SIGN_WORDS)) and _SIGN_READS.search(window) is not None or (
         "read" in lowered[-12:] or "ed " in lowered[-14:] or "written" in lowered[-30:]) and \
-        _WRITTEN_UP.search(lowered[-40:]) is not None
+        _WRITTEN_UP.search(lowered[-40:]) is not None or lowered[-2:] == ": " and \
+        _WRITTEN_UP_ON.search(lowered[-70:]) is not None
 
 
 _WRITTEN_UP = re.compile(r"\b(?:to\s+read|painted|scrawled|sprayed|spray-painted|daubed|chalked|stencill?ed"
                          # (`cardboard on which someone had written`)
                          r"|on\s+which\s+(?:[a-z]+\s+){1,2}(?:had\s+|has\s+)?written"
-                         r"|written\s+in\s+(?:chalk|paint|marker|spray\s+paint|crayon|lipstick))\s*:?\s*$")
+                         r"|written\s+in\s+(?:chalk|paint|marker|spray\s+paint|crayon|lipstick|(?:block\s+)?capitals"
+                         r"|capital\s+letters))\s*:?\s*$")
+# ... and after a colon, where it was put: `has painted a slogan on the municipal hall: "..."`
+_WRITTEN_UP_ON = re.compile(r"\b(?:painted|scrawled|sprayed|spray-painted|daubed|chalked|stencill?ed)\s+"
+                            r"(?:(?:a|the)\s+(?:slogan|message|words?|line)\s+)?(?:on|across|above|over)\s+"
+                            r"[^.;:\"“”]{2,40}:\s*$")
 
 
 def _named(before: str, inner: str = "") -> bool:

@@ -2418,3 +2418,14 @@ def test_a_relative_of_the_possessive_s_own_sex_named_so_before_speaks_in_the_qu
                      'Collins said the clinic could not help. "We are not a shop," she said.',
                      'His aunty had the last word. "I want to buy an apple for my grandson," she said.')
     assert found == ["Darren Tjapaltjarri", "Kirra Collins", "Rosalind Tjapaltjarri"]
+
+
+def test_neither_is_no_one_and_a_city_is_a_place():
+    found = speakers('Asked whether anyone had offered to buy the paper, Rozalia Petrak said two people had called. '
+                     'Neither wanted the newspaper. "One wanted the building," she said.')
+    assert found == ["Rozalia Petrak"]
+    found = speakers('Almira Begaye, 88, lives at the end of a dirt road.',
+                     'A water line built by the Indian Health Service reached the chapter house, about 40 miles west '
+                     'of Tuba City, in August. It stops four miles short of her door.',
+                     '"Maybe before I die it will come in a pipe," she said.')
+    assert found == ["Almira Begaye"]

@@ -168,7 +168,7 @@ LEGAL_FORMS = {"sa", "ag", "nv"}
 # The last words of streets' and other places' names that are never surnames: `Henry Street`, `Elizabeth Avenue`
 # name no one, though they open with a first name.
 PLACE_WORDS = {"street", "road", "avenue", "boulevard", "terrace", "crescent", "highway", "motorway", "freeway",
-               "square", "stadium", "bridge", "drive", "parkway", "quay", "wharf", "gate"}
+               "square", "stadium", "bridge", "drive", "parkway", "quay", "wharf", "gate", "city", "town", "township"}
 
 # ... and the first words of places' names: `Kampung Manjor`, `Sungai Kelantan`, `Mount Kenya`, a village's or a
 # district's word in the Philippines, Indonesia and Thailand (`Barangay Lungib`, `Desa Sukamaju`, `Tambon Na Pa`)

@@ -51,7 +51,8 @@ NOT_NAMES = {"the", "a", "an", "it", "its", "he", "she", "his", "her", "they", "
              "until", "during", "according", "said", "says", *WEEKDAYS,
              "he’s", "he's", "she’s", "she's", "it’s", "it's", "critics", "residents", "officials", "police",
              "shares", "although", "though", "because", "unless", "whether", "despite", "like", "unlike", "maybe",
-             "perhaps", "regarding", "concerning"}
+             "perhaps", "regarding", "concerning", "neither", "either", "none", "several", "few", "others",
+             "nobody", "everyone", "everybody", "somebody", "someone", "anyone", "anybody"}
 _SEXES = {"M": "male", "1M": "mostly_male", "?M": "mostly_male", "F": "female", "1F": "mostly_female",
           "?F": "mostly_female", "?": "andy"}
 

@@ -1293,3 +1293,24 @@ def test_a_ruling_quoted_in_full_ends_where_the_writer_names_someone_s_relative(
                                    "Varg's sister, Elle Guttorm, keeps the herd's accounts and went to the hearing.",
                                    "The turbines were still turning on Sunday."))
     assert kinds(parsed) == ["body", "blockquote", "blockquote", "body", "body"]
+
+
+def test_sharing_a_call_to_read_more_a_funder_s_support_an_agency_s_information_and_a_translator_editor_are_footers():
+    for closing in ("Share on WhatsApp", "Want more stories like this? Sign up to our newsletter",
+                    "Support for this reporting comes from the Hollister Family Foundation.",
+                    "With information from Agencia Tlaloc", "Translated and edited by Conrado Ibarra."):
+        parsed = parse_article(article("## T", "By Maria Lopez\nNovember 30, 2026", "The council met on Monday.",
+                                       "It passed by six votes to three.", closing))
+        assert kinds(parsed) == ["body", "body", "footer"], closing
+
+
+def test_a_related_article_line_a_caption_credited_in_capitals_after_a_dash_and_a_capitals_name_beside_its_city():
+    parsed = parse_article(article("## T", "By Maria Lopez\nNovember 30, 2026", "The council met on Monday.",
+                                   "Related article: Number of island divers falls below 2,500",
+                                   "Packers hold placards outside the office on Friday. — TOMAS DELGADO",
+                                   "It passed by six votes to three."))
+    assert kinds(parsed) == ["body", "body"]
+    parsed = parse_article(article("## T", "MWILA BANDA, Kitwe", "More than 6,000 homes lost their water.",
+                                   "Residents dug wells."))
+    assert parsed.authors == ("Mwila Banda",)
+    assert kinds(parsed) == ["body", "body"]

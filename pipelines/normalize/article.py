@@ -26,6 +26,11 @@ _FOOTER = re.compile(
     r"|originally published|donate\b|support (?:our|the|independent)\b|support [^.!?:]{1,60}?\bjournalism\b"
     r"|click here\b|get (?:the|our) (?:[\w-]+ ){0,2}newsletter|newsletters?\s*:|feedback\s*:"
     r"|(?:kindly |please )?share this\b|republish this\b"
+    r"|share (?:on|via) (?:whatsapp|facebook|twitter|x|email|telegram|linkedin)\b"
+    # a call to read more, a funder's line: `Want more stories like this? Sign up ...`, `Support for this reporting
+    # comes from the X Foundation.`
+    r"|want (?:more|to read more)\b[^.!?]{0,40}\?|support for this (?:reporting|story|coverage|journalism|series)"
+    r" (?:comes|is provided|was provided) (?:from|by)\b"
     r"|this (?:story|article|report) is part of\b|\(end\)$"  # (a series' note; a wire's end mark)
     # the paper's appeal for its readers' help: `Anyone wishing to help the families can contact ...`
     r"|(?:anyone|readers|those)\s+(?:wishing|wanting|who\s+wish|who\s+want)\s+to\s+(?:help|donate|contribute)\b"
@@ -56,8 +61,9 @@ _FOOTER = re.compile(
     r"|(?:photos?|pictures?|images?|photographs?|photography|pix|pics)\s+by\s+[A-Z][^.:]{0,60}$"  # `Photos by Name`
     # a wire's credit, and when its report was first published
     r"|[—–-]*\s*with (?:files|reports|a report|additional reporting) from\b|this report by\b"
-    r"|with (?:additional )?reporting by\b"  # `With reporting by Ana Ruiz in Mexico City.`
-    r"|translated\s+(?:from\s+(?:the\s+)?\w+\s+)?by\b|\(?(?:\w+\s+)?original\s+by\b"  # `(Japanese original by Name)`
+    r"|with (?:additional )?reporting by\b|with information from\b"  # `With reporting by Ana Ruiz in Mexico City.`
+    r"|translated(?:\s+and\s+(?:edited|adapted))?\s+(?:from\s+(?:the\s+)?\w+\s+)?by\b"
+    r"|\(?(?:\w+\s+)?original\s+by\b"  # `(Japanese original by Name)`
     r"|if you (?:have )?(?:notice|noticed|spot|spotted|find|found|see|saw) (?:an? )?(?:error|mistake|typo)"
     r"|sources?\s*:\s*(?:\S[^.]{0,60}|[\w-]+(?:\.[\w-]+)+)$"  # `Source: Tiszapart Hírek`, `Source: outlet.example`
     r"|(?:correction|clarification|editor['’]s note|disclosure)(?:,[^:]{1,40})?\s*:"
@@ -116,7 +122,8 @@ _CREDIT_PART = re.compile(rf"(?:reporting\s+by|writing\s+by|compiled\s+by|with\s
 # (`Also read: ...`), a sponsor's line. Left out of the paragraphs, each recorded as an issue.
 _FURNITURE = re.compile(r"^(?:advertisement|sponsored|story continues (?:below|after)(?:(?: the)? (?:advertisement|ad"
                         r"|gallery|video))?|continue reading(?: (?:below|the (?:main )?story))?"
-                        r"|(?:also read|read also|also see|see also|related|read more|read|watch|listen"
+                        r"|(?:also read|read also|also see|see also|related(?: articles?| stor(?:y|ies))?|read more"
+                        r"|read|watch|listen"
                         r"|more on this story|recommended|sponsored)\s*[:|].*)$", re.IGNORECASE)  # (`READ | ...`)
 # A photo's caption with its credit, or a credit alone: `Drivers wait at the gate on Friday. Photo: Vorn Rithy / The
 # Tonle`, `Photo: Volunteers clear mud ... / Izzat Matusin`, `Credit: Mark Wilson/Getty Images`, `... File photo.`
@@ -133,7 +140,9 @@ _CAPTION_END = re.compile(r"(?<=[.!?)])\s+(?:[—–-]\s*)?\(?(?:photo|image|pic
                           r"|(?<=[.!?])\s+\((?:[A-Z][\w.&'’-]*\s+){0,3}(?:news|photos?|pictures|images|media|press)"
                           r":\s*[A-Z][^():]{1,60}\)$"
                           # a copyright sign before the credit: `... let by the night. © Ana Ruiz`, `A321LR, © Airbus`
-                          r"|(?<=[\w.!?),])\s+©\s*[A-Z][^!?©]{1,60}$",
+                          r"|(?<=[\w.!?),])\s+©\s*[A-Z][^!?©]{1,60}$"
+                          # the photographer's name in capitals after a dash: `... on Friday. — ANA RUIZ`
+                          r"|(?<=[.!?])\s+[—–]\s*(?-i:[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3})$",
                           re.IGNORECASE)
 _CAPTION_END_REACH = 140  # (the longest ending above, with room: searched only in a paragraph's tail)
 
@@ -467,7 +476,8 @@ def _is_furniture(text: str) -> bool:
     return len(text) <= _FURNITURE_MAX_CHARS and (
         text[:1] in _FURNITURE_FIRST and bool(_FURNITURE.match(text)) or (
             "hoto" in text or "HOTO" in text or "redit" in text or "mage" in text or "icture" in text
-            or text[-1:] == ")" or "©" in text or "pic" in text) and _is_caption(text)
+            or text[-1:] == ")" or "©" in text or "pic" in text
+            or text[-1:].isupper() and ("—" in text or "–" in text)) and _is_caption(text)
         or text.isupper() and bool(_CROSSHEAD.fullmatch(text))
         or " " not in text and len(text) > 2 and text.isalpha() and text.istitle())  # (a one-word crosshead: `Survey`)
 

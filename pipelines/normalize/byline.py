@@ -152,7 +152,7 @@ def read_byline(lines: list[str]) -> Byline | None:
         return None  # (most first blocks are the article's first sentence: turned away before any field is read)
     candidates: list[_Names] = []
     published_on, issues, dated, other, day_only, desk, by_desk = None, [], False, False, False, False, False
-    relative = updated_first = False
+    relative = updated_first = placed = False
     bare_lines = 0
     for i in range(len(lines) - 1, 0, -1):
         if _NOT_A_WRITER.fullmatch(lines[i]) and _NAME_ONLY.match(lines[i - 1]):
@@ -162,6 +162,8 @@ def read_byline(lines: list[str]) -> Byline | None:
             # "By Ana Ruiz" over "and Tom Berg": one list of names on two lines; a label over its name
             # (`Author of the article:` over `Sacha Doucette`)
             lines = [*lines[:i - 1], f"{lines[i - 1]} {lines[i]}", *lines[i + 1:]]
+    if len(lines) == 1 and (city := _NAME_IN_CAPITALS_AND_CITY.fullmatch(lines[0])) and city.group(1) in places():
+        placed = True  # `CHITALU KASONGO, Kitwe`: the writer's name in the house's capitals, and the city
     for line in lines:
         for field in _fields(line):
             date, rest = _split_date(field)
@@ -202,6 +204,7 @@ def read_byline(lines: list[str]) -> Byline | None:
                 by_desk = by_desk or is_desk_role(field) and bool(_BY.match(field))
                 continue  # "Court reporter", "@lmarsh", "Photos by Tom Berg", "more by this author", "By Our Desk"
             elif " " not in field and field in places() and len(lines) == 1 and "|" in line:
+                placed = True
                 continue  # the writer's city beside the name: `Yuliana Ccanto | Lima`
             elif _is_header_line(field) or _IN_SECTION.match(field):
                 other = True  # "The Northern Press", "North Coast Bureau", "in News": taken only when a date vouches
@@ -229,7 +232,8 @@ def read_byline(lines: list[str]) -> Byline | None:
     # (a name with its newsroom role on one line is a byline undated too: `Tharshini Jeyakumar – Jaffna Correspondent`)
     signed = (names.roled or desk) and len(lines) == 1 and not other if names is not None else False
     if names is not None and not names.by and not dated and not day_only and not (relative and names.roled) and (
-            other or len(lines) > 1 or not all(_looks_like_person(author) for author in names.authors)) and not signed:
+            other or len(lines) > 1 or not all(_looks_like_person(author) for author in names.authors)) and not signed \
+            and not (placed and len(names.authors) == 1 and names.authors[0].isupper()):
         return None  # a bare line of names needs known first names; more lines need a date (or a role and a time ago)
     if other and not dated and not day_only and not (names is not None and names.by and _BY.match(lines[0])):
         return None  # (but `By Abril Lerma / Humaya Noticias`, or over `The Hemisphere Press`: the writer, the outlet)
@@ -237,7 +241,7 @@ def read_byline(lines: list[str]) -> Byline | None:
         issues = [Issue("missing_date", "the byline gives a day but no year" if day_only
                         else "the byline gives no date")]
     authors = names.authors if names else ()
-    if day_only and not dated:
+    if day_only and not dated or placed:
         # `SURIANI KAMARUDIN` over `KUALA KRAI, Nov 28`: a writer's name in the house's capitals over a dateline
         authors = tuple(author.title() if author.isupper() else author for author in authors)
     text = " ".join(lines)
@@ -254,6 +258,7 @@ def _family_capitals(name: str) -> str:
     return " ".join(w.title() if w.isupper() and len(w) > 3 and w.isalpha() else w for w in words)
 
 
+_NAME_IN_CAPITALS_AND_CITY = re.compile(rf"[{CAPITAL}'’-]{{2,}}(?: [{CAPITAL}'’-]{{2,}}){{1,2}}, ([{CAPITAL}][\w'’-]+)")
 _DIGIT = re.compile(r"\d")
 _NOT_A_WRITER = re.compile(r"(?:staff\s+|senior\s+|chief\s+)?(?:photographer|photojournalist|photos?|photography"
                            r"|illustrator|illustration|graphics|videographer|video)", re.IGNORECASE)

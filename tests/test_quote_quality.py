@@ -75,6 +75,8 @@ KNOWN_FIELD_MISSES = {
     # or a credit (`Getty Images`, `Print Close`, `Modal Trigger` on real pages) as a writer
     "quotes_fresh194": {"g1147_kilnagarve_post_office_closure.txt: authors",
                         "g1147_kilnagarve_post_office_closure.txt: paragraph_count"},
+    "quotes_fresh202": {"g1199_puerto_huayruro_maranon_oil_spill_kukama.txt: authors",  # (`Maricielo Canayo`)
+                        "g1199_puerto_huayruro_maranon_oil_spill_kukama.txt: paragraph_count"},
     # the second paragraph of a warning after `The warning ... says:`, in the warning's voice but with no sign of it
     # (no first person, no quote mark): a run-on rule for it also swallows the reporter's next paragraph
     "quotes_fresh195": {"g1155_huancayo_huaytapallana_glacier_lake_warning.txt: blockquote_count"},

@@ -476,8 +476,8 @@ def _is_furniture(text: str) -> bool:
     return len(text) <= _FURNITURE_MAX_CHARS and (
         text[:1] in _FURNITURE_FIRST and bool(_FURNITURE.match(text)) or (
             "hoto" in text or "HOTO" in text or "redit" in text or "mage" in text or "icture" in text
-            or text[-1:] == ")" or "©" in text or "pic" in text
-            or text[-1:].isupper() and ("—" in text or "–" in text)) and _is_caption(text)
+            or text[-1:] == ")" or "©" in text[-70:] or "pic" in text[-12:]
+            or text[-1:].isupper() and ("—" in text[-50:] or "–" in text[-50:])) and _is_caption(text)
         or text.isupper() and bool(_CROSSHEAD.fullmatch(text))
         or " " not in text and len(text) > 2 and text.isalpha() and text.istitle())  # (a one-word crosshead: `Survey`)
 

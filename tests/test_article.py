@@ -1314,3 +1314,11 @@ def test_a_related_article_line_a_caption_credited_in_capitals_after_a_dash_and_
                                    "Residents dug wells."))
     assert parsed.authors == ("Mwila Banda",)
     assert kinds(parsed) == ["body", "body"]
+
+
+def test_a_call_to_follow_for_all_the_latest_news_and_a_link_to_corrections_are_footers():
+    for closing in (["Get all the latest news from around the country. Follow Clydebank Now on WhatsApp."],
+                    ["With files from Kesler Ashby", "Corrections and clarifications"]):
+        parsed = parse_article(article("## T", "By Maria Lopez\nNovember 30, 2026", "The council met on Monday.",
+                                       "It passed by six votes to three.", *closing))
+        assert kinds(parsed) == ["body", "body", *["footer"] * len(closing)], closing

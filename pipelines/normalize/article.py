@@ -37,7 +37,8 @@ _FOOTER = re.compile(
     r"|\(\$1 = [\d.,]+ [a-z ]+\)$"  # a wire's exchange rate: `($1 = 0.9581 euros)`
     # a glossary of the article's words: `Kupu: hapū – sub-tribe; kaumātua – elder; ...`
     r"|[A-Z][\w ]{0,20}:\s*(?:[^;:]{1,40}\s[–—-]\s[^;:]{1,60};\s*){2,}"
-    r"|get the latest [^.!?]{1,60}?\b(?:inbox|newsletter)\b"
+    r"|get the latest [^.!?]{1,60}?\b(?:inbox|newsletter)\b|get all the latest (?:news|updates|stories)\b"
+    r"|corrections (?:and|&) clarifications$"  # (a link to the outlet's page of them)
     # the translator's note: `Quotes have been translated from Spanish.`
     r"|(?:quotes|interviews?|comments|this (?:article|story|report))\s+(?:have|has|was|were)\s+(?:been\s+)?translated\b"
     # a funder's note: `– LDR is local body journalism co-funded by ...`

@@ -1318,7 +1318,8 @@ def test_a_related_article_line_a_caption_credited_in_capitals_after_a_dash_and_
 
 def test_a_call_to_follow_for_all_the_latest_news_and_a_link_to_corrections_are_footers():
     for closing in (["Get all the latest news from around the country. Follow Clydebank Now on WhatsApp."],
-                    ["With files from Kesler Ashby", "Corrections and clarifications"]):
+                    ["With files from Kesler Ashby", "Corrections and clarifications"],
+                    ["Local Democracy Reporting Service"]):
         parsed = parse_article(article("## T", "By Maria Lopez\nNovember 30, 2026", "The council met on Monday.",
                                        "It passed by six votes to three.", *closing))
         assert kinds(parsed) == ["body", "body", *["footer"] * len(closing)], closing

@@ -39,6 +39,7 @@ _FOOTER = re.compile(
     r"|[A-Z][\w ]{0,20}:\s*(?:[^;:]{1,40}\s[–—-]\s[^;:]{1,60};\s*){2,}"
     r"|get the latest [^.!?]{1,60}?\b(?:inbox|newsletter)\b|get all the latest (?:news|updates|stories)\b"
     r"|corrections (?:and|&) clarifications$"  # (a link to the outlet's page of them)
+    r"|(?:the )?local democracy reporting service\.?$"  # (the service's name alone under its reporter's story)
     # the translator's note: `Quotes have been translated from Spanish.`
     r"|(?:quotes|interviews?|comments|this (?:article|story|report))\s+(?:have|has|was|were)\s+(?:been\s+)?translated\b"
     # a funder's note: `– LDR is local body journalism co-funded by ...`

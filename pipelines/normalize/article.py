@@ -21,7 +21,7 @@ _BLOCK = re.compile(r"\S(?:[^\n]*\S)?(?:[^\S\n]*\n[^\S\n]*\S(?:[^\n]*\S)?)*")
 # A paragraph of site boilerplate at the end of an article (contact lines, share buttons, copyright).
 _FOOTER = re.compile(
     r"^(?:[—–-]+\s*)?"  # (after a dash too: `- additional reporting by Name`)
-    r"(?:to contact\b|contact us\b|follow us\b|follow the\b|subscribe\b|sign up\b|share this\b|read more\b"
+    r"(?:to contact\b|contact us\b|follow us\b|follow the\b|subscribe\b|sign up\b|read more\b"
     r"|related\b|copyright\b|©|\(c\)\s|all rights reserved|this (?:article|story) (?:was|first|originally)"
     r"|originally published|donate\b|support (?:our|the|independent)\b|support [^.!?:]{1,60}?\bjournalism\b"
     r"|click here\b|get (?:the|our) (?:[\w-]+ ){0,2}newsletter|newsletters?\s*:|feedback\s*:"

@@ -124,8 +124,7 @@ _WITH_PARTICIPLE = re.compile(r",\s*with\s+[^,;:\"“”]{2,80}?(?:,[^,;:\"“�
 _WITH_SUBJECT = re.compile(r",\s*with\s+([^,;:\"“”]{2,80}?(?:,[^,;:\"“”]{2,60})?),?\s+(?:[a-z]+ly\s+)?$")
 # a participle's phrase after a subject, up to a preposition: ` presented to council in `, ` published last year by `
 _PARTICIPLE = re.compile(r"[a-z]+ed|written|given|seen|shown|sent|held|drawn|taken|made")
-_PARTICIPLE_PHRASE = re.compile(r"\s+(?:[a-z]+ed|written|given|seen|shown|sent|held|drawn|taken|made)"
-                                r"\s+[^,;:\"“”.]{0,60}$")
+_PARTICIPLE_PHRASE = re.compile(r"\s+(?:" + _PARTICIPLE.pattern + r")\s+[^,;:\"“”.]{0,60}$")
 _CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "i"})
 # a later clause with a subject of its own: `Ruiz said it would work, but the union called it "..."`, `..., a claim
 # the union dismissed as "..."` (not `, and called it`: the same subject; nor `, but he said`, most often the same

@@ -438,7 +438,6 @@ def _outlet_or_role(part: str, after_a_name: bool, listed_by_comma_only: bool) -
         or listed_by_comma_only and not is_first_name(words[0]))
 
 
-# a capital after a lower-case letter (not a Mc-, Mac-, O'- or De- name) or a digit in one word: a site's username
 _AGENCIES = {"agencies", "agency", "wires", "news agencies", "wire services", "agency reports"}
 # a newsroom's name after a writer's (`by Marlena Stamper, Commonwealth Watch`): a masthead's words, and a watchdog's
 _OUTLET_WORDS = NAMEPLATE_WORDS | {"watch"}
@@ -449,6 +448,9 @@ def _outlet_word(word: str) -> bool:
     """A masthead's word, alone or closing a compound (`Westshore Watchpost`, `the Dalesnews`; not `Ismail`)."""
     word = word.lower()
     return word in _OUTLET_WORDS or len(word) >= 8 and word.endswith(_OUTLET_WORD_ENDS)
+
+
+# a capital after a lower-case letter (not a Mc-, Mac-, O'- or De- name) or a digit in one word: a site's username
 _HANDLE = re.compile(r"(?<!\bM[ac])(?<!\bMac)(?<!\bD[ea])(?<!\bL[ea])[a-z][A-Z]|\d")
 # a word of two letters or more that ends a sentence: no name does ("J." and "Jr." do not end one)
 _SENTENCE = re.compile(r"(?<![A-Z])[a-z]{2,}[.!?](?:\s|$)|[!?](?:\s|$)")

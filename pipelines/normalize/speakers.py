@@ -1579,6 +1579,9 @@ _RANKS = {"prime", "deputy", "vice", "assistant", "former", "junior", "shadow", 
 
 _APPOSITION_OF_PRONOUN = re.compile(r"[^.;:\"“”]{0,120}?,\s+(?:he|she|they)\s")
 _KIN_OWNER = re.compile(r"\band (his|her) (?:" + "|".join(sorted(_KIN_WORDS)) + r"),? $")
+# `with her son, Sasidharan`, `Luyen's daughter, Name,`: the relative a possessive names just before a name
+_KIN_NAMED = re.compile(r"\b(?:his|her|[A-Z][\w-]*['’]s) (" + "|".join(sorted(_KIN_WORDS)) + r"),? $",
+                        re.IGNORECASE)
 _OWNER_OPENING = re.compile(rf"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts) (?:[{CAPITAL}][\w-]*['’]s )?")
 # up to six lower-case words after "The", possessives among them
 _ROLE_WORDS = re.compile(r"[a-z][\w-]*(?:['’]s)?(?: [a-z][\w-]*(?:['’]s)?){0,5}")
@@ -1648,8 +1651,6 @@ def _possessed_kin_openings(texts: dict[int, str]):
                 at = text.find(word, at + 4)
 
 
-_KIN_NAMED = re.compile(r"\b(?:his|her|[A-Z][\w-]*['’]s) (" + "|".join(sorted(_KIN_WORDS)) + r"),? $",
-                        re.IGNORECASE)
 
 
 def _kin_of_pronoun(text: str, start: int, pronoun: re.Match) -> bool:

@@ -1323,3 +1323,36 @@ def test_a_call_to_follow_for_all_the_latest_news_and_a_link_to_corrections_are_
         parsed = parse_article(article("## T", "By Maria Lopez\nNovember 30, 2026", "The council met on Monday.",
                                        "It passed by six votes to three.", *closing))
         assert kinds(parsed) == ["body", "body", *["footer"] * len(closing)], closing
+
+
+def test_a_correction_under_its_heading_a_call_for_stories_a_staff_report_a_newsroom_s_note_and_a_show_s_dates():
+    for closing in (["Corrections", "A previous version of this story said the dam opened in 1961. It opened in 1963."],
+                    ["Have a service delivery story from your area? Email the newsdesk at", "tips@example.org"],
+                    ["Staff report"],
+                    ["Prairie Docket is an independent, nonprofit newsroom covering state government."],
+                    ["• The Wild Duck is at the Rope Works Theatre, Dundee, until 19 December. Tickets £12-£26."]):
+        parsed = parse_article(article("## T", "By Maria Lopez\nNovember 30, 2026", "The council met on Monday.",
+                                       "It passed by six votes to three.", *closing))
+        assert kinds(parsed) == ["body", "body", *["footer"] * len(closing)], closing
+
+
+def test_a_caption_credited_to_an_agency_s_photographer_and_an_outlet_after_a_byline_s_comma():
+    parsed = parse_article(article("## T", "November 30, 2026",
+                                   "Evacuees line up outside the school on Saturday. Herald photo/Jhon Bonganay",
+                                   "The council met on Monday.",
+                                   "The president waves before boarding. (AP Photo/Susan Walsh)",
+                                   "It passed by six votes to three."))
+    assert kinds(parsed) == ["body", "body"]
+    parsed = parse_article(article("## T", "By Keaton Rendahl, Dakota Docket\nNovember 30, 2026",
+                                   "The council met on Monday."))
+    assert parsed.authors == ("Keaton Rendahl",)
+
+
+def test_a_written_statement_ends_where_the_writer_says_what_its_author_would_not_release():
+    parsed = parse_article(article("## T", "By Maria Lopez\nNovember 30, 2026",
+                                   "The minister announced it in a written statement. The statement read:",
+                                   "The findings are serious and they are documented.",
+                                   "I have therefore asked the commission to appoint a trustee.",
+                                   "The trustee, whose name the ministry did not release, will run the town.",
+                                   "The mayor said he would appeal."))
+    assert kinds(parsed) == ["body", "blockquote", "blockquote", "body", "body"]

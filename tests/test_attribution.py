@@ -2429,3 +2429,36 @@ def test_neither_is_no_one_and_a_city_is_a_place():
                      'of Tuba City, in August. It stops four miles short of her door.',
                      '"Maybe before I die it will come in a pipe," she said.')
     assert found == ["Almira Begaye"]
+
+
+def test_a_partial_quote_in_a_sentence_that_opens_with_its_source_s_report_is_the_source_s():
+    found = quotes('The National Disaster Management Authority said it had sent pumps.',
+                   'According to the NDMA report, floodwater still covers "about 41,000 acres" of the district.',
+                   'According to the fire service, the blaze began in a kiosk, though Kpodo said the inquiry was '
+                   '"still at an early stage".')
+    assert [(q.speaker_mention, q.cue) for q in found] == [("the NDMA report", "according to"), ("Kpodo", "said")]
+
+
+def test_a_pronoun_with_no_one_of_its_kind_is_the_name_just_quoted_whose_first_name_no_table_knows():
+    found = speakers('"This is not a few cows," Dorival Nepomuceno told reporters in Belem.',
+                     'He said the agency had found the owners. "We know who they are," he said.')
+    assert found == ["Dorival Nepomuceno", "Dorival Nepomuceno"]
+
+
+def test_the_role_a_sentence_opens_on_is_the_one_given_it_and_a_role_that_shook_its_head_speaks():
+    found = speakers('"They woke up and the water was at their doors," said Chief Lavina Sewap.',
+                     'Starla Whitehawk, who sits beside the chief, said she would vote against it. "It is too little," she said.',
+                     'For the chief, the vote ends one fight. "Whatever people decide, I will respect it," she said.')
+    assert found == ["Lavina Sewap", "Starla Whitehawk", "Lavina Sewap"]
+    found = speakers('The prosecutor, Torrey Harbaugh, asked for three years. The defence attorney, Marcus Dettmer, '
+                     'asked for probation.',
+                     'Dettmer said his client had sold his truck. "He has sold everything he can sell."',
+                     'The prosecutor shook his head. "Selling a truck after you get caught is not remorse."')
+    assert found == ["Marcus Dettmer", "Torrey Harbaugh"]
+
+
+def test_a_rank_before_a_note_that_its_holder_retired_is_still_the_rank_of_that_name():
+    found = speakers('"We lost it," said Allah Warayo Solangi, 52, standing at the edge of a field.',
+                     'Brigadier (retd) Taimur Saleem toured the area by boat on Saturday.',
+                     'The retired brigadier was asked about the delay: "We have 22 pumps."')
+    assert found == ["Allah Warayo Solangi", "Taimur Saleem"]

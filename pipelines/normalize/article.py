@@ -48,7 +48,7 @@ _FOOTER = re.compile(
     # a helpline, a call for stories, an update's note: `If you or someone you know ...`, `Do you have a story?`,
     # `Got a story?`, `Updated at 4 p.m. to include comment from the council.`
     r"|if you or (?:someone|anyone) you know\b"
-    r"|(?:do you )?(?:have|got) (?:a|any) (?:story|news tip|tip)\b[^.!?]{0,40}\?"
+    r"|(?:do you )?(?:have|got) (?:a|an|any) (?:[\w-]+ ){0,3}?(?:story|news tip|tip)\b[^.!?]{0,40}\?"
     r"|send (?:us )?(?:your )?(?:news )?(?:tips|stories|news)\b"  # `Send your news tips to` over a number
     # a partner's or a funder's note: `This story is republished from X under a Creative Commons license.`, `Local
     # Democracy Reporting Service: this story was written by a reporter funded by the BBC ...`
@@ -69,6 +69,8 @@ _FOOTER = re.compile(
     r"|if you (?:have )?(?:notice|noticed|spot|spotted|find|found|see|saw) (?:an? )?(?:error|mistake|typo)"
     r"|sources?\s*:\s*(?:\S[^.]{0,60}|[\w-]+(?:\.[\w-]+)+)$"  # `Source: Tiszapart Hírek`, `Source: outlet.example`
     r"|(?:correction|clarification|editor['’]s note|disclosure)(?:,[^:]{1,40})?\s*:"
+    # a correction under its heading: `Corrections` over `A previous version of this story said ...`
+    r"|(?:corrections?|clarifications?)$|(?:an earlier|a previous) version of this (?:article|story|report)\b"
     # a funder's line: `Local Democracy Reporting is public interest journalism funded by`, `reporters are funded by`
     r"|[A-Z][\w'’ -]{2,60}? (?:is|are) (?:public[- ]interest |independent )?(?:journalism )?(?:funded|supported) by\b"
     r"|(?:this|the) (?:article|story|report) (?:has been|was) translated\b"
@@ -90,7 +92,10 @@ _FOOTER = re.compile(
     # where the writers were: `Kimmel reported from Trenton and Delvecchio from Toms River, New Jersey.`
     r"|(?:[A-Z][\w'’-]+\s+){1,3}reported\s+from\s+[A-Z][^.;:\"“”]{0,80}\.?$"
     r"|authors?\s*:\s*[A-Z][^:]{0,60}(?:[|·]\s*photos?\s*:\s*[A-Z][^:]{0,60})?$"  # `Author: Name | Photos: Name`
-    r"|[A-Z][\w'’ -]{2,40} is (?:part of|a member of|a) [^.]{0,80}(?:newsroom|network|news organi[sz]ation)\b"
+    r"|[A-Z][\w'’ -]{2,40} is (?:part of|a member of|an?) [^.]{0,80}(?:newsroom|network|news organi[sz]ation)\b"
+    r"|(?:from )?(?:staff|wire)(?: and (?:staff|wire))? reports?$"  # `Staff report` under a story with no byline
+    # a review's closing note on the show, after a bullet: `• The play is at the Rope Works until 19 December.`
+    r"|•\s*[^•]{0,200}?\b(?:is|are|runs?) (?:at|on) [^.]{0,80}\buntil\b"
     r"|(?:our|this|independent)\s+journalism\s+(?:is|relies)\b|become\s+a\s+(?:supporter|member|subscriber|patron)\b"
     r"|[—–-]*\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s+\(end\))?$"  # a writer's address alone (`– ana@example.org`)
     # an agency's credit of labelled names at the end: `Journalist: Ana Ruiz` over `Editor: Tom Brown`
@@ -132,7 +137,8 @@ _FURNITURE = re.compile(r"^(?:advertisement|sponsored|story continues (?:below|a
 _CAPTION_START = re.compile(r"[\[(]?(?:photo|image|picture|photograph)s?(?:\s+(?:credit|caption))?\s*:\s"
                             r"|(?:mandatory\s+)?credit\s*:",
                             re.IGNORECASE)
-_CAPTION_END = re.compile(r"(?<=[.!?)])\s+(?:[—–-]\s*)?\(?(?:photo|image|picture|photograph)s?(?:\s+credit)?"
+_CAPTION_END = re.compile(r"(?<=[.!?)])\s+(?:[—–-]\s*)?\(?(?-i:[A-Z][\w&'’-]*\s+){0,2}"  # (`AP Photo/Name`)
+                         r"(?:photo|image|picture|photograph)s?(?:\s+credit)?"
                           r"\s*(?::|/|\||by\b)\s*[^.!?]{2,80}\)?$"  # (`... on Thursday. PHOTO | COURTESY`)
                           # (`... — Filepic`)
                           r"|(?:^|(?<=\s))\(?(?:file|courtesy)\s*(?:photo|pic)\)?\.?$|\bphoto:\s*file$"
@@ -199,6 +205,9 @@ _WRITER_RESUMES = re.compile(r"[\"“”«»‘]|\b(?:said|says|told|according t
                              r"|post|memo|note|document|paper|email|message|declaration|ruling|filing|review)s?\b"
                              # the writer naming what was quoted: "read the passage aloud and set the document down"
                              r"|\b(?:the|that|this)\s+(?:passage|excerpt|document|memo|letter)\b"
+                             # or what the source would not tell: `whose name the ministry did not release`
+                             r"|\b(?:did|would)\s+not\s+(?:release|disclose|name|identify|specify|say)\b"
+                             r"|\bdeclined\s+to\s+(?:comment|name|identify|say|specify|disclose|elaborate)\b"
                              # someone new, with an age: `Jock Grassick, 66, farms 400 acres`, `Outside the
                              # courtroom, lead petitioner Ramdas Mahor, 61, who sells vegetables`
                              r"|\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3},\s+\d{1,3},\s"

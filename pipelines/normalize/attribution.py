@@ -99,6 +99,7 @@ _NUMBER_BEFORE = re.compile(r"(?<![\w.,])\d(?:[\d,.]*\d)?\s+$")  # (`600 calls`,
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w'’])(?:in|at|near|outside|from)\s+$")
 
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
+_OPENING_ACCORDING = re.compile(r"\s*According to\s+([^,;:\"“”]+),")  # a sentence's opening phrase, to its comma
 
 # `who` and up to four lower-case words (`has in the past`) right before the verb: a relative clause speaks
 # (`which` only after a comma: `the land office, which said in a statement that "..."`)
@@ -428,6 +429,14 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
         unclaimed = unclaimed or word
 
     if unclaimed:
+        # `According to the NDMA's report, floodwater still covers "..."`: the only reporting word is the noun of
+        # the phrase the sentence opens with, and what follows it reports no one else
+        opening = _OPENING_ACCORDING.match(before) if before.lstrip().startswith("According to ") else None
+        if opening and all(match.start() < opening.end() for n, match in enumerate(words)
+                           if lows[n] in SPEECH_VERBS) and (
+                mention := noun_phrase_forward(text, sent_start + opening.start(1), sent_start + opening.end(1),
+                                               strict=False)):
+            return mention, "according to", "according"
         return None, unclaimed, "before"
 
     # A name and a colon: `Ames: "..."`, `MR. OKAFOR: "..."` (a transcript or a side-by-side comparison)

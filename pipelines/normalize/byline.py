@@ -433,6 +433,8 @@ def _outlet_or_role(part: str, after_a_name: bool, listed_by_comma_only: bool) -
     words = part.split()
     if after_a_name and len(words) == 2 and words[0].istitle() and words[1].isalpha() and words[1].islower():
         return True  # an agency with one capital, no second name: `Ana Ruiz, Presse laurentienne`
+    if after_a_name and len(words) == 2 and words[0].istitle() and words[1].istitle() and _outlet_word(words[1]):
+        return True  # a masthead's word closes it, whatever its first: `Keaton Rendahl, Dakota Docket`
     return after_a_name and all(w.lstrip("(")[:1].isupper() or w.isdigit() for w in words) and (  # `Channel 7 News`
         words[0] == "The" or len(words) == 1 and len(part) > 1
         or listed_by_comma_only and not is_first_name(words[0]))

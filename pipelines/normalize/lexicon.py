@@ -106,6 +106,7 @@ TITLE_WORDS = {
     "mp", "mep", "speaker", "premier", "president-elect", "senior",
     "chief executive", "editor", "correspondent", "researcher", "scientist", "doctor", "nurse", "teacher",
     "student", "resident", "owner", "partner", "candidate", "nominee", "commander", "admiral", "marshal",
+    "brigadier", "brig", "commodore", "corporal", "cpl", "maj",
     "field", "army", "navy", "air", "force", "party", "opposition", "campaign", "union", "assistant",
     "associate", "general-secretary", "first", "emeritus", "then", "then-president", "ex", "ex-president",
     "national", "security", "homeland", "treasury", "labour", "labor", "education", "energy",
@@ -247,7 +248,7 @@ NAMEPLATE_WORDS = {"gazette", "courier", "herald", "tribune", "times", "post", "
                    "guardian", "telegraph", "examiner", "inquirer", "enquirer", "dispatch", "bulletin", "sentinel",
                    "mirror", "express", "independent", "monitor", "standard", "globe", "register", "gleaner",
                    "advertiser", "argus", "recorder", "news", "daily", "weekly", "press", "review", "current", "beacon",
-                   "spectator", "ledger"}
+                   "spectator", "ledger", "docket", "record", "digest", "insider"}
 
 
 def _capitals() -> str:

@@ -717,7 +717,9 @@ _PARTICIPLES = {"written", "seen", "taken", "given", "shown", "known", "sold", "
 _IRREGULAR = {"went", "took", "made", "gave", "got", "came", "saw", "put", "kept", "left", "felt", "brought",
               "began", "ran", "won", "lost", "held", "led", "met", "paid", "stood", "sought", "drew", "threw",
               "chose", "fought", "knew", "grew", "heard", "found", "thought", "spoke", "sent", "struck", "hit",
-              "set", "let", "cut", "meant", "taught", "sat", "rose", "fell", "broke", "wore", "became"}
+              "set", "let", "cut", "meant", "taught", "sat", "rose", "fell", "broke", "wore", "became", "shook",
+              "caught", "bought", "swore", "sang", "wept", "slept", "hung", "understood", "forgot", "froze", "sank",
+              "swung", "fled", "woke", "rode", "drove", "flew", "ate", "drank", "dug", "stuck"}
 
 _NAMED_APPOSITION = re.compile(rf",\s*((?:[{CAPITAL}][\w'’.-]*\s+){{0,3}}[{CAPITAL}][\w'’.-]*)\s*,")
 

@@ -418,6 +418,8 @@ class _ArticleContext:
                 # (what stands placed in this paragraph: its names and what it has placed since)
                 placed = name_offsets.get(pos, set()).union(start for (_, start), _, _ in found[own:])
                 self._place_named_roles(pos, text, found, placed)
+            if "For the " in text:
+                self._place_about(pos, text, found)
             if self.by_title and _TITLE_ROLE.search(text):
                 self._place_title_holders(pos, text, found)
             if "he accused" in text or "he defendant" in text or "he witness" in text:
@@ -568,6 +570,20 @@ class _ArticleContext:
                 if (named := _named_role(self._named_roles, " ".join(words[:n]))) is not None:
                     found.append(((pos, start), opening.end() + len(" ".join(words[:n])), named))
                     break
+
+    def _place_about(self, pos: int, text: str, found: list[tuple[tuple[int, int], int, Entity]]) -> None:
+        """Whom a sentence is about, in its opening phrase: `For the chief, the vote ends one fight.` after `Chief
+        Lavina Sewap`: the one person given that title or named in that role before, no one new."""
+        for start in self.starts(pos):
+            about = _ABOUT_ROLE.match(text, start)
+            if about is None:
+                continue
+            words = about.group(1)
+            title = words.rsplit(None, 1)[-1]
+            holder = _named_role(self._named_roles, words) or (
+                self.by_title.get(title) if title not in self._titled else None)
+            if holder is not None and any(entity is holder and at < (pos, start) for at, _, entity in found):
+                found.append(((pos, about.start(1)), about.end(1), holder))
 
     def _place_back_roles(self, pos: int, text: str, found: list[tuple[tuple[int, int], int, Entity]]) -> None:
         """`At the end of his evidence, the accused was asked`: a court report's role after a sentence's lead-in."""
@@ -1325,6 +1341,11 @@ class _ArticleContext:
             self._text_gender(opener, want)
             return opener
         if not candidates:
+            if want in ("male", "female") and last is not None and last[1].kind == "unknown" and \
+                    last[0][0] >= at[0] - 1 and " " in last[1].name and last[1].name.istitle():
+                # `"...," Dorival Nepomuceno told reporters.` / `He said ...`: no one of the pronoun's kind at all,
+                # and the name just quoted, whose first name no table knows, is the one who can be a he or she
+                return last[1]
             return None
         nearest = max(sentence for sentence, _, _ in candidates)
         chosen = min((c for c in candidates if c[0] == nearest), key=lambda c: c[1])[2]
@@ -1569,6 +1590,7 @@ _DEFENDANT_AFTER = re.compile(r"(?:,[^.;]{0,80},)?\s+(?:denies|denied|pleaded|pl
 _NAME_AFTER = re.compile(rf"[{CAPITAL}][\w'’-]*(?: [{CAPITAL}][\w'’-]*){{0,4}}")
 _KIN_BEFORE = re.compile(r"(?:" + "|".join(sorted(_KIN_WORDS)) + r"),? $")
 _BACK_ROLE = re.compile(r"the (accused|defendant|witness)\b")
+_ABOUT_ROLE = re.compile(r"For (the (?:[a-z-]+ ){0,2}[a-z-]+),")
 _NOT_ROLE_WORDS = DETERMINERS | NOT_NAMES | {"like", "than", "one", "another", "former", "said", "says"}
 _CHIEF_OFFICER = re.compile(r"c[a-z]o")  # `coo`, `cfo`: a chief officer's letters
 _PATRONYMIC_ENDS = {"uulu", "kyzy"}  # `Nurlan uulu`: a father's name and `son of`, used as a surname
@@ -1717,8 +1739,15 @@ def writer_text(paragraphs: Sequence[Paragraph], quotes: Sequence[Quote]) -> lis
         if paragraph.kind == "footer":
             continue
         own = spans.get(paragraph.position)
-        result.append((paragraph.position, paragraph.text if own is None else _blanked(paragraph.text, tuple(own))))
+        text = paragraph.text
+        if "(r" in text or "(R" in text:
+            # `Brigadier (retd) Taimur Saleem`: the rank and the name are one run, as if the note were not there
+            text = _RETIRED.sub(lambda note: " " * len(note.group(0)), text)
+        result.append((paragraph.position, text if own is None else _blanked(text, tuple(own))))
     return result
+
+
+_RETIRED = re.compile(r"(?<=[a-z.]) \((?:retd|rtd|ret|retired)\.?\)(?= [A-Z])", re.IGNORECASE)
 
 
 _NICKNAME_AROUND = re.compile(rf"[\"“‘'][{CAPITAL}]\w*(?:\s[{CAPITAL}]\w*)?[\"”’']\s[{CAPITAL}]")

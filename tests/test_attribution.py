@@ -2447,7 +2447,8 @@ def test_a_pronoun_with_no_one_of_its_kind_is_the_name_just_quoted_whose_first_n
 
 def test_the_role_a_sentence_opens_on_is_the_one_given_it_and_a_role_that_shook_its_head_speaks():
     found = speakers('"They woke up and the water was at their doors," said Chief Lavina Sewap.',
-                     'Starla Whitehawk, who sits beside the chief, said she would vote against it. "It is too little," she said.',
+                     'Starla Whitehawk, who sits beside the chief, said she would vote against it. "It is too '
+                     'little," she said.',
                      'For the chief, the vote ends one fight. "Whatever people decide, I will respect it," she said.')
     assert found == ["Lavina Sewap", "Starla Whitehawk", "Lavina Sewap"]
     found = speakers('The prosecutor, Torrey Harbaugh, asked for three years. The defence attorney, Marcus Dettmer, '
@@ -2462,3 +2463,21 @@ def test_a_rank_before_a_note_that_its_holder_retired_is_still_the_rank_of_that_
                      'Brigadier (retd) Taimur Saleem toured the area by boat on Saturday.',
                      'The retired brigadier was asked about the delay: "We have 22 pumps."')
     assert found == ["Allah Warayo Solangi", "Taimur Saleem"]
+
+
+def test_a_quote_alone_after_a_paragraph_that_reports_speech_then_says_a_thing_is_the_reporter_s():
+    found = quotes('The councillor, Mpumi Nkwanyana, said a transformer had been listed in the budget. It was never '
+                   'installed.',
+                   '"We are not asking for a favour."')
+    assert [q.speaker for q in found] == ["Mpumi Nkwanyana"]
+
+
+def test_an_age_or_the_teenager_describes_the_one_person_given_that_age():
+    found = speakers('Taylah Lovett, 31, the captain, said it was a great day. "We did it," she said.',
+                     'Beside her, 16-year-old opening bowler Alira McInerney, who took four wickets, was still '
+                     'shaking. Kaye Ravenscroft, '
+                     '58, said the club was proud.',
+                     '"She washed our whites," Lovett said.',
+                     'Asked what came next, the teenager grinned. "School. I have an exam."',
+                     'The 58-year-old laughed. "We all have exams."')
+    assert found == ["Taylah Lovett", "Taylah Lovett", "Alira McInerney", "Kaye Ravenscroft"]

@@ -400,7 +400,14 @@ def _closing_subject(paragraph: Paragraph, spans: list[_Span]) -> str | None:
         mention, _, _ = attribution(paragraph.text, masked, start, end, end, end)
         if mention:
             return mention
-    return sentence_subject(paragraph.text, masked, start, len(masked))
+    subject = sentence_subject(paragraph.text, masked, start, len(masked))
+    if subject is None and masked[start:start + 3] in ("It ", "Thi") and start:
+        # `The councillor said a transformer was in the budget. It was never installed.`: a last sentence about a
+        # thing, after one that reports someone's speech
+        before = sentence_starts(masked[:start])[-1]
+        if not any(span.open >= before for span in spans):
+            subject = _reported_speaker(paragraph.text, masked, before, start)
+    return subject
 
 
 # --- pairing the marks -------------------------------------------------------------------------------------

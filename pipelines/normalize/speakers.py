@@ -52,6 +52,7 @@ from pipelines.normalize.names import (
     strip_possessive,
 )
 from pipelines.normalize.people import (
+    _AGE_AFTER,
     _KIN_WORDS,
     _PARTY_SEAT,
     _PERSON_ROLES,
@@ -496,6 +497,8 @@ class _ArticleContext:
             self._back_role("accused", (len(texts), 0), found)  # (the ends of the names are known only here)
         _place_possessed_kin(texts, found)
         self.mentions = [(position, entity) for position, _, entity in found]
+        self._placed = found  # (with where each name ends: the ages after them are read only if a description asks)
+        self._ages: dict[int, int] | None = None
 
     def _described_fulls(self) -> set[str]:
         if self._described_full_names is None:
@@ -1187,6 +1190,8 @@ class _ArticleContext:
         if _COMMA_CAPITAL.search(mention):
             return None  # "the group's lead lawyer, Omar Farouk": the name says who
         role = " ".join(words[1:])
+        if (aged := _AGE_DESCRIPTION.fullmatch(role)) is not None and (person := self._one_aged(aged, at)) is not None:
+            return person  # "the 16-year-old", "the teenager": the one person named before with such an age
         if (anonymous := self._anonymous_by_head(head, at)) is not None:
             return anonymous  # "the engineer": the PEDCo engineer who just asked not to be named
         if head in self.by_title:
@@ -1215,6 +1220,25 @@ class _ArticleContext:
             body = self._place_body(head)
             return self.entity(body, "organization") if body is not None else None
         return self._antecedent("named", at, speakers)  # "the businessman": someone named before, not a role
+
+    def _one_aged(self, aged: re.Match, at: tuple[int, int]) -> Entity | None:
+        """The one person named before `at` with the age a description gives (`the 16-year-old`), or of an age in
+        its range (`the teenager`: 13 to 19), from `Name, 16,` or `16-year-old ... Name`."""
+        if self._ages is None:
+            self._ages = {}
+            for (pos, start), end, entity in self._placed:
+                if entity.kind != "person":
+                    continue
+                text = self._texts[pos]
+                given = _AGE_AFTER.match(text, end) if text.startswith(", ", end) else None
+                given = given or (_AGE_BEFORE.search(text, max(0, start - 60), start) if "-year-old " in text[
+                    max(0, start - 60):start] else None)
+                if given is not None:
+                    self._ages.setdefault(id(entity), int(given.group(1)))
+        low, high = (int(aged.group(1)),) * 2 if aged.group(1) else (13, 19)
+        named = {id(entity): entity for position, _, entity in self._placed if position < at
+                 and low <= self._ages.get(id(entity), -1) <= high}
+        return next(iter(named.values())) if len(named) == 1 else None
 
     def _place_body(self, head: str) -> str | None:
         """The one `City of Mostar`, `Province of Gelderland` (or a name of several words ending in the noun, `Lone
@@ -1591,6 +1615,8 @@ _NAME_AFTER = re.compile(rf"[{CAPITAL}][\w'’-]*(?: [{CAPITAL}][\w'’-]*){{0,4
 _KIN_BEFORE = re.compile(r"(?:" + "|".join(sorted(_KIN_WORDS)) + r"),? $")
 _BACK_ROLE = re.compile(r"the (accused|defendant|witness)\b")
 _ABOUT_ROLE = re.compile(r"For (the (?:[a-z-]+ ){0,2}[a-z-]+),")
+_AGE_DESCRIPTION = re.compile(r"(\d{1,3})-year-old|teen(?:ager)?")
+_AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old (?:[a-z-]+ ){0,3}$")  # `16-year-old opening bowler Alira McInerney`
 _NOT_ROLE_WORDS = DETERMINERS | NOT_NAMES | {"like", "than", "one", "another", "former", "said", "says"}
 _CHIEF_OFFICER = re.compile(r"c[a-z]o")  # `coo`, `cfo`: a chief officer's letters
 _PATRONYMIC_ENDS = {"uulu", "kyzy"}  # `Nurlan uulu`: a father's name and `son of`, used as a surname

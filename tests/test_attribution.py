@@ -2481,3 +2481,10 @@ def test_an_age_or_the_teenager_describes_the_one_person_given_that_age():
                      'Asked what came next, the teenager grinned. "School. I have an exam."',
                      'The 58-year-old laughed. "We all have exams."')
     assert found == ["Taylah Lovett", "Taylah Lovett", "Alira McInerney", "Kaye Ravenscroft"]
+
+
+def test_a_name_after_an_age_and_a_role_s_words_is_someone_whatever_the_first_name():
+    found = speakers('Beside her, 16-year-old opening bowler Alira McInerney was still shaking.',
+                     'Taylah Lovett, 31, said it was over. "We did it," she said.',
+                     'Asked what came next, the teenager grinned. "School."')
+    assert found == ["Taylah Lovett", "Alira McInerney"]

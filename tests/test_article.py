@@ -1356,3 +1356,12 @@ def test_a_written_statement_ends_where_the_writer_says_what_its_author_would_no
                                    "The trustee, whose name the ministry did not release, will run the town.",
                                    "The mayor said he would appeal."))
     assert kinds(parsed) == ["body", "blockquote", "blockquote", "body", "body"]
+
+
+def test_a_read_next_line_and_a_photographer_s_credit_alone_are_furniture_and_a_bulleted_amendment_a_footer():
+    parsed = parse_article(article("## T", "By Maria Lopez\nNovember 30, 2026", "The council met on Monday.",
+                                   "Read next: Hill farmers count the cost of the wettest autumn in a decade",
+                                   "Photo by Emerick Alcott / Sierra Gold Public Radio",
+                                   "It passed by six votes to three.",
+                                   "• This article was amended on 30 November 2026 to correct the age of a patient."))
+    assert kinds(parsed) == ["body", "body", "footer"]

@@ -2488,3 +2488,41 @@ def test_a_name_after_an_age_and_a_role_s_words_is_someone_whatever_the_first_na
                      'Taylah Lovett, 31, said it was over. "We did it," she said.',
                      'Asked what came next, the teenager grinned. "School."')
     assert found == ["Taylah Lovett", "Alira McInerney"]
+
+
+def test_a_quote_alone_after_a_sentence_with_she_said_as_an_aside_is_hers():
+    found = speakers('Ndakaziva Mhuriro, a widow, lives alone near the quarry. The crack in her kitchen wall, she '
+                     'said, is now wide enough to take a finger.',
+                     '"At night I hear the wall talking."')
+    assert found == ["Ndakaziva Mhuriro"]
+
+
+def test_a_long_apposition_with_two_who_clauses_before_said_and_an_age_in_it_that_describes_later():
+    found = quotes('Mzee Yekosofati Ssebbowa, a 67-year-old father of eleven who grew coffee and matooke on five '
+                   'acres for more than 40 years before the pipeline corridor was pegged through his courtyard in '
+                   '2022, and who now chairs the committee of the resettled families, said: "They gave us houses."',
+                   'According to the company, 98 percent of households had been "fully compensated".',
+                   'Asked about the poultry training, the 67-year-old laughed. "I was keeping chickens before."')
+    assert [(q.speaker, q.speaker_mention) for q in found] == [
+        ("Yekosofati Ssebbowa", "Mzee Yekosofati Ssebbowa"), ("company", "the company"),
+        ("Yekosofati Ssebbowa", "the 67-year-old")]
+
+
+def test_a_role_in_lower_case_given_to_one_person_as_a_title_is_that_person_as_a_sentence_s_subject():
+    found = speakers('State infrastructure exco member Datuk Kamaludin Shamsuri said the state had approved money.',
+                     'Dr Thevarajan Muniandy, a drainage engineer, said the drains were blocked. "Our drains are '
+                     'dustbins," he said.',
+                     'Asked about the engineer\'s comments, the exco member agreed. "Dr Thevarajan is right," he said.')
+    assert found == ["Thevarajan Muniandy", "Kamaludin Shamsuri"]
+    found = speakers('Reeve Stepan Holowaychuk said the county could not afford two more sites.',
+                     'Ratepayer Wasyl Fedoruk said he would dump his old couch in the coulee. "Watch me," he said.',
+                     'The reeve said council would look at it again.',
+                     '"If I see mattresses in the coulees next summer, I\'ll say we got this wrong," he said.')
+    assert found == ["Wasyl Fedoruk", "Stepan Holowaychuk"]
+
+
+def test_what_a_body_or_a_thing_is_said_to_promise_after_according_to_is_the_source_s():
+    found = quotes('According to Mukucha, the company met villagers only once, in 2022, and promised them "a clinic, '
+                   'a borehole and work for our sons".',
+                   'According to the report, the ministry said it would "act within a week".')
+    assert [(q.speaker_mention, q.cue) for q in found] == [("Mukucha", "according to"), ("the ministry", "said")]

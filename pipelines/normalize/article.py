@@ -77,7 +77,7 @@ _FOOTER = re.compile(
     r"|when using (?:materials?|content) (?:from|of) this (?:site|website)\b"  # `..., a hyperlink to X is required.`
     r"|(?:main|top|header|lead) (?:image|photo|picture)s? credits?\s*:"  # `Main image credit: Name/Agency`
     # an update or a funder's note, a call to follow the outlet
-    r"|\*?[—–-]*\s*(?:this|the) (?:article|story|report) (?:has been|was) (?:updated|corrected)\b"
+    r"|[*•]?\s*[—–-]*\s*(?:this|the) (?:article|story|report) (?:has been|was) (?:updated|corrected|amended)\b"
     r"|this (?:reporting|report|story|article|project|coverage) (?:was|is) (?:supported|funded|made possible)\b"
     r"|follow [^.!?]{1,40} on (?:telegram|twitter|x|facebook|instagram|whatsapp|threads|bluesky)\b"
     # where else the report ran: `This report was first broadcast in Romanian on ...`, `This article appeared in
@@ -130,11 +130,14 @@ _CREDIT_PART = re.compile(rf"(?:reporting\s+by|writing\s+by|compiled\s+by|with\s
 _FURNITURE = re.compile(r"^(?:advertisement|sponsored|story continues (?:below|after)(?:(?: the)? (?:advertisement|ad"
                         r"|gallery|video))?|continue reading(?: (?:below|the (?:main )?story))?"
                         r"|(?:also read|read also|also see|see also|related(?: articles?| stor(?:y|ies))?|read more"
+                        r"|read next"
                         r"|read|watch|listen"
                         r"|more on this story|recommended|sponsored)\s*[:|].*)$", re.IGNORECASE)  # (`READ | ...`)
 # A photo's caption with its credit, or a credit alone: `Drivers wait at the gate on Friday. Photo: Vorn Rithy / The
 # Tonle`, `Photo: Volunteers clear mud ... / Izzat Matusin`, `Credit: Mark Wilson/Getty Images`, `... File photo.`
 _CAPTION_START = re.compile(r"[\[(]?(?:photo|image|picture|photograph)s?(?:\s+(?:credit|caption))?\s*:\s"
+                            # a credit alone on its line: `Photo by Emerick Alcott / Sierra Gold Public Radio`
+                            r"|(?:photo|image|picture|photograph)s?\s+by\s+(?-i:[A-Z])[^.!?]{0,80}$"
                             r"|(?:mandatory\s+)?credit\s*:",
                             re.IGNORECASE)
 _CAPTION_END = re.compile(r"(?<=[.!?)])\s+(?:[—–-]\s*)?\(?(?-i:[A-Z][\w&'’-]*\s+){0,2}"  # (`AP Photo/Name`)

@@ -26,6 +26,7 @@ from pipelines.normalize.lexicon import (
     SPEECH_VERBS,
     TITLE_WORDS,
 )
+from pipelines.normalize.people import _is_person_noun
 from pipelines.normalize.phrases import (
     BE_FORMS,
     CLAUSE_OPENERS,
@@ -99,6 +100,7 @@ _NUMBER_BEFORE = re.compile(r"(?<![\w.,])\d(?:[\d,.]*\d)?\s+$")  # (`600 calls`,
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w'’])(?:in|at|near|outside|from)\s+$")
 
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
+_PLAIN_SAYING = {"said", "says", "say", "told", "tells", "stated", "states", "added", "adds", "wrote", "writes"}
 _OPENING_ACCORDING = re.compile(r"\s*According to\s+([^,;:\"“”]+),")  # a sentence's opening phrase, to its comma
 
 # `who` and up to four lower-case words (`has in the past`) right before the verb: a relative clause speaks
@@ -354,7 +356,7 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
                 subject_start, subject_end = opening, clause.start()
             elif (before_clause := noun_phrase_back(masked, sent_start, clause.start())) is not None:
                 subject_start, subject_end = before_clause, clause.start()
-        elif subject_start is not None and ", and who " in masked[max(sent_start, subject_end - 300):subject_end] and (
+        elif ", and who " in masked[max(sent_start, subject_end - 300):subject_end] and (
                 chain := _WHO_CHAIN.search(masked, max(sent_start, subject_end - 300), subject_end)) and (
                 opening := _opening_before_clause(text, masked, sent_start, chain.start())) is not None:
             # `A structural engineer who worked on the 2023 inspection, and who asked not to be named, said`: the
@@ -404,6 +406,13 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
                 if head and head.split()[0].lower() in ("a", "an", "the") and len(words_of := head.split()) > 2 and \
                         _PARTICIPLE.fullmatch(words_of[-1]):
                     mention = head.rsplit(None, 1)[0]
+            if word not in _PLAIN_SAYING and before.lstrip().startswith("According to ") and (
+                    opening := _OPENING_ACCORDING.match(before)) and subject_start >= sent_start + opening.end() and \
+                    _no_one(text, masked, subject_start, subject_end + 1) and (source := noun_phrase_forward(
+                        text, sent_start + opening.start(1), sent_start + opening.end(1), strict=False)):
+                # `According to Mukucha, the company ... promised them "..."`: a body's or a thing's words as the
+                # source the sentence opens with tells them
+                return source, "according to", "according"
             if can_speak(mention):
                 return mention, word, "before"
             # "his remarks", "on Friday", "that Ames": a noun or a clause, not the speaker; the quote is still
@@ -430,12 +439,13 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
 
     if unclaimed:
         # `According to the NDMA's report, floodwater still covers "..."`: the only reporting word is the noun of
-        # the phrase the sentence opens with, and what follows it reports no one else
+        # the phrase the sentence opens with; or the clause after it is a body's or a thing's (`According to
+        # Spurgeon, the county has asked the state for money and expects "..."`): its source reports it
         opening = _OPENING_ACCORDING.match(before) if before.lstrip().startswith("According to ") else None
-        if opening and all(match.start() < opening.end() for n, match in enumerate(words)
-                           if lows[n] in SPEECH_VERBS) and (
-                mention := noun_phrase_forward(text, sent_start + opening.start(1), sent_start + opening.end(1),
-                                               strict=False)):
+        if opening and (all(match.start() < opening.end() for n, match in enumerate(words)
+                            if lows[n] in SPEECH_VERBS) or _no_one(text, masked, sent_start + opening.end(), open_at)) \
+                and (mention := noun_phrase_forward(text, sent_start + opening.start(1), sent_start + opening.end(1),
+                                                    strict=False)):
             return mention, "according to", "according"
         return None, unclaimed, "before"
 
@@ -463,6 +473,14 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
     return (None, participle, "after") if participle else (None, None, None)
 
 
+def _no_one(text: str, masked: str, start: int, end: int) -> bool:
+    """Is the subject of the clause at `start` a body or a thing (`the county`, `the shelter`), no person?"""
+    subject = subject_at(text, masked, start, end)[0]
+    words = subject.split() if subject else []
+    return len(words) >= 2 and words[0].lower() in ("the", "its", "their") and words[-1].islower() and \
+        not any(word[:1].isupper() for word in words[1:]) and not _is_person_noun(words[-1])
+
+
 def _opening_before_clause(text: str, masked: str, sent_start: int, clause_start: int) -> int | None:
     """Where the noun phrase that opens the sentence and runs to a who clause starts: `A port worker who`, `An
     official at the trust who` (a phrase of place after the head), or None."""
@@ -470,14 +488,16 @@ def _opening_before_clause(text: str, masked: str, sent_start: int, clause_start
     if opening is not None and not masked[sent_start:opening].strip(" \"“”‘’'"):
         return opening
     start, head, head_end = opening_subject(text, masked, sent_start, clause_start)
-    if head and start is not None and _PHRASE_AFTER_HEAD.match(masked, head_end, clause_start) and \
+    if head and start is not None and (_PHRASE_AFTER_HEAD.match(masked, head_end, clause_start) or head[:1].isupper()
+                                       and _APPOSITION_AFTER_HEAD.match(masked, head_end, clause_start)) and \
             not masked[sent_start:start].strip(" \"“”‘’'"):
-        return start
+        return start  # (or a name and its apposition: `Yekosofati Ssebbowa, a 67-year-old father of eleven who`)
     return None
 
 
 # a phrase of its own after a subject's head: ` at the trust `, ` with two titles still in the lineup `
 _PHRASE_AFTER_HEAD = re.compile(r"\s+(?:at|of|from|for|with|in|on)\s+[^,;:\"“”]{1,60}$")
+_APPOSITION_AFTER_HEAD = re.compile(r",\s+(?:an?|the)\s+[^,;:\"“”]{1,80}$")
 
 
 def _in_opening_phrase(before: str, start: int, end: int) -> bool:

@@ -105,7 +105,7 @@ TITLE_WORDS = {
     "member",
     "mp", "mep", "speaker", "premier", "president-elect", "senior",
     "chief executive", "editor", "correspondent", "researcher", "scientist", "doctor", "nurse", "teacher",
-    "student", "resident", "owner", "partner", "candidate", "nominee", "commander", "admiral", "marshal",
+    "student", "resident", "ratepayer", "owner", "partner", "candidate", "nominee", "commander", "admiral", "marshal",
     "brigadier", "brig", "commodore", "corporal", "cpl", "maj",
     "field", "army", "navy", "air", "force", "party", "opposition", "campaign", "union", "assistant",
     "associate", "general-secretary", "first", "emeritus", "then", "then-president", "ex", "ex-president",
@@ -118,7 +118,7 @@ TITLE_WORDS = {
     "asp", "dsp", "csp", "acp", "dcp", "igp",  # police ranks in Nigeria, Ghana, India, Pakistan: `ASP Name`
     # religious and honorific titles of many countries: `Engr. Ada Obi`, `Oba Adeyemi`
     "shaikh", "ayatollah", "mullah", "deacon", "apostle", "evangelist",
-    "mme", "comrade", "hrh", "eze", "oba", "igwe",
+    "mme", "comrade", "hrh", "eze", "oba", "igwe", "mzee", "gogo",
     "sultan",
     "trustee", "governor-general", "cardinal", "patriarch", "monsignor", "haji", "barrister", "nana", "togbe",
     "datuk", "dato", "seri",

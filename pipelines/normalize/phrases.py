@@ -303,7 +303,7 @@ def _opening_phrase(tokens: list[re.Match], commas: list[int]) -> int | None:
         return None
     words = [t.group(0).lower() for t in opening]
     if _NOUN_PREPOSITIONS.isdisjoint(words) or any(
-            w in SUBORDINATORS or w in BE_FORMS or w in _QUESTION_WORDS or _verbish(w) and w not in ORG_WORDS
+            w in SUBORDINATORS or w in BE_FORMS or w in _QUESTION_WORDS or verbish(w) and w not in ORG_WORDS
             for w in words):  # ("report" is a verb too)
         return None
     for k in range(len(commas) - 1):
@@ -348,7 +348,7 @@ def noun_phrase_forward(text: str, start: int, end: int, strict: bool = True) ->
         return first.group(0)
     if first and first.group(0).lower() in ("that", "which", "who"):
         following = WORD.search(segment, first.end())
-        if following and (following.group(0).lower() in _NOT_NOUNS or _verbish(following.group(0))):
+        if following and (following.group(0).lower() in _NOT_NOUNS or verbish(following.group(0))):
             return None  # "comments that could put her": a relative clause, not an inverted subject
     if not first or strict and not (first.group(0).lower() in _PHRASE_OPENERS
                                     or _is_name_word(first.group(0)) or first.group(0).lower() not in _CLAUSE_WORDS
@@ -517,7 +517,7 @@ def _after_region(phrase: list[re.Match], tokens: list[re.Match]) -> list[re.Mat
 
 def _role_word(word: str) -> bool:
     """A lower-case noun that may end a role before a name: not a function word, not a verb."""
-    return word.isalpha() and word.islower() and word not in _FUNCTION_CLASSES and not _verbish(word)
+    return word.isalpha() and word.islower() and word not in _FUNCTION_CLASSES and not verbish(word)
 
 
 def _after_owner(tokens: list[re.Match], n: int) -> bool:
@@ -539,7 +539,7 @@ def subject_at(text: str, masked: str, start: int, end: int,
     lower = first.lower()
     if lower in PRONOUNS and lower != "it" or lower in {"you", "one"}:
         if lower == "one" and len(tokens) > 1 and tokens[1].group(0)[:1].islower() and tokens[1].group(0).lower() \
-                not in SPEECH_VERBS and not _verbish(tokens[1].group(0)):
+                not in SPEECH_VERBS and not verbish(tokens[1].group(0)):
             pass  # "one person tweeted": a determiner here
         else:
             return text[tokens[0].start():tokens[0].end()], tokens[0].end()
@@ -564,14 +564,14 @@ def subject_at(text: str, masked: str, start: int, end: int,
                 _is_name_word(tokens[n + 1].group(0)) or tokens[n + 1].group(0).lower() in TITLE_WORDS):
             pass  # "Secretary of State Kerry", "Jose de la Cruz", "Cruz and Trump"
         elif (word[:1].islower() and taken == n and word.isalpha() and low not in _FUNCTION_CLASSES
-              and not _verbish(word) and n + 1 < len(tokens) and (
+              and not verbish(word) and n + 1 < len(tokens) and (
                   _is_name_word(tokens[n + 1].group(0)) or n + 2 < len(tokens)
                   and _is_name_word(tokens[n + 2].group(0)) and _role_word(tokens[n + 1].group(0)))):
             pass  # "Harbour master Idris Vale", "union leader Aiko Brandt", "Test fast bowler Nusrat Chattha" (and
             # after an opening phrase, `Asked about it, café owner Cathie MacColl shrugged`)
         elif (determined and word[:1].islower() and word.replace("-", "").removesuffix("’s").removesuffix("'s"
                                                                                           ).isalpha() and lowercase < 3
-              and (not _verbish(word) or n == 1 and _adjective_in_ed(word, tokens[2:3]) or _after_owner(tokens, n))
+              and (not verbish(word) or n == 1 and _adjective_in_ed(word, tokens[2:3]) or _after_owner(tokens, n))
               and low not in _NOT_NOUNS and low not in DETERMINERS
               and not (n >= 2 and low.endswith("ing") and not _after_owner(tokens, n))):
             # "the protesters", "a senior official", "the retired neurosurgeon" (but "A woman holding a blanket"
@@ -604,10 +604,10 @@ def _adjective_in_ed(word: str, following: list[re.Match]) -> bool:
     if not word.lower().endswith("ed") or not following:
         return False
     noun = following[0].group(0)
-    return noun.isalpha() and noun.islower() and not _verbish(noun) and noun not in _FUNCTION_CLASSES
+    return noun.isalpha() and noun.islower() and not verbish(noun) and noun not in _FUNCTION_CLASSES
 
 
-def _verbish(word: str) -> bool:
+def verbish(word: str) -> bool:
     low = word.lower()
     return low in SPEECH_VERBS or low in AUXILIARIES or low in BE_FORMS or low.endswith("ed") or low in _IRREGULAR
 
@@ -639,7 +639,7 @@ def verb_after_phrase(masked: str, start: int, end: int) -> bool:
         word = token.group(0)
         if not word.replace("-", "").replace("’", "").replace("'", "").isalnum():
             return False  # a comma or a quote: no longer the subject
-        if word[:1].islower() and _verbish(word) and word.lower() not in BE_FORMS:
+        if word[:1].islower() and verbish(word) and word.lower() not in BE_FORMS:
             return True
     return False
 

@@ -401,6 +401,8 @@ def _closing_subject(paragraph: Paragraph, spans: list[_Span]) -> str | None:
         if mention:
             return mention
     subject = sentence_subject(paragraph.text, masked, start, len(masked))
+    if subject is None and (aside := _SAID_ASIDE.search(masked, start)) is not None:
+        return aside.group(1)  # `The crack in her kitchen wall, she said, is now wide enough to take a finger.`
     if subject is None and masked[start:start + 3] in ("It ", "Thi") and start:
         # `The councillor said a transformer was in the budget. It was never installed.`: a last sentence about a
         # thing, after one that reports someone's speech

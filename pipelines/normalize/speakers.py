@@ -73,7 +73,7 @@ from pipelines.normalize.people import (
     _share_surnames,
     _word_before,
 )
-from pipelines.normalize.phrases import CLAUSE_OPENERS, PHRASE_PREPOSITIONS, noun_phrase_back
+from pipelines.normalize.phrases import CLAUSE_OPENERS, PHRASE_PREPOSITIONS, noun_phrase_back, verbish
 from pipelines.normalize.sentences import sentence_starts
 
 _DATELINE = re.compile(r"[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+)*(?:,[^—–(]{0,40})?\s*(?:\([^)]{1,30}\)\s*)?[—–-]")
@@ -419,7 +419,8 @@ class _ArticleContext:
                 # (what stands placed in this paragraph: its names and what it has placed since)
                 placed = name_offsets.get(pos, set()).union(start for (_, start), _, _ in found[own:])
                 self._place_named_roles(pos, text, found, placed)
-            if "For the " in text:
+            if "For the " in text or (self.by_title or self._named_roles) and (
+                    ", the " in text or text.startswith("The ") or ". The " in text):
                 self._place_about(pos, text, found)
             if self.by_title and _TITLE_ROLE.search(text):
                 self._place_title_holders(pos, text, found)
@@ -575,18 +576,34 @@ class _ArticleContext:
                     break
 
     def _place_about(self, pos: int, text: str, found: list[tuple[tuple[int, int], int, Entity]]) -> None:
-        """Whom a sentence is about, in its opening phrase: `For the chief, the vote ends one fight.` after `Chief
-        Lavina Sewap`: the one person given that title or named in that role before, no one new."""
+        """A role in lower case that the article gave one person as a title or in apposition, where a sentence is
+        about its holder: after `For` (`For the chief, the vote ends one fight.` after `Chief Lavina Sewap`) or as
+        its subject, after a lead-in or not (`Asked about it, the exco member agreed.` after `exco member Datuk
+        Kamaludin Shamsuri`, `The reeve said` after `Reeve Stepan Holowaychuk`); no one new."""
+        lead_ins = _ANY_LEAD_IN_WORD.search(text) is not None
         for start in self.starts(pos):
-            about = _ABOUT_ROLE.match(text, start)
-            if about is None:
+            about = _ABOUT_ROLE.match(text, start) if text.startswith("For the ", start) else None
+            if about is not None:
+                at, roles = start + 4, [about.group(1)]
+            elif text.startswith("The ", start) or (lead := _ANY_LEAD_IN.match(text, start) if lead_ins else None) \
+                    and text.startswith("the ", lead.end()):
+                at = start if text.startswith("The ", start) else lead.end()
+                words = _ROLE_WORDS.match(text, at + 4)
+                words = words.group(0).split()[:3] if words else []
+                roles = ["the " + " ".join(words[:n]) for n in range(len(words), 0, -1)]
+            else:
                 continue
-            words = about.group(1)
-            title = words.rsplit(None, 1)[-1]
-            holder = _named_role(self._named_roles, words) or (
-                self.by_title.get(title) if title not in self._titled else None)
-            if holder is not None and any(entity is holder and at < (pos, start) for at, _, entity in found):
-                found.append(((pos, about.start(1)), about.end(1), holder))
+            if any(placed == (pos, at) for placed, _, _ in found):
+                continue  # (placed already, by its noun: `The spokeswoman`)
+            for role in roles:
+                title = role.rsplit(None, 1)[-1]
+                holder = _named_role(self._named_roles, role) or (
+                    self.by_title.get(title) if title not in self._titled else None)
+                if holder is not None and (about or (verb := _VERB_AFTER_ROLE.match(text, at + len(role))) and (
+                        verbish(verb.group(1)) or verb.group(1).endswith("s"))) and any(
+                        entity is holder and placed < (pos, start) for placed, _, entity in found):
+                    found.append(((pos, at), at + len(role), holder))
+                    break
 
     def _place_back_roles(self, pos: int, text: str, found: list[tuple[tuple[int, int], int, Entity]]) -> None:
         """`At the end of his evidence, the accused was asked`: a court report's role after a sentence's lead-in."""
@@ -1223,14 +1240,15 @@ class _ArticleContext:
 
     def _one_aged(self, aged: re.Match, at: tuple[int, int]) -> Entity | None:
         """The one person named before `at` with the age a description gives (`the 16-year-old`), or of an age in
-        its range (`the teenager`: 13 to 19), from `Name, 16,` or `16-year-old ... Name`."""
+        its range (`the teenager`: 13 to 19), from `Name, 16,`, `Name, a 16-year-old` or `16-year-old ... Name`."""
         if self._ages is None:
             self._ages = {}
             for (pos, start), end, entity in self._placed:
                 if entity.kind != "person":
                     continue
                 text = self._texts[pos]
-                given = _AGE_AFTER.match(text, end) if text.startswith(", ", end) else None
+                given = (_AGE_AFTER.match(text, end) or _AGED_AFTER.match(text, end)) if text.startswith(", ", end) \
+                    else None
                 given = given or (_AGE_BEFORE.search(text, max(0, start - 60), start) if "-year-old " in text[
                     max(0, start - 60):start] else None)
                 if given is not None:
@@ -1615,7 +1633,10 @@ _NAME_AFTER = re.compile(rf"[{CAPITAL}][\w'’-]*(?: [{CAPITAL}][\w'’-]*){{0,4
 _KIN_BEFORE = re.compile(r"(?:" + "|".join(sorted(_KIN_WORDS)) + r"),? $")
 _BACK_ROLE = re.compile(r"the (accused|defendant|witness)\b")
 _ABOUT_ROLE = re.compile(r"For (the (?:[a-z-]+ ){0,2}[a-z-]+),")
+# the word after a role: its verb, where the role ends (not `The head of the agency, Tarjo Hadinoto,`, `The former`)
+_VERB_AFTER_ROLE = re.compile(r" ([a-z]+)\b")
 _AGE_DESCRIPTION = re.compile(r"(\d{1,3})-year-old|teen(?:ager)?")
+_AGED_AFTER = re.compile(r", an? (\d{1,3})-year-old\b")  # `Yekosofati Ssebbowa, a 67-year-old father of eleven,`
 _AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old (?:[a-z-]+ ){0,3}$")  # `16-year-old opening bowler Alira McInerney`
 _NOT_ROLE_WORDS = DETERMINERS | NOT_NAMES | {"like", "than", "one", "another", "former", "said", "says"}
 _CHIEF_OFFICER = re.compile(r"c[a-z]o")  # `coo`, `cfo`: a chief officer's letters

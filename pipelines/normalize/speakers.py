@@ -361,6 +361,7 @@ class _ArticleContext:
         self._namesakes = _share_surnames(self.entities.values(), found, texts, self._by_table)
         self._named_roles = _named_roles(found, texts)
         openings = {run for run, facts in facts_of.items() if facts.opening}
+        about_nouns: set[str] | None = None  # the roles the article gave one person each, read once
         for pos, text, found_runs in runs:
             own = len(found)  # what this paragraph places from here on (its names were placed above)
             opening = _ROLE.match(text) if text[:1] in ("t", "a") else None  # "the judge" opening the paragraph
@@ -419,8 +420,12 @@ class _ArticleContext:
                 # (what stands placed in this paragraph: its names and what it has placed since)
                 placed = name_offsets.get(pos, set()).union(start for (_, start), _, _ in found[own:])
                 self._place_named_roles(pos, text, found, placed)
-            if "For the " in text or (self.by_title or self._named_roles) and (
-                    ", the " in text or text.startswith("The ") or ". The " in text):
+            if about_nouns is None:
+                about_nouns = {title for title in self.by_title if title not in self._titled} | {
+                    role.rsplit(None, 1)[-1] for role in self._named_roles}
+            if about_nouns and any(noun in text for noun in about_nouns) and (
+                    "For the " in text or ", the " in text or text.startswith("The ") or ". The " in text):
+                # (str's tests first: most paragraphs name no role the article gave one person)
                 self._place_about(pos, text, found)
             if self.by_title and _TITLE_ROLE.search(text):
                 self._place_title_holders(pos, text, found)

@@ -406,7 +406,7 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
                 if head and head.split()[0].lower() in ("a", "an", "the") and len(words_of := head.split()) > 2 and \
                         _PARTICIPLE.fullmatch(words_of[-1]):
                     mention = head.rsplit(None, 1)[0]
-            if word not in _PLAIN_SAYING and before.lstrip().startswith("According to ") and (
+            if word not in _PLAIN_SAYING and "According to " in before[:16] and (
                     opening := _OPENING_ACCORDING.match(before)) and subject_start >= sent_start + opening.end() and \
                     _no_one(text, masked, subject_start, subject_end + 1) and (source := noun_phrase_forward(
                         text, sent_start + opening.start(1), sent_start + opening.end(1), strict=False)):
@@ -441,7 +441,7 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
         # `According to the NDMA's report, floodwater still covers "..."`: the only reporting word is the noun of
         # the phrase the sentence opens with; or the clause after it is a body's or a thing's (`According to
         # Spurgeon, the county has asked the state for money and expects "..."`): its source reports it
-        opening = _OPENING_ACCORDING.match(before) if before.lstrip().startswith("According to ") else None
+        opening = _OPENING_ACCORDING.match(before) if "According to " in before[:16] else None
         if opening and (all(match.start() < opening.end() for n, match in enumerate(words)
                             if lows[n] in SPEECH_VERBS) or _no_one(text, masked, sent_start + opening.end(), open_at)) \
                 and (mention := noun_phrase_forward(text, sent_start + opening.start(1), sent_start + opening.end(1),

@@ -130,7 +130,7 @@ _CREDIT_PART = re.compile(rf"(?:reporting\s+by|writing\s+by|compiled\s+by|with\s
 _FURNITURE = re.compile(r"^(?:advertisement|sponsored|story continues (?:below|after)(?:(?: the)? (?:advertisement|ad"
                         r"|gallery|video))?|continue reading(?: (?:below|the (?:main )?story))?"
                         r"|(?:also read|read also|also see|see also|related(?: articles?| stor(?:y|ies))?|read more"
-                        r"|read next"
+                        r"|read next|don['’]t miss"
                         r"|read|watch|listen"
                         r"|more on this story|recommended|sponsored)\s*[:|].*)$", re.IGNORECASE)  # (`READ | ...`)
 # A photo's caption with its credit, or a credit alone: `Drivers wait at the gate on Friday. Photo: Vorn Rithy / The
@@ -533,7 +533,7 @@ _CROSSHEAD = re.compile(rf"[{CAPITAL}][{CAPITAL}'’&-]*(?: [{CAPITAL}][{CAPITAL
 
 
 # (the letters furniture opens with: the pattern is tried only after them)
-_FURNITURE_FIRST = frozenset("AaSsRrMmCcWwLl")
+_FURNITURE_FIRST = frozenset("AaSsRrMmCcWwLlDd")
 
 
 def _is_footer(text: str) -> bool:

@@ -423,10 +423,11 @@ class _ArticleContext:
             if about_nouns is None:
                 about_nouns = {title for title in self.by_title if title not in self._titled} | {
                     role.rsplit(None, 1)[-1] for role in self._named_roles}
-            if about_nouns and any(noun in text for noun in about_nouns) and (
-                    "For the " in text or ", the " in text or text.startswith("The ") or ". The " in text):
+            if about_nouns and ("For the " in text or ", the " in text or text.startswith("The ") or ". The " in text
+                                ) and any(noun in text for noun in about_nouns):
                 # (str's tests first: most paragraphs name no role the article gave one person)
-                self._place_about(pos, text, found)
+                self._place_about(pos, text, found, name_offsets.get(pos, set()).union(
+                    start for (_, start), _, _ in found[own:]), about_nouns)
             if self.by_title and _TITLE_ROLE.search(text):
                 self._place_title_holders(pos, text, found)
             if "he accused" in text or "he defendant" in text or "he witness" in text:
@@ -580,11 +581,13 @@ class _ArticleContext:
                     found.append(((pos, start), opening.end() + len(" ".join(words[:n])), named))
                     break
 
-    def _place_about(self, pos: int, text: str, found: list[tuple[tuple[int, int], int, Entity]]) -> None:
+    def _place_about(self, pos: int, text: str, found: list[tuple[tuple[int, int], int, Entity]], placed: set[int],
+                     nouns: set[str]) -> None:
         """A role in lower case that the article gave one person as a title or in apposition, where a sentence is
         about its holder: after `For` (`For the chief, the vote ends one fight.` after `Chief Lavina Sewap`) or as
         its subject, after a lead-in or not (`Asked about it, the exco member agreed.` after `exco member Datuk
-        Kamaludin Shamsuri`, `The reeve said` after `Reeve Stepan Holowaychuk`); no one new."""
+        Kamaludin Shamsuri`, `The reeve said` after `Reeve Stepan Holowaychuk`); no one new. `placed`: where
+        something already stands placed in the paragraph; `nouns`: the last words of those roles."""
         lead_ins = _ANY_LEAD_IN_WORD.search(text) is not None
         for start in self.starts(pos):
             about = _ABOUT_ROLE.match(text, start) if text.startswith("For the ", start) else None
@@ -595,10 +598,12 @@ class _ArticleContext:
                 at = start if text.startswith("The ", start) else lead.end()
                 words = _ROLE_WORDS.match(text, at + 4)
                 words = words.group(0).split()[:3] if words else []
+                if nouns.isdisjoint(words) and not (len(words) == 3 and "".join(w[0] for w in words) in nouns):
+                    continue  # (a set's test first: most sentences that open with `The` name no such role)
                 roles = ["the " + " ".join(words[:n]) for n in range(len(words), 0, -1)]
             else:
                 continue
-            if any(placed == (pos, at) for placed, _, _ in found):
+            if at in placed:
                 continue  # (placed already, by its noun: `The spokeswoman`)
             for role in roles:
                 title = role.rsplit(None, 1)[-1]
@@ -606,7 +611,7 @@ class _ArticleContext:
                     self.by_title.get(title) if title not in self._titled else None)
                 if holder is not None and (about or (verb := _VERB_AFTER_ROLE.match(text, at + len(role))) and (
                         verbish(verb.group(1)) or verb.group(1).endswith("s"))) and any(
-                        entity is holder and placed < (pos, start) for placed, _, entity in found):
+                        entity is holder and where < (pos, start) for where, _, entity in found):
                     found.append(((pos, at), at + len(role), holder))
                     break
 

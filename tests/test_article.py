@@ -1365,3 +1365,20 @@ def test_a_read_next_line_and_a_photographer_s_credit_alone_are_furniture_and_a_
                                    "It passed by six votes to three.",
                                    "• This article was amended on 30 November 2026 to correct the age of a patient."))
     assert kinds(parsed) == ["body", "body", "footer"]
+
+
+def test_a_rule_across_the_page_is_furniture_and_a_case_line_a_link_to_the_original_and_a_reporter_s_note_footers():
+    parsed = parse_article(article("## T", "By Maria Lopez\nNovember 30, 2026", "The council met on Monday.", "___",
+                                   "It passed by six votes to three.",
+                                   "Case Title: Santosh Bamaniya v. State of Rajasthan & Ors.",
+                                   "Read the article in Italian",
+                                   "Tarquin Harbottle is a Local Democracy Reporter for the Thornsea Advertiser."))
+    assert kinds(parsed) == ["body", "body", "footer", "footer", "footer"]
+
+
+def test_a_date_run_into_a_reading_time_after_a_clock_icon_s_word():
+    parsed = parse_article(article("## T", "Laurentine Aucoin\nStaff Reporter\nMon., Nov. 30, 2026timer3 min. read",
+                                   "Tenants say they will fight."))
+    assert parsed.authors == ("Laurentine Aucoin",)
+    assert parsed.published_on == dt.date(2026, 11, 30)
+    assert kinds(parsed) == ["body"]

@@ -2526,3 +2526,13 @@ def test_what_a_body_or_a_thing_is_said_to_promise_after_according_to_is_the_sou
                    'a borehole and work for our sons".',
                    'According to the report, the ministry said it would "act within a week".')
     assert [(q.speaker_mention, q.cue) for q in found] == [("Mukucha", "according to"), ("the ministry", "said")]
+
+
+def test_a_surname_given_alone_is_someone_and_a_partial_before_and_a_new_subject_with_a_who_is_the_first_subject_s():
+    found = speakers('A 41-year-old co-worker surnamed Yook, who worked on the same line, disputed the account.',
+                     '"We ate standing up last week," she said.')
+    assert found == ["Yook"]
+    found = quotes('Coach Dacia Yancey said it was good. Kamryn Hatchell agreed.',
+                   'Yancey called it "the best 20 minutes of defense we have played," and Hatchell, who blocked three '
+                   'shots, said the plan had been simple.')
+    assert [q.speaker_mention for q in found if q.kind == "partial"] == ["Yancey"]

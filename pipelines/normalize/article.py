@@ -74,6 +74,8 @@ _FOOTER = re.compile(
     # a funder's line: `Local Democracy Reporting is public interest journalism funded by`, `reporters are funded by`
     r"|[A-Z][\w'’ -]{2,60}? (?:is|are) (?:public[- ]interest |independent )?(?:journalism )?(?:funded|supported) by\b"
     r"|(?:this|the) (?:article|story|report) (?:has been|was) translated\b"
+    r"|read (?:the|this) (?:article|story|report) in [A-Z]\w+\.?$"  # `Read the article in Italian`
+    r"|case (?:title|no\.?|number)\s*:"  # a law report's case line: `Case Title: Ana Ruiz v. State of Goa & Ors.`
     r"|when using (?:materials?|content) (?:from|of) this (?:site|website)\b"  # `..., a hyperlink to X is required.`
     r"|(?:main|top|header|lead) (?:image|photo|picture)s? credits?\s*:"  # `Main image credit: Name/Agency`
     # an update or a funder's note, a call to follow the outlet
@@ -113,8 +115,8 @@ _WRITE_TO_US = re.compile(r"\b(?:write|e-?mail(?:ed)?|contact|send|tell|reach|re
 # A note on the writer that closes the article: "— Ana Ruiz is a local democracy reporter." (its name is the author
 # when there is no byline)
 _WRITER_NOTE = re.compile(rf"^[—–-]*\s*([{CAPITAL}][\w'’.-]+(?:\s+[{CAPITAL}][\w'’.-]+){{1,3}})\s+"
-                          r"(?:is\s+(?:an?|the)\s+(?:[\w-]+\s+){0,5}?(?:reporter|writer|correspondent|journalist|editor|columnist|contributor"
-                          r"|freelancer)\b"
+                          r"(?:is\s+(?:an?|the)\s+(?:[\w-]+\s+){0,5}?(?i:reporter|writer|correspondent|journalist|editor|columnist"
+                          r"|contributor|freelancer)\b"  # (`is a Local Democracy Reporter for the X`)
                           # `Brooke Kinstle covers education and public safety for the Crawford County Ledger.`
                           r"|(?:covers|reports\s+on|writes\s+about)\s+[^.]{3,150}?\bfor\s+)")
 # A wire story's credit, its parts split at semicolons: "Reporting by Ana Ruiz and Ivo Brandt in Athens; Writing by
@@ -493,7 +495,8 @@ def _is_furniture(text: str) -> bool:
             or text[-1:] == ")" or "©" in text[-70:] or "pic" in text[-12:]
             or text[-1:].isupper() and ("—" in text[-50:] or "–" in text[-50:])) and _is_caption(text)
         or text.isupper() and bool(_CROSSHEAD.fullmatch(text))
-        or " " not in text and len(text) > 2 and text.isalpha() and text.istitle())  # (a one-word crosshead: `Survey`)
+        or " " not in text and len(text) > 2 and text.isalpha() and text.istitle()  # (a one-word crosshead: `Survey`)
+        or text[:1] in "_*=~" and not text.strip("_*=~ "))  # a rule across the page: `___`, `* * *`
 
 
 def _is_title_crosshead(text: str) -> bool:

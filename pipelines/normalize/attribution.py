@@ -147,6 +147,7 @@ _BY_AGENT = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?(?:[
                        r"(?:,\s+(?:who|which)\s[^:;\"“”]{1,100})?\s*:\s*$")
 # `which Treweeke said was`, `what he called`: a wh-word, then the subject of the verb that follows
 _WH_SUBJECT_BEFORE = re.compile(r"(?<![\w'’])(?:which|what|who|whom)\s+(?:[\w'’.-]+\s+){1,4}$")
+_NAME_AND_WHO = re.compile(rf"(?:and|but)\s+[{CAPITAL}][\w'’-]*(?:\s+[{CAPITAL}][\w'’-]*)*,\s+who\s")  # a new subject
 _AND_BEFORE = re.compile(r"(?:^|\W)(?:and|but)\s*$")  # a verb after `and` shares the sentence's subject
 _LEAD = re.compile(r"^[\s,]*(?:[—―–-]+\s*)?")
 _LEAD_NO_BAR = re.compile(r"^[\s,]*(?:[—–-]+\s*)?")
@@ -207,7 +208,8 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
             if mention:
                 return mention, cue_word, "after"
             # "...what it called a "provocation" after a drone crashed, the foreign ministry said."
-            if masked[offset:offset + cue_start].rstrip().endswith(",") and not cue_word.endswith("ing"):
+            if masked[offset:offset + cue_start].rstrip().endswith(",") and not cue_word.endswith("ing") and not (
+                    rest[:4] in ("and ", "but ") and _NAME_AND_WHO.match(rest)):  # (`"...," and Hatchell, who, said`)
                 # "...," in sharp contrast to other years, says Dana Cole, a pollster. (Not `, claiming some had
                 # been ...`: a participle's object is no speaker.)
                 mention = noun_phrase_forward(text, offset + cue_end, after_end)

@@ -50,16 +50,18 @@ _WEEKDAY = (r"\b(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(
             r"|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)(?![\w'’])")
 # what may stand around a date in its field: times, weekdays, zones, `Updated`, `5 min read`, `2 hours ago`
 _DATE_NOISE = re.compile(rf"\d{{1,2}}[.:h]\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?m\.?)?|{_WEEKDAY}"
-                         r"|\b(?:posted|published|updated|update|latest|last|first|modified|issued|on|at|uhr|h|kl\.?|time|\d+\s+min(?:ute)?s?\s+(?:to\s+)?read"
+                         r"|\b(?:posted|published|updated|update|latest|last|first|modified|issued|on|at|uhr|h|kl\.?|time|\d+\s+min(?:ute)?s?\.?\s+(?:to\s+)?read"
                          r"|reading\s+time:?\s*\d+\s*min(?:ute)?s?|listen\s+to\s+this\s+article|\d+\s*min\b|hrs"
                          r"|\d[\d,.]*\s+(?:views?|comments?|shares?|likes?|reads?)"
                          r"|(?:page|p\.|pág\.|s\.)\s*[A-Z]?\d+"  # a print edition's page: `... 2026 page 3`, `p. 27`
                          r"|\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|\d{1,2}\s*[ap]\.?m\b\.?|(?-i:[A-Z]{2,}))"
                          # (`CET+01:00`; a count of comments or views, `12:05 am - 3 - 1,846`; `14:22 > 16:05`)
-                         r"(?![\w'’])|[+-]\d{1,2}(?::?\d{2})?\b|\b\d[\d,]*\b|[\s,.;:|·•—–()@>-]+",
+                         r"(?![\w'’])|[+-]\d{1,2}(?::?\d{2})?\b|\b\d[\d,]*\b|[\s,.;:|·•—–()@>-]+"
+                         r"|timer\d+\s+min(?:ute)?s?\.?\s+read",  # (a clock icon's word run in: `2026timer3 min. read`)
                          re.IGNORECASE)
 # fields are split at line breaks, bars, middle dots, bullets, spaced slashes and spaced dashes
 _FIELD_BREAK = re.compile(r"\s+[|·•/]\s+|\s+[—–-]+\s+|\s*[|·•]\s*$|^\s*[|·•]\s*|(?<=[a-z])/(?=[A-Z])"
+                          r"|(?<=\d)(?=timer\d)"  # `Mon., Nov. 30, 2026timer3 min. read`: a date and a reading time
                           r"|(?<=\d)\s+(?=by\s+[A-Z])"  # `28 November 2026, 07:30 by Ana Ruiz`
                           # a blog's category between them: `On November 28, 2026 11:14 am In News by Ana Ruiz`
                           r"|(?<=[\dm])\s+In\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*)?\s+(?=by\s+[A-Z])"

@@ -83,7 +83,7 @@ def _word_before(before: str) -> str:
 
 
 _GIVEN_BEFORE = re.compile(r"\b(?:name(?:\s+only)?\s+as|first\s+name(?:\s+only)?,|identified(?:\s+only)?\s+as"
-                           r"|known\s+only\s+as)\s+$")
+                           r"|known\s+only\s+as|surnamed)\s+$")  # (`a co-worker surnamed Yook`)
 
 
 def _given_before(before: str) -> re.Match | None:
@@ -346,7 +346,8 @@ def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str
             at = text.find(run)
             single = len(facts_of[run].words) == 1
             # (the word before is read only when its last letter may end a kinship word: most end otherwise)
-            if single and text[at - 2:at] != ", " and text[at - 3:at] != "as " and not (
+            if single and text[at - 2:at] != ", " and text[at - 3:at] != "as " and text[at - 9:at] != "surnamed " \
+                    and not (
                     text[at - 1:at] == " " and text[at - 2:at - 1].lower() in _KIN_LAST_LETTERS
                     and text[text.rfind(" ", max(0, at - 14), at - 1) + 1:at - 1].lower() in _KIN_WORDS
             ) and not _age_after(text, at + len(run)) and not (

@@ -1382,3 +1382,18 @@ def test_a_date_run_into_a_reading_time_after_a_clock_icon_s_word():
     assert parsed.authors == ("Laurentine Aucoin",)
     assert parsed.published_on == dt.date(2026, 11, 30)
     assert kinds(parsed) == ["body"]
+
+
+def test_a_helpline_a_comments_note_a_funder_through_whom_and_an_image_caption_label_and_a_date_run_into_a_time():
+    parsed = parse_article(article("## T", "By Maria Lopez\nNovember 30, 2026", "The council met on Monday.",
+                                   "Image caption,\nSingers rehearse in the chapel on Thursday evenings",
+                                   "It passed by six votes to three.",
+                                   "If this story has raised concerns for you, call Lifeline on 13 11 14.",
+                                   "Comments are moderated and may take up to an hour to appear.",
+                                   "The Local Democracy Reporting service is public interest journalism funded through "
+                                   "NZ On Air."))
+    assert kinds(parsed) == ["body", "body", "footer", "footer", "footer"]
+    parsed = parse_article(article("## T", "Reagan Haslam\nNovember 30, 20265:00 AM ET\nHeard on Morning Edition",
+                                   "When Kinley Strahm went into labor, the hospital was no longer an option."))
+    assert parsed.authors == ("Reagan Haslam",)
+    assert parsed.published_on == dt.date(2026, 11, 30)

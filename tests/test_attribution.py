@@ -2475,8 +2475,7 @@ def test_a_quote_alone_after_a_paragraph_that_reports_speech_then_says_a_thing_i
 def test_an_age_or_the_teenager_describes_the_one_person_given_that_age():
     found = speakers('Taylah Lovett, 31, the captain, said it was a great day. "We did it," she said.',
                      'Beside her, 16-year-old opening bowler Alira McInerney, who took four wickets, was still '
-                     'shaking. Kaye Ravenscroft, '
-                     '58, said the club was proud.',
+                     'shaking. Kaye Ravenscroft, 58, said the club was proud.',
                      '"She washed our whites," Lovett said.',
                      'Asked what came next, the teenager grinned. "School. I have an exam."',
                      'The 58-year-old laughed. "We all have exams."')
@@ -2536,3 +2535,9 @@ def test_a_surname_given_alone_is_someone_and_a_partial_before_and_a_new_subject
                    'Yancey called it "the best 20 minutes of defense we have played," and Hatchell, who blocked three '
                    'shots, said the plan had been simple.')
     assert [q.speaker_mention for q in found if q.kind == "partial"] == ["Yancey"]
+
+
+def test_according_to_him_is_the_he_of_the_paragraph_before():
+    found = speakers('"Our canoes are sitting on the sand," Nana Kow Ansaful lamented.',
+                     'According to him, a gallon of premix now costs twice as much, "if you can find it at all".')
+    assert found == ["Kow Ansaful", "Kow Ansaful"]

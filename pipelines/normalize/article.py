@@ -47,7 +47,8 @@ _FOOTER = re.compile(
     r"|for more (?:information|news)\b|join (?:us|the)\b|download (?:our|the) app"
     # a helpline, a call for stories, an update's note: `If you or someone you know ...`, `Do you have a story?`,
     # `Got a story?`, `Updated at 4 p.m. to include comment from the council.`
-    r"|if you or (?:someone|anyone) you know\b"
+    r"|if you or (?:someone|anyone) you know\b|if this (?:story|article|report) (?:has )?raised (?:concerns|issues)\b"
+    r"|comments are (?:moderated|closed)\b"
     r"|(?:do you )?(?:have|got) (?:a|an|any) (?:[\w-]+ ){0,3}?(?:story|news tip|tip)\b[^.!?]{0,40}\?"
     r"|send (?:us )?(?:your )?(?:news )?(?:tips|stories|news)\b"  # `Send your news tips to` over a number
     # a partner's or a funder's note: `This story is republished from X under a Creative Commons license.`, `Local
@@ -72,7 +73,8 @@ _FOOTER = re.compile(
     # a correction under its heading: `Corrections` over `A previous version of this story said ...`
     r"|(?:corrections?|clarifications?)$|(?:an earlier|a previous) version of this (?:article|story|report)\b"
     # a funder's line: `Local Democracy Reporting is public interest journalism funded by`, `reporters are funded by`
-    r"|[A-Z][\w'’ -]{2,60}? (?:is|are) (?:public[- ]interest |independent )?(?:journalism )?(?:funded|supported) by\b"
+    r"|[A-Z][\w'’ -]{2,60}? (?:is|are) (?:public[- ]interest |independent )?(?:journalism )?(?:funded|supported)"
+    r" (?:by|through)\b"
     r"|(?:this|the) (?:article|story|report) (?:has been|was) translated\b"
     r"|read (?:the|this) (?:article|story|report) in [A-Z]\w+\.?$"  # `Read the article in Italian`
     r"|case (?:title|no\.?|number)\s*:"  # a law report's case line: `Case Title: Ana Ruiz v. State of Goa & Ors.`
@@ -140,7 +142,7 @@ _FURNITURE = re.compile(r"^(?:advertisement|sponsored|story continues (?:below|a
 _CAPTION_START = re.compile(r"[\[(]?(?:photo|image|picture|photograph)s?(?:\s+(?:credit|caption))?\s*:\s"
                             # a credit alone on its line: `Photo by Emerick Alcott / Sierra Gold Public Radio`
                             r"|(?:photo|image|picture|photograph)s?\s+by\s+(?-i:[A-Z])[^.!?]{0,80}$"
-                            r"|(?:mandatory\s+)?credit\s*:",
+                            r"|(?:mandatory\s+)?credit\s*:|image\s+caption\s*[,:]\s",  # (`Image caption,` over it)
                             re.IGNORECASE)
 _CAPTION_END = re.compile(r"(?<=[.!?)])\s+(?:[—–-]\s*)?\(?(?-i:[A-Z][\w&'’-]*\s+){0,2}"  # (`AP Photo/Name`)
                          r"(?:photo|image|picture|photograph)s?(?:\s+credit)?"

@@ -62,6 +62,7 @@ _DATE_NOISE = re.compile(rf"\d{{1,2}}[.:h]\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?m\.?)
 # fields are split at line breaks, bars, middle dots, bullets, spaced slashes and spaced dashes
 _FIELD_BREAK = re.compile(r"\s+[|·•/]\s+|\s+[—–-]+\s+|\s*[|·•]\s*$|^\s*[|·•]\s*|(?<=[a-z])/(?=[A-Z])"
                           r"|(?<=\d)(?=timer\d)"  # `Mon., Nov. 30, 2026timer3 min. read`: a date and a reading time
+                          r"|(?<=, [12]\d{3})(?=\d{1,2}:\d\d)"  # `November 30, 20265:00 AM ET`: a date and a time
                           r"|(?<=\d)\s+(?=by\s+[A-Z])"  # `28 November 2026, 07:30 by Ana Ruiz`
                           # a blog's category between them: `On November 28, 2026 11:14 am In News by Ana Ruiz`
                           r"|(?<=[\dm])\s+In\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*)?\s+(?=by\s+[A-Z])"

@@ -227,6 +227,7 @@ _FOLLOWS_OBJECT = {"for", "to", "with", "about", "that", "and", "but", "in", "on
                    # (`asked her what happens`, `told her the news`: no possessive stands before these)
                    "what", "whether", "how", "why", "where", "who", "which", "the", "a", "an", "it"}
 _MALE_PRONOUNS = {"he", "his", "him", "himself"}
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _OBJECT_OF = {"he": re.compile(r"\bhim\b"), "she": re.compile(r"\bher\b")}
 # a sentence's opening question: who asks, or whom it is about, is not who answers (`Asked by X whether ...,`,
 # `Asked whether resting Yashpal Dhankhar had been vindicated, the skipper smiled`)
@@ -1050,6 +1051,8 @@ class _ArticleContext:
         lower = mention.lower()
         if lower in PRONOUNS:
             return self._antecedent(PRONOUNS[lower], self._pronoun_at(mention, at), speakers)
+        if lower in _OBJECT_PRONOUNS:  # `According to him, ...`: the object's form of he, she or they
+            return self._antecedent(PRONOUNS[_OBJECT_PRONOUNS[lower]], self._pronoun_at(mention, at), speakers)
         if lower == "who":
             return self._relative_antecedent(at)
         if lower in ("which", "whose"):

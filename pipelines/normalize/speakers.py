@@ -1800,7 +1800,7 @@ def writer_text(paragraphs: Sequence[Paragraph], quotes: Sequence[Quote]) -> lis
             continue
         own = spans.get(paragraph.position)
         text = paragraph.text
-        if "d) " in text or "t.) " in text:  # (`(retd) `, `(retired) `, `(ret.) `: one scan or two, most fail)
+        if "(" in text and ("d) " in text or "t.) " in text):  # (`(retd) `, `(retired) `, `(ret.) `)
             # `Brigadier (retd) Taimur Saleem`: the rank and the name are one run, as if the note were not there
             text = _RETIRED.sub(lambda note: " " * len(note.group(0)), text)
         result.append((paragraph.position, text if own is None else _blanked(text, tuple(own))))

@@ -408,10 +408,9 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
                 if head and head.split()[0].lower() in ("a", "an", "the") and len(words_of := head.split()) > 2 and \
                         _PARTICIPLE.fullmatch(words_of[-1]):
                     mention = head.rsplit(None, 1)[0]
-            if word not in _PLAIN_SAYING and "According to " in before[:16] and (
-                    opening := _OPENING_ACCORDING.match(before)) and subject_start >= sent_start + opening.end() and \
-                    _no_one(text, masked, subject_start, subject_end + 1) and (source := noun_phrase_forward(
-                        text, sent_start + opening.start(1), sent_start + opening.end(1), strict=False)):
+            if word not in _PLAIN_SAYING and (opening := _opening_source(text, before, sent_start)) and \
+                    subject_start >= sent_start + opening[0] and _no_one(text, masked, subject_start, subject_end + 1) \
+                    and (source := opening[1]):
                 # `According to Mukucha, the company ... promised them "..."`: a body's or a thing's words as the
                 # source the sentence opens with tells them
                 return source, "according to", "according"
@@ -443,12 +442,11 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
         # `According to the NDMA's report, floodwater still covers "..."`: the only reporting word is the noun of
         # the phrase the sentence opens with; or the clause after it is a body's or a thing's (`According to
         # Spurgeon, the county has asked the state for money and expects "..."`): its source reports it
-        opening = _OPENING_ACCORDING.match(before) if "According to " in before[:16] else None
-        if opening and (all(match.start() < opening.end() for n, match in enumerate(words)
-                            if lows[n] in SPEECH_VERBS) or _no_one(text, masked, sent_start + opening.end(), open_at)) \
-                and (mention := noun_phrase_forward(text, sent_start + opening.start(1), sent_start + opening.end(1),
-                                                    strict=False)):
-            return mention, "according to", "according"
+        opening = _opening_source(text, before, sent_start)
+        if opening and opening[1] and (all(match.start() < opening[0] for n, match in enumerate(words)
+                                           if lows[n] in SPEECH_VERBS)
+                                       or _no_one(text, masked, sent_start + opening[0], open_at)):
+            return opening[1], "according to", "according"
         return None, unclaimed, "before"
 
     # A name and a colon: `Ames: "..."`, `MR. OKAFOR: "..."` (a transcript or a side-by-side comparison)
@@ -473,6 +471,15 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
             if mention:
                 return mention, "according to", "according"
     return (None, participle, "after") if participle else (None, None, None)
+
+
+def _opening_source(text: str, before: str, sent_start: int) -> tuple[int, str | None] | None:
+    """A sentence that opens `According to X,`: where that phrase ends in `before`, and X as written."""
+    opening = _OPENING_ACCORDING.match(before) if "According to " in before[:16] else None
+    if opening is None:
+        return None
+    return opening.end(), noun_phrase_forward(text, sent_start + opening.start(1), sent_start + opening.end(1),
+                                              strict=False)
 
 
 def _no_one(text: str, masked: str, start: int, end: int) -> bool:

@@ -102,7 +102,8 @@ def _age_after(text: str, at: int) -> bool:
 
 
 _AGE_NOUN = re.compile(r"\d{1,3}-year-old,")
-_AGE_BEFORE_NAME = re.compile(r"\b\d{1,3}-year-old ((?:[a-z-]+ ){0,3})$")
+# an age and up to three words before a name: `16-year-old opening bowler Alira McInerney`
+AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old ((?:[a-z-]+ ){0,3})$")
 _NOT_IN_A_ROLE = {"told", "tells", "said", "says", "or", "was", "is", "has", "had", "will", "whose", "the", "a", "an"}
 _AGE_OR_WHO_AFTER = re.compile(r",\s+(?:(?:an?\s+)?\d{1,3}(?:-year-old\b|,)|who(?:se)?\s"
                                r"|(?:an?|the)\s+[^,;:.\"“”]{1,60},\s+who\s)"
@@ -402,9 +403,9 @@ def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str
                     text, max(0, at - 90), at)) is not None and (office.group(1).lower() in TITLE_WORDS
                                                            or _is_person_noun(office.group(1))):
                 found.add(run)  # `The Minister of Livestock and Fisheries Development, Jama Guleid Fooley,`
-            elif not single and "-year-old " in before and (aged := _AGE_BEFORE_NAME.search(before)) and not any(
+            elif not single and "-year-old " in before and (aged := AGE_BEFORE_NAME.search(before)) and not any(
                     word in CLAUSE_OPENERS or word in _NOT_IN_A_ROLE or word.endswith("ed")
-                    for word in aged.group(1).split()):
+                    for word in aged.group(2).split()):
                 found.add(run)  # `16-year-old opening bowler Alira McInerney`: an age and a role's words before (not
                 # `the 46-year-old member for Ballinacoyle West`, `the 21-year-old told radio station Cadena Cope`)
             elif not single and len(facts_of[run].words) <= 3 and _SAID_OF_SELF.match(after) and not _place_name(

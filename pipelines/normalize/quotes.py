@@ -392,7 +392,8 @@ def _closing_subject(paragraph: Paragraph, spans: list[_Span]) -> str | None:
     """The subject of a paragraph's last sentence, when it has no quote: who the next paragraph may quote.
     A sentence ending in a colon introduces it (`Stated Ames:`, `as Ames observed, the stage itself won:`)."""
     masked = _masked(paragraph.text, spans)
-    start = sentence_starts(masked)[-1]
+    starts = sentence_starts(masked)
+    start = starts[-1]
     if any(span.open >= start for span in spans):
         return None
     if masked.rstrip().endswith(":"):
@@ -406,7 +407,7 @@ def _closing_subject(paragraph: Paragraph, spans: list[_Span]) -> str | None:
     if subject is None and masked[start:start + 3] in ("It ", "Thi") and start:
         # `The councillor said a transformer was in the budget. It was never installed.`: a last sentence about a
         # thing, after one that reports someone's speech
-        before = sentence_starts(masked[:start])[-1]
+        before = starts[-2]  # (`start` is no paragraph's first: there is a sentence before it)
         if not any(span.open >= before for span in spans):
             subject = _reported_speaker(paragraph.text, masked, before, start)
     return subject

@@ -59,6 +59,7 @@ from pipelines.normalize.people import (
     _PERSON_SUFFIXES,
     _ROLE_NOUNS,
     _SPEAKS,
+    AGE_BEFORE_NAME,
     Entity,
     _age_after,
     _agent_noun,
@@ -1262,7 +1263,7 @@ class _ArticleContext:
                 text = self._texts[pos]
                 given = (_AGE_AFTER.match(text, end) or _AGED_AFTER.match(text, end)) if text.startswith(", ", end) \
                     else None
-                given = given or (_AGE_BEFORE.search(text, max(0, start - 60), start) if "-year-old " in text[
+                given = given or (AGE_BEFORE_NAME.search(text, max(0, start - 60), start) if "-year-old " in text[
                     max(0, start - 60):start] else None)
                 if given is not None:
                     self._ages.setdefault(id(entity), int(given.group(1)))
@@ -1650,7 +1651,6 @@ _ABOUT_ROLE = re.compile(r"For (the (?:[a-z-]+ ){0,2}[a-z-]+),")
 _VERB_AFTER_ROLE = re.compile(r" ([a-z]+)\b")
 _AGE_DESCRIPTION = re.compile(r"(\d{1,3})-year-old|teen(?:ager)?")
 _AGED_AFTER = re.compile(r", an? (\d{1,3})-year-old\b")  # `Yekosofati Ssebbowa, a 67-year-old father of eleven,`
-_AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old (?:[a-z-]+ ){0,3}$")  # `16-year-old opening bowler Alira McInerney`
 _NOT_ROLE_WORDS = DETERMINERS | NOT_NAMES | {"like", "than", "one", "another", "former", "said", "says"}
 _CHIEF_OFFICER = re.compile(r"c[a-z]o")  # `coo`, `cfo`: a chief officer's letters
 _PATRONYMIC_ENDS = {"uulu", "kyzy"}  # `Nurlan uulu`: a father's name and `son of`, used as a surname

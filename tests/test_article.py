@@ -1397,3 +1397,30 @@ def test_a_helpline_a_comments_note_a_funder_through_whom_and_an_image_caption_l
                                    "When Kinley Strahm went into labor, the hospital was no longer an option."))
     assert parsed.authors == ("Reagan Haslam",)
     assert parsed.published_on == dt.date(2026, 11, 30)
+
+
+def test_an_editor_s_note_above_the_story_a_sign_up_line_a_translator_in_brackets_and_a_credit_of_name_and_outlet():
+    parsed = parse_article(article("## T", "By Maria Lopez\nNovember 30, 2026",
+                                   "Editor's note: This is the second of three stories on rural clinics.",
+                                   "The council met on Monday.",
+                                   "Get the morning's headlines delivered to your inbox. Sign up here.",
+                                   "Volunteers stack sandbags on Dray Lane on Nov. 12. (Odile Marchetti/Bayou Lantern)",
+                                   "It passed by six votes to three.",
+                                   "Sign up for breaking news alerts on your phone",
+                                   "The vote is final.", "(Translated by Ottavia Brenna)"))
+    assert kinds(parsed) == ["footer", "body", "body", "body", "footer"]
+
+
+def test_an_outlet_named_straight_after_the_writer_s_name_with_the():
+    parsed = parse_article(article("## T", "By Oralee Tisdale The Pine Hollow Courier\nNov 30, 2026",
+                                   "The council met on Monday."))
+    assert parsed.authors == ("Oralee Tisdale",)
+
+
+def test_the_writer_s_lead_in_between_two_blocks_is_no_part_of_the_first():
+    parsed = parse_article(article("## T", "By Maria Lopez\nNovember 30, 2026",
+                                   "The crew's log, released by the port authority, reads:",
+                                   "Engine room flooded at 0340. Pumps running. Holding position.",
+                                   "The harbour master's answer came from the tower, minutes later:",
+                                   "Understood. Tug on its way. Keep your radio open."))
+    assert kinds(parsed)[:3] == ["body", "blockquote", "body"]

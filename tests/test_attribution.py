@@ -2541,3 +2541,35 @@ def test_according_to_him_is_the_he_of_the_paragraph_before():
     found = speakers('"Our canoes are sitting on the sand," Nana Kow Ansaful lamented.',
                      'According to him, a gallon of premix now costs twice as much, "if you can find it at all".')
     assert found == ["Kow Ansaful", "Kow Ansaful"]
+
+
+def test_councillors_by_cr_a_chief_in_apposition_and_a_regent_s_title_before_the_name():
+    found = speakers('Cr Barnaby Quell, who chairs the planning committee, said the path was too narrow.',
+                     'Cr Lisette Morrow said she had voted against it. "It is a road now," she said.',
+                     'The brigade chief, Rolly Pettingale, said crews had been out since dawn.',
+                     '"We did not wait for anyone," he said.')
+    assert found == ["Lisette Morrow", "Rolly Pettingale"]
+    found = speakers('Talaud Regent Oktavian Rumengan said the ferries would keep running. "Nobody stays," he said.')
+    assert found == ["Oktavian Rumengan"]
+
+
+def test_a_pronoun_of_someone_else_after_pointing_out_and_a_relative_in_apposition_and_a_subject_after_further_down():
+    found = speakers("The club's counsel, Kerensa Obuya, urged the panel to act, pointing out that the rider had "
+                     'signed his form.', '"Rules are rules," she said.')
+    assert found == ["Kerensa Obuya"]
+    found = speakers('Standing beside her, Yolanda Ticona, Quispe\'s mother, said the shaft had flooded before. '
+                     '"He will not go back," she said.')
+    assert found == ["Yolanda Ticona"]
+    found = speakers('Further down the queue, Wanjiru Mbogo held her passbook against her chest. She chairs a '
+                     'savings group of 20 women.', '"We saved for ten years," she said.')
+    assert found == ["Wanjiru Mbogo"]
+
+
+def test_a_he_after_a_quoted_name_whose_table_gender_is_one_country_s_and_an_akim_s_title():
+    found = speakers('"The dome is still growing," volcanology head Hendra Wuisan told reporters.',
+                     'He said residents should not go back "until the data say it is safe".')
+    assert found == ["Hendra Wuisan", "Hendra Wuisan"]
+    found = speakers('"We have the sea," plant director Nurlan Beisenov said on Thursday.',
+                     'Akim of Atyrau Saule Temirova said tankers would deliver water. "No school will go dry," she '
+                     'said.')
+    assert found == ["Nurlan Beisenov", "Saule Temirova"]

@@ -65,7 +65,7 @@ _FOOTER = re.compile(
     # a wire's credit, and when its report was first published
     r"|[—–-]*\s*with (?:files|reports|a report|additional reporting) from\b|this report by\b"
     r"|with (?:additional )?reporting by\b|with information from\b"  # `With reporting by Ana Ruiz in Mexico City.`
-    r"|translated(?:\s+and\s+(?:edited|adapted))?\s+(?:from\s+(?:the\s+)?\w+\s+)?by\b"
+    r"|\(?translated(?:\s+and\s+(?:edited|adapted))?\s+(?:from\s+(?:the\s+)?\w+\s+)?by\b"  # (in brackets too)
     r"|\(?(?:\w+\s+)?original\s+by\b"  # `(Japanese original by Name)`
     r"|if you (?:have )?(?:notice|noticed|spot|spotted|find|found|see|saw) (?:an? )?(?:error|mistake|typo)"
     r"|sources?\s*:\s*(?:\S[^.]{0,60}|[\w-]+(?:\.[\w-]+)+)$"  # `Source: Tiszapart Hírek`, `Source: outlet.example`
@@ -154,6 +154,8 @@ _CAPTION_END = re.compile(r"(?<=[.!?)])\s+(?:[—–-]\s*)?\(?(?-i:[A-Z][\w&'’
                           # an outlet's credit in brackets: `... on Friday. (ABC News: Ana Ruiz)`
                           r"|(?<=[.!?])\s+\((?:[A-Z][\w.&'’-]*\s+){0,3}(?:news|photos?|pictures|images|media|press)"
                           r":\s*[A-Z][^():]{1,60}\)$"
+                          # a name and an outlet in brackets: `... on Nov. 20. (Ludger Danos/Estuary Public Radio)`
+                          r"|(?<=[.!?])\s+\((?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s*/\s*(?-i:[A-Z])[^():/]{1,60}\)$"
                           # a copyright sign before the credit: `... let by the night. © Ana Ruiz`, `A321LR, © Airbus`
                           r"|(?<=[\w.!?),])\s+©\s*[A-Z][^!?©]{1,60}$"
                           # the photographer's name in capitals after a dash: `... on Friday. — ANA RUIZ`
@@ -450,7 +452,8 @@ def _paragraphs(blocks: list[_Block], issues: list[Issue]) -> list[Paragraph]:
             draft[0] = "blockquote"
             written = bool(_WRITTEN_CUE.search(prev[1], max(0, len(prev[1]) - 140)))
             stated = not written  # (`She told the crowd:` and two paragraphs of her speech)
-        elif (written or stated) and prev[0] == "blockquote" and (written and not _WRITER_RESUMES.search(draft[1]) or (
+        elif (written or stated) and prev[0] == "blockquote" and draft[1][-1:] != ":" and (
+                written and not _WRITER_RESUMES.search(draft[1]) or (
                 _FIRST_PERSON.search(draft[1]) and not _ANY_QUOTE_MARK.search(draft[1])
                 and not _writer_says_i(merged[:i]))):
             # the next paragraph of the letter, report or post (in the first person with no quote marks it is the
@@ -498,7 +501,14 @@ def _is_furniture(text: str) -> bool:
             or text[-1:].isupper() and ("—" in text[-50:] or "–" in text[-50:])) and _is_caption(text)
         or text.isupper() and bool(_CROSSHEAD.fullmatch(text))
         or " " not in text and len(text) > 2 and text.isalpha() and text.istitle()  # (a one-word crosshead: `Survey`)
-        or text[:1] in "_*=~" and not text.strip("_*=~ "))  # a rule across the page: `___`, `* * *`
+        or text[:1] in "_*=~" and not text.strip("_*=~ ")  # a rule across the page: `___`, `* * *`
+        or "ign up" in text and bool(_SIGN_UP_PROMO.search(text)))
+
+
+# a call to sign up for the outlet's newsletter or alerts, between paragraphs: `Get the day's breaking news ...
+# delivered to your inbox. Sign up here.`, `Sign up for push alerts and have the best news delivered to your phone`
+_SIGN_UP_PROMO = re.compile(r"(?:^|[.!?]\s+)sign up(?: here| now| today)?[.!]?$|^sign up (?:for|to)\b[^.!?]{0,120}?"
+                            r"\b(?:newsletters?|alerts?|inbox|phone|briefing|e-?mails?)\b", re.IGNORECASE)
 
 
 def _is_title_crosshead(text: str) -> bool:
@@ -528,8 +538,9 @@ _WORD_LETTERS = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _LINK_LIST_LABEL = re.compile(r"(?:related(?: stories| articles| coverage| reading| links| content)?|read more"
                               r"|also read|read also|more on this(?: story)?|recommended(?: stories)?|most read"
                               r"|more stories|you may also like)\s*:?", re.IGNORECASE)
-# a correction note, wherever it stands: `Editor's note: An earlier version of this article said ...`
-_CORRECTION_NOTE = re.compile(r"(?:editor['’]s note|correction|clarification)\s*:\s*(?:an earlier|a previous"
+# a correction or an editor's note, wherever it stands: `Editor's note: An earlier version of this article said
+# ...`, `Editor's note: This is the first of two stories on ...` over the first paragraph
+_CORRECTION_NOTE = re.compile(r"editor['’]s note\s*:|(?:correction|clarification)\s*:\s*(?:an earlier|a previous"
                               r"|this (?:article|story|report))", re.IGNORECASE)
 
 

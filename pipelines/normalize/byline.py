@@ -394,6 +394,9 @@ def _names(field: str, beside_date: bool = False) -> _Names | None:
         if not part:
             continue
         words = part.split()
+        if by and " The " in part and 2 <= (cut := words.index("The")) <= 3 and len(words) - cut <= 5:
+            words = words[:cut]  # an outlet named straight after the name: `By Vada Spradlin The Dry Fork Ledger`
+            part = " ".join(words)
         if len(words) >= 4 and words[-1].lower() in NAMEPLATE_WORDS and words[-2][:1].isupper() and \
                 words[-2].lower() not in NAMEPLATE_WORDS and words[0] not in ("The", "A") and not orgish(words[:-2]):
             part = " ".join(words[:-2])  # an outlet run straight after the name: "By Arne Vang Riverlight News"

@@ -113,8 +113,9 @@ TITLE_WORDS = {
     "pres", "anchor", "co-anchor", "host", "co-host", "reporter", "columnist", "pollster", "strategist", "commentator",
     "consultant", "activist", "organizer", "organiser", "chairperson", "pastor", "rabbi", "imam", "mla", "msp",
     "td", "mpp", "mha", "mec", "mca", "cec", "mna", "mpa", "cto", "cio", "advocate",  # (MCA, CEC: Kenya; MNA: Pakistan)
-    "reeve", "warden", "comptroller", "supervisor", "freeholder", "headman", "kagawad",  # local offices
-    "collector", "tahsildar",  # a district's head in India, Pakistan, Sri Lanka: `Thanjavur Collector Name`
+    "reeve", "regent", "warden", "comptroller", "supervisor", "freeholder", "headman", "kagawad",  # local offices
+    # a district's head in India, Pakistan, Sri Lanka (`Thanjavur Collector Name`), a city's in Kazakhstan
+    "collector", "tahsildar", "akim",
     "asp", "dsp", "csp", "acp", "dcp", "igp",  # police ranks in Nigeria, Ghana, India, Pakistan: `ASP Name`
     # religious and honorific titles of many countries: `Engr. Ada Obi`, `Oba Adeyemi`
     "shaikh", "ayatollah", "mullah", "deacon", "apostle", "evangelist",
@@ -131,7 +132,7 @@ TITLE_WORDS = {
     "director-general", "inspector-general", "auditor-general", "attorney-general", "solicitor-general",
     "surgeon-general", "legislator", "lawmaker",
     "taoiseach", "tánaiste", "tanaiste",  # Ireland's prime minister and deputy: `Taoiseach Ronán Gilsenan`
-    "coun", "delegate", "assemblyman", "assemblywoman", "assemblymember", "alderman", "alderwoman", "selectman",
+    "coun", "cr", "delegate", "assemblyman", "assemblywoman", "assemblymember", "alderman", "alderwoman", "selectman",
     "selectwoman",
 } | GENDERED_TITLES.keys() | PERSONAL_TITLES | ONE_NAME_HONORIFICS.keys() - {"mbah"}
 
@@ -169,7 +170,8 @@ LEGAL_FORMS = {"sa", "ag", "nv"}
 # The last words of streets' and other places' names that are never surnames: `Henry Street`, `Elizabeth Avenue`
 # name no one, though they open with a first name.
 PLACE_WORDS = {"street", "road", "avenue", "boulevard", "terrace", "crescent", "highway", "motorway", "freeway",
-               "square", "stadium", "bridge", "drive", "parkway", "quay", "wharf", "gate", "city", "town", "township"}
+               "square", "stadium", "bridge", "drive", "parkway", "quay", "wharf", "gate", "city", "town", "township",
+               "island", "islands", "isles"}
 
 # ... and the first words of places' names: `Kampung Manjor`, `Sungai Kelantan`, `Mount Kenya`, a village's or a
 # district's word in the Philippines, Indonesia and Thailand (`Barangay Lungib`, `Desa Sukamaju`, `Tambon Na Pa`)

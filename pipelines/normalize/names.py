@@ -22,6 +22,7 @@ from pipelines.normalize.lexicon import (
     NAMEPLATE_WORDS,
     ORG_WORDS,
     PARTY_LABELS,
+    PLACE_WORDS,
     TITLE_WORDS,
     TWO_LETTER_INITIAL,
     WEEKDAYS,
@@ -143,6 +144,14 @@ def first_name_is_rare(word: str) -> bool:
 
 
 @functools.cache
+def first_name_is_local(word: str) -> bool:
+    """A first name the table knows from one country only (`Hendra`: a woman's name in one country's list, a man's
+    in Indonesia): its gender is a weak guess beside a pronoun the text gives."""
+    genders = _first_names().get(word.strip(".,").lower())
+    return bool(genders) and len("".join(genders.values()).replace(" ", "")) == 1
+
+
+@functools.cache
 def is_first_name(word: str) -> bool:
     return first_name_guess(word) != "unknown"
 
@@ -221,7 +230,8 @@ def _split_title(mention: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         lower = word.lower().strip(".,")
         # "Harlow's chief executive X": a possessive before more words ends the title; on the last word it is
         # the name's own ("Emmanuel Macron's proposal")
-        if lower in TITLE_WORDS and not (i and words[i - 1].lower() in _PATRONYMIC) or (
+        if lower in TITLE_WORDS and not (i and words[i - 1].lower() in _PATRONYMIC) and not (
+                i + 1 < len(words) and words[i + 1].lower() in PLACE_WORDS) or (  # (`Regent Street`: a place's)
                 lower.endswith(("'s", "’s")) and i + 1 < len(words)):
             last_title = i  # (but `Salmah binti Haji Kamis`: a father's title is part of the name)
     if last_title < 0 and 3 <= len(words) <= 6:

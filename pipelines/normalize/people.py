@@ -56,7 +56,8 @@ _PERSON_ROLES = _ROLE_NOUNS | _KIN_WORDS | {
     "shopper", "customer", "patient", "mourner", "protester", "neighbor", "relative", "cousin", "grandson", "agent",
     "supervisor", "employee", "staffer", "cashier", "vendor", "hawker", "technician", "inspector", "rider", "courier",
     "instructor", "coordinator", "administrator", "dispatcher", "member", "trustee", "elder", "controller", "marshal",
-    "guide", "advocate", "solicitor", "counsel", "publican", "landlady", "vintner", "grazier", "nun", "monk", "rabbi"}
+    "guide", "advocate", "solicitor", "counsel", "publican", "landlady", "vintner", "grazier", "nun", "monk", "rabbi",
+    "chief"}
 _PERSON_SUFFIXES = ("ist", "ian", "man", "woman", "person")
 
 
@@ -464,7 +465,8 @@ _FINITE_VERB = re.compile(r" (?:[a-z]{2,}(?:s|ed)|sold|ran|led|brought|took|got|
                           r"|grew|spent|found|built|paid|lost|won|became|had|was|sat|stood|held|drove|wrote|taught|fought"
                           r"|bought|sent|met|knew|saw|put|set|cut|spoke|told|heard|felt|thought)\b")
 # a place that opens the sentence before its subject: `In Cohuna's main street, Nerissa Kitto runs`
-_PLACE_OPENING = re.compile(r"(?:^|[.!?] )(?:In|At|On|Outside|Inside|Near|Across|Along|Back in|Down|Up)"
+_PLACE_OPENING = re.compile(r"(?:^|[.!?] )(?:In|At|On|Outside|Inside|Near|Across|Along|Back in|Down|Up"
+                            r"|Further (?:down|up|along|back)|Farther (?:down|up|along|back)|Behind|Beside|Next to)"
                             r" [^,.;:!?\"“”]{2,50}, $")
 # a question put to the subject, opening the sentence: `Asked how long that might take, Labhaoise Cahalane laughed.`
 _ASKED_OPENING = re.compile(r"(?:^|[.!?] )Asked [^.!?\"“”]{2,80}, $")
@@ -487,6 +489,8 @@ def _role_follows(words: list[str]) -> bool:
     """A person's noun within the first three words (`president of`, `a retired nurse`, `a Pharmacy student`), no
     function word before it and no name right after it (`chief operating officer Desmond Vale` is a title, not an
     apposition)."""
+    if len(words) > 1 and words[0].endswith(("'s", "’s")) and words[1].strip(",.;:") in _KIN_WORDS:
+        return True  # someone's relative: `Celinda Jopia, Veliz's mother, said` (a place has no mother)
     for i, word in enumerate(words[:4]):
         bare = word.strip(",.;:")
         if bare in CLAUSE_OPENERS or not bare.islower() and not ((bare.istitle() or bare.isupper()) and word == bare):

@@ -44,6 +44,7 @@ from pipelines.normalize.names import (
     facts_of_runs,
     first_name_gender,
     first_name_guess,
+    first_name_is_local,
     first_name_is_rare,
     is_first_name,
     name_words,
@@ -1397,10 +1398,13 @@ class _ArticleContext:
             self._text_gender(opener, want)
             return opener
         if not candidates:
-            if want in ("male", "female") and last is not None and last[1].kind == "unknown" and \
-                    last[0][0] >= at[0] - 1 and " " in last[1].name and last[1].name.istitle():
+            if want in ("male", "female") and last is not None and last[0][0] >= at[0] - 1 and (
+                    last[1].kind == "unknown" and " " in last[1].name and last[1].name.istitle()
+                    or id(last[1]) in self._by_table and last[1].gender != want
+                    and first_name_is_local(last[1].name.split()[0])):
                 # `"...," Dorival Nepomuceno told reporters.` / `He said ...`: no one of the pronoun's kind at all,
-                # and the name just quoted, whose first name no table knows, is the one who can be a he or she
+                # and the name just quoted, whose first name no table knows (or one country's table only: Indonesia's
+                # `Hendra` is a man), is the one who can be a he or she
                 return last[1]
             return None
         nearest = max(sentence for sentence, _, _ in candidates)
@@ -1546,7 +1550,8 @@ _FAMILY_AFTER = re.compile(r"\s+(?:family|families|household|clan|home|house|far
 
 # a clause with a subject of its own after a reporting verb: `Bongani Sekhukhuni said the star remained focused on her
 # music` (her is the star's; but `said the effect held ..., which she called` is hers: a possessive only)
-_NEW_SUBJECT_REPORTED = re.compile(r"\b(?:said|says|added|adds|explained|insisted|argued|noted|told\s+\w+)\s+"
+_NEW_SUBJECT_REPORTED = re.compile(r"\b(?:said|says|added|adds|explained|insisted|argued|noted|told\s+\w+|saying"
+                                   r"|noting|arguing|warning|warned|stressed|pointing\s+out|pointed\s+out)\s+"
                                    r"(?:that\s+)?(?:the|a|an|his|her|their|its)\s+[a-z]")
 
 

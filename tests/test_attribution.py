@@ -2573,3 +2573,39 @@ def test_a_he_after_a_quoted_name_whose_table_gender_is_one_country_s_and_an_aki
                      'Akim of Atyrau Saule Temirova said tankers would deliver water. "No school will go dry," she '
                      'said.')
     assert found == ["Nurlan Beisenov", "Saule Temirova"]
+
+
+def test_according_to_someone_before_a_body_s_thing_a_city_of_its_name_and_a_plaque_that_reads():
+    found = speakers('The Ghana Cocoa Board cut the price. Its spokesman, Kwabena Ofosuhene, said so.',
+                     "According to Mr Ofosuhene, the Board's spraying programme will continue \"in every district.\"",
+                     'The City of Hamilton, which pays the subsidies, said in a statement that tenants would "not pay '
+                     'the increase".')
+    assert found == ["Kwabena Ofosuhene", "City of Hamilton"]
+    found = quotes('A bronze plaque beside the door, unveiled when the hall opened in 1971, reads "Built by hand, for '
+                   'all."')
+    assert [q.kind for q in found] == ["scare"]
+
+
+def test_the_holder_s_own_role_the_noun_of_an_unnamed_speaker_and_a_relative_clause_in_an_opening_phrase():
+    found = speakers('Chief Deputy Harlan Voss, who runs the jail, said it had lost 11 officers.',
+                     'Sheriff Dale Pruett said the cut was unfair. "We will manage," he said.',
+                     'His chief deputy was blunter. "Four cars at night," he said.')
+    assert found == ["Dale Pruett", "Harlan Voss"]
+    found = speakers('"It was a 12-minute call," said a senior engineer who has worked at the company for seven years '
+                     'and asked not to be named.',
+                     'Adv. Orna Halevi, a labour lawyer, said the hearings were unlawful.',
+                     'The engineer said she did not begrudge the founders. "They took the risk," she said.')
+    assert found[-1] == found[0]
+    found = speakers('Councillor Indira Ramsaran held the seat by three votes.',
+                     'Asked whether she could work with her rival, whom the party is expected to name as an alderman, '
+                     'Ramsaran laughed. "She is a good nurse."')
+    assert found == ["Indira Ramsaran"]
+
+
+def test_an_appositive_subject_whose_first_name_the_table_gives_the_other_gender_and_a_plural_body_of_a_role_s_field():
+    found = speakers("Lau's counsel, Gigi Fong Mei-lan, said the stewards had judged \"80 seconds of riding\". "
+                     '"A jockey makes a hundred decisions," she said.')
+    assert found == ["Gigi Fong Mei-lan", "Gigi Fong Mei-lan"]
+    found = speakers('The chairman of stewards, Rodney Pellham, said the panel had no choice.',
+                     'In their report, the stewards said films showed the rider "easing the horse twice".')
+    assert found == ["stewards"]

@@ -483,11 +483,13 @@ def _opening_source(text: str, before: str, sent_start: int) -> tuple[int, str |
 
 
 def _no_one(text: str, masked: str, start: int, end: int) -> bool:
-    """Is the subject of the clause at `start` a body or a thing (`the county`, `the shelter`), no person?"""
+    """Is the subject of the clause at `start` a body or a thing (`the county`, `the shelter`, `the Board's spraying
+    programme`), no person?"""
     subject = subject_at(text, masked, start, end)[0]
     words = subject.split() if subject else []
     return len(words) >= 2 and words[0].lower() in ("the", "its", "their") and words[-1].islower() and \
-        not any(word[:1].isupper() for word in words[1:]) and not _is_person_noun(words[-1])
+        not any(word[:1].isupper() and not word.endswith(("'s", "’s")) for word in words[1:]) and \
+        not _is_person_noun(words[-1])
 
 
 def _opening_before_clause(text: str, masked: str, sent_start: int, clause_start: int) -> int | None:

@@ -445,7 +445,7 @@ _SIGN_READS = re.compile(
     r"(?:\b(?i:a|an|the|their|his|her|its|some|many|several|two|three|four|homemade|handwritten|hand-lettered"
     r"|cardboard|large|giant|faded)\s+(?:[\w-]+\s+){0,2}(?:signs?|placards?|banners?|posters?|t-shirts?|billboards?"
     r"|stickers?|hoardings?|flyers?|fliers?|leaflets?|boxes|packets|packaging|labels|bedsheets?|sheets?|murals?"
-    r"|graffiti|notices?)|\b(?:handwritten|hand-written|typed|printed|laminated)\s+(?:notes?|notices?|cards?)"
+    r"|graffiti|notices?|plaques?|inscriptions?)|\b(?:handwritten|hand-written|typed|printed|laminated)\s+(?:notes?|notices?|cards?)"
     r"|\b(?:notice|sandwich|chalk|white|hand-painted|hand-lettered|handwritten|painted|wooden|plywood|makeshift|menu)"
     r"\s*boards?\b|\b(?i:signs|placards|banners|posters|t-shirts|shirts|badges|caps|mugs|boxes|packets|labels"
     r"|billboards|stickers|hoardings|flyers|fliers|leaflets))\b"
@@ -460,7 +460,7 @@ _SIGN_READS = re.compile(
 
 _SIGN_WORDS = ("sign", "placard", "banner", "poster", "shirt", "billboard", "sticker", "hoarding", "note", "notice",
                "board", "flyer", "flier", "leaflet", "boxes", "packets", "packaging", "labels", "sheet", "mural",
-               "graffiti")
+               "graffiti", "plaque", "inscription")
 _NAMING_WORDS = ("call", "label", "nickname", "moniker", "epithet", "sobriquet", "referred", "idea", "concept",
                  "notion", "doctrine", "principle", "name for", "rate", "graded", "describe", "brand name",
                  "trade name")

@@ -464,8 +464,8 @@ def _introduction_skipped(masked: str, start: int, end: int) -> list[re.Match]:
         adverb = first.lower().endswith("ly") and len(first) > 4 and not (
             len(tokens) > 1 and tokens[1].group(0)[:1].isupper())
         if not (first.lower() in INTRODUCING or first.lower() in _WEEKDAYS or first.lower().endswith(("ing", "ed"))
-                or adverb or _time_phrase(tokens)):
-            return tokens
+                or adverb or _time_phrase(tokens) or phrase and first.lower() in _RELATIVES):
+            return tokens  # (a relative clause goes on with the phrase: `Asked about her rival, whom the party ...,`)
         commas = [t for t in tokens[:25] if t.group(0) == ","]  # (`40,000` is one token: WORD)
         if not commas:
             if phrase == 0 and len(tokens) > 3 and first.lower() in ("on", "last", "this", "by", "that") and \
@@ -489,6 +489,7 @@ def _time_phrase(tokens: list[re.Match]) -> bool:
 
 
 _TIME_AFTERWORDS = {"later", "earlier", "ago", "afterwards", "afterward", "beforehand"}
+_RELATIVES = {"who", "whom", "whose", "which", "where", "when"}
 _DAY_WORDS = {*_WEEKDAYS, "morning", "afternoon", "evening", "night", "week", "month", "year", "time"}
 _PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "from"}
 

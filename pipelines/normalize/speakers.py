@@ -426,7 +426,8 @@ class _ArticleContext:
             if about_nouns is None:
                 about_nouns = {title for title in self.by_title if title not in self._titled} | {
                     role.rsplit(None, 1)[-1] for role in self._named_roles}
-            if about_nouns and ("For the " in text or ", the " in text or text.startswith("The ") or ". The " in text
+            if about_nouns and ("For the " in text or ", the " in text or text.startswith(("The ", "His ", "Her "))
+                                or ". The " in text or ". His " in text or ". Her " in text
                                 ) and any(noun in text for noun in about_nouns):
                 # (str's tests first: most paragraphs name no role the article gave one person)
                 self._place_about(pos, text, found, name_offsets.get(pos, set()).union(
@@ -596,9 +597,11 @@ class _ArticleContext:
             about = _ABOUT_ROLE.match(text, start) if text.startswith("For the ", start) else None
             if about is not None:
                 at, roles = start + 4, [about.group(1)]
-            elif text.startswith("The ", start) or (lead := _ANY_LEAD_IN.match(text, start) if lead_ins else None) \
-                    and text.startswith("the ", lead.end()):
-                at = start if text.startswith("The ", start) else lead.end()
+            elif text.startswith(("The ", "His ", "Her "), start) or (
+                    lead := _ANY_LEAD_IN.match(text, start) if lead_ins else None
+            ) and text.startswith("the ", lead.end()):
+                # (or the holder's own: `His chief deputy was blunter.` after `Chief Deputy Lanier Gaddy`)
+                at = start if text.startswith(("The ", "His ", "Her "), start) else lead.end()
                 words = _ROLE_WORDS.match(text, at + 4)
                 words = words.group(0).split()[:3] if words else []
                 if nouns.isdisjoint(words) and not (len(words) == 3 and "".join(w[0] for w in words) in nouns):
@@ -1214,6 +1217,9 @@ class _ArticleContext:
         if orgish(words[1:]) and not (words[-1].islower() and words[-1] in self.by_title
                                       and words[-1] not in ORG_WORDS):
             return None  # (but "the SDLP councillor" is the councillor named before: a party's letters before a role)
+        if len(words) >= 4 and words[2] == "of" and words[1].lower() in _PLACE_BODIES and words[1][:1].isupper() and \
+                all(word[:1].isupper() for word in words[3:]):
+            return self.entity(" ".join(words[1:]), "organization")  # `The City of Toronto`: the place's government
         if any(is_first_name(w) and w[:1].isupper() for w in words[1:-1]) or len(words) > 4:
             return None
         head = strip_possessive(words[-1]).lower()
@@ -1373,6 +1379,13 @@ class _ArticleContext:
             if found is None and want == "thing":
                 return self._saying_subject(at)
             return found[2] if found else None
+        if want in ("male", "female") and (noun := _OPENING_NOUN.match(self._texts[at[0]])) is not None and (
+                unnamed := next((entity for where, entity in reversed(speakers) if where < at and entity.name.islower()
+                                 and entity.name.rsplit(None, 1)[-1] == noun.group(1) and _fits(entity, want)),
+                                None)) is not None:
+            # `"...," said a senior backend engineer who ...` ... `The engineer said she did not begrudge ...`: the
+            # unnamed speaker the paragraph opens on by that noun
+            return unnamed
         candidates = [c for c in (self._nearest(self.mentions, want, at), self._nearest(speakers, want, at)) if c]
         last = next((entry for entry in reversed(speakers) if entry[0] < at), None)
         if last is not None and (last[0][0] == at[0] - 1 and at[1] <= 1 or last[0][0] in self._continued) and \
@@ -1476,9 +1489,10 @@ class _ArticleContext:
         starts = self.starts(at[0])
         sentence = self.sentence_of(position)[1]
         if id(entity) not in self._by_table or not all(
-                word[:1].isupper() or word.lower() in TITLE_WORDS
+                word[:1].isupper() or word.lower() in TITLE_WORDS or word[-1:] == "," and _is_person_noun(word[:-1])
                 for word in self._texts[at[0]][starts[sentence]:position[1]].split()):
-            return None  # (the subject: the sentence opens with the name, or with its title: `UDW national officer`)
+            return None  # (the subject: the sentence opens with the name, or with its title: `UDW national officer`,
+            # `Tsang's counsel, Gigi Koo Wing-sze, said`)
         if sentence >= self.sentence_of(at)[1]:
             return None  # `Kavanaugh was a "mean drunk," she stated.`: no subject of a sentence before
         text = self._texts[at[0]]
@@ -1636,7 +1650,8 @@ def _named_role(named_roles: dict[str, Entity], words: str) -> Entity | None:
         # the noun alone of the one role named with a word before it: `the councillor` ... `The ward councillor,
         # Sello Masilela,` (not of a rank's: `the minister` is not `the prime minister, X`)
         fitting = {id(entity): entity for role, entity in named_roles.items()
-                   if (words := role.split())[-1] == key[0] and len(words) > 1 and words[-2] not in _RANKS}
+                   if (words := role.split())[-1] == key[0] and len(words) > 1 and words[-2] not in _RANKS
+                   and words[-2] != "of"}  # (`the stewards` are not `The chairman of stewards, X`)
         if len(fitting) == 1:
             return next(iter(fitting.values()))
     return None
@@ -1652,6 +1667,7 @@ _NAME_AFTER = re.compile(rf"[{CAPITAL}][\w'’-]*(?: [{CAPITAL}][\w'’-]*){{0,4
 _KIN_BEFORE = re.compile(r"(?:" + "|".join(sorted(_KIN_WORDS)) + r"),? $")
 _BACK_ROLE = re.compile(r"the (accused|defendant|witness)\b")
 _ABOUT_ROLE = re.compile(r"For (the (?:[a-z-]+ ){0,2}[a-z-]+),")
+_OPENING_NOUN = re.compile(r"The ([a-z][a-z-]+) (?:said|says|told|added|insisted|agreed|recalled)\b")
 # the word after a role: its verb, where the role ends (not `The head of the agency, Tarjo Hadinoto,`, `The former`)
 _VERB_AFTER_ROLE = re.compile(r" ([a-z]+)\b")
 _AGE_DESCRIPTION = re.compile(r"(\d{1,3})-year-old|teen(?:ager)?")

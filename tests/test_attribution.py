@@ -2609,3 +2609,15 @@ def test_an_appositive_subject_whose_first_name_the_table_gives_the_other_gender
     found = speakers('The chairman of stewards, Rodney Pellham, said the panel had no choice.',
                      'In their report, the stewards said films showed the rider "easing the horse twice".')
     assert found == ["stewards"]
+
+
+def test_a_given_name_after_mr_two_names_of_one_age_a_lone_name_in_apposition_and_a_trade_s_premises_in_the_plural():
+    found = speakers('Pornchai Saengthong, chief of the marine park, said the bay would close.',
+                     'Mr Pornchai said rangers would patrol it. "No exceptions," he said.',
+                     'Kittisak Wongsuwan and Somchai Boonmee, both 52, run boats from the pier.',
+                     'Mr Somchai said he still owed money on his boat. "The bank does not close," he said.')
+    assert found == ["Pornchai Saengthong", "Somchai Boonmee"]
+    found = speakers('The society capped intake after its main buyer, Olkalou Creameries, cut its order by half.',
+                     'Nyokabi, a mother of three who keeps four cows, now sells her milk to a broker.',
+                     '"A broker is better than nothing," she says.')
+    assert found == ["Nyokabi"]

@@ -328,7 +328,8 @@ def orgish_words(words: tuple[str, ...]) -> bool:
     # one pass, each word lower-cased once (the three tests are pure: their order does not change the answer)
     for i, w in enumerate(words):
         lower = w.lower().strip(".,")
-        if lower in ORG_WORDS or i and (lower.endswith("works") and len(lower) > 6  # `Tlou Earthworks`
+        if lower in ORG_WORDS or i and (lower.endswith(("works", "eries")) and len(lower) > 6  # `Tlou Earthworks`,
+                                        # `Kinangop Creameries`, `Hollin Breweries`: a trade's premises, plural
                                         or lower in LEGAL_FORMS and i == len(words) - 1) or (
                 w.isupper() and len(w.strip(".,")) > 1 and lower not in TITLE_WORDS) and not (
                 i > 1 and w.strip(".,") in _NUMERALS) and not (

@@ -106,10 +106,14 @@ _AGE_NOUN = re.compile(r"\d{1,3}-year-old,")
 # an age and up to three words before a name: `16-year-old opening bowler Alira McInerney`
 AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old ((?:[a-z-]+ ){0,3})$")
 _NOT_IN_A_ROLE = {"told", "tells", "said", "says", "or", "was", "is", "has", "had", "will", "whose", "the", "a", "an"}
+_APPOSITION_THEN_VERB = re.compile(r", an? [^,;:.!?\"“”]{2,200}, (?:(?:now|also|still|then|later|often|already) )?"
+                                   r"[a-z]{2,}(?:s|ed)\b")
 _AGE_OR_WHO_AFTER = re.compile(r",\s+(?:(?:an?\s+)?\d{1,3}(?:-year-old\b|,)|who(?:se)?\s"
                                r"|(?:an?|the)\s+[^,;:.\"“”]{1,60},\s+who\s)"
                                # (or an age in brackets: `Mandlenkosi Ngulube (71)`)
-                               r"|\s\((?:[1-9]|[1-9]\d|1[01]\d)\)\s")
+                               r"|\s\((?:[1-9]|[1-9]\d|1[01]\d)\)\s"
+                               # (or one age for two: `Banchong Hemmin and Samart Tohlong, both 52,`)
+                               r"|(?: and [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){1,2})?, both (?:aged )?\d{1,3},")
 _ROLE_AFTER_COMMA = re.compile(r",\s+(?:the\s+|an?\s+|its\s+|their\s+)?")
 _IS_A = re.compile(r"\s+is\s+(?:an?|the)\s+")
 # before a place, or after `for`, `of`, `on` a field (`Commissioner for Education`): no surname used alone there
@@ -349,7 +353,7 @@ def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str
             single = len(facts_of[run].words) == 1
             # (the word before is read only when its last letter may end a kinship word: most end otherwise)
             if single and text[at - 2:at] != ", " and text[at - 3:at] != "as " and text[at - 9:at] != "surnamed " \
-                    and not (
+                    and not text.startswith((", a ", ", an "), at + len(run)) and not (
                     text[at - 1:at] == " " and text[at - 2:at - 1].lower() in _KIN_LAST_LETTERS
                     and text[text.rfind(" ", max(0, at - 14), at - 1) + 1:at - 1].lower() in _KIN_WORDS
             ) and not _age_after(text, at + len(run)) and not (
@@ -370,6 +374,11 @@ def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str
                     ("W/ro ", "W/t ")):
                 found.add(run)  # (or a title in brackets: `Barr. (Mrs) Folasade Odukoya`; Amharic `W/ro` for Mrs)
             elif single and _age_after(text, at + len(run)):
+                found.add(run)
+            elif single and (at == 0 or text[at - 2:at] == ". ") and after.startswith((", a ", ", an ")) and \
+                    _role_follows(after[2:].split()[1:5]) and _APPOSITION_THEN_VERB.match(text, at + len(run)):
+                # `Wacuka, a mother of three who keeps four cows ..., now sells`: the subject of a sentence, a person's
+                # noun in apposition (not `Nearby, a driver who ... said`: the noun is the subject there)
                 found.add(run)
             elif single:
                 # a lone name after a kinship word (and a comma), closed by a comma or a full stop

@@ -890,6 +890,9 @@ class _ArticleContext:
         if len(words) == 2 and words[0] == "M." and strip_possessive(words[1]).lower() in self.full_names:
             title, words = (*title, "M."), words[1:]  # `M. Archambeau` beside Thierry Archambeau: Monsieur
         name = self._person_name(words, bool(title) or described, title)
+        if name is None and len(words) == 1 and title and title[-1].lower().strip(".,") in _GIVEN_NAME_HONORIFICS and \
+                not is_first_name(words[0]) and (full := self._full_name_of(strip_possessive(words[0]))) is not None:
+            name = full  # `Mr Anuwat` after `Anuwat Thongphet`: a given name after Mr, as Thais and others are called
         if name is not None and not title and len(words) == 1 and not words[0].isupper() and orgish(name.split()):
             # the last word of a body's name, alone (`in Hokkaido` beside `JR Hokkaido`): the body's, no person's
             return "organization", name, None, None, (), None
@@ -1581,6 +1584,7 @@ def _honorific_name(title: tuple[str, ...], word: str) -> str | None:
 
 
 _PEERS = {"lord", "lady", "baron", "baroness"}
+_GIVEN_NAME_HONORIFICS = {"mr", "mrs", "ms", "miss", "khun"}
 _LONE_NAME_TITLES = ONE_NAME_HONORIFICS.keys() | {"lord", "lady"}  # (and a peer's: `Lord Fotuhala`)
 
 

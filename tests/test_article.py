@@ -1424,3 +1424,10 @@ def test_the_writer_s_lead_in_between_two_blocks_is_no_part_of_the_first():
                                    "The harbour master's answer came from the tower, minutes later:",
                                    "Understood. Tug on its way. Keep your radio open."))
     assert kinds(parsed)[:3] == ["body", "blockquote", "body"]
+
+
+def test_a_call_to_sign_up_after_the_outlet_s_own_sentence():
+    parsed = parse_article(article("## T", "By Maria Lopez\nNovember 30, 2026", "The council met on Monday.",
+                                   "Get the latest news from the Goldfields in your inbox. Sign up for our free "
+                                   "newsletter here.", "It passed by six votes to three."))
+    assert kinds(parsed) == ["body", "body"]

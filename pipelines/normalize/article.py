@@ -507,8 +507,8 @@ def _is_furniture(text: str) -> bool:
 
 # a call to sign up for the outlet's newsletter or alerts, between paragraphs: `Get the day's breaking news ...
 # delivered to your inbox. Sign up here.`, `Sign up for push alerts and have the best news delivered to your phone`
-_SIGN_UP_PROMO = re.compile(r"(?:^|[.!?]\s+)sign up(?: here| now| today)?[.!]?$|^sign up (?:for|to)\b[^.!?]{0,120}?"
-                            r"\b(?:newsletters?|alerts?|inbox|phone|briefing|e-?mails?)\b", re.IGNORECASE)
+_SIGN_UP_PROMO = re.compile(r"(?:^|[.!?]\s+)sign up(?:(?: here| now| today)?[.!]?$| (?:for|to)\b[^.!?]{0,120}?"
+                            r"\b(?:newsletters?|alerts?|inbox|phone|briefing|e-?mails?)\b)", re.IGNORECASE)
 
 
 def _is_title_crosshead(text: str) -> bool:

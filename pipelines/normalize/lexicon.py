@@ -116,7 +116,7 @@ TITLE_WORDS = {
     "reeve", "regent", "warden", "comptroller", "supervisor", "freeholder", "headman", "kagawad",  # local offices
     # a district's head in India, Pakistan, Sri Lanka (`Thanjavur Collector Name`), a city's in Kazakhstan
     "collector", "tahsildar", "akim",
-    "asp", "dsp", "csp", "acp", "dcp", "igp",  # police ranks in Nigeria, Ghana, India, Pakistan: `ASP Name`
+    "asp", "dsp", "csp", "ssp", "acp", "dcp", "igp",  # police ranks in Nigeria, Ghana, India, Pakistan: `ASP Name`
     # religious and honorific titles of many countries: `Engr. Ada Obi`, `Oba Adeyemi`
     "shaikh", "ayatollah", "mullah", "deacon", "apostle", "evangelist",
     "mme", "comrade", "hrh", "eze", "oba", "igwe", "mzee", "gogo",
@@ -152,6 +152,9 @@ ORG_WORDS = {
     "opposition", "junta", "regime", "ministry's", "service", "services", "brigade", "forces", "command",
     "parish", "diocese", "archdiocese", "mosque", "synagogue", "temple", "mandir", "gurdwara", "masjid", "cathedral",
     "basilica", "monastery", "convent",
+    # bodies named in the language of their country: `Associação Raízes do Mar`, `Fundación Tierra Viva`
+    "associação", "asociación", "associazione", "fundação", "fundación", "fondazione", "cooperativa",
+    "sindicato", "instituto", "istituto", "federação", "federación", "federazione", "confederación",
     "directorate", "bureau", "guild", "trust", "cooperative", "co-operative", "society", "order", "presentation",
     "notice", "advert", "advertisement", "editorial", "assessment", "audit", "forecast", "bulletin", "review",
     "securities", "holdings", "ventures", "investments", "partners", "advisors", "analytics", "consulting",

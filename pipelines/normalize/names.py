@@ -144,11 +144,12 @@ def first_name_is_rare(word: str) -> bool:
 
 
 @functools.cache
-def first_name_is_local(word: str) -> bool:
-    """A first name the table knows from one country only (`Hendra`: a woman's name in one country's list, a man's
-    in Indonesia): its gender is a weak guess beside a pronoun the text gives."""
-    genders = _first_names().get(word.strip(".,").lower())
-    return bool(genders) and len("".join(genders.values()).replace(" ", "")) == 1
+def first_name_is_contested(word: str) -> bool:
+    """A first name the table gives as a woman's in some countries and a man's in others (`Rafa`, `Rand`): its
+    gender is a weak guess beside a pronoun the text gives."""
+    genders = _first_names().get(word.strip(".,").lower(), {})
+    return any("female" in gender for gender in genders) and any(gender.endswith("_male") or gender == "male"
+                                                                 for gender in genders)
 
 
 @functools.cache

@@ -124,8 +124,14 @@ _PLACE_BEFORE = {"in", "at", "on", "from", "near", "outside", "to", "of", "into"
 
 
 def _agent_noun(word: str) -> bool:
-    """A lower-case noun of one who does (`producer`, `grower`, `counsellor`)."""
-    return len(word) > 4 and word.endswith(("er", "or")) and word.isalpha() and word.islower()
+    """A lower-case noun of one who does (`producer`, `grower`, `counsellor`; not `former`, `other`, `older`)."""
+    return len(word) > 4 and word.endswith(("er", "or")) and word.isalpha() and word.islower() and \
+        word not in _NOT_AGENTS
+
+
+_NOT_AGENTS = {"former", "latter", "other", "further", "earlier", "later", "older", "younger", "bigger", "smaller",
+               "larger", "higher", "lower", "greater", "better", "proper", "under", "after", "never", "rather",
+               "together", "whether", "either", "neither", "another"}
 
 
 def _is_person_noun(word: str) -> bool:
@@ -448,7 +454,7 @@ def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str
                 found.add(run)  # `The firm is owned by Divinagracia Tampus. She said by phone`: who runs it, a person
             elif (opening := _ROLE_AFTER_COMMA.match(after) or _IS_A.match(after)) and not (
                     words_before and words_before[-1].lower() in _PLACE_BEFORE) and _role_follows(
-                    after[opening.end():].split()[:4]):
+                    after[opening.end():].split()[:5]):  # (a fifth word: `a former World Cup jumper who`)
                 found.add(run)  # (not a place: "At City Hall, the mayor said"; and `Treena Kitchell is a
                 # meteorologist with`)
     return found

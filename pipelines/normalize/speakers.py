@@ -44,7 +44,7 @@ from pipelines.normalize.names import (
     facts_of_runs,
     first_name_gender,
     first_name_guess,
-    first_name_is_local,
+    first_name_is_contested,
     first_name_is_rare,
     is_first_name,
     name_words,
@@ -55,7 +55,6 @@ from pipelines.normalize.names import (
 from pipelines.normalize.people import (
     _AGE_AFTER,
     _KIN_WORDS,
-    _PARTY_SEAT,
     _PERSON_ROLES,
     _PERSON_SUFFIXES,
     _ROLE_NOUNS,
@@ -87,7 +86,7 @@ _SPOUSES = {"wife", "husband", "widow", "widower"}
 _GROUP_HEADS = {"family", "couple", "household", "crew", "management", "administration", "leadership"}
 # the places that govern themselves and speak as bodies: "the city said", "the province said in a statement"
 _PLACE_BODIES = {"city", "town", "county", "municipality", "province", "district", "borough", "canton", "prefecture",
-                 "commune", "shire", "parish"}
+                 "commune", "shire", "parish", "village"}
 # texts, media and what they hold: "the catalogue described them as", "The book says" speak as themselves, where
 # "the rapper" or "the Gloucester fly-half" is someone named before
 _THING_HEADS = {"catalogue", "catalog", "book", "books", "email", "emails", "message", "messages", "listing", "ad",
@@ -201,7 +200,8 @@ _THE_STATEMENT = re.compile(r"(?:the|that|this|its|his|her|their)\s+(?:(?:joint|
 # a name that opens a sentence and says something: `Deutsche Bahn said it had`
 _SAYING_SUBJECT = re.compile(rf"(?:The\s+)?(?P<name>(?:[{CAPITAL}][\w'’&.-]*\s+){{0,5}}[{CAPITAL}][\w'’&.-]*)\s+"
                              r"(?P<verb>[a-z]+)\b")
-_PARTY_AND_SEAT = re.compile(rf",\s*{_PARTY_SEAT}$")  # a party and seat after a comma: `Name, D-West Valley City`
+# a party's letters and a seat after a comma: `Name, D-West Valley City` (not a hyphenated name: `Per-Olof Wiklund`)
+_PARTY_AND_SEAT = re.compile(rf",\s*[A-Z]{{1,5}}-[{CAPITAL}][\w'’ .-]*$")
 # a sentence that ends with who said it: `..., the regulator said.`
 _BODY_SAID_AT_END = re.compile(r",\s+(?P<subject>(?:the|The)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|it"
                                r"|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5})\s+said\.\s*$")
@@ -1104,6 +1104,10 @@ class _ArticleContext:
             return descriptor
         if "-" in mention and (label := _PARTY_AND_SEAT.search(mention)) is not None:
             mention = mention[:label.start()]  # `Lesieli Fonua, D-West Valley City`: a party and seat, no one's name
+        # (a body's name with a list in it, `the Ministry of Trade, Industry and Fisheries`, keeps its commas)
+        if "," in mention and _LISTED_NAME.fullmatch(mention):
+            # a body's name with a list in it: `the Ministry of Trade, Industry and Fisheries`
+            return self.entity(mention.removeprefix("The ").removeprefix("the "), "organization")
         head_phrase = mention.split(",")[0]
         affiliation = _AFFILIATION.search(head_phrase)
         if affiliation:
@@ -1391,8 +1395,9 @@ class _ArticleContext:
             return unnamed
         candidates = [c for c in (self._nearest(self.mentions, want, at), self._nearest(speakers, want, at)) if c]
         last = next((entry for entry in reversed(speakers) if entry[0] < at), None)
-        if last is not None and (last[0][0] == at[0] - 1 and at[1] <= 1 or last[0][0] in self._continued) and \
-                id(last[1]) in self._guessed and want in ("male", "female") and last[1].gender != want and \
+        if last is not None and (last[0][0] == at[0] - 1 and at[1] <= 1 or last[0][0] in self._continued) and (
+                id(last[1]) in self._guessed or id(last[1]) in self._by_table and first_name_is_contested(
+                    last[1].name.split()[0])) and want in ("male", "female") and last[1].gender != want and \
                 all(c[1] < last[0] for c in candidates):
             # `"...," said Rowan Teasdale, an analyst.` / `"...," she said.`: the speaker quoted in the paragraph
             # before goes on in a paragraph that opens with a quote, whatever the first name's usual gender, when no
@@ -1417,10 +1422,10 @@ class _ArticleContext:
             if want in ("male", "female") and last is not None and last[0][0] >= at[0] - 1 and (
                     last[1].kind == "unknown" and " " in last[1].name and last[1].name.istitle()
                     or id(last[1]) in self._by_table and last[1].gender != want
-                    and first_name_is_local(last[1].name.split()[0])):
+                    and first_name_is_contested(last[1].name.split()[0])):
                 # `"...," Dorival Nepomuceno told reporters.` / `He said ...`: no one of the pronoun's kind at all,
-                # and the name just quoted, whose first name no table knows (or one country's table only: Indonesia's
-                # `Hendra` is a man), is the one who can be a he or she
+                # and the name just quoted, whose first name no table knows (or whose gender the tables dispute), is
+                # the one who can be a he or she
                 return last[1]
             return None
         nearest = max(sentence for sentence, _, _ in candidates)
@@ -1670,6 +1675,9 @@ _DEFENDANT_AFTER = re.compile(r"(?:,[^.;]{0,80},)?\s+(?:denies|denied|pleaded|pl
 _NAME_AFTER = re.compile(rf"[{CAPITAL}][\w'’-]*(?: [{CAPITAL}][\w'’-]*){{0,4}}")
 _KIN_BEFORE = re.compile(r"(?:" + "|".join(sorted(_KIN_WORDS)) + r"),? $")
 _BACK_ROLE = re.compile(r"the (accused|defendant|witness)\b")
+_NAME_WORDS = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?"
+_LISTED_NAME = re.compile(rf"(?:[Tt]he )?(?:[A-Z][\w'’-]* )+of (?:{_NAME_WORDS}, )+(?:{_NAME_WORDS},? )?"
+                          rf"and {_NAME_WORDS}")
 _ABOUT_ROLE = re.compile(r"For (the (?:[a-z-]+ ){0,2}[a-z-]+),")
 _OPENING_NOUN = re.compile(r"The ([a-z][a-z-]+) (?:said|says|told|added|insisted|agreed|recalled)\b")
 # the word after a role: its verb, where the role ends (not `The head of the agency, Tarjo Hadinoto,`, `The former`)

@@ -2640,3 +2640,10 @@ def test_a_role_of_four_words_before_who_and_bodies_named_in_their_own_language(
                      "meticais.",
                      '"This is not charity," she said.')
     assert found == ["Felismina Cossa"]
+
+
+def test_a_report_that_states_over_a_block_and_not_a_which_that_states():
+    paragraphs = [Paragraph(0, "body", "The inspection found problems.", 0, 30),
+                  Paragraph(1, "body", "The report states:", 0, 18),
+                  Paragraph(2, "blockquote", "Inspectors found men confined to their cells for 23 hours a day.", 0, 64)]
+    assert [q.speaker_mention for q in find_quotes(paragraphs)] == ["The report"]

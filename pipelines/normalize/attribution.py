@@ -320,8 +320,10 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
         if _NUMBER_BEFORE.search(before, max(0, match.start() - 16), match.start()):
             unclaimed = unclaimed or word  # "has taken more than 600 calls since January, said": a count, a noun
             continue
-        if word in _NOUNISH_CUES and not before[match.end():].lstrip().startswith("that"):
-            unclaimed = unclaimed or word  # "a neighbouring state", "a fourth term": nouns, unless "states that"
+        if word in _NOUNISH_CUES and not (before[match.end():].lstrip().startswith("that") or before[
+                match.end():].lstrip().startswith(":") and before[max(0, match.start() - 6):match.start()] != "which "):
+            unclaimed = unclaimed or word  # "a neighbouring state", "a fourth term": nouns, unless "states that" (or
+            # "The report states:" over a block; not `a health alert to its staff in China, which states:`)
             continue
         start = sent_start + match.start()
         if not SPEECH_VERBS.isdisjoint(lows[n + 1:]) and _WITH_PARTICIPLE.search(before, match.end()):

@@ -1431,3 +1431,9 @@ def test_a_call_to_sign_up_after_the_outlet_s_own_sentence():
                                    "Get the latest news from the Goldfields in your inbox. Sign up for our free "
                                    "newsletter here.", "It passed by six votes to three."))
     assert kinds(parsed) == ["body", "body"]
+
+
+def test_a_q_and_a_s_editing_note_and_its_producer_are_a_footer():
+    parsed = parse_article(article("## T", "By Maria Lopez\nNovember 30, 2026", "Q: How was the harvest?",
+                                   "A: Poor.", "Q&A edited for length and clarity. Produced by Wenona Ashdown."))
+    assert kinds(parsed) == ["body", "body", "footer"]

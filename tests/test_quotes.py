@@ -753,3 +753,14 @@ def test_words_painted_on_a_wall_after_a_colon_or_written_in_capitals_and_a_glos
     found = quotes_of('One judge, Ana Ruiz, carried a note written on a napkin that said: "I would hope we read the '
                       'books first."')
     assert [q.kind for q in found] == ["direct"]
+
+
+
+def test_labels_in_capitals_with_accents_open_turns():
+    found = quotes_of("Gwenda Hemeon grows blueberries on Dolliver Mountain. She spoke to Léandre Boudreau.",
+                      "LÉANDRE BOUDREAU: When did you know this year was going to be a bad one?",
+                      "GWENDA HEMEON: In June, when the frost came after the bloom.",
+                      "LÉANDRE BOUDREAU: And then it didn't rain?",
+                      "GWENDA HEMEON: Not for seven weeks. The berries never sized up.")
+    assert [q.speaker_mention for q in found] == ["LÉANDRE BOUDREAU", "GWENDA HEMEON", "LÉANDRE BOUDREAU",
+                                                  "GWENDA HEMEON"]

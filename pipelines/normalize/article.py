@@ -90,7 +90,9 @@ _FOOTER = re.compile(
     r"(?:broadcast|aired|appeared|appears|published)\b"
     # a note on the text: `The interview has been edited for length and clarity.`, `... This article is also
     # available in Welsh.` (after the same in Welsh)
-    r"|(?:this|the) (?:interview|conversation|transcript|exchange) (?:has been|was) (?:lightly )?(?:edited|condensed)"
+    r"|(?:this |the )?(?:interview|conversation|transcript|exchange|q\s*&\s*a) (?:(?:has been|was|is) )?(?:lightly )?"
+    r"(?:edited|condensed)"  # (`Q&A edited for length and clarity. Produced by Name.`)
+    r"|produced by [A-Z][^.]{1,60}\.?$"
     r"|(?:[^.]{1,80}\.\s+)?this (?:article|story|report) is (?:also )?available in\b"
     r"|(?:tags?|topics?|keywords?)\s*:\s*\S[^.]{0,200}$"
     # where the writers were: `Kimmel reported from Trenton and Delvecchio from Toms River, New Jersey.`

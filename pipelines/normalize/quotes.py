@@ -157,7 +157,9 @@ def extract_quotes(paragraphs: Sequence[Paragraph]) -> tuple[list[Quote], list[I
 
 
 # A transcript's turn: `MR. O'NEILL: We never agreed to that.`, `TAPPER: Why now?`
-_TURN = re.compile(r"^((?:(?:MR|MRS|MS|DR|SEN|REP|GOV)\.\s+)?[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,2}):\s+(?=\S)")
+# (capitals with accents too: `LÉANDRE BOUDREAU:`)
+_TURN = re.compile(rf"^((?:(?:MR|MRS|MS|DR|SEN|REP|GOV)\.\s+)?[{CAPITAL}][{CAPITAL}'’-]+"
+                   rf"(?:\s+[{CAPITAL}][{CAPITAL}'’-]+){{0,2}}):\s+(?=\S)")
 
 # ... and in ordinary case, a surname alone: `Kleppestø: How long have you known?` (see _TranscriptNames.surname_turn)
 _SURNAME_TURN = re.compile(rf"^([{CAPITAL}][\w'’-]+):\s+(?=\S)")

@@ -542,11 +542,13 @@ _FURNITURE_FIRST = frozenset("AaSsRrMmCcWwLlDd")
 
 
 def _is_footer(text: str) -> bool:
-    return len(text) <= _FOOTER_MAX_CHARS and bool(_FOOTER.match(text) or _BARE_URL.match(text)
-                                                   or _CONTACT_LEAD.match(text) or _WRITE_TO_US.search(text)
-                                                   or _CREDIT_LINE.search(text) or _SIGN_OFF.fullmatch(text)
-                                                   or _WRITER_NOTE.match(text) or _signed_by(text)
-                                                   or _COMMENT_PROMPT.search(text) or _signed_with_role(text))
+    # (the three searches after str's search for a word each needs: an address's `@`, `contributed`, and `comment`
+    # in any case, whose letters no other character matches when the case is ignored)
+    return len(text) <= _FOOTER_MAX_CHARS and bool(
+        _FOOTER.match(text) or _BARE_URL.match(text) or _CONTACT_LEAD.match(text)
+        or "@" in text and _WRITE_TO_US.search(text) or "contributed" in text and _CREDIT_LINE.search(text)
+        or _SIGN_OFF.fullmatch(text) or _WRITER_NOTE.match(text) or _signed_by(text)
+        or "comment" in text.lower() and _COMMENT_PROMPT.search(text) or _signed_with_role(text))
 
 
 def _signed_with_role(text: str) -> bool:

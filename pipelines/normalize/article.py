@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from pipelines.normalize.byline import Byline, first_published, is_desk_role, read_byline
 from pipelines.normalize.lexicon import CAPITAL, NAMEPLATE_WORDS
-from pipelines.normalize.model import Article, Issue, Paragraph, changed
+from pipelines.normalize.model import Article, Issue, Paragraph, changed, made
 from pipelines.normalize.names import is_first_name, orgish
 
 _HEADING = re.compile(r"^#{1,6}\s*")
@@ -459,7 +459,7 @@ def _paragraphs(blocks: list[_Block], issues: list[Issue]) -> list[Paragraph]:
         else:
             written = stated = False
 
-    paragraphs = [Paragraph(position=i, kind=kind, text=text, char_start=start, char_end=end)
+    paragraphs = [made(Paragraph, position=i, kind=kind, text=text, char_start=start, char_end=end)
                   for i, (kind, text, start, end) in enumerate(merged)]
     for paragraph in paragraphs:
         issues.extend(_lost_characters(paragraph))

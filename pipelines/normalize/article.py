@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from pipelines.normalize.byline import Byline, first_published, is_desk_role, read_byline
 from pipelines.normalize.lexicon import CAPITAL, NAMEPLATE_WORDS
-from pipelines.normalize.model import Article, Issue, Paragraph, changed
+from pipelines.normalize.model import Article, Issue, Paragraph, changed, made
 from pipelines.normalize.names import is_first_name, orgish
 
 _HEADING = re.compile(r"^#{1,6}\s*")
@@ -464,7 +464,7 @@ def _paragraphs(blocks: list[_Block], issues: list[Issue]) -> list[Paragraph]:
         else:
             written = stated = False
 
-    paragraphs = [Paragraph(position=i, kind=kind, text=text, char_start=start, char_end=end)
+    paragraphs = [made(Paragraph, position=i, kind=kind, text=text, char_start=start, char_end=end)
                   for i, (kind, text, start, end) in enumerate(merged)]
     for paragraph in paragraphs:
         issues.extend(_lost_characters(paragraph))
@@ -555,11 +555,13 @@ _FURNITURE_FIRST = frozenset("AaSsRrMmCcWwLlDd")
 
 
 def _is_footer(text: str) -> bool:
-    return len(text) <= _FOOTER_MAX_CHARS and bool(_FOOTER.match(text) or _BARE_URL.match(text)
-                                                   or _CONTACT_LEAD.match(text) or _WRITE_TO_US.search(text)
-                                                   or _CREDIT_LINE.search(text) or _SIGN_OFF.fullmatch(text)
-                                                   or _WRITER_NOTE.match(text) or _signed_by(text)
-                                                   or _COMMENT_PROMPT.search(text) or _signed_with_role(text))
+    # (the three searches after str's search for a word each needs: an address's `@`, `contributed`, and `comment`
+    # in any case, whose letters no other character matches when the case is ignored)
+    return len(text) <= _FOOTER_MAX_CHARS and bool(
+        _FOOTER.match(text) or _BARE_URL.match(text) or _CONTACT_LEAD.match(text)
+        or "@" in text and _WRITE_TO_US.search(text) or "contributed" in text and _CREDIT_LINE.search(text)
+        or _SIGN_OFF.fullmatch(text) or _WRITER_NOTE.match(text) or _signed_by(text)
+        or "comment" in text.lower() and _COMMENT_PROMPT.search(text) or _signed_with_role(text))
 
 
 def _signed_with_role(text: str) -> bool:

@@ -69,6 +69,8 @@ _FIELD_BREAK = re.compile(r"\s+[|·•/]\s+|\s+[—–-]+\s+|\s*[|·•]\s*$|^\s
                           r"|(?<=\d)\s+(?=[Ss]ource:\s)"  # `Sat, 28 Nov 2026 Source: nkabomnews`
                           # `Text: Name Photo: Name`
                           r"|\s+(?=(?:[Pp]hotos?|PHOTOS?|[Pp]ictures?|[Ii]mages?|[Vv]ideo)\s*:)")
+# every break above holds one of these characters, or the word `by` (in lower case) or `timer`
+_FIELD_BREAK_CHARS = "|·•/—–-:"
 # `By`, and the other words a byline opens with; a photo's or a video's credit names no writer
 # any one word before `by` (`Words by`, `Analysis by`, `EXCLUSIVE by`, `Reported by`); a label and a colon
 # (`Author:`, `Reporter:`, `Text:`)
@@ -124,7 +126,7 @@ _SOURCE_SITE = re.compile(r"^source:\s*[a-z0-9][\w.-]*$", re.IGNORECASE)  # `Sou
 _CONTACT = re.compile(r"^(?:\S+@\S+\.\w+|@\w+|(?:e-?mail|twitter|follow)\b.*)$", re.IGNORECASE)
 _CONTACT_AFTER_NAME = re.compile(r"\.?\s+(?:e-?mail|twitter|follow)\b|\s+@|\s+\S+@\S+\.\w+", re.IGNORECASE)
 # (and a bilingual `et/and`)
-_AUTHOR_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+et/and\s+|\s+and/et\s+|\s*&\s*)\s*",
+_AUTHOR_SPLIT = re.compile(r"(\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+et/and\s+|\s+and/et\s+|\s*&\s*)\s*)",
                            re.IGNORECASE)
 # a full stop after a name's last word ends it, as a comma would (`Ana Ruiz. Sputnik News`; not `Dr. Ana Ruiz`)
 _STOP_AFTER_NAME = re.compile(r"\b([A-Za-z]{3,})\.(?=\s+[A-Z])")
@@ -279,10 +281,14 @@ _SENTENCE_ENDS = frozenset(".!?\"”’'")
 
 
 def _fields(line: str) -> list[str]:
-    line = _SPACED_DATE.sub(r"\1 \2, \3", line)  # `Nov - 28 - 2026`: one date, no three fields
+    if "-" in line or "–" in line:  # (str's search first: the pattern needs its dashes)
+        line = _SPACED_DATE.sub(r"\1 \2, \3", line)  # `Nov - 28 - 2026`: one date, no three fields
+    # (a line with none of what every break holds is one field: str's searches, not the pattern tried at every
+    # character)
+    breaks = _FIELD_BREAK.split(line) if any(map(line.__contains__, _FIELD_BREAK_CHARS)) or "by" in line or \
+        "timer" in line else [line]
     # (a dash left at a field's end is no part of it: `Azlina Zulkefli -`)
-    return [field for field in (_TRAILING_DASH.sub("", field.strip(" ,;")) for field in _FIELD_BREAK.split(line))
-            if field]
+    return [field for field in (_TRAILING_DASH.sub("", field.strip(" ,;")) for field in breaks) if field]
 
 
 _SPACED_DATE = re.compile(r"\b([A-Za-z]{3,9}\.?)\s+[-–]\s+(\d{1,2})\s+[-–]\s+(\d{4})\b")
@@ -377,8 +383,9 @@ def _names(field: str, beside_date: bool = False) -> _Names | None:
                                     text)
     authors: list[str] = []
     roled = False
-    pieces = _AUTHOR_SPLIT.split(text)
-    separators = [""] + _AUTHOR_SPLIT.findall(text)
+    # (one scan: the pattern's group keeps each separator between the pieces it splits; no match is empty)
+    split = _AUTHOR_SPLIT.split(text)
+    pieces, separators = split[::2], ["", *split[1::2]]
     listed_by_comma_only = not any("and" in sep.lower() or "&" in sep for sep in separators)
     listed_with_and = False  # a list of names closed by `and`: `Ana Ruiz and Tom Berg, Valley Press`
     for part, separator in zip(pieces, separators, strict=True):

@@ -81,3 +81,14 @@ def changed(record: _Record, **changes) -> _Record:
     fields.update(record.__dict__)
     fields.update(changes)
     return new
+
+
+def made(record_type: type[_Record], **fields) -> _Record:
+    """record_type(**fields) for the frozen records above with every field given, at a fraction of its cost: the
+    fields set in one update, with no __init__ (which sets a frozen record's fields one call at a time). For the
+    records an article makes by the dozen (its paragraphs, its quotes)."""
+    if fields.keys() != record_type.__dataclass_fields__.keys():
+        raise TypeError(f"{record_type.__name__} takes every one of {list(record_type.__dataclass_fields__)}")
+    new = object.__new__(record_type)
+    new.__dict__.update(fields)
+    return new

@@ -38,7 +38,7 @@ from pipelines.normalize.lexicon import (
     SINGLE_OPEN,
     TITLE_WORDS,
 )
-from pipelines.normalize.model import Issue, Paragraph, Quote, changed
+from pipelines.normalize.model import Issue, Paragraph, Quote, changed, made
 from pipelines.normalize.names import NAME_RUN, NOT_NAMES, is_first_name, orgish, strip_possessive
 from pipelines.normalize.phrases import ARTICLES
 from pipelines.normalize.sentences import positions_of, sentence_starts
@@ -685,8 +685,8 @@ def _attribute_paragraph(paragraph: Paragraph, spans: list[_Span]) -> list[Quote
     if fallbacks or len(spans) > 1:
         _share_speakers(text, masked, spans, kinds, mentions, fallbacks)
     position = paragraph.position
-    return [Quote(paragraph_position=position, kind=kind, text=inner, char_start=inner_start, char_end=inner_end,
-                  cue=cue, speaker_mention=mention)
+    return [made(Quote, paragraph_position=position, kind=kind, text=inner, char_start=inner_start, char_end=inner_end,
+                 cue=cue, speaker_mention=mention, speaker=None, speaker_kind=None)
             for kind, mention, (inner, inner_start, inner_end, cue) in zip(kinds, mentions, fields, strict=True)]
 
 

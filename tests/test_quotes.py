@@ -755,7 +755,6 @@ def test_words_painted_on_a_wall_after_a_colon_or_written_in_capitals_and_a_glos
     assert [q.kind for q in found] == ["direct"]
 
 
-
 def test_labels_in_capitals_with_accents_open_turns():
     found = quotes_of("Gwenda Hemeon grows blueberries on Dolliver Mountain. She spoke to Léandre Boudreau.",
                       "LÉANDRE BOUDREAU: When did you know this year was going to be a bad one?",

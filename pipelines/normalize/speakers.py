@@ -1106,9 +1106,8 @@ class _ArticleContext:
             return descriptor
         if "-" in mention and (label := _PARTY_AND_SEAT.search(mention)) is not None:
             mention = mention[:label.start()]  # `Lesieli Fonua, D-West Valley City`: a party and seat, no one's name
-        # (a body's name with a list in it, `the Ministry of Trade, Industry and Fisheries`, keeps its commas)
         if "," in mention and _LISTED_NAME.fullmatch(mention):
-            # a body's name with a list in it: `the Ministry of Trade, Industry and Fisheries`
+            # a body's name with a list in it, whole: `the Ministry of Trade, Industry and Fisheries`
             return self.entity(mention.removeprefix("The ").removeprefix("the "), "organization")
         head_phrase = mention.split(",")[0]
         affiliation = _AFFILIATION.search(head_phrase)
@@ -1398,8 +1397,8 @@ class _ArticleContext:
         candidates = [c for c in (self._nearest(self.mentions, want, at), self._nearest(speakers, want, at)) if c]
         last = next((entry for entry in reversed(speakers) if entry[0] < at), None)
         if last is not None and (last[0][0] == at[0] - 1 and at[1] <= 1 or last[0][0] in self._continued) and (
-                id(last[1]) in self._guessed or id(last[1]) in self._by_table and first_name_is_contested(
-                    last[1].name.split()[0])) and want in ("male", "female") and last[1].gender != want and \
+                id(last[1]) in self._guessed or self._table_disputed(last[1])) and want in ("male", "female") and \
+                last[1].gender != want and \
                 all(c[1] < last[0] for c in candidates):
             # `"...," said Rowan Teasdale, an analyst.` / `"...," she said.`: the speaker quoted in the paragraph
             # before goes on in a paragraph that opens with a quote, whatever the first name's usual gender, when no
@@ -1423,8 +1422,7 @@ class _ArticleContext:
         if not candidates:
             if want in ("male", "female") and last is not None and last[0][0] >= at[0] - 1 and (
                     last[1].kind == "unknown" and " " in last[1].name and last[1].name.istitle()
-                    or id(last[1]) in self._by_table and last[1].gender != want
-                    and first_name_is_contested(last[1].name.split()[0])):
+                    or self._table_disputed(last[1]) and last[1].gender != want):
                 # `"...," Dorival Nepomuceno told reporters.` / `He said ...`: no one of the pronoun's kind at all,
                 # and the name just quoted, whose first name no table knows (or whose gender the tables dispute), is
                 # the one who can be a he or she
@@ -1438,6 +1436,10 @@ class _ArticleContext:
             # says it, and a she later is someone else
             chosen.gender = want
         return chosen
+
+    def _table_disputed(self, person: Entity) -> bool:
+        """Is this person's gender only the first-name table's, for a name the tables give both (`Rafa`, `Rand`)?"""
+        return id(person) in self._by_table and first_name_is_contested(person.name.split()[0])
 
     def _saying_subject(self, at: tuple[int, int]) -> Entity | None:
         """A name no one placed that opens a sentence before `at` in its paragraph and says something (`Deutsche

@@ -110,7 +110,7 @@ _RELATIVE_WHO = re.compile(r"(?:,\s*)?(?<![\w'’])(who)\s+(?:[a-z]+\s+){0,4}$|,
 
 # `, who ` and a clause without commas up to a comma before the verb (`Ana Ruiz, who ran the school, said`; or a
 # which clause in the subject's apposition: `Rafa Bonet, president of the association, which collected ..., called`)
-_NONRESTRICTIVE_WHO = re.compile(r",\s*(?:who|which)\s+(?:[^,;:\"“”]|(?<=\d),(?=\d)){3,160},\s*$")  # (`3,000`)
+_NONRESTRICTIVE_CLAUSE = re.compile(r",\s*(?:who|which)\s+(?:[^,;:\"“”]|(?<=\d),(?=\d)){3,160},\s*$")  # (`3,000`)
 
 # ` who ` and a clause without commas or quotes up to the verb (`an aide who spoke on condition of anonymity`)
 _RESTRICTIVE_WHO = re.compile(r"(?<=[\w.])\s+who\s+[^,;:\"“”]{3,150}$")
@@ -348,7 +348,7 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
                 return text[subject.start():subject.end()], word, "before"
             return text[relative.start(pronoun):relative.end(pronoun)], word, "before"
         subject_end, subject_start = subject_before(masked, sent_start, start)
-        clause = _NONRESTRICTIVE_WHO.search(masked, max(sent_start, subject_end - 200), subject_end)
+        clause = _NONRESTRICTIVE_CLAUSE.search(masked, max(sent_start, subject_end - 200), subject_end)
         if clause:
             # `Tomas Wirz, the chairman, who ran a school for 22 years, said`: the subject before the clause
             # (and before its appositions: the subject that opens the sentence, when a comma follows it)

@@ -463,9 +463,10 @@ def _introduction_skipped(masked: str, start: int, end: int) -> list[re.Match]:
         # an adverb in -ly opens a phrase ("Clearly, ..."), but a capital after it makes it a name ("Carly Fiorina")
         adverb = first.lower().endswith("ly") and len(first) > 4 and not (
             len(tokens) > 1 and tokens[1].group(0)[:1].isupper())
+        # (after an opening phrase, a relative clause goes on with it: `Asked about her rival, whom the party ...,`)
         if not (first.lower() in INTRODUCING or first.lower() in _WEEKDAYS or first.lower().endswith(("ing", "ed"))
                 or adverb or _time_phrase(tokens) or phrase and first.lower() in _RELATIVES):
-            return tokens  # (a relative clause goes on with the phrase: `Asked about her rival, whom the party ...,`)
+            return tokens
         commas = [t for t in tokens[:25] if t.group(0) == ","]  # (`40,000` is one token: WORD)
         if not commas:
             if phrase == 0 and len(tokens) > 3 and first.lower() in ("on", "last", "this", "by", "that") and \

@@ -1437,3 +1437,17 @@ def test_a_q_and_a_s_editing_note_and_its_producer_are_a_footer():
     parsed = parse_article(article("## T", "By Maria Lopez\nNovember 30, 2026", "Q: How was the harvest?",
                                    "A: Poor.", "Q&A edited for length and clarity. Produced by Wenona Ashdown."))
     assert kinds(parsed) == ["body", "body", "footer"]
+
+
+def test_a_transcript_s_turn_after_a_lead_in_is_no_block_quote():
+    parsed = parse_article(article("The exchange went as follows:", "MR KAMAU: Where is the cement?",
+                                   "MR OTIENO: In the stores."))
+    assert kinds(parsed) == ["body", "body", "body"]
+
+
+def test_a_written_block_goes_on_through_a_passive_told():
+    parsed = parse_article(article("Inspectors returned in May. One inspector wrote:",
+                                   "Two aides were on duty for 60 residents. Call bells went unanswered.",
+                                   "The nurse stated she had been told no agency staff were available.",
+                                   "The home's owner, Marit Vassdal, said staffing had since improved."))
+    assert kinds(parsed) == ["body", "blockquote", "blockquote", "body"]

@@ -2647,3 +2647,49 @@ def test_a_report_that_states_over_a_block_and_not_a_which_that_states():
                   Paragraph(1, "body", "The report states:", 0, 18),
                   Paragraph(2, "blockquote", "Inspectors found men confined to their cells for 23 hours a day.", 0, 64)]
     assert [q.speaker_mention for q in find_quotes(paragraphs)] == ["The report"]
+
+
+def test_a_couple_whose_second_first_name_the_table_lacks_and_a_transcript_s_court_as_its_judge():
+    found = speakers('Desmond and Tirsa Kolbe farm 900 hectares near Hawker.',
+                     '"We sold half the flock in June," Mr Kolbe said.',
+                     'Mrs Kolbe keeps the books. "The subsidy comes after you pay," she said.')
+    assert found == ["Desmond Kolbe", "Tirsa Kolbe"]
+    found = speakers('Judge Marisol Quenneville heard the motion on Tuesday. A transcript shows the exchange.',
+                     'THE COURT: Counsel, what did the workers lose?',
+                     'MR. HALVERSEN: Fifteen minutes a night, Your Honor.',
+                     'THE COURT: Over how many years?',
+                     'MR. HALVERSEN: Six.')
+    assert found[0] == found[2] == "Marisol Quenneville"
+
+
+def test_someone_unnamed_who_says_something_of_themselves_and_the_same_noun_again():
+    found = speakers('The clinic manager, Hedda Raskin, said the queue had grown since the spring.',
+                     'One father in the queue, who had driven in from the coast with his son, said he had waited '
+                     'since dawn.',
+                     '"This is the third time this month," he said.')
+    assert found[-1] == "father"
+    found = speakers('The minister, Ulrich Bakke, said the cap would stay. "It is enough," he said.',
+                     'A grain trader in Tønsberg, who asked not to be named because he sells to the ministry, said '
+                     'prices had doubled.',
+                     'The grain trader said the sales would go on until spring.',
+                     '"After that there is nothing left to sell," he said.')
+    assert found[-1] == "grain trader"
+
+
+def test_bodies_and_sources_by_their_surroundings():
+    # a named place's government; a body's name glossed in brackets before its which clause
+    found = speakers('Farmer Bastien Roumagnac, 52, lost 40 ewes.',
+                     'The Lozère prefecture said in a statement that it "shares the anger of breeders".',
+                     'The drivers\' union Solidarność Kierowców (Drivers\' Solidarity), which represents 600 '
+                     'members, said the plan was "a slap in the face".')
+    assert found == ["Lozère prefecture", "Solidarność Kierowców"]
+    # someone in apposition after `According to` is a person, whom a she finds
+    found = speakers('The bank\'s spokesman, Obiora Nwankwo, said the rule would stay.',
+                     'According to Chinwendu Okafor-Ibe, an independent analyst in Enugu, the rule could push cash '
+                     '"back under the bed".',
+                     '"People keep what they cannot trust the bank to give back," she said.')
+    assert found[-1] == "Chinwendu Okafor-Ibe"
+    # `in real terms` is no reporting verb: the sentence's opening `According to` names the source
+    assert speakers('"Rents doubled," said the economist Ramiro Ostalé.',
+                    'According to Ostalé, rents have fallen in real terms but rose faster than wages "in most '
+                    'months."')[-1] == "Ramiro Ostalé"

@@ -763,3 +763,33 @@ def test_labels_in_capitals_with_accents_open_turns():
                       "GWENDA HEMEON: Not for seven weeks. The berries never sized up.")
     assert [q.speaker_mention for q in found] == ["LÉANDRE BOUDREAU", "GWENDA HEMEON", "LÉANDRE BOUDREAU",
                                                   "GWENDA HEMEON"]
+
+
+def test_a_transcript_s_first_turn_after_a_lead_in_and_a_role_s_turns_among_others():
+    found = quotes_of("Councillor Odhiambo Wekesa pressed the engineer, Ms Kerubo Nyaga, on the bridge. It went "
+                      "as follows:",
+                      "MR WEKESA: Who signed the completion certificate for the second span?",
+                      "MS NYAGA: The resident engineer did, in March.",
+                      "MR WEKESA: Then why are the railings still missing?",
+                      "CHAIRPERSON: Order. We will see the railings for ourselves on Friday.",
+                      "MS NYAGA: They are on order, Chair.")
+    assert [q.speaker_mention for q in found] == ["MR WEKESA", "MS NYAGA", "MR WEKESA", "CHAIRPERSON", "MS NYAGA"]
+    # (a role's label alone, with no conversation around it, is no one's turn: `THE COURT: ...` as a heading)
+    assert quotes_of("THE COURT: The hearing resumes on Monday.", "Lawyers for both sides declined to comment.") == []
+
+
+def test_an_interview_printed_as_bare_questions_over_their_answers():
+    found = quotes_of("We asked Dr Ilse Brandvold, a vet in Tromsø for 20 years, what owners can do this winter.",
+                      "Why do dogs get sore paws in the snow?",
+                      "Salt on the pavements. It dries the pads and they crack.",
+                      "What should owners do?",
+                      "Rinse the paws when you come in. A little balm helps.",
+                      "I would also say: shorter walks on the coldest days.",
+                      "Are some breeds at more risk?",
+                      "Short-haired dogs, yes. They feel the cold long before we do.")
+    assert [(q.text[:20], q.speaker_mention) for q in found] == [
+        ("Salt on the pavement", "Dr Ilse Brandvold"), ("Rinse the paws when ", "Dr Ilse Brandvold"),
+        ("I would also say: sh", "Dr Ilse Brandvold"), ("Short-haired dogs, y", "Dr Ilse Brandvold")]
+    # (an opinion piece that asks itself questions puts them to no one: the writer answers)
+    assert quotes_of("The council has a budget gap.", "Why does it matter?", "Because the pool will close.",
+                     "Who pays?", "Everyone, in the end.", "Can it be fixed?", "Only with a new levy.") == []

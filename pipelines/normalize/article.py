@@ -209,9 +209,14 @@ _WRITTEN_CUE = re.compile(r"\b(?:wrote|writes|write|reads?|stated|states|state|d
                           r"|judgement|order|decision|verdict|report)\b"  # (`In her ruling, the judge said:`)
                           r"[^:.]{0,100}:$",
                           re.IGNORECASE)
+# A transcript's turn (`MR LOKWAWI: Where is that cement today?`): a speaker's words, no document's, even after
+# `It went as follows:`
+_TURN_LABEL = r"[A-Z][A-Z .'’-]+:"
 # The writer's own voice again after a block quote: a quotation, a reporting verb, or the document named.
+# (not a passive `told`: `She stated she had been told the facility could not find aides` is an inspector's note)
 # (an opening single mark too: British papers quote with them, `which they call ‘the Ribcage’`)
-_WRITER_RESUMES = re.compile(r"[\"“”«»‘]|\b(?:said|says|told|according to|wrote|writes|added)\b|^\(|^[A-Z][A-Z .'’-]+:"
+_WRITER_RESUMES = re.compile(r"[\"“”«»‘]|\b(?:said|says|(?<!been )(?<!was )(?<!were )told|according to|wrote|writes"
+                             r"|added)\b|^\(|^" + _TURN_LABEL +
                              r"|^(?:The|That|This|Her|His|Their|Its)\s+(?:\w+\s+)?(?:letter|report|statement|study"
                              r"|post|memo|note|document|paper|email|message|declaration|ruling|filing|review)s?\b"
                              # the writer naming what was quoted: "read the passage aloud and set the document down"
@@ -450,7 +455,7 @@ def _paragraphs(blocks: list[_Block], issues: list[Issue]) -> list[Paragraph]:
             continue
         if (prev[0] in ("body", "blockquote") and prev[1].endswith(":")
                 and _BLOCK_INTRO_CUE.search(prev[1], max(0, len(prev[1]) - 120))
-                and not draft[1].startswith(('"', "“", "'", "‘", "«"))):
+                and not draft[1].startswith(('"', "“", "'", "‘", "«")) and not re.match(_TURN_LABEL, draft[1])):
             draft[0] = "blockquote"
             written = bool(_WRITTEN_CUE.search(prev[1], max(0, len(prev[1]) - 140)))
             stated = not written  # (`She told the crowd:` and two paragraphs of her speech)

@@ -112,6 +112,7 @@ _RELATIVE_WHO = re.compile(r"(?:,\s*)?(?<![\w'’])(who)\s+(?:[a-z]+\s+){0,4}$|,
 # which clause in the subject's apposition: `Rafa Bonet, president of the association, which collected ..., called`)
 _NONRESTRICTIVE_CLAUSE = re.compile(r",\s*(?:who|which)\s+(?:[^,;:\"“”]|(?<=\d),(?=\d)){3,160},\s*$")  # (`3,000`)
 
+_BRACKET_BEFORE = re.compile(r"\s+\([^()]{1,40}\)$")
 # ` who ` and a clause without commas or quotes up to the verb (`an aide who spoke on condition of anonymity`)
 _RESTRICTIVE_WHO = re.compile(r"(?<=[\w.])\s+who\s+[^,;:\"“”]{3,150}$")
 
@@ -274,6 +275,7 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
     if SPEECH_VERBS.isdisjoint(lows):
         words = []
     unclaimed = None
+    nouns: set[int] = set()  # where the reporting words read as nouns stand (`in real terms`)
     # the verb nearest the quote governs it: `Bush says he will wait. He says "..."`
     for n, match in enumerate(words):
         word = lows[n]
@@ -324,6 +326,7 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
                 match.end():].lstrip().startswith(":") and before[max(0, match.start() - 6):match.start()] != "which "):
             unclaimed = unclaimed or word  # "a neighbouring state", "a fourth term": nouns, unless "states that" (or
             # "The report states:" over a block; not `a health alert to its staff in China, which states:`)
+            nouns.add(match.start())
             continue
         start = sent_start + match.start()
         if not SPEECH_VERBS.isdisjoint(lows[n + 1:]) and _WITH_PARTICIPLE.search(before, match.end()):
@@ -352,15 +355,18 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
         if clause:
             # `Tomas Wirz, the chairman, who ran a school for 22 years, said`: the subject before the clause
             # (and before its appositions: the subject that opens the sentence, when a comma follows it)
-            opening, head, head_end = opening_subject(text, masked, sent_start, clause.start())
-            if _comma_follows(masked, head, head_end, clause.start()):
-                subject_start, subject_end = opening, clause.start()  # with a name in apposition
+            # (and before a gloss in brackets: `The miners’ union Jedność (Unity), which represents ...`)
+            bracket = _BRACKET_BEFORE.search(masked, sent_start, clause.start())
+            clause_start = bracket.start() if bracket else clause.start()
+            opening, head, head_end = opening_subject(text, masked, sent_start, clause_start)
+            if _comma_follows(masked, head, head_end, clause_start):
+                subject_start, subject_end = opening, clause_start  # with a name in apposition
             elif head and head[:1].isupper() and head.split()[0].lower() in ("a", "an", "one", "another") and \
-                    _PHRASE_AFTER_HEAD.match(masked, head_end, clause.start()):
+                    _PHRASE_AFTER_HEAD.match(masked, head_end, clause_start):
                 # `One sales agent with two titles still in the lineup, who asked not to be named, called`
-                subject_start, subject_end = opening, clause.start()
-            elif (before_clause := noun_phrase_back(masked, sent_start, clause.start())) is not None:
-                subject_start, subject_end = before_clause, clause.start()
+                subject_start, subject_end = opening, clause_start
+            elif (before_clause := noun_phrase_back(masked, sent_start, clause_start)) is not None:
+                subject_start, subject_end = before_clause, clause_start
         elif ", and who " in masked[max(sent_start, subject_end - 300):subject_end] and (
                 chain := _WHO_CHAIN.search(masked, max(sent_start, subject_end - 300), subject_end)) and (
                 opening := _opening_before_clause(text, masked, sent_start, chain.start())) is not None:
@@ -447,7 +453,7 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
         # Spurgeon, the county has asked the state for money and expects "..."`): its source reports it
         opening = _opening_source(text, before, sent_start)
         if opening and opening[1] and (all(match.start() < opening[0] for n, match in enumerate(words)
-                                           if lows[n] in SPEECH_VERBS)
+                                           if lows[n] in SPEECH_VERBS and match.start() not in nouns)
                                        or _no_one(text, masked, sent_start + opening[0], open_at)):
             return opening[1], "according to", "according"
         return None, unclaimed, "before"

@@ -453,7 +453,8 @@ def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str
                     not _common_words(facts_of[run].words, runs):  # (a run may go on past its full stop)
                 found.add(run)  # `The firm is owned by Divinagracia Tampus. She said by phone`: who runs it, a person
             elif (opening := _ROLE_AFTER_COMMA.match(after) or _IS_A.match(after)) and not (
-                    words_before and words_before[-1].lower() in _PLACE_BEFORE) and _role_follows(
+                    words_before and words_before[-1].lower() in _PLACE_BEFORE
+                    and not before.lower().endswith("according to ")) and _role_follows(
                     after[opening.end():].split()[:5]):  # (a fifth word: `a former World Cup jumper who`)
                 found.add(run)  # (not a place: "At City Hall, the mayor said"; and `Treena Kitchell is a
                 # meteorologist with`)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -161,6 +162,10 @@ def extract_quotes(paragraphs: Sequence[Paragraph]) -> tuple[list[Quote], list[I
 _TURN = re.compile(rf"^((?:(?:MR|MRS|MS|DR|SEN|REP|GOV)\.\s+)?[{CAPITAL}][{CAPITAL}'’-]+"
                    rf"(?:\s+[{CAPITAL}][{CAPITAL}'’-]+){{0,2}}):\s+(?=\S)")
 
+# ... or a role's, among other speakers' turns: `THE COURT: Thank you, Mr. Anzaldúa.`, `CHAIRPERSON: Order, Members.`
+_ROLE_LABELS = {"COURT", "JUDGE", "CHAIR", "CHAIRPERSON", "CHAIRMAN", "CHAIRWOMAN", "MODERATOR", "HOST", "INTERVIEWER",
+                "WITNESS", "SPEAKER", "CLERK", "PROSECUTOR", "DEFENDANT", "PRESIDENT", "MAYOR", "CORONER"}
+
 # ... and in ordinary case, a surname alone: `Kleppestø: How long have you known?` (see _TranscriptNames.surname_turn)
 _SURNAME_TURN = re.compile(rf"^([{CAPITAL}][\w'’-]+):\s+(?=\S)")
 # ... or a full name: `Benedita Salgueiro: You started as an apprentice.` (see _TranscriptNames.name_turn)
@@ -232,10 +237,19 @@ class _TranscriptNames:
 
     def in_conversation(self, label: str | None) -> bool:
         """Does this label open two turns or more, in an article with another label that does too?"""
+        labels = self._turn_labels()
+        return labels[label] >= 2 and sum(count >= 2 for count in labels.values()) >= 2
+
+    def conversation(self) -> bool:
+        """Two labels or more, opening four turns or more: people speaking in turn."""
+        labels = self._turn_labels()
+        return len(labels) >= 2 and labels.total() >= 4
+
+    def _turn_labels(self) -> Counter[str]:
         if self._labels is None:
             self._labels = Counter(m.group(1) for p in self._paragraphs if ":" in p.text[:60] and (
                 m := _TURN.match(p.text) or _SURNAME_TURN.match(p.text) or _NAME_TURN.match(p.text)))
-        return self._labels[label] >= 2 and sum(count >= 2 for count in self._labels.values()) >= 2
+        return self._labels
 
     def known(self, label: str) -> bool:
         if self._surnames is None:
@@ -316,7 +330,8 @@ def _transcript_turn(paragraph: Paragraph, names: _TranscriptNames) -> Quote | N
         label = match.group(1)
         if names.dateline(paragraph) or not (label[:3] in ("MR.", "MS.", "DR.")
                                              or label[:4] in ("MRS.", "SEN.", "REP.", "GOV.") or names.known(label)
-                                             or names.name_turn(paragraph)):
+                                             or names.name_turn(paragraph)
+                                             or label.removeprefix("THE ") in _ROLE_LABELS and names.conversation()):
             return None
     elif (match := names.surname_turn(paragraph) or names.name_turn(paragraph)) is None:
         return None
@@ -334,19 +349,42 @@ class _Interview:
         self._spans = spans_by_para
 
     def answer(self, paragraph: Paragraph) -> Quote | None:
-        """`A: ...`, or a paragraph with no label right after a question (`Q: ...` then the answer)."""
+        """`A: ...`, or a paragraph with no label right after a question (`Q: ...` then the answer), or any
+        paragraph after the first of an interview's bare questions that is no question itself."""
         match = _ANSWER.match(paragraph.text) if paragraph.text.startswith("A:") else None
         if match is not None:
             start = match.end()
         elif paragraph.kind == "body" and 0 < paragraph.position < len(self._paragraphs) and \
                 self._paragraphs[paragraph.position - 1].text.startswith("Q:") and not _LABEL.match(paragraph.text):
             start = 0  # the whole paragraph (its text is folded: no space opens it)
+        elif paragraph.kind == "body" and self._bare_questions and paragraph.position > self._bare_questions[0] \
+                and paragraph.position not in self._bare_questions and not _LABEL.match(paragraph.text):
+            return Quote(paragraph_position=paragraph.position, kind="direct", text=paragraph.text, char_start=0,
+                         char_end=len(paragraph.text), speaker_mention=self._bare_questions_put_to)
         else:
             return None
         if self.interviewee is None:
             return None
         return Quote(paragraph_position=paragraph.position, kind="direct", text=paragraph.text[start:],
                      char_start=start, char_end=len(paragraph.text), speaker_mention=self.interviewee)
+
+    @functools.cached_property
+    def _bare_questions(self) -> list[int]:
+        """An interview printed as questions with no label, each a short paragraph of its own over its answer,
+        after a paragraph that says to whom they were put (`We asked Dr Shabnam Minhas ... what patients can do`):
+        the questions' positions, or none (an opinion piece asks itself questions, with no one to put them to)."""
+        questions = [p.position for p in self._paragraphs if p.kind == "body" and _is_bare_question(p.text)]
+        if len(questions) < 3 or questions[0] == 0 or any(b - a < 2 for a, b in itertools.pairwise(questions)):
+            return []
+        return questions if self._bare_questions_put_to else []
+
+    @functools.cached_property
+    def _bare_questions_put_to(self) -> str | None:
+        first = min((p.position for p in self._paragraphs if p.kind == "body" and _is_bare_question(p.text)),
+                    default=0)
+        intro = self._paragraphs[first - 1] if first else None
+        spoke = _OUTLET_SPOKE_WITH.search(intro.text) if intro is not None and intro.kind == "body" else None
+        return spoke.group(1) if spoke else None
 
     @functools.cached_property
     def interviewee(self) -> str | None:
@@ -379,12 +417,20 @@ class _Interview:
 # the outlet or the writer who put the questions, and to whom: "The Herald spoke with Samuels after the meeting."
 _OUTLET_SPOKE_WITH = re.compile(r"(?:^|[.!?]\s+)(?:The\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|We|I|This\s+(?:newspaper|paper"
                                 r"|website|site|reporter|correspondent))\s+(?:later\s+|then\s+|also\s+|briefly\s+)?"
-                                r"(?:spoke|talked)\s+(?:with|to)\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)")
+                                r"(?:(?:spoke|talked)\s+(?:with|to)|asked|interviewed)\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)")
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")  # stops before a possessive's apostrophe
 _NOT_A_NAME_START = ARTICLES | {"in", "on", "at", "for", "from", "with", "by", "to", "of", "and", "but", "when"}
 _ANSWER = re.compile(r"A:\s+(?=\S)")
+
+
+def _is_bare_question(text: str) -> bool:
+    """`Who should get a flu jab this year?`: one short question, no label, no one's quoted words."""
+    asked = text.rstrip("”’\"' ")
+    return asked.endswith("?") and "?" not in asked[:-1] and not more_words(text, 30) and \
+        text[:1] not in QUOTE_OPENING_MARKS and not _LABEL_ONLY.match(text)
 # a turn's label, or quote marks: no bare answer
-_LABEL = re.compile(r"[^\s:]{1,30}(?:\s[^\s:]{1,30}){0,2}:\s|.*[\"“”]")
+_LABEL_ONLY = re.compile(r"[^\s:]{1,30}(?:\s[^\s:]{1,30}){0,2}:\s")
+_LABEL = re.compile(_LABEL_ONLY.pattern + r"|.*[\"“”]")
 # whose words a Q&A gives, when the line before it says: "The coach's remarks, lightly edited:"
 _REMARKS_OF = re.compile(r"((?:The\s+)?[\w.’' -]{1,60}?)['’]s\s+(?:remarks|comments|answers|responses|words"
                          r"|interview)\b[^.:]{0,60}:$")

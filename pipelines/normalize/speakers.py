@@ -188,6 +188,16 @@ _UNNAMED_HEAD = re.compile(r"(?<![\w'’])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<wor
                            # (and a clause of what they do: `A Metro engineer who worked on the route studies, who
                            # asked not to be named`)
                            r"(?:\s+who\s+[a-z][^,;:.\"“”]{1,60}?,)?,?\s*$")
+# someone unnamed who opens a sentence and says something of themselves: `One woman in the queue, who had brought
+# her granddaughter ..., said she had first been taken ...`
+_ONE_OF_THEM_OPENINGS = ("One ", "A ", "An ", "Another ")
+_UNNAMED_SAYER = re.compile(r"(?:^|(?<=[.!?] ))(?:One|An?|Another)\s+(?P<words>(?:[a-z][\w'’-]*\s+){0,2}?"
+                            r"(?P<head>[a-z][\w'’-]*))(?=,|\s(?:in|at|from|of|on|with|who|whose|holding|standing"
+                            r"|sitting|waiting)\s)(?:(?!,\s(?:he|she)\s)[^.;:\"“”]){0,200}?\s(?:said|says)\s+"
+                            r"(?P<pronoun>he|she)\b")
+_NOT_UNNAMED_HEADS = {"of", "in", "at", "on", "for", "from", "with", "by", "to", "and", "or", "who", "which", "that",
+                      "spokesman", "spokeswoman", "spokesperson", "statement", "report", "study", "letter", "few",
+                      "number", "lot", "group", "couple", "day", "week", "month", "year", "time", "way"}
 _SPOKESPERSON_FOR = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+)?spokes(?:man|woman|person)\s+for\s+(?=\S)",
                                re.IGNORECASE)
 # `"...," the statement said.`: the words of whoever a sentence before said made the statement
@@ -680,6 +690,7 @@ class _ArticleContext:
         """Someone the article will not name, wherever the phrase stands (`from a nurse at the hospital, who asked
         not to be named because she ...`): the words that follow are often theirs, under a pronoun alone."""
         placed = {position: entity for position, _, entity in found}
+        sources: list[tuple[int, Entity]] = []  # (where first, who)
         for pos, text, _ in runs:
             if "who" not in text and "anonymity" not in text or not any(map(text.__contains__, _UNNAMED_WORDS)):
                 continue  # (str's search first: most paragraphs have no such clause)
@@ -708,6 +719,29 @@ class _ArticleContext:
                 if pronoun and role.gender is None:
                     role.gender = "male" if pronoun.group(0).lower() in _MALE_PRONOUNS else "female"
                 found.append(((pos, head.start()), head.end(), role))
+                sources.append((pos, role))
+        for pos, text, _ in runs:
+            if "said " not in text and "says " not in text or not any(map(text.__contains__, _ONE_OF_THEM_OPENINGS)):
+                continue  # (str's search first)
+            for sayer in _UNNAMED_SAYER.finditer(text):
+                if (pos, sayer.start("words")) in placed or sayer.group("head") in _NOT_UNNAMED_HEADS:
+                    continue
+                # `One mother in line at the school, holding a baby on her hip, said she boils water ...`: someone
+                # the article does not name, whose words may follow under a pronoun alone
+                role = self.entity(sayer.group("words"), "person")
+                self._unnamed.add(id(role))
+                if role.gender is None:
+                    role.gender = "male" if sayer.group("pronoun") in _MALE_PRONOUNS else "female"
+                found.append(((pos, sayer.start("words")), sayer.end("words"), role))
+                sources.append((pos, role))
+        for first, entity in sources:
+            if entity.name in TITLE_WORDS:
+                continue  # (`the chancellor` later is whoever holds the title)
+            # the same source again, by the same noun: `A stock agent in Orroroo, who asked not to be named ...`
+            # ... `The stock agent said the sales would keep coming.`
+            again = re.compile(rf"\b[Tt]he {re.escape(entity.name)}\b")
+            found.extend(((pos, m.start()), m.end(), entity) for pos, text, _ in runs if pos > first
+                         and entity.name in text for m in again.finditer(text))
 
     def starts(self, pos: int) -> list[int]:
         """Where the sentences of a paragraph start (in the writer's text), computed once, when first asked."""
@@ -935,13 +969,21 @@ class _ArticleContext:
                     if (before := _FIRST_BEFORE_AND.search(text, max(0, couple.start() - 40), couple.start())) is None:
                         continue
                     first, (second, surname) = before.group(0), couple.groups()
-                    if is_first_name(first) and is_first_name(second) and not orgish([second, surname]) and \
+                    # (a second first name the table lacks, when the article calls two people of that surname by
+                    # honorifics of two genders: `Layton and Sharee Zadow`, then `Mr Zadow` and `Mrs Zadow`)
+                    if is_first_name(first) and (is_first_name(second) or self._man_and_woman(surname)) and \
+                            not orgish([second, surname]) and \
                             first.lower() not in NOT_NAMES and surname.lower() not in NOT_NAMES and \
                             first.lower() not in self.full_names and not any(  # (not `Clinton and Bernie Sanders`)
                                 facts.full and facts.words[0] == first for facts in self._facts_of.values()):
                         # (nor `Reza and Mike Shouhed` when the article names Reza Farahan)
                         self._couple_names[(pos, before.start())] = f"{first} {surname}"
         return self._couple_names
+
+    def _man_and_woman(self, surname: str) -> bool:
+        honorifics = {_HONORIFIC_GENDER[m.group(1).lower()] for text in self._texts.values() if surname in text
+                      for m in re.finditer(rf"\b(Mr|Mrs|Ms|Miss)\.? {re.escape(surname)}\b", text)}
+        return len(honorifics) == 2
 
     def _namesake(self, surname: str, gender: str) -> str | None:
         """The one person of this surname and gender the article names in full (couples too; a family name first,
@@ -956,6 +998,11 @@ class _ArticleContext:
                    == gender]
         if not fitting:  # (the weaker evidence of a spouse's noun only when no title or first name fits)
             fitting = [name for name in names if self._kin_gender_of(name) == gender]
+        if not fitting and len(names) == 2 and names <= set(self._couples().values()):
+            # (or of a couple, `Layton and Sharee Zadow`, the one whom nothing says is of the other gender)
+            fitting = [name for name in names if first_name_gender(name.split()[0]) is None]
+            fitting = fitting if len(fitting) == 1 and first_name_gender(
+                next(iter(names - set(fitting))).split()[0]) not in (None, gender) else []
         return fitting[0] if len(fitting) == 1 else None
 
     def _kin_gender_of(self, name: str) -> str | None:
@@ -1071,6 +1118,8 @@ class _ArticleContext:
                 and (person := self._namesake_at(key, mention, at)) is not None:
             return person  # a surname two people share, alone: the one it was placed as where it stands
         if mention.isupper() and len(mention) > 3:
+            if mention == "THE COURT" and (judge := self.resolve("the judge", at, speakers)) is not None:
+                return judge  # a transcript's court is its judge
             mention = mention.title()  # a transcript's "MR. O'NEILL" is Mr. O'Neill, not an acronym
         elif 2 <= len(mention) <= 3 and mention.isupper() and mention.isalpha() and (
                 person := self._by_initials(mention)) is not None:
@@ -1260,6 +1309,8 @@ class _ArticleContext:
             return self.entity(body, "organization")  # "the festival": the Körfez International Film Festival
         if len(words) == 2 and words[1][:1].isupper() and not head.endswith(_DEMONYM_ENDS):
             return self.entity(strip_possessive(words[1]), "organization")  # "the Crown", "the Kremlin": a body
+        if len(words) > 2 and head in _PLACE_BODIES and all(w[:1].isupper() for w in words[1:-1]):
+            return self.entity(" ".join(words[1:]), "organization")  # "the Aveyron prefecture": a named place's
         if len(words) == 2 and head in _PLACE_BODIES:
             # "the city said": the place's own government, as the article names it (`The City of Mostar`), else no
             # one we can name; never the person quoted last

@@ -2693,3 +2693,39 @@ def test_bodies_and_sources_by_their_surroundings():
     assert speakers('"Rents doubled," said the economist Ramiro Ostalé.',
                     'According to Ostalé, rents have fallen in real terms but rose faster than wages "in most '
                     'months."')[-1] == "Ramiro Ostalé"
+
+
+def test_heads_of_offices_schemes_named_by_their_initials_and_nations_are_no_people():
+    found = speakers('Farmers must now hold a certificate under Malaysian Sustainable Rubber Trade (MSRT) rules.',
+                     '"The papers take a week," he said.',
+                     'Wahyudi Lubis, head of the district estate office, said 300 had applied.',
+                     '"Most give up," he said.')
+    assert found == [None, "Wahyudi Lubis"]
+    found = speakers('Chief Solange Yanik spoke at the band office. "We have waited since June," Chief Solange Yanik '
+                     'said.',
+                     'She said the Tłı̨chǫ Lake Dene Nation had asked Ottawa for a treatment unit. "We were told it '
+                     'would come before freeze-up."')
+    assert found == ["Solange Yanik", "Solange Yanik"]
+
+
+def test_a_paragraph_s_opener_whose_pronoun_the_table_would_not_give_and_a_lone_first_name_in_apposition():
+    found = speakers('Agnes Nakato, 60, has grown coffee for forty years.',
+                     '"The wilt came back in June," she said.',
+                     'Jody Namubiru, 47, who farms beside the road from Nakato, lost half of her trees in August.',
+                     '"I will plant beans now," she said.')
+    assert found == ["Agnes Nakato", "Jody Namubiru"]
+    found = speakers('Livia Moretti, a shepherd, said the wolves came at night. "We lost twelve," she said.',
+                     'Not everyone at the barrier was patient. Solène, a teacher driving to Mende, who gave only her '
+                     'first name, had waited an hour.',
+                     '"I am not the wolf," she said.')
+    assert found == ["Livia Moretti", "Solène"]
+
+
+def test_a_document_that_opens_a_paragraph_speaks_as_it_in_the_next_and_an_office_no_one_was_named_to():
+    found = speakers('Dr Ilaria Cuomo, a geologist, said the ground had risen. "It will rise again," she said.',
+                     'The decree divides the coast into sectors.',
+                     'It says families must be ready to leave "within 48 hours of the alert".')
+    assert found == ["Ilaria Cuomo", "decree"]
+    found = speakers('The operator\'s director, Helen Marchbank, said trains would run "every 20 minutes".',
+                     'A spokesperson for the Mayor of Bristol said the mayor was "deeply concerned".')
+    assert found == ["Helen Marchbank", "Mayor of Bristol"]

@@ -145,7 +145,7 @@ ORG_WORDS = {
     "organization", "association", "federation", "foundation", "institute", "university", "school", "hospital",
     "club", "team", "league", "board", "authority", "authorities", "regulator", "cabinet", "kremlin",
     "white house", "pentagon", "statement", "communiqué", "communique", "report", "declaration", "resolution",
-    "document", "letter", "memo", "filing", "ruling", "indictment", "complaint", "lawsuit", "release",
+    "document", "letter", "memo", "filing", "ruling", "indictment", "complaint", "lawsuit", "release", "decree",
     "press release", "spokesperson's office", "embassy", "consulate", "secretariat", "alliance", "coalition",
     "network", "channel", "newspaper", "magazine", "website", "study", "survey", "poll", "charity", "ngo",
     "prosecutors", "officials", "investigators", "researchers", "authors", "organisers", "organizers",
@@ -163,7 +163,8 @@ ORG_WORDS = {
     "retailer", "carrier", "manufacturer", "carmaker", "automaker", "drugmaker", "airline", "broadcaster",
     "publisher", "supplier", "museum", "gallery", "clinic", "airport", "watchdog", "startup", "distributor", "chain",
     "observatory", "laboratory", "library", "academy", "college", "institution", "unit", "paper", "policy", "panel",
-    "guidance", "guidelines", "rules", "code", "resort", "hotel", "movement", "collective", "caucus",
+    "guidance", "guidelines", "rules", "code", "resort", "hotel", "movement", "collective", "caucus", "nation",
+    "nations",
     "inc", "ltd", "plc", "corp", "co", "llc", "gmbh",
 }
 # a company's legal form, which ends its name (`Acme SA`, `Siemens AG`); inside a run it is a name's word (`Danh Sa

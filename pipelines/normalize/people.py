@@ -4,6 +4,7 @@ then resolves each quote's mention with what is decided here."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -295,7 +296,8 @@ def _alone_as_a_name(runs: list[str], texts: list[tuple[int, str]]) -> bool:
 
 
 
-
+# (cached: asked of every full name an article vouches for, and of the same names in article after article)
+@functools.lru_cache(maxsize=1 << 16)
 def _place_name(words: tuple[str, ...]) -> bool:
     """`Henry Street`, `Kampung Manjor`, `San Diego`, `Hong Kong`: a place, though a first name opens it or its last
     word stands alone."""
@@ -521,6 +523,8 @@ def _role_follows(words: list[str]) -> bool:
             continue  # a modifier, never the noun: "German" and "Russian" end like people's nouns
         if _is_person_noun(bare):
             return i + 1 >= len(words) or not words[i + 1][:1].isupper()
+        if bare == "head" and i + 1 < len(words) and words[i + 1] == "of":
+            return True  # `Rudianto Siregar, head of the plantation office, said`: who heads it
         if _agent_noun(bare) and (word.endswith(",") or i + 1 < len(words) and words[i + 1] in ("who", "whose")):
             return True  # one who does, closing the apposition: `Djibo Hamma, a Fulani herder, brought`, `Robinson
             # Venegas, a trucker who has hauled containers`

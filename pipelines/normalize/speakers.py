@@ -49,6 +49,7 @@ from pipelines.normalize.names import (
     is_first_name,
     name_words,
     orgish,
+    orgish_words,
     split_title,
     strip_possessive,
 )
@@ -57,6 +58,7 @@ from pipelines.normalize.people import (
     _KIN_WORDS,
     _PERSON_ROLES,
     _PERSON_SUFFIXES,
+    _PLACE_BEFORE,
     _ROLE_NOUNS,
     _SPEAKS,
     AGE_BEFORE_NAME,
@@ -71,6 +73,7 @@ from pipelines.normalize.people import (
     _inner_names,
     _is_person_noun,
     _place_name,
+    _role_follows,
     _share_surnames,
     _word_before,
 )
@@ -863,8 +866,11 @@ class _ArticleContext:
                 # is the one person the article names in full with it: `Bridie was born on a small farm`)
                 name = self._full_name_of(first_name)
                 if name is None and not (_SPEAKS.match(text, start) or self._given_after_kin(first_name)
-                                         or _age_after(text, start + len(first_name))):
-                    return None  # (`Karna, 58, grows potatoes`: one name alone, with an age, is someone)
+                                         or _age_after(text, start + len(first_name))
+                                         or text.startswith((", a ", ", an "), start + len(first_name))
+                                         and _role_follows(text[start + len(first_name) + 2:].split()[1:5])):
+                    return None  # (`Karna, 58, grows potatoes`: one name alone, with an age, is someone; and so is
+                    # `Bérengère, a nurse driving home to Rodez, who gave only her first name,`)
             if name is None and kin:
                 name = self._full_name_of(first_name)  # `her husband Christy` ... `said Christy Hehir`
             if name is None:
@@ -907,11 +913,18 @@ class _ArticleContext:
                 self._rare.add(id(person))
         return person
 
+    def _initials_follow(self, words: tuple[str, ...]) -> bool:
+        """`Indonesian Sustainable Palm Oil (ISPO)`: a name the article abbreviates to its initials, a body's or a
+        scheme's, no person's."""
+        named = f"{' '.join(words)} ({''.join(word[0] for word in words if word[:1].isupper())})"
+        return any(named in text for text in self._texts.values())
+
     def _plan(self, title: tuple[str, ...], words: tuple[str, ...], described: bool = False) -> tuple:
         """What a run's words tell of the entity wherever they stand in the article (the full names are known
         by then): (kind or None, name, a lone first name that needs a kinship word before it, the gender its
         title gives, its title words, the gender of its first name). Worked out once per distinct run of the article."""
-        if orgish(words):
+        # (its words a tuple already: orgish_words' cache is asked with no call of orgish between)
+        if orgish_words(words) or len(words) >= 3 and self._initials_follow(words):
             if len(words) == 1:
                 return None, None, None, None, (), None
             # a shorter form of a body named in full ("Fire Services" for "Vantor Fire Services"), never another
@@ -1316,7 +1329,14 @@ class _ArticleContext:
             # one we can name; never the person quoted last
             body = self._place_body(head)
             return self.entity(body, "organization") if body is not None else None
-        return self._antecedent("named", at, speakers)  # "the businessman": someone named before, not a role
+        named = self._antecedent("named", at, speakers)  # "the businessman": someone named before, not a role
+        if len(words) == 4 and words[2] == "of" and words[1][:1].isupper() and words[1].lower() in TITLE_WORDS and \
+                words[3][:1].isupper() and not any(
+                    position[0] == at[0] and entity is named for position, entity in self.mentions):
+            # `A spokesperson for the Mayor of London said`: an office no one in the paragraph was named to (not `The
+            # Bishop of Durham, the Rt Rev Dr Tom Wright, described`)
+            return self.entity(" ".join(words[1:]), "person")
+        return named
 
     def _one_aged(self, aged: re.Match, at: tuple[int, int]) -> Entity | None:
         """The one person named before `at` with the age a description gives (`the 16-year-old`), or of an age in
@@ -1429,6 +1449,9 @@ class _ArticleContext:
 
         "it" looks first among bodies already quoted. The look back is bounded, so time stays linear.
         """
+        if want == "thing" and at[1] < 40 and self._texts.get(at[0], "")[:3] == "It " and (
+                document := _DOCUMENT_OPENING.match(self._texts.get(at[0] - 1, ""))) is not None:
+            return self.resolve(document.group(1), at, speakers)  # `The decree divides ...` / `It says ...`
         if want in ("thing", "plural"):
             found = self._nearest(speakers, want, at)
             named = self._nearest(self.mentions, want, at)
@@ -1521,7 +1544,14 @@ class _ArticleContext:
         people = {id(entity): (position, entity) for position, entity in self.mentions[first:last]
                   if entity.kind == "person"}
         if len(people) != 1:
-            return None
+            # (others named only after a preposition are no subjects: `Teddy Nansubuga, 52, who farms across the
+            # road from Sserunkuuma, lost all 250 of her trees`)
+            ordered = sorted(people.values(), key=lambda item: item[0])
+            if not ordered or ordered[0][0][1] != 0 or not all(
+                    _word_before(self._texts[pos - 1][max(0, at - 20):at]) in _PLACE_BEFORE
+                    for (_, at), _ in ordered[1:]):
+                return None
+            people = {id(ordered[0][1]): ordered[0]}
         position, entity = next(iter(people.values()))
         before = self._texts[pos - 1][:position[1]]
         inverted = before.endswith((" was ", " were ")) and "," not in before and "." not in before
@@ -1734,6 +1764,9 @@ _NAME_WORDS = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?"
 _LISTED_NAME = re.compile(rf"(?:[Tt]he )?(?:[A-Z][\w'’-]* )+of (?:{_NAME_WORDS}, )+(?:{_NAME_WORDS},? )?"
                           rf"and {_NAME_WORDS}")
 _ABOUT_ROLE = re.compile(r"For (the (?:[a-z-]+ ){0,2}[a-z-]+),")
+# a paragraph that opens on a document, which the next calls `it`
+_DOCUMENT_OPENING = re.compile(r"(The (?:decree|report|study|ruling|judgment|judgement|order|circular|directive|notice"
+                               r"|letter|memo|statement|survey|audit|review|bill|law|regulation|guidance))\s")
 _OPENING_NOUN = re.compile(r"The ([a-z][a-z-]+) (?:said|says|told|added|insisted|agreed|recalled)\b")
 # the word after a role: its verb, where the role ends (not `The head of the agency, Tarjo Hadinoto,`, `The former`)
 _VERB_AFTER_ROLE = re.compile(r" ([a-z]+)\b")

@@ -2729,3 +2729,30 @@ def test_a_document_that_opens_a_paragraph_speaks_as_it_in_the_next_and_an_offic
     found = speakers('The operator\'s director, Helen Marchbank, said trains would run "every 20 minutes".',
                      'A spokesperson for the Mayor of Bristol said the mayor was "deeply concerned".')
     assert found == ["Helen Marchbank", "Mayor of Bristol"]
+
+
+def test_according_to_over_a_group_s_words_and_bodies_by_a_province_a_statement_and_a_which():
+    found = speakers('"Rents doubled," said Teofila Marangoni, who leads the tenants\' union.',
+                     'According to Marangoni, nine landlords have told tenants they will sell "before the summer".')
+    assert found == ["Teofila Marangoni", "Teofila Marangoni"]
+    found = speakers('Gerrit Dekkers, a dairy farmer, said the letter came on Monday.',
+                     'The province of Drenthe said in a statement that it had "no room left to wait".')
+    assert found[-1] == "Province of Drenthe"
+    found = speakers('"The water was brown for a week," said Raimunda Cardoso, who fishes below the mill.',
+                     'Dendê Vasconcelos Óleos said in a statement that rain had caused "an exceptional overflow". '
+                     '"The company has always complied with its licence," it said.')
+    assert found[-1] == "Dendê Vasconcelos Óleos"
+    found = speakers('The mill is a member of the Sialkot Weaving Mills Association (SWMA), which said on Friday that '
+                     '12 mills had shut because of "gas prices no one else pays".')
+    assert found == ["Sialkot Weaving Mills Association"]
+
+
+def test_a_regional_commissioner_s_title_and_a_pronoun_past_a_scare_quote_before_a_paragraph_of_quotation():
+    found = speakers('"Nobody sails without jackets," RC Tumaini Mwasambili told reporters at the quay.',
+                     'She said the ferry would stay in port "until every jacket is counted".')
+    assert found == ["Tumaini Mwasambili", "Tumaini Mwasambili"]
+    found = speakers('"We rebuilt the still first," said Gracinda Valente, 70.',
+                     'Her neighbour, Albertina Serrão, 81, stayed on the night of the fire. She said she had refused to '
+                     'go down to the chapel, which a sign marks as the village\'s "Ponto de Abrigo", or shelter.',
+                     '"I was born in that house. If it burned, I would burn with it."')
+    assert found[-1] == "Albertina Serrão"

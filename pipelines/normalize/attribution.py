@@ -29,6 +29,7 @@ from pipelines.normalize.lexicon import (
 from pipelines.normalize.people import _is_person_noun
 from pipelines.normalize.phrases import (
     BE_FORMS,
+    BRACKET_BEFORE,
     CLAUSE_OPENERS,
     INTRODUCING,
     PHRASE_PREPOSITIONS,
@@ -112,7 +113,6 @@ _RELATIVE_WHO = re.compile(r"(?:,\s*)?(?<![\w'’])(who)\s+(?:[a-z]+\s+){0,4}$|,
 # which clause in the subject's apposition: `Rafa Bonet, president of the association, which collected ..., called`)
 _NONRESTRICTIVE_CLAUSE = re.compile(r",\s*(?:who|which)\s+(?:[^,;:\"“”]|(?<=\d),(?=\d)){3,160},\s*$")  # (`3,000`)
 
-_BRACKET_BEFORE = re.compile(r"\s+\([^()]{1,40}\)$")
 # ` who ` and a clause without commas or quotes up to the verb (`an aide who spoke on condition of anonymity`)
 _RESTRICTIVE_WHO = re.compile(r"(?<=[\w.])\s+who\s+[^,;:\"“”]{3,150}$")
 
@@ -356,7 +356,7 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
             # `Tomas Wirz, the chairman, who ran a school for 22 years, said`: the subject before the clause
             # (and before its appositions: the subject that opens the sentence, when a comma follows it)
             # (and before a gloss in brackets: `The miners’ union Jedność (Unity), which represents ...`)
-            bracket = _BRACKET_BEFORE.search(masked, sent_start, clause.start())
+            bracket = BRACKET_BEFORE.search(masked, sent_start, clause.start())
             clause_start = bracket.start() if bracket else clause.start()
             opening, head, head_end = opening_subject(text, masked, sent_start, clause_start)
             if _comma_follows(masked, head, head_end, clause_start):
@@ -493,12 +493,21 @@ def _opening_source(text: str, before: str, sent_start: int) -> tuple[int, str |
 
 def _no_one(text: str, masked: str, start: int, end: int) -> bool:
     """Is the subject of the clause at `start` a body or a thing (`the county`, `the shelter`, `the Board's spraying
-    programme`), no person?"""
+    programme`), no person? Or a group no one names (`six drivers`, `managers`, `more than 300 businesses`), whose
+    words the source of `According to X,` reports?"""
+    if _UNNAMED_GROUP_SAYS.match(masked, start, end):
+        return True
     subject = subject_at(text, masked, start, end)[0]
     words = subject.split() if subject else []
     return len(words) >= 2 and words[0].lower() in ("the", "its", "their") and words[-1].islower() and \
         not any(word[:1].isupper() and not word.endswith(("'s", "’s")) for word in words[1:]) and \
         not _is_person_noun(words[-1])
+
+
+_UNNAMED_GROUP_SAYS = re.compile(r"\s*(?:(?:more|fewer|less)\s+than\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight"
+                                 r"|nine|ten|several|many|some|most|dozens|hundreds|thousands)?\s*"
+                                 r"(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*s\s+(?:have\s+|had\s+|has\s+)?"
+                                 r"(?:told|said|agreed|warned|admitted|reported|claimed)\b")
 
 
 def _opening_before_clause(text: str, masked: str, sent_start: int, clause_start: int) -> int | None:

@@ -132,7 +132,8 @@ TITLE_WORDS = {
     "director-general", "inspector-general", "auditor-general", "attorney-general", "solicitor-general",
     "surgeon-general", "legislator", "lawmaker",
     "taoiseach", "tánaiste", "tanaiste",  # Ireland's prime minister and deputy: `Taoiseach Ronán Gilsenan`
-    "coun", "cr", "delegate", "assemblyman", "assemblywoman", "assemblymember", "alderman", "alderwoman", "selectman",
+    "coun", "cr", "rc", "delegate", "assemblyman", "assemblywoman", "assemblymember", "alderman", "alderwoman",
+    "selectman",
     "selectwoman",
 } | GENDERED_TITLES.keys() | PERSONAL_TITLES | ONE_NAME_HONORIFICS.keys() - {"mbah"}
 

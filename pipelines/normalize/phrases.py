@@ -38,6 +38,9 @@ BE_FORMS = {"am", "is", "are", "was", "were", "be", "been", "being"}
 # (a number's commas are no clause's, `60,000`: tried only where a word ends in a digit)
 WORD = re.compile(r"[\w'’?\-]+(?:(?<=\d),\d{3}(?!\w))*|[^\w\s]")
 
+# a gloss or an acronym in brackets that closes a noun phrase: `Jedność (Unity)`, `the Owners Association (LTMOA)`
+BRACKET_BEFORE = re.compile(r"\s+\([^()]{1,40}\)$")
+
 TITLE_ABBREVIATIONS = {"lt", "gen", "col", "sgt", "capt", "adm", "maj", "cmdr", "gov", "sen", "rep", "pres"}
 
 _COUNTING = {"one", "another", "two", "three", "four", "five", "several", "some", "many", "other"}

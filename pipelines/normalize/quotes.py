@@ -11,7 +11,7 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
 
 from pipelines.normalize.attribution import attribution, clause_subject, sentence_subject, told_colon
@@ -129,17 +129,18 @@ def extract_quotes(paragraphs: Sequence[Paragraph]) -> tuple[list[Quote], list[I
     # a question is the asker's counterpart's, and so is a question with none after an answer.
     previous: str | None = None
     prior: Paragraph | None = None
+    prior_scares: set[int] = set()  # where the scare quotes of `prior` start: no one's words
     exchange: list[tuple[str, bool]] = []  # (speaker, asked) of the run of paragraphs of quotes just before
     for paragraph, entries in found:
         if not entries:
-            previous, prior, exchange = None, paragraph, []
+            previous, prior, exchange, prior_scares = None, paragraph, [], set()
             continue
         opens_with_quote = paragraph.text[:1] in QUOTE_OPENING_MARKS or paragraph.text[:2] in _DASH_OPENINGS and \
             entries[0][0].char_start == 2
         unattributed = [i for i, (q, _) in enumerate(entries) if q.kind == "direct" and q.speaker_mention is None]
         if opens_with_quote and unattributed:
             if previous is None and prior is not None and prior.kind == "body":
-                previous = _closing_subject(prior, spans_by_para.get(prior.position, []))
+                previous = _closing_subject(prior, spans_by_para.get(prior.position, []), prior_scares)
             if len(entries) == 1 and len(exchange) >= 2 and exchange[-2][0] != exchange[-1][0] and (
                     exchange[-1][1] or entries[0][0].text.rstrip()[-1:] == "?"):
                 previous = exchange[-2][0]  # ‘Three weeks after?’ the chair pressed. / ‘Broadly, yes.’: the minister
@@ -148,6 +149,7 @@ def extract_quotes(paragraphs: Sequence[Paragraph]) -> tuple[list[Quote], list[I
         speech = [q for q, _ in entries if q.kind != "scare" and q.speaker_mention]
         previous = speech[-1].speaker_mention if speech else None
         prior = paragraph
+        prior_scares = {q.char_start for q, _ in entries if q.kind == "scare"}
         if opens_with_quote and speech:
             exchange.append((previous, speech[-1].text.rstrip()[-1:] == "?"))
         else:
@@ -436,14 +438,20 @@ _REMARKS_OF = re.compile(r"((?:The\s+)?[\w.’' -]{1,60}?)['’]s\s+(?:remarks|c
                          r"|interview)\b[^.:]{0,60}:$")
 
 
-def _closing_subject(paragraph: Paragraph, spans: list[_Span]) -> str | None:
-    """The subject of a paragraph's last sentence, when it has no quote: who the next paragraph may quote.
-    A sentence ending in a colon introduces it (`Stated Ames:`, `as Ames observed, the stage itself won:`)."""
+def _closing_subject(paragraph: Paragraph, spans: list[_Span], scares: Set[int] = frozenset()) -> str | None:
+    """The subject of a paragraph's last sentence, when it has no quote (a scare quote is no one's words: `She
+    said she had stayed rather than go to the chapel, which a sign marks as the “Local de Abrigo”.`): who the next
+    paragraph may quote. A sentence ending in a colon introduces it (`Stated Ames:`, `as Ames observed, the stage
+    itself won:`)."""
     masked = _masked(paragraph.text, spans)
     starts = sentence_starts(masked)
     start = starts[-1]
     if any(span.open >= start for span in spans):
-        return None
+        if any(span.open >= start and span.open + 1 not in scares for span in spans):
+            return None
+        # (past a scare quote only a pronoun, whose sentence reads plainly: not `Do "..." matter?`)
+        subject = sentence_subject(paragraph.text, masked, start, len(masked))
+        return subject if subject is not None and subject.lower() in ("he", "she") else None
     if masked.rstrip().endswith(":"):
         end = len(masked.rstrip())
         mention, _, _ = attribution(paragraph.text, masked, start, end, end, end)

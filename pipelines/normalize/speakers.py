@@ -77,7 +77,7 @@ from pipelines.normalize.people import (
     _share_surnames,
     _word_before,
 )
-from pipelines.normalize.phrases import CLAUSE_OPENERS, PHRASE_PREPOSITIONS, noun_phrase_back, verbish
+from pipelines.normalize.phrases import BRACKET_BEFORE, CLAUSE_OPENERS, PHRASE_PREPOSITIONS, noun_phrase_back, verbish
 from pipelines.normalize.sentences import sentence_starts
 
 _DATELINE = re.compile(r"[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+)*(?:,[^—–(]{0,40})?\s*(?:\([^)]{1,30}\)\s*)?[—–-]")
@@ -1287,9 +1287,10 @@ class _ArticleContext:
         if orgish(words[1:]) and not (words[-1].islower() and words[-1] in self.by_title
                                       and words[-1] not in ORG_WORDS):
             return None  # (but "the SDLP councillor" is the councillor named before: a party's letters before a role)
-        if len(words) >= 4 and words[2] == "of" and words[1].lower() in _PLACE_BODIES and words[1][:1].isupper() and \
+        if len(words) >= 4 and words[2] == "of" and words[1].lower() in _PLACE_BODIES and \
                 all(word[:1].isupper() for word in words[3:]):
-            return self.entity(" ".join(words[1:]), "organization")  # `The City of Toronto`: the place's government
+            # `The City of Toronto`, `the province of Flevoland`: the place's government
+            return self.entity(" ".join((words[1].capitalize(), *words[2:])), "organization")
         if any(is_first_name(w) and w[:1].isupper() for w in words[1:-1]) or len(words) > 4:
             return None
         head = strip_possessive(words[-1]).lower()
@@ -1436,10 +1437,14 @@ class _ArticleContext:
         which = text.rfind(", " + word, 0, at[1])
         if which < 0:
             return None
+        if text[which - 1:which] == ")" and (bracket := BRACKET_BEFORE.search(text, max(0, which - 50), which)):
+            which = bracket.start()  # `the Lyallpur Textile Mills Owners Association (LTMOA), which said`
         start = noun_phrase_back(text, max(0, which - 120), which)
         phrase = text[start:which].strip() if start is not None else ""
         if not phrase or phrase.lower() == "which":
             return None
+        if " of " in phrase and orgish((body := phrase.rsplit(" of ", 1)[1]).split()):
+            phrase, start = body, which - len(body)  # `a member of the Owners Association, which said`: the body's
         return self.resolve(phrase, (at[0], start), speakers)
 
     def _antecedent(self, want: str, at: tuple[int, int],
@@ -1458,8 +1463,11 @@ class _ArticleContext:
             if named and (found is None or want == "thing" and named[0] > found[0]
                           and named[2].kind == "organization"):
                 found = named  # "The Football Authority said ... In its guidance, it said": a body named since
+            if want == "thing" and (found is None or found[0][0] < at[0]) and (
+                    body := self._saying_subject(at)) is not None:
+                return body  # (a body that says something earlier in the paragraph, before one quoted before it)
             if found is None and want == "thing":
-                return self._saying_subject(at)
+                return None
             return found[2] if found else None
         if want in ("male", "female") and (noun := _OPENING_NOUN.match(self._texts[at[0]])) is not None and (
                 unnamed := next((entity for where, entity in reversed(speakers) if where < at and entity.name.islower()
@@ -1526,6 +1534,13 @@ class _ArticleContext:
                     "ing") or subject.group("name").lower() in PRONOUNS:
                 continue  # (`It said it had paved the road.`: the sentence before says who)
             words = subject.group("name").split()
+            if words[0].lower() in NOT_NAMES or words[0].lower() in DETERMINERS:
+                continue  # (`These figures show`, `A spokesman said`: no body's name)
+            if text.startswith(" in a statement", subject.end()) and not is_first_name(words[0]) and (
+                    plan := self._plans.get(subject.group("name"))) is not None and plan[0] == "person" and \
+                    (issuer := self.entities.get(plan[1])) is not None and issuer.gender is None:
+                issuer.kind = "organization"  # `Palmaris Óleos said in a statement ...`: a body, whatever its name
+                return issuer
             if self._plans.get(subject.group("name")) is not None or is_first_name(words[0]) or \
                     self._person_name(words, False) is not None:
                 return None

@@ -2756,3 +2756,18 @@ def test_a_regional_commissioner_s_title_and_a_pronoun_past_a_scare_quote_before
                      'go down to the chapel, which a sign marks as the village\'s "Ponto de Abrigo", or shelter.',
                      '"I was born in that house. If it burned, I would burn with it."')
     assert found[-1] == "Albertina Serrão"
+
+
+def test_a_spouse_named_by_first_name_alone_an_unnamed_sayer_doing_something_and_a_whose_after_a_party_label():
+    found = speakers('Ruairidh Mackinnon, 71, has worked the croft since 1980. "It is the only flat ground I have," '
+                     'said Mr Mackinnon.',
+                     'His wife, Morag, who runs the post office, was blunter.',
+                     'Mrs Mackinnon said she would go to the hearing. "I will hold up the map," she said.')
+    assert found == ["Ruairidh Mackinnon", "Morag"]
+    found = speakers('"Power comes back at six," said Dmytro Savchuk, the city\'s energy chief.',
+                     'One woman queueing for water at the tent, who gave her age as 84, said her flat had been dark '
+                     'for two days. "In 1947 there was no light either," she said.')
+    assert found == ["Dmytro Savchuk", "woman"]
+    found = speakers('Senator Chinedu Okpara (PDP, Enugu), whose district includes the market, said the ban would '
+                     '"punish the poor".')
+    assert found == ["Chinedu Okpara"]

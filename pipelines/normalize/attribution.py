@@ -111,7 +111,7 @@ _RELATIVE_WHO = re.compile(r"(?:,\s*)?(?<![\w'’])(who)\s+(?:[a-z]+\s+){0,4}$|,
 
 # `, who ` and a clause without commas up to a comma before the verb (`Ana Ruiz, who ran the school, said`; or a
 # which clause in the subject's apposition: `Rafa Bonet, president of the association, which collected ..., called`)
-_NONRESTRICTIVE_CLAUSE = re.compile(r",\s*(?:who|which)\s+(?:[^,;:\"“”]|(?<=\d),(?=\d)){3,160},\s*$")  # (`3,000`)
+_NONRESTRICTIVE_CLAUSE = re.compile(r",\s*(?:who|whose|which)\s+(?:[^,;:\"“”]|(?<=\d),(?=\d)){3,160},\s*$")  # (`3,000`)
 
 # ` who ` and a clause without commas or quotes up to the verb (`an aide who spoke on condition of anonymity`)
 _RESTRICTIVE_WHO = re.compile(r"(?<=[\w.])\s+who\s+[^,;:\"“”]{3,150}$")

@@ -195,9 +195,8 @@ _UNNAMED_HEAD = re.compile(r"(?<![\w'’])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<wor
 # her granddaughter ..., said she had first been taken ...`
 _ONE_OF_THEM_OPENINGS = ("One ", "A ", "An ", "Another ")
 _UNNAMED_SAYER = re.compile(r"(?:^|(?<=[.!?] ))(?:One|An?|Another)\s+(?P<words>(?:[a-z][\w'’-]*\s+){0,2}?"
-                            r"(?P<head>[a-z][\w'’-]*))(?=,|\s(?:in|at|from|of|on|with|who|whose|holding|standing"
-                            r"|sitting|waiting)\s)(?:(?!,\s(?:he|she)\s)[^.;:\"“”]){0,200}?\s(?:said|says)\s+"
-                            r"(?P<pronoun>he|she)\b")
+                            r"(?P<head>[a-z][\w'’-]*))(?=,|\s(?:in|at|from|of|on|with|who|whose|[a-z]+ing)\s)"
+                            r"(?:(?!,\s(?:he|she)\s)[^.;:\"“”]){0,200}?\s(?:said|says)\s+(?P<pronoun>he|she|his|her)\b")
 _NOT_UNNAMED_HEADS = {"of", "in", "at", "on", "for", "from", "with", "by", "to", "and", "or", "who", "which", "that",
                       "spokesman", "spokeswoman", "spokesperson", "statement", "report", "study", "letter", "few",
                       "number", "lot", "group", "couple", "day", "week", "month", "year", "time", "way"}
@@ -734,7 +733,7 @@ class _ArticleContext:
                 role = self.entity(sayer.group("words"), "person")
                 self._unnamed.add(id(role))
                 if role.gender is None:
-                    role.gender = "male" if sayer.group("pronoun") in _MALE_PRONOUNS else "female"
+                    role.gender = "male" if sayer.group("pronoun") in ("he", "his") else "female"
                 found.append(((pos, sayer.start("words")), sayer.end("words"), role))
                 sources.append((pos, role))
         for first, entity in sources:
@@ -1016,7 +1015,22 @@ class _ArticleContext:
             fitting = [name for name in names if first_name_gender(name.split()[0]) is None]
             fitting = fitting if len(fitting) == 1 and first_name_gender(
                 next(iter(names - set(fitting))).split()[0]) not in (None, gender) else []
+        if not fitting and len(names) == 1:
+            return self._spouse_named_alone(next(iter(names)), gender)
         return fitting[0] if len(fitting) == 1 else None
+
+    def _spouse_named_alone(self, name: str, gender: str) -> str | None:
+        """`Eòghainn Kerracher, 68, ...` then `His wife, Sileas, ...`: the spouse given by first name alone, where
+        `Mrs Kerracher` (the gender the full name does not have) is asked for."""
+        texts = list(self._texts.items())
+        for n, (pos, text) in enumerate(texts):
+            if "wife, " not in text and "husband, " not in text:
+                continue
+            for spouse in _SPOUSE_NAMED.finditer(text):
+                if _NOUN_GENDER[spouse.group(1).lower()] == gender and (name in text[:spouse.start()] or any(
+                        before >= pos - 3 and name in earlier for before, earlier in texts[max(0, n - 3):n])):
+                    return spouse.group(2)  # (the full name in the paragraph or one of the three before it)
+        return None
 
     def _kin_gender_of(self, name: str) -> str | None:
         """The gender a spouse's noun right before this full name gives (`His wife, Nametso Kgwatalala,`): asked
@@ -1779,6 +1793,7 @@ _NAME_WORDS = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?"
 _LISTED_NAME = re.compile(rf"(?:[Tt]he )?(?:[A-Z][\w'’-]* )+of (?:{_NAME_WORDS}, )+(?:{_NAME_WORDS},? )?"
                           rf"and {_NAME_WORDS}")
 _ABOUT_ROLE = re.compile(r"For (the (?:[a-z-]+ ){0,2}[a-z-]+),")
+_SPOUSE_NAMED = re.compile(rf"\b(?:His|his|Her|her)\s+(wife|husband),\s+([{CAPITAL}][\w'’-]+),")
 # a paragraph that opens on a document, which the next calls `it`
 _DOCUMENT_OPENING = re.compile(r"(The (?:decree|report|study|ruling|judgment|judgement|order|circular|directive|notice"
                                r"|letter|memo|statement|survey|audit|review|bill|law|regulation|guidance))\s")

@@ -1451,3 +1451,17 @@ def test_a_written_block_goes_on_through_a_passive_told():
                                    "The nurse stated she had been told no agency staff were available.",
                                    "The home's owner, Marit Vassdal, said staffing had since improved."))
     assert kinds(parsed) == ["body", "blockquote", "blockquote", "body"]
+
+
+def test_a_contact_line_with_its_bare_address_on_the_next_line_of_one_block_is_a_footer():
+    parsed = parse_article(article("Trustees voted 2-1 to merge the departments.",
+                                   "Contact the newsroom at:\nexample.org/tips"))
+    assert kinds(parsed) == ["body", "footer"]
+
+
+def test_a_written_block_ends_where_the_writer_introduces_someone():
+    parsed = parse_article(article("The study stops short of naming a risk. The authors conclude:",
+                                   "Deposition is now a continuous source of microplastics to lakes across the region.",
+                                   "Aino Lehtola, a hydrologist and co-author, spent two years driving between the "
+                                   "collectors."))
+    assert kinds(parsed) == ["body", "blockquote", "body"]

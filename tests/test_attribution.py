@@ -2752,8 +2752,8 @@ def test_a_regional_commissioner_s_title_and_a_pronoun_past_a_scare_quote_before
                      'She said the ferry would stay in port "until every jacket is counted".')
     assert found == ["Tumaini Mwasambili", "Tumaini Mwasambili"]
     found = speakers('"We rebuilt the still first," said Gracinda Valente, 70.',
-                     'Her neighbour, Albertina Serrão, 81, stayed on the night of the fire. She said she had refused to '
-                     'go down to the chapel, which a sign marks as the village\'s "Ponto de Abrigo", or shelter.',
+                     'Her neighbour, Albertina Serrão, 81, stayed on the night of the fire. She said she had refused '
+                     'to go down to the chapel, which a sign marks as the village\'s "Ponto de Abrigo", or shelter.',
                      '"I was born in that house. If it burned, I would burn with it."')
     assert found[-1] == "Albertina Serrão"
 

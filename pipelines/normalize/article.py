@@ -109,9 +109,11 @@ _FOOTER = re.compile(
     r"|published in\b[^.]{0,80}\d{4}\.?$)",  # a paper's print line: `Published in The Daily Qalam, November 28th, 2026`
     re.IGNORECASE,
 )
-# A line that hands over to a contact address: "Contact our desk at:", "Write to the newsroom:", "Tips:".
+# A line that hands over to a contact address: "Contact our desk at:", "Write to the newsroom:", "Tips:" (and the
+# bare address on the next line of one block: "Contact the newsroom at:\nexample.com/contact")
 _CONTACT_LEAD = re.compile(r"^(?:contact|write to|email|e-mail|reach|tips|send (?:us )?(?:your )?(?:tips|news))\b"
-                           r"[^.!?]{0,80}:$", re.IGNORECASE)
+                           r"[^.!?]{0,80}:(?:\s+(?:https?://)?(?:www\.)?[\w.+-]+(?:@[\w-]+)?(?:\.[\w-]+)+(?:/\S*)?)?$",
+                           re.IGNORECASE)
 # A newsroom's call for letters or tips that ends the article: "Have a view? Write to us at letters@example.org".
 _WRITE_TO_US = re.compile(r"\b(?:write|e-?mail(?:ed)?|contact|send|tell|reach|reached)\b[^.!?]{0,60}?"
                           r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
@@ -219,6 +221,8 @@ _WRITER_RESUMES = re.compile(r"[\"“”«»‘]|\b(?:said|says|(?<!been )(?<!wa
                              r"|added)\b|^\(|^" + _TURN_LABEL +
                              r"|^(?:The|That|This|Her|His|Their|Its)\s+(?:\w+\s+)?(?:letter|report|statement|study"
                              r"|post|memo|note|document|paper|email|message|declaration|ruling|filing|review)s?\b"
+                             # or a person the writer introduces: "Siri Makela, a hydrologist and co-author, spent"
+                             r"|^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3},\s+(?:an?|the)\s"
                              # the writer naming what was quoted: "read the passage aloud and set the document down"
                              r"|\b(?:the|that|this)\s+(?:passage|excerpt|document|memo|letter)\b"
                              # or what the source would not tell: `whose name the ministry did not release`

@@ -155,7 +155,7 @@ ORG_WORDS = {
     "basilica", "monastery", "convent",
     # bodies named in the language of their country: `Associação Raízes do Mar`, `Fundación Tierra Viva`
     "associação", "asociación", "associazione", "fundação", "fundación", "fondazione", "cooperativa",
-    "sindicato", "instituto", "istituto", "federação", "federación", "federazione", "confederación",
+    "sindicato", "instituto", "istituto", "federação", "federación", "federazione", "confederación", "ysgol",
     "directorate", "bureau", "guild", "trust", "cooperative", "co-operative", "society", "order", "presentation",
     "notice", "advert", "advertisement", "editorial", "assessment", "audit", "forecast", "bulletin", "review",
     "securities", "holdings", "ventures", "investments", "partners", "advisors", "analytics", "consulting",

@@ -359,10 +359,11 @@ class _Interview:
         elif paragraph.kind == "body" and 0 < paragraph.position < len(self._paragraphs) and \
                 self._paragraphs[paragraph.position - 1].text.startswith("Q:") and not _LABEL.match(paragraph.text):
             start = 0  # the whole paragraph (its text is folded: no space opens it)
-        elif paragraph.kind == "body" and self._bare_questions and paragraph.position > self._bare_questions[0] \
-                and paragraph.position not in self._bare_questions and not _LABEL.match(paragraph.text):
+        elif paragraph.kind == "body" and (questions := self._bare_interview[0]) and \
+                paragraph.position > questions[0] and paragraph.position not in questions and \
+                not _LABEL.match(paragraph.text):
             return Quote(paragraph_position=paragraph.position, kind="direct", text=paragraph.text, char_start=0,
-                         char_end=len(paragraph.text), speaker_mention=self._bare_questions_put_to)
+                         char_end=len(paragraph.text), speaker_mention=self._bare_interview[1])
         else:
             return None
         if self.interviewee is None:
@@ -371,22 +372,17 @@ class _Interview:
                      char_start=start, char_end=len(paragraph.text), speaker_mention=self.interviewee)
 
     @functools.cached_property
-    def _bare_questions(self) -> list[int]:
+    def _bare_interview(self) -> tuple[list[int], str | None]:
         """An interview printed as questions with no label, each a short paragraph of its own over its answer,
         after a paragraph that says to whom they were put (`We asked Dr Shabnam Minhas ... what patients can do`):
-        the questions' positions, or none (an opinion piece asks itself questions, with no one to put them to)."""
+        the questions' positions and the interviewee, or none (an opinion piece asks itself questions, with no one
+        to put them to)."""
         questions = [p.position for p in self._paragraphs if p.kind == "body" and _is_bare_question(p.text)]
         if len(questions) < 3 or questions[0] == 0 or any(b - a < 2 for a, b in itertools.pairwise(questions)):
-            return []
-        return questions if self._bare_questions_put_to else []
-
-    @functools.cached_property
-    def _bare_questions_put_to(self) -> str | None:
-        first = min((p.position for p in self._paragraphs if p.kind == "body" and _is_bare_question(p.text)),
-                    default=0)
-        intro = self._paragraphs[first - 1] if first else None
-        spoke = _OUTLET_SPOKE_WITH.search(intro.text) if intro is not None and intro.kind == "body" else None
-        return spoke.group(1) if spoke else None
+            return [], None
+        intro = self._paragraphs[questions[0] - 1]
+        spoke = _OUTLET_SPOKE_WITH.search(intro.text) if intro.kind == "body" else None
+        return (questions, spoke.group(1)) if spoke else ([], None)
 
     @functools.cached_property
     def interviewee(self) -> str | None:

@@ -993,6 +993,7 @@ class _ArticleContext:
         return self._couple_names
 
     def _man_and_woman(self, surname: str) -> bool:
+        """Does the article give this surname honorifics of two genders (`Mr Zadow`, `Mrs Zadow`)?"""
         honorifics = {_HONORIFIC_GENDER[m.group(1).lower()] for text in self._texts.values() if surname in text
                       for m in re.finditer(rf"\b(Mr|Mrs|Ms|Miss)\.? {re.escape(surname)}\b", text)}
         return len(honorifics) == 2

@@ -1465,3 +1465,33 @@ def test_a_written_block_ends_where_the_writer_introduces_someone():
                                    "Aino Lehtola, a hydrologist and co-author, spent two years driving between the "
                                    "collectors."))
     assert kinds(parsed) == ["body", "blockquote", "body"]
+
+
+def test_the_note_on_an_opinion_writer_that_ends_the_piece_is_a_footer():
+    parsed = parse_article(article("## Pay the jurors", "By Oriel Penhallow\nNovember 30, 2026",
+                                   "Jury pay has not changed since 1998.", "It should.",
+                                   "Oriel Penhallow is a retired county court judge who lives in Truro."))
+    assert kinds(parsed) == ["body", "body", "footer"]
+
+
+def test_an_amendment_under_an_update_label_is_a_footer():
+    parsed = parse_article(article("The school will close in July.",
+                                   "Update: This article was amended on 30 November 2026. An earlier version gave "
+                                   "the roll as 37. It is 27."))
+    assert kinds(parsed) == ["body", "footer"]
+
+
+def test_a_question_then_contact_the_writer_at_over_the_address_is_a_footer():
+    parsed = parse_article(article("The board voted 5-2.", "Questions? Contact Ilsabet Varney at",
+                                   "ivarney@example.org"))
+    assert kinds(parsed) == ["body", "footer", "footer"]
+
+
+@pytest.mark.parametrize(("byline", "authors"), [
+    ("By Iracema Tolentino, Rio de Janeiro\nNovember 30, 2026", ("Iracema Tolentino",)),  # where the writer is
+    ("Wiebke Osterhaus (with Reuters, dpa)\n11/30/2026", ("Wiebke Osterhaus",)),  # the wires in brackets
+    ("Staff Correspondent\nDhaka, Mon 30 Nov 2026", ()),  # the dateline's place before a weekday
+])
+def test_a_byline_s_place_wires_and_weekday_are_no_writers(byline, authors):
+    parsed = parse_article(article("## T", byline, "The talks stalled on Sunday."))
+    assert parsed.authors == authors and parsed.published_on == dt.date(2026, 11, 30)

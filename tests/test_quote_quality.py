@@ -87,6 +87,9 @@ KNOWN_FIELD_MISSES = {
     # Corvalán, at the command post:`): a rule for any lead-in between two blocks also made blocks of what follows
     # the lead-ins to tweets and excerpts on real pages
     "quotes_fresh231": {"g1373_copiapo_quebrada_larga_mine_collapse_rescue.txt: blockquote_count"},
+    # a judgment's second paragraph after `Justice Ndunge wrote:` that reports a party (`The defendant says he
+    # bought the land in good faith ...`): the writer's own way of going on, and taken as such
+    "quotes_fresh266": {"g1582_kajiado_court_cancels_isinya_title_forged_transfer_widow.txt: blockquote_count"},
 }
 
 

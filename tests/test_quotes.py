@@ -793,3 +793,9 @@ def test_an_interview_printed_as_bare_questions_over_their_answers():
     # (an opinion piece that asks itself questions puts them to no one: the writer answers)
     assert quotes_of("The council has a budget gap.", "Why does it matter?", "Because the pool will close.",
                      "Who pays?", "Everyone, in the end.", "Can it be fixed?", "Only with a new levy.") == []
+
+
+def test_a_term_after_what_people_call_it_and_glossed_at_once_is_a_scare_quote():
+    quotes = quotes_of("Parents had campaigned for what they called “y safle canol”, the middle site, a field "
+                         "beside the road.")
+    assert [q.kind for q in quotes] == ["scare"]

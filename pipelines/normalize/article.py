@@ -6,7 +6,7 @@ import re
 from typing import NamedTuple
 
 from pipelines.normalize.byline import Byline, first_published, is_desk_role, read_byline
-from pipelines.normalize.lexicon import CAPITAL, NAMEPLATE_WORDS
+from pipelines.normalize.lexicon import CAPITAL, NAMEPLATE_WORDS, TRANSCRIPT_TURN
 from pipelines.normalize.model import Article, Issue, Paragraph, changed, made
 from pipelines.normalize.names import is_first_name, orgish
 
@@ -81,7 +81,8 @@ _FOOTER = re.compile(
     r"|when using (?:materials?|content) (?:from|of) this (?:site|website)\b"  # `..., a hyperlink to X is required.`
     r"|(?:main|top|header|lead) (?:image|photo|picture)s? credits?\s*:"  # `Main image credit: Name/Agency`
     # an update or a funder's note, a call to follow the outlet
-    r"|[*•]?\s*[—–-]*\s*(?:this|the) (?:article|story|report) (?:has been|was) (?:updated|corrected|amended)\b"
+    r"|[*•]?\s*[—–-]*\s*(?:update\s*:\s*)?(?:this|the) (?:article|story|report) (?:has been|was)"
+    r" (?:updated|corrected|amended)\b"  # (under a label: `Update: This article was amended on ...`)
     r"|this (?:reporting|report|story|article|project|coverage) (?:was|is) (?:supported|funded|made possible)\b"
     r"|follow [^.!?]{1,40} on (?:telegram|twitter|x|facebook|instagram|whatsapp|threads|bluesky)\b"
     # where else the report ran: `This report was first broadcast in Romanian on ...`, `This article appeared in
@@ -109,10 +110,13 @@ _FOOTER = re.compile(
     r"|published in\b[^.]{0,80}\d{4}\.?$)",  # a paper's print line: `Published in The Daily Qalam, November 28th, 2026`
     re.IGNORECASE,
 )
-# A line that hands over to a contact address: "Contact our desk at:", "Write to the newsroom:", "Tips:" (and the
+# A line that hands over to a contact address: "Contact our desk at:", "Write to the newsroom:", "Tips:", "Questions?
+# Contact Ana Ruiz at" (and the
 # bare address on the next line of one block: "Contact the newsroom at:\nexample.com/contact")
-_CONTACT_LEAD = re.compile(r"^(?:contact|write to|email|e-mail|reach|tips|send (?:us )?(?:your )?(?:tips|news))\b"
-                           r"[^.!?]{0,80}:(?:\s+(?:https?://)?(?:www\.)?[\w.+-]+(?:@[\w-]+)?(?:\.[\w-]+)+(?:/\S*)?)?$",
+_CONTACT_LEAD = re.compile(r"^(?:(?:questions|comments|feedback|story ideas|news tips)\?\s+)?"  # (`Questions?
+                           # Contact Ana Ruiz at` over her address)
+                           r"(?:contact|write to|email|e-mail|reach|tips|send (?:us )?(?:your )?(?:tips|news))\b"
+                           r"[^.!?]{0,80}(?::|\s+at)(?:\s+(?:https?://)?(?:www\.)?[\w.+-]+(?:@[\w-]+)?(?:\.[\w-]+)+(?:/\S*)?)?$",
                            re.IGNORECASE)
 # A newsroom's call for letters or tips that ends the article: "Have a view? Write to us at letters@example.org".
 _WRITE_TO_US = re.compile(r"\b(?:write|e-?mail(?:ed)?|contact|send|tell|reach|reached)\b[^.!?]{0,60}?"
@@ -211,14 +215,11 @@ _WRITTEN_CUE = re.compile(r"\b(?:wrote|writes|write|reads?|stated|states|state|d
                           r"|judgement|order|decision|verdict|report)\b"  # (`In her ruling, the judge said:`)
                           r"[^:.]{0,100}:$",
                           re.IGNORECASE)
-# A transcript's turn (`MR LOKWAWI: Where is that cement today?`): a speaker's words, no document's, even after
-# `It went as follows:`
-_TURN_LABEL = r"[A-Z][A-Z .'’-]+:"
 # The writer's own voice again after a block quote: a quotation, a reporting verb, or the document named.
 # (not a passive `told`: `She stated she had been told the facility could not find aides` is an inspector's note)
 # (an opening single mark too: British papers quote with them, `which they call ‘the Ribcage’`)
 _WRITER_RESUMES = re.compile(r"[\"“”«»‘]|\b(?:said|says|(?<!been )(?<!was )(?<!were )told|according to|wrote|writes"
-                             r"|added)\b|^\(|^" + _TURN_LABEL +
+                             r"|added)\b|^\(|" + TRANSCRIPT_TURN.pattern +
                              r"|^(?:The|That|This|Her|His|Their|Its)\s+(?:\w+\s+)?(?:letter|report|statement|study"
                              r"|post|memo|note|document|paper|email|message|declaration|ruling|filing|review)s?\b"
                              # or a person the writer introduces: "Siri Makela, a hydrologist and co-author, spent"
@@ -346,6 +347,9 @@ def parse_article(text: str) -> Article:
             authors, paragraphs[-1] = names, changed(paragraphs[-1], kind="footer")
         else:
             issues.append(Issue("missing_byline", "no author line after the title"))
+    if authors and len(paragraphs) > 2 and paragraphs[-1].kind == "body" and _about_the_writer(
+            paragraphs[-1].text, authors):
+        paragraphs[-1] = changed(paragraphs[-1], kind="footer")  # (an opinion piece's note on its writer)
     if published_on is None and (dated := next((date for p in reversed(paragraphs) if p.kind == "footer" and (
             date := first_published(p.text)) is not None), None)) is not None:
         # no date at the top, but `This report by ... was first published Nov. 28, 2026.` at the end
@@ -353,6 +357,16 @@ def parse_article(text: str) -> Article:
         issues = [issue for issue in issues if issue.code != "missing_date"]
     return Article(title=title, byline=byline, authors=authors, published_on=published_on,
                    paragraphs=tuple(paragraphs), issues=tuple(issues), standfirst=standfirst)
+
+
+def _about_the_writer(text: str, authors: tuple[str, ...]) -> bool:
+    """The note on the writer that ends an opinion piece: `Gaither Heflin is a retired circuit judge who lives in
+    Batesville.` (the byline's name, then what the writer is or does)."""
+    return len(text) <= 400 and any(text.startswith(author + " ") and _WRITER_IS.match(text, len(author) + 1)
+                                    for author in authors if " " in author)
+
+
+_WRITER_IS = re.compile(r"(?:is|was|has been|served|teaches|directs|chairs|leads|writes|lives)\b")
 
 
 def _restated_caption(first: str, second: str) -> bool:
@@ -459,7 +473,7 @@ def _paragraphs(blocks: list[_Block], issues: list[Issue]) -> list[Paragraph]:
             continue
         if (prev[0] in ("body", "blockquote") and prev[1].endswith(":")
                 and _BLOCK_INTRO_CUE.search(prev[1], max(0, len(prev[1]) - 120))
-                and not draft[1].startswith(('"', "“", "'", "‘", "«")) and not re.match(_TURN_LABEL, draft[1])):
+                and not draft[1].startswith(('"', "“", "'", "‘", "«")) and not TRANSCRIPT_TURN.match(draft[1])):
             draft[0] = "blockquote"
             written = bool(_WRITTEN_CUE.search(prev[1], max(0, len(prev[1]) - 140)))
             stated = not written  # (`She told the crowd:` and two paragraphs of her speech)

@@ -59,6 +59,7 @@ _DATE_NOISE = re.compile(rf"\d{{1,2}}[.:h]\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?m\.?)
                          r"(?![\w'’])|[+-]\d{1,2}(?::?\d{2})?\b|\b\d[\d,]*\b|[\s,.;:|·•—–()@>-]+"
                          r"|timer\d+\s+min(?:ute)?s?\.?\s+read",  # (a clock icon's word run in: `2026timer3 min. read`)
                          re.IGNORECASE)
+_WEEKDAY_AT_END = re.compile(rf"\s*{_WEEKDAY}[.,]?$", re.IGNORECASE)
 # fields are split at line breaks, bars, middle dots, bullets, spaced slashes and spaced dashes
 _FIELD_BREAK = re.compile(r"\s+[|·•/]\s+|\s+[—–-]+\s+|\s*[|·•]\s*$|^\s*[|·•]\s*|(?<=[a-z])/(?=[A-Z])"
                           r"|(?<=\d)(?=timer\d)"  # `Mon., Nov. 30, 2026timer3 min. read`: a date and a reading time
@@ -111,6 +112,7 @@ _WITH_REPORTING = re.compile(r"^with\s+(?:additional\s+)?(?:agency\s+|wire\s+)?(
 _WITH_AGENCIES = re.compile(r"\s+with\s+(?:[A-Z]{2,6}|[a-z]{2,4})(?:\s*(?:,|\band\b|&)\s*(?:[A-Z]{2,6}|[a-z]{2,4}))*"
                             r"\s*$")
 # (and a paper's envoy: `Name, special envoy to Ziguinchor`)
+_WITH_IN_BRACKETS = re.compile(r"\s*\(with\s+[^()]{2,60}\)$")
 _SPECIAL_TO = re.compile(r"^(?:special|exclusive)\s+(?:(?:envoy|correspondent)\s+)?(?:to|for|in)\s+", re.IGNORECASE)
 # what a name carries after it that is no part of it: where the writer is (`in London`), for whom (`for the
 # Courier`), an outlet in brackets (`(Wirepress)`), an address or a handle
@@ -182,8 +184,9 @@ def read_byline(lines: list[str]) -> Byline | None:
                         published_on = _range_start(opening, published_on)
                     updated_first = not dated and bool(_UPDATED_LABEL.match(field))
                 dated = True
-                if not rest or " " not in rest and rest[:1].isupper() and field[:date.start()].rstrip().endswith(","):
-                    continue  # (`KOCHI, November 28, 2026`, `Maribor, 28. 11. 2026`: a dateline's place, no writer;
+                if not rest or " " not in rest and rest[:1].isupper() and _WEEKDAY_AT_END.sub(
+                        "", field[:date.start()].rstrip()).endswith(","):
+                    continue  # (`KOCHI, November 28, 2026`, `Dhaka, Mon 30 Nov 2026`: a dateline's place, no writer;
                     # `UPI 26 May` is one)
                 field = rest
             elif _OTHER_CALENDAR.search(field):
@@ -371,8 +374,9 @@ def _names(field: str, beside_date: bool = False) -> _Names | None:
         return None
     by = _BY.match(field)
     text = field[by.end():] if by else field
-    if " with " in text:
+    if "with " in text:
         text = _WITH_AGENCIES.sub("", text)  # `Tjark Oberdieck with AFP, dpa`: the agencies are no writers
+        text = _WITH_IN_BRACKETS.sub("", text)  # (or in brackets: `Birte Lühmann (with Reuters, dpa)`)
     if (" by " in text or ":" in text) and (credit := _CREDIT_AFTER.search(text)) is not None:
         text = text[:credit.start()]  # `Words by Turid Logje, photographs by Mihkkal Buljo`: the photographer's
     if "@" in text or "mail" in text.lower():
@@ -417,6 +421,8 @@ def _names(field: str, beside_date: bool = False) -> _Names | None:
             continue  # "Ana Ruiz, Special to the Tribune", "Ana Ruiz, with agency reports", "By Our Political Desk"
         if " " not in part and _HANDLE.search(part):
             continue  # a username, no one's name: "Posted by NorthStandNed"
+        if authors and "," in separator and part in places():
+            continue  # where the writer is, after a comma: `By Daiane Sodré, Rio de Janeiro`
         if part.startswith(("from ", "in ", "back from ", "reporting from ")) and \
                 part.rsplit(None, 1)[-1][:1].isupper():  # (`Tanjina Sarwar, back from Sreemangal`)
             continue  # where the writer is: "Solange Ibáñez, from Calama", "Capucine Larrieu, in Saint-Émilion"

@@ -166,9 +166,11 @@ def _named_around(inner: str, lead: str, after: str) -> bool:
             inner[:1].islower() or " " not in inner.strip() and _DETERMINER_BEFORE.search(lead[-24:])) and \
             not any(c.isdigit() for c in inner) and \
             (described := _DESCRIBED_AFTER.match(after)) and (described.group("who") or _DETERMINER_BEFORE.search(
-                lead[-24:])) and not _CALLED_IT.search(lead) and not _REPORTED_IN.search(
+                lead[-24:]) or _CALL_NAME.search(lead)) and not _CALLED_IT.search(lead) and not _REPORTED_IN.search(
                 " ".join(described.group(0).split()[:5])):  # (`, the minister said.`; not `... officers demand.`)
-        return True  # a term the writer explains at once: `when the "camanchaca," the thick coastal fog, sits`
+        # a term the writer explains at once: `when the "camanchaca," the thick coastal fog, sits`, `what they called
+        # "y safle canol", the middle site,`
+        return True
     if not _is_name(inner):
         return False  # (a lower-case word in that slot is mostly someone's: `a "significant" step`, he said)
     if _SOLD_AS.search(lead[-80:]):

@@ -137,36 +137,38 @@ TITLE_WORDS = {
     "selectwoman",
 } | GENDERED_TITLES.keys() | PERSONAL_TITLES | ONE_NAME_HONORIFICS.keys() - {"mbah"}
 
-# Head nouns that make a speaker an organisation or a document rather than a person.
-ORG_WORDS = {
+# Texts whose words are quoted as their own (`the report said`, `the decree says`): one list for every rule that
+# asks whether a phrase names a document
+DOCUMENT_WORDS = {
+    "statement", "communiqué", "communique", "report", "declaration", "resolution", "document", "letter", "memo",
+    "filing", "ruling", "indictment", "complaint", "lawsuit", "release", "decree", "press release", "study", "survey",
+    "poll", "notice", "advert", "advertisement", "editorial", "assessment", "audit", "forecast", "bulletin", "review",
+    "investigation", "inquiry", "analysis", "paper", "policy", "guidance", "guidelines", "rules", "code",
+    "presentation",
+}
+# Head nouns that make a speaker an organisation or a document rather than a person
+ORG_WORDS = DOCUMENT_WORDS | {
     "ministry", "government", "administration", "department", "agency", "office", "committee", "commission",
-    "division", "inspectorate", "registry", "municipality",
-    "council", "assembly", "parliament", "congress", "senate", "court", "tribunal", "police", "army", "military",
-    "navy", "company", "firm", "corporation", "group", "bank", "union", "party", "campaign", "organisation",
-    "organization", "association", "federation", "foundation", "institute", "university", "school", "hospital",
-    "club", "team", "league", "board", "authority", "authorities", "regulator", "cabinet", "kremlin",
-    "white house", "pentagon", "statement", "communiqué", "communique", "report", "declaration", "resolution",
-    "document", "letter", "memo", "filing", "ruling", "indictment", "complaint", "lawsuit", "release", "decree",
-    "press release", "spokesperson's office", "embassy", "consulate", "secretariat", "alliance", "coalition",
-    "network", "channel", "newspaper", "magazine", "website", "study", "survey", "poll", "charity", "ngo",
-    "prosecutors", "officials", "investigators", "researchers", "authors", "organisers", "organizers",
-    "opposition", "junta", "regime", "ministry's", "service", "services", "brigade", "forces", "command",
-    "parish", "diocese", "archdiocese", "mosque", "synagogue", "temple", "mandir", "gurdwara", "masjid", "cathedral",
+    "division", "inspectorate", "registry", "municipality", "council", "assembly", "parliament", "congress", "senate",
+    "court", "tribunal", "police", "army", "military", "navy", "company", "firm", "corporation", "group", "bank",
+    "union", "party", "campaign", "organisation", "organization", "association", "federation", "foundation",
+    "institute", "university", "school", "hospital", "club", "team", "league", "board", "authority", "authorities",
+    "regulator", "cabinet", "kremlin", "white house", "pentagon", "spokesperson's office", "embassy", "consulate",
+    "secretariat", "alliance", "coalition", "network", "channel", "newspaper", "magazine", "website", "charity",
+    "ngo", "prosecutors", "officials", "investigators", "researchers", "authors", "organisers", "organizers",
+    "opposition", "junta", "regime", "ministry's", "service", "services", "brigade", "forces", "command", "parish",
+    "diocese", "archdiocese", "mosque", "synagogue", "temple", "mandir", "gurdwara", "masjid", "cathedral",
     "basilica", "monastery", "convent",
     # bodies named in the language of their country: `Associação Raízes do Mar`, `Fundación Tierra Viva`
-    "associação", "asociación", "associazione", "fundação", "fundación", "fondazione", "cooperativa",
-    "sindicato", "instituto", "istituto", "federação", "federación", "federazione", "confederación", "ysgol",
-    "directorate", "bureau", "guild", "trust", "cooperative", "co-operative", "society", "order", "presentation",
-    "notice", "advert", "advertisement", "editorial", "assessment", "audit", "forecast", "bulletin", "review",
-    "securities", "holdings", "ventures", "investments", "partners", "advisors", "analytics", "consulting",
-    "consultancy", "therapeutics", "pharmaceuticals", "biosciences", "technologies", "stores",
-    "investigation", "inquiry", "analysis", "centre", "center", "utility", "operator", "insurer", "lender",
-    "retailer", "carrier", "manufacturer", "carmaker", "automaker", "drugmaker", "airline", "broadcaster",
+    "associação", "asociación", "associazione", "fundação", "fundación", "fondazione", "cooperativa", "sindicato",
+    "instituto", "istituto", "federação", "federación", "federazione", "confederación", "ysgol", "directorate",
+    "bureau", "guild", "trust", "cooperative", "co-operative", "society", "order", "securities", "holdings",
+    "ventures", "investments", "partners", "advisors", "analytics", "consulting", "consultancy", "therapeutics",
+    "pharmaceuticals", "biosciences", "technologies", "stores", "centre", "center", "utility", "operator", "insurer",
+    "lender", "retailer", "carrier", "manufacturer", "carmaker", "automaker", "drugmaker", "airline", "broadcaster",
     "publisher", "supplier", "museum", "gallery", "clinic", "airport", "watchdog", "startup", "distributor", "chain",
-    "observatory", "laboratory", "library", "academy", "college", "institution", "unit", "paper", "policy", "panel",
-    "guidance", "guidelines", "rules", "code", "resort", "hotel", "movement", "collective", "caucus", "nation",
-    "nations",
-    "inc", "ltd", "plc", "corp", "co", "llc", "gmbh",
+    "observatory", "laboratory", "library", "academy", "college", "institution", "unit", "panel", "resort", "hotel",
+    "movement", "collective", "caucus", "nation", "nations", "inc", "ltd", "plc", "corp", "co", "llc", "gmbh",
 }
 # a company's legal form, which ends its name (`Acme SA`, `Siemens AG`); inside a run it is a name's word (`Danh Sa
 # Rin`)
@@ -272,6 +274,19 @@ def _capitals() -> str:
 
 
 CAPITAL = _capitals()  # use as [{CAPITAL}] in a pattern
+
+# A transcript's turn: `MR. O'NEILL: We never agreed to that.`, `TAPPER: Why now?` (capitals with accents too:
+# `LÉANDRE BOUDREAU:`); group 1 is the label. Quote finding reads it as the label's words, and article parsing keeps
+# such a paragraph out of a block quote (a speaker's words, no document's, even after `It went as follows:`).
+# A role's label in a transcript (`THE COURT:`, `CHAIRPERSON:`) and the title of the one who holds it, which the
+# article names (`Judge Ana Ruiz`): the label's turns are that person's.
+ROLE_LABELS = {"COURT": "judge", "JUDGE": "judge", "CHAIR": "chair", "CHAIRPERSON": "chairperson",
+               "CHAIRMAN": "chairman", "CHAIRWOMAN": "chairwoman", "MODERATOR": "moderator", "HOST": "host",
+               "INTERVIEWER": "interviewer", "WITNESS": "witness", "SPEAKER": "speaker", "CLERK": "clerk",
+               "PROSECUTOR": "prosecutor", "DEFENDANT": "defendant", "PRESIDENT": "president", "MAYOR": "mayor",
+               "CORONER": "coroner"}
+TRANSCRIPT_TURN = re.compile(rf"^((?:(?:MR|MRS|MS|DR|SEN|REP|GOV)\.\s+)?[{CAPITAL}][{CAPITAL}'’-]+"
+                             rf"(?:\s+[{CAPITAL}][{CAPITAL}'’-]+){{0,2}}):\s+(?=\S)")
 
 
 # An initial of two letters, as Mongolian names transliterate one Cyrillic letter: `Sh. Altangerel`, `Ts. Enkhjin`

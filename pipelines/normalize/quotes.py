@@ -34,10 +34,12 @@ from pipelines.normalize.lexicon import (
     DOUBLE_OPEN,
     PRONOUNS,
     QUOTE_OPENING_MARKS,
+    ROLE_LABELS,
     SINGLE_CLOSE,
     SINGLE_EITHER,
     SINGLE_OPEN,
     TITLE_WORDS,
+    TRANSCRIPT_TURN,
 )
 from pipelines.normalize.model import Issue, Paragraph, Quote, changed, made
 from pipelines.normalize.names import NAME_RUN, NOT_NAMES, is_first_name, orgish, strip_possessive
@@ -159,14 +161,8 @@ def extract_quotes(paragraphs: Sequence[Paragraph]) -> tuple[list[Quote], list[I
     return resolve_speakers(paragraphs, quotes), issues
 
 
-# A transcript's turn: `MR. O'NEILL: We never agreed to that.`, `TAPPER: Why now?`
-# (capitals with accents too: `LÉANDRE BOUDREAU:`)
-_TURN = re.compile(rf"^((?:(?:MR|MRS|MS|DR|SEN|REP|GOV)\.\s+)?[{CAPITAL}][{CAPITAL}'’-]+"
-                   rf"(?:\s+[{CAPITAL}][{CAPITAL}'’-]+){{0,2}}):\s+(?=\S)")
-
-# ... or a role's, among other speakers' turns: `THE COURT: Thank you, Mr. Anzaldúa.`, `CHAIRPERSON: Order, Members.`
-_ROLE_LABELS = {"COURT", "JUDGE", "CHAIR", "CHAIRPERSON", "CHAIRMAN", "CHAIRWOMAN", "MODERATOR", "HOST", "INTERVIEWER",
-                "WITNESS", "SPEAKER", "CLERK", "PROSECUTOR", "DEFENDANT", "PRESIDENT", "MAYOR", "CORONER"}
+# A transcript's turn is lexicon.TRANSCRIPT_TURN (`MR. O'NEILL:`, `TAPPER:`) ...
+# ... or a role's (lexicon.ROLE_LABELS), among other speakers' turns: `THE COURT: Thank you, Mr. Anzaldúa.`
 
 # ... and in ordinary case, a surname alone: `Kleppestø: How long have you known?` (see _TranscriptNames.surname_turn)
 _SURNAME_TURN = re.compile(rf"^([{CAPITAL}][\w'’-]+):\s+(?=\S)")
@@ -192,7 +188,7 @@ class _TranscriptNames:
         if first is None or paragraph.position != first.position:
             return False
         if self._turns is None:
-            self._turns = sum(1 for p in self._paragraphs if ":" in p.text[:40] and _TURN.match(p.text))
+            self._turns = sum(1 for p in self._paragraphs if ":" in p.text[:40] and TRANSCRIPT_TURN.match(p.text))
         return self._turns < 2
 
     def surname_turn(self, paragraph: Paragraph) -> re.Match | None:
@@ -222,19 +218,19 @@ class _TranscriptNames:
         """`Benedita Salgueiro: ...` and then `BS: ...`: a person's full name labels a turn, and so do its initials
         once it has, in an article with three such turns or more."""
         if self._name_turns is None:
-            if not (_NAME_TURN.match(paragraph.text) or _TURN.match(paragraph.text)):
+            if not (_NAME_TURN.match(paragraph.text) or TRANSCRIPT_TURN.match(paragraph.text)):
                 return None  # (the article's turns are read only once a paragraph looks like one)
             labels = [m.group(1) for p in self._paragraphs if (m := _NAME_TURN.match(p.text))
                       and not orgish(words := m.group(1).split()) and is_first_name(words[0])
                       and words[0].lower() not in DETERMINERS and len(p.text) - m.end() > 20]
             initials = {"".join(word[0] for word in label.split()): label for label in labels}
             turns = Counter(labels) + Counter(initials[m.group(1)] for p in self._paragraphs
-                                              if (m := _TURN.match(p.text)) and m.group(1) in initials)
+                                              if (m := TRANSCRIPT_TURN.match(p.text)) and m.group(1) in initials)
             # a conversation: two people or more, one of them speaking again (not a list of names as headings)
             self._name_turns = set(labels) | set(initials) if len(turns) >= 2 and max(turns.values()) >= 2 else set()
         if not self._name_turns:
             return None
-        match = _NAME_TURN.match(paragraph.text) or _TURN.match(paragraph.text)
+        match = _NAME_TURN.match(paragraph.text) or TRANSCRIPT_TURN.match(paragraph.text)
         return match if match is not None and match.group(1) in self._name_turns else None
 
     def in_conversation(self, label: str | None) -> bool:
@@ -250,7 +246,7 @@ class _TranscriptNames:
     def _turn_labels(self) -> Counter[str]:
         if self._labels is None:
             self._labels = Counter(m.group(1) for p in self._paragraphs if ":" in p.text[:60] and (
-                m := _TURN.match(p.text) or _SURNAME_TURN.match(p.text) or _NAME_TURN.match(p.text)))
+                m := TRANSCRIPT_TURN.match(p.text) or _SURNAME_TURN.match(p.text) or _NAME_TURN.match(p.text)))
         return self._labels
 
     def known(self, label: str) -> bool:
@@ -312,7 +308,7 @@ def _turn_goes_on(paragraph: Paragraph, paragraphs: Sequence[Paragraph],
             entries[0][0].char_end != len(before.text) or not before.text[:entries[0][0].char_start].endswith(": "):
         return None  # (not after a labelled turn)
     after = paragraphs[paragraph.position + 1]
-    label = _TURN.match(after.text) or _SURNAME_TURN.match(after.text) or _NAME_TURN.match(after.text)
+    label = TRANSCRIPT_TURN.match(after.text) or _SURNAME_TURN.match(after.text) or _NAME_TURN.match(after.text)
     if _LABEL.match(paragraph.text) or paragraph.text.rstrip()[-1:] not in ".!”’\"'…" or label is None or \
             not more_words(paragraph.text, 2) or \
             label.group(1) == entries[0][0].speaker_mention:
@@ -327,13 +323,13 @@ def _transcript_turn(paragraph: Paragraph, names: _TranscriptNames) -> Quote | N
     `UPDATE:` or `EMAIL:` name nobody."""
     if ":" not in paragraph.text[:60]:
         return None  # (str's search first: most paragraphs have no label)
-    match = _TURN.match(paragraph.text)
+    match = TRANSCRIPT_TURN.match(paragraph.text)
     if match is not None:
         label = match.group(1)
         if names.dateline(paragraph) or not (label[:3] in ("MR.", "MS.", "DR.")
                                              or label[:4] in ("MRS.", "SEN.", "REP.", "GOV.") or names.known(label)
                                              or names.name_turn(paragraph)
-                                             or label.removeprefix("THE ") in _ROLE_LABELS and names.conversation()):
+                                             or label.removeprefix("THE ") in ROLE_LABELS and names.conversation()):
             return None
     elif (match := names.surname_turn(paragraph) or names.name_turn(paragraph)) is None:
         return None

@@ -24,6 +24,7 @@ from pipelines.normalize.lexicon import (
     AUXILIARIES,
     CAPITAL,
     DETERMINERS,
+    DOCUMENT_WORDS,
     FIELD_BODY_WORDS,
     GENDERED_TITLES,
     INITIAL,
@@ -33,6 +34,7 @@ from pipelines.normalize.lexicon import (
     PERSONAL_TITLES,
     PRONOUNS,
     QUOTE_OPENING_MARKS,
+    ROLE_LABELS,
     SPEECH_VERBS,
     TITLE_WORDS,
     TWO_LETTER_INITIAL,
@@ -106,11 +108,11 @@ _THING_HEADS = {"catalogue", "catalog", "book", "books", "email", "emails", "mes
 _PRONOUN_S_TEXT = re.compile(r"(his|her|its|their)\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(sorted(
     _THING_HEADS | {"letter", "statement", "memo", "filing", "affidavit", "complaint", "lawsuit", "review", "study",
                     "survey", "speech", "remarks", "testimony", "diary", "memoir", "essay", "submission"})) + r")",
-                             re.IGNORECASE)
+                             re.IGNORECASE)  # (not every document: `Its guidelines` stay the guidelines)
 _OWNER_WANTS = {"his": "male", "her": "female", "its": "thing", "their": "plural"}
 # a part of a text, or those who wrote it: `The report's conclusion`, `the study's authors` are the text's words
-_TEXT_S_PART = re.compile(r"(?P<text>the\s+(?:[\w-]+\s+){0,2}(?:" + "|".join(sorted(_THING_HEADS | {
-    "study", "survey", "review", "audit", "letter", "statement", "memo", "assessment", "analysis"})) + r"))['’]s\s+"
+_TEXT_S_PART = re.compile(r"(?P<text>the\s+(?:[\w-]+\s+){0,2}(?:" + "|".join(sorted(_THING_HEADS | DOCUMENT_WORDS))
+                          + r"))['’]s\s+"
     r"(?:[a-z-]+\s+)?(?:conclusions?|findings?|summary|wording|language|verdict|authors?|introduction|preface"
     r"|foreword|opening|final\s+line|last\s+line)", re.IGNORECASE)
 
@@ -1146,8 +1148,9 @@ class _ArticleContext:
                 and (person := self._namesake_at(key, mention, at)) is not None:
             return person  # a surname two people share, alone: the one it was placed as where it stands
         if mention.isupper() and len(mention) > 3:
-            if mention == "THE COURT" and (judge := self.resolve("the judge", at, speakers)) is not None:
-                return judge  # a transcript's court is its judge
+            if (role := ROLE_LABELS.get(mention.removeprefix("THE "))) is not None and (
+                    holder := self.resolve("the " + role, at, speakers)) is not None and holder.name[:1].isupper():
+                return holder  # a transcript's `THE COURT:` is the judge the article names, `CHAIRPERSON:` its chair
             mention = mention.title()  # a transcript's "MR. O'NEILL" is Mr. O'Neill, not an acronym
         elif 2 <= len(mention) <= 3 and mention.isupper() and mention.isalpha() and (
                 person := self._by_initials(mention)) is not None:
@@ -1796,8 +1799,8 @@ _LISTED_NAME = re.compile(rf"(?:[Tt]he )?(?:[A-Z][\w'’-]* )+of (?:{_NAME_WORDS
 _ABOUT_ROLE = re.compile(r"For (the (?:[a-z-]+ ){0,2}[a-z-]+),")
 _SPOUSE_NAMED = re.compile(rf"\b(?:His|his|Her|her)\s+(wife|husband),\s+([{CAPITAL}][\w'’-]+),")
 # a paragraph that opens on a document, which the next calls `it`
-_DOCUMENT_OPENING = re.compile(r"(The (?:decree|report|study|ruling|judgment|judgement|order|circular|directive|notice"
-                               r"|letter|memo|statement|survey|audit|review|bill|law|regulation|guidance))\s")
+_DOCUMENT_OPENING = re.compile(r"(The (?:" + "|".join(sorted(DOCUMENT_WORDS | {
+    "judgment", "judgement", "order", "circular", "directive", "bill", "law", "regulation"})) + r"))\s")
 _OPENING_NOUN = re.compile(r"The ([a-z][a-z-]+) (?:said|says|told|added|insisted|agreed|recalled)\b")
 # the word after a role: its verb, where the role ends (not `The head of the agency, Tarjo Hadinoto,`, `The former`)
 _VERB_AFTER_ROLE = re.compile(r" ([a-z]+)\b")

@@ -49,7 +49,7 @@ def normalize_file(data: bytes) -> Normalized:
     """Decode, parse and find quotes: the pure steps, in order. Raises NotText for files that are no article."""
     decoded = decode_bytes(data)
     article = parse_article(decoded.text)
-    quotes, quote_issues = extract_quotes(article.paragraphs)
+    quotes, quote_issues = extract_quotes(article.paragraphs, article.authors)
     speakers = {q.speaker[:NAME_LIMIT]: q.speaker_kind or "unknown" for q in quotes if q.speaker}
     genders = article_evidence(article.paragraphs, quotes)
     sha256, text = hashlib.sha256(data).hexdigest(), decoded.text.encode()

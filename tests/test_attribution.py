@@ -2771,3 +2771,20 @@ def test_a_spouse_named_by_first_name_alone_an_unnamed_sayer_doing_something_and
     found = speakers('Senator Chinedu Okpara (PDP, Enugu), whose district includes the market, said the ban would '
                      '"punish the poor".')
     assert found == ["Chinedu Okpara"]
+
+
+def test_a_name_no_table_knows_after_a_role_of_two_words_in_apposition_is_a_person():
+    assert speakers("Tobiah Raske spent 71 days in the county jail.",
+                    "His lawyer, public defender Ismenia Corbally, told me she sees the same thing every week. "
+                    "“The schedule doesn’t know anything about my clients,” she said.") == ["Ismenia Corbally"]
+
+
+def test_the_writer_s_own_i_is_the_article_s_one_author_and_else_no_one():
+    from pipelines.normalize.quotes import extract_quotes
+
+    text = ("## Bail\n\nBy Oriel Penhallow\nNovember 30, 2026\n\nThe Caledonian Trust, a charity, funds the bail "
+            "clinic.\n\nWhen I retired, a colleague asked what I would change. I told her, “I would ask one more "
+            "question.”\n")
+    article = parse_article(text)
+    assert [q.speaker for q in extract_quotes(article.paragraphs, article.authors)[0]] == ["Oriel Penhallow"]
+    assert [q.speaker for q in extract_quotes(article.paragraphs)[0]] == [None]

@@ -14,6 +14,7 @@ from pipelines.normalize.lexicon import (
     DETERMINERS,
     INITIAL,
     NAME_PARTICLES,
+    ORG_WORDS,
     PLACE_OPENERS,
     PLACE_WORDS,
     QUOTE_OPENING_MARKS,
@@ -407,7 +408,11 @@ def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str
             elif words_before and (before.endswith(" ") and (_is_person_noun(words_before[-1]) or words_before[-1] in (
                     "head", "regent") and _SPEAKS_AFTER.match(after) or _agent_noun(
                     words_before[-1]) and (_SPEAKS_AFTER.match(after) or len(words_before) > 1 and (
-                        words_before[-2].endswith(",") or words_before[-2].lower() in DETERMINERS)))
+                        words_before[-2].endswith(",") or words_before[-2].lower() in DETERMINERS
+                        # (one word of the role between: `His lawyer, public defender Mertie Cantrell,`)
+                        or len(words_before) > 2 and words_before[-2].isalpha() and words_before[-2].islower() and (
+                            words_before[-3].endswith(",") or words_before[-3].lower() in DETERMINERS)
+                        and words_before[-1] not in ORG_WORDS)))  # (not `the network operator Huon Grid`)
                                    or before.endswith(", ") and (_is_person_noun(words_before[-1].rstrip(","))
                                                                  or words_before[-1] == "head,"
                                                                  or _agent_noun(words_before[-1][:-1]))):

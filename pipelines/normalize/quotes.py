@@ -85,8 +85,9 @@ def find_quotes(paragraphs: Sequence[Paragraph]) -> list[Quote]:
     return extract_quotes(paragraphs)[0]
 
 
-def extract_quotes(paragraphs: Sequence[Paragraph]) -> tuple[list[Quote], list[Issue]]:
-    """Quotes, and the data-quality findings met on the way (unbalanced quote marks)."""
+def extract_quotes(paragraphs: Sequence[Paragraph], writers: Sequence[str] = ()) -> tuple[list[Quote], list[Issue]]:
+    """Quotes, and the data-quality findings met on the way (unbalanced quote marks). `writers` are the article's
+    authors: the one the writer's own `I` stands for."""
     if any("»" in p.text for p in paragraphs) and _guillemets_point_in(paragraphs):
         # Danish and German `»...«`: read as `«...»`, one character for another (spans and quotes do not move)
         paragraphs = [changed(p, text=p.text.translate(_SWAP_GUILLEMETS)) for p in paragraphs]
@@ -158,7 +159,7 @@ def extract_quotes(paragraphs: Sequence[Paragraph]) -> tuple[list[Quote], list[I
             exchange = []
 
     quotes = [quote for _, entries in found for quote, _ in entries]
-    return resolve_speakers(paragraphs, quotes), issues
+    return resolve_speakers(paragraphs, quotes, writers), issues
 
 
 # A transcript's turn is lexicon.TRANSCRIPT_TURN (`MR. O'NEILL:`, `TAPPER:`) ...

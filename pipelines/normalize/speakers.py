@@ -1922,8 +1922,10 @@ def _fits(entity: Entity, want: str) -> bool:
     return entity.kind != "person"
 
 
-def resolve_speakers(paragraphs: Sequence[Paragraph], quotes: Sequence[Quote]) -> list[Quote]:
-    """Fill `speaker` and `speaker_kind` of each speech quote from its mention."""
+def resolve_speakers(paragraphs: Sequence[Paragraph], quotes: Sequence[Quote], writers: Sequence[str] = ()
+                     ) -> list[Quote]:
+    """Fill `speaker` and `speaker_kind` of each speech quote from its mention. An `I` outside the quotes is the
+    writer's: the article's one author, or no one we can name (never a name of the text before it)."""
     if not any(quote.kind != "scare" and quote.speaker_mention for quote in quotes):
         return list(quotes)  # nobody to resolve: the article's names need not be read at all
     context = _ArticleContext(paragraphs, quotes)
@@ -1933,7 +1935,10 @@ def resolve_speakers(paragraphs: Sequence[Paragraph], quotes: Sequence[Quote]) -
         entity = None
         if quote.kind != "scare" and quote.speaker_mention:
             at = (quote.paragraph_position, quote.char_start)
-            entity = context.resolve(quote.speaker_mention, at, speakers)
+            if quote.speaker_mention == "I":
+                entity = context.entity(writers[0], "person") if len(writers) == 1 else None
+            else:
+                entity = context.resolve(quote.speaker_mention, at, speakers)
             if entity is not None:
                 speakers.append((at, entity))
         if entity is None and quote.speaker is None and quote.speaker_kind is None:

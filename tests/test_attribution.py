@@ -2788,3 +2788,13 @@ def test_the_writer_s_own_i_is_the_article_s_one_author_and_else_no_one():
     article = parse_article(text)
     assert [q.speaker for q in extract_quotes(article.paragraphs, article.authors)[0]] == ["Oriel Penhallow"]
     assert [q.speaker for q in extract_quotes(article.paragraphs)[0]] == [None]
+
+
+def test_a_speaker_told_something_in_an_opening_phrase_who_shrugs_before_the_quote():
+    assert speakers("Told of the offer, Mr Pakhomov shrugged. “I will ride until the police stop me.”") == [
+        "Pakhomov"]
+
+
+def test_a_colon_after_a_scare_quote_hands_the_next_paragraph_to_its_speaker():
+    assert speakers("Oriana Velloso, one of about 30 “higglers” on the beach, said:",
+                    "“Crawle Point is two miles and a hill.”") == ["Oriana Velloso"]

@@ -424,7 +424,8 @@ _REFLEXIVES = {"itself", "himself", "herself", "themselves"}
 _LEADING = {"but", "and", "so", "still", "yet", "now", "then", "instead", "meanwhile", "also", "later", "earlier",
             "indeed", "however", "moreover", "thus"}
 
-INTRODUCING = FORWARD_STOPS | SUBORDINATORS | {"asked", "speaking", "writing", "addressing", "responding",
+INTRODUCING = FORWARD_STOPS | SUBORDINATORS | {"asked", "told", "questioned", "challenged", "reminded", "shown",
+                                                "speaking", "writing", "addressing", "responding",
                                                 "referring", "pressed", "like", "unlike", "despite", "amid",
                                                 "under", "over", "last", "on", "this", "since", "following",
                                                 "at", "in", "during", "without", "against", "here",

@@ -439,18 +439,18 @@ def _closing_subject(paragraph: Paragraph, spans: list[_Span], scares: Set[int] 
     masked = _masked(paragraph.text, spans)
     starts = sentence_starts(masked)
     start = starts[-1]
-    if any(span.open >= start for span in spans):
-        if any(span.open >= start and span.open + 1 not in scares for span in spans):
-            return None
-        # (past a scare quote only a pronoun, whose sentence reads plainly: not `Do "..." matter?`)
-        subject = sentence_subject(paragraph.text, masked, start, len(masked))
-        return subject if subject is not None and subject.lower() in ("he", "she") else None
+    past_a_scare = any(span.open >= start for span in spans)
+    if past_a_scare and any(span.open >= start and span.open + 1 not in scares for span in spans):
+        return None
     if masked.rstrip().endswith(":"):
         end = len(masked.rstrip())
         mention, _, _ = attribution(paragraph.text, masked, start, end, end, end)
         if mention:
-            return mention
+            return mention  # (past a scare quote too: `Ana Ruiz, one of 30 "higglers" on the beach, said:`)
     subject = sentence_subject(paragraph.text, masked, start, len(masked))
+    if past_a_scare:
+        # (past a scare quote only a pronoun, whose sentence reads plainly: not `Do "..." matter?`)
+        return subject if subject is not None and subject.lower() in ("he", "she") else None
     if subject is None and (aside := _SAID_ASIDE.search(masked, start)) is not None:
         return aside.group(1)  # `The crack in her kitchen wall, she said, is now wide enough to take a finger.`
     if subject is None and masked[start:start + 3] in ("It ", "Thi") and start:

@@ -247,7 +247,7 @@ _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _OBJECT_OF = {"he": re.compile(r"\bhim\b"), "she": re.compile(r"\bher\b")}
 # a sentence's opening question: who asks, or whom it is about, is not who answers (`Asked by X whether ...,`,
 # `Asked whether resting Yashpal Dhankhar had been vindicated, the skipper smiled`)
-_ASKED_BY = ("Asked ", "Questioned ", "Pressed ", "Challenged ")
+_ASKED_BY = ("Asked ", "Questioned ", "Pressed ", "Challenged ", "Told ")
 _SUBJECT_PRONOUN = {"male": re.compile(r"\b[Hh]e\b"), "female": re.compile(r"\b[Ss]he\b")}
 _THE_BEFORE = re.compile(r"(?<![\w'’])[Tt]he\s+$")
 _WHO = re.compile(r"(?<![\w'’])who(?![\w'’])")

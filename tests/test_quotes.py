@@ -799,3 +799,10 @@ def test_a_term_after_what_people_call_it_and_glossed_at_once_is_a_scare_quote()
     quotes = quotes_of("Parents had campaigned for what they called “y safle canol”, the middle site, a field "
                          "beside the road.")
     assert [q.kind for q in quotes] == ["scare"]
+
+
+def test_a_guillemet_inside_a_quote_of_a_swapped_article_is_given_back_as_written():
+    # (found by the property test: `»` alone makes the article's guillemets point inwards, swapped for reading)
+    paragraphs = parse_article("## T\n\n>»\n").paragraphs
+    for quote in extract_quotes(paragraphs)[0]:
+        assert paragraphs[0].text[quote.char_start:quote.char_end] == quote.text

@@ -88,7 +88,8 @@ def find_quotes(paragraphs: Sequence[Paragraph]) -> list[Quote]:
 def extract_quotes(paragraphs: Sequence[Paragraph], writers: Sequence[str] = ()) -> tuple[list[Quote], list[Issue]]:
     """Quotes, and the data-quality findings met on the way (unbalanced quote marks). `writers` are the article's
     authors: the one the writer's own `I` stands for."""
-    if any("»" in p.text for p in paragraphs) and _guillemets_point_in(paragraphs):
+    swapped = any("»" in p.text for p in paragraphs) and _guillemets_point_in(paragraphs)
+    if swapped:
         # Danish and German `»...«`: read as `«...»`, one character for another (spans and quotes do not move)
         paragraphs = [changed(p, text=p.text.translate(_SWAP_GUILLEMETS)) for p in paragraphs]
     spans_by_para, issues = _pair_marks(paragraphs, _quote_style(paragraphs))
@@ -159,6 +160,9 @@ def extract_quotes(paragraphs: Sequence[Paragraph], writers: Sequence[str] = ())
             exchange = []
 
     quotes = [quote for _, entries in found for quote, _ in entries]
+    if swapped:  # (a guillemet inside a quote's words is given back as the file has it)
+        quotes = [changed(q, text=q.text.translate(_SWAP_GUILLEMETS)) if "«" in q.text or "»" in q.text else q
+                  for q in quotes]
     return resolve_speakers(paragraphs, quotes, writers), issues
 
 

@@ -806,3 +806,9 @@ def test_a_guillemet_inside_a_quote_of_a_swapped_article_is_given_back_as_writte
     paragraphs = parse_article("## T\n\n>»\n").paragraphs
     for quote in extract_quotes(paragraphs)[0]:
         assert paragraphs[0].text[quote.char_start:quote.char_end] == quote.text
+
+
+def test_a_term_after_what_people_know_as_is_a_scare_quote():
+    quotes = quotes_of("In July the government declared the valley eligible for what growers know as the "
+                       "“calamité viticole” scheme, the national fund for losses no insurer covers.")
+    assert [q.kind for q in quotes] == ["scare"]

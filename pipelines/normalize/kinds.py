@@ -28,8 +28,8 @@ LINKING = {"it", "them", "him", "her", "this", "that", "these", "those", "for", 
 NICKNAMING = {"so-called", "dubbed", "nicknamed", "christened", "known", "titled", "entitled", "named", "branded",
               "headed", "captioned", "remembered"}
 _NAMES_AN_OBJECT = {"dubbed", "nicknamed", "named", "christened"}
-_NAMING_STEMS = ("called", "dubbed", "named", "christened", "known", "titled", "branded", "headed", "captioned",
-                 "remembered")
+_NAMING_STEMS = ("called", "dubbed", "named", "christened", "know", "titled", "branded", "headed", "captioned",
+                 "remembered")  # (`know` is also `known`'s, and `what growers know as`)
 
 _TERMINAL_OR_COMMA = TERMINAL | {","}
 # words that follow the close of a quote, never a noun it modifies nor one a plural possessive owns
@@ -516,10 +516,10 @@ def _names_the_quote(word: str, rest: list[str], reach: int) -> bool:
     """A naming word whose name is the quote, with `rest` the words between them: `known ... as` anywhere before;
     the others within three words, or `reach` for a verb that names an object (a proper name may stand further:
     `dubbed the missing winner "the Ghost of Matipo Road"`)."""
-    if word not in NICKNAMING:
+    if word not in NICKNAMING and word not in ("know", "knew"):
         return False
-    if word in ("known", "remembered"):
-        return "as" in rest
+    if word in ("known", "remembered", "know", "knew"):
+        return "as" in rest  # (`what growers know as the "calamité agricole" scheme`)
     return len(rest) < (reach if word in _NAMES_AN_OBJECT else 3)
 
 

@@ -110,11 +110,10 @@ _FOOTER = re.compile(
     r"|published in\b[^.]{0,80}\d{4}\.?$)",  # a paper's print line: `Published in The Daily Qalam, November 28th, 2026`
     re.IGNORECASE,
 )
-# A line that hands over to a contact address: "Contact our desk at:", "Write to the newsroom:", "Tips:", "Questions?
-# Contact Ana Ruiz at" (and the
-# bare address on the next line of one block: "Contact the newsroom at:\nexample.com/contact")
-_CONTACT_LEAD = re.compile(r"^(?:(?:questions|comments|feedback|story ideas|news tips)\?\s+)?"  # (`Questions?
-                           # Contact Ana Ruiz at` over her address)
+# A line that hands over to a contact address: "Contact our desk at:", "Write to the newsroom:", "Tips:",
+# "Questions? Contact Ana Ruiz at" (and the bare address on the next line of one block: "Contact the newsroom
+# at:\nexample.com/contact")
+_CONTACT_LEAD = re.compile(r"^(?:(?:questions|comments|feedback|story ideas|news tips)\?\s+)?"
                            r"(?:contact|write to|email|e-mail|reach|tips|send (?:us )?(?:your )?(?:tips|news))\b"
                            r"[^.!?]{0,80}(?::|\s+at)(?:\s+(?:https?://)?(?:www\.)?[\w.+-]+(?:@[\w-]+)?(?:\.[\w-]+)+(?:/\S*)?)?$",
                            re.IGNORECASE)

@@ -111,8 +111,8 @@ _WITH_REPORTING = re.compile(r"^with\s+(?:additional\s+)?(?:agency\s+|wire\s+)?(
 # news agencies a writer drew on, by their short names, after the name: `Ana Ruiz with AFP, dpa`
 _WITH_AGENCIES = re.compile(r"\s+with\s+(?:[A-Z]{2,6}|[a-z]{2,4})(?:\s*(?:,|\band\b|&)\s*(?:[A-Z]{2,6}|[a-z]{2,4}))*"
                             r"\s*$")
+_WITH_IN_BRACKETS = re.compile(r"\s*\(with\s+[^()]{2,60}\)$")  # (or in brackets: `Ana Ruiz (with Reuters, dpa)`)
 # (and a paper's envoy: `Name, special envoy to Ziguinchor`)
-_WITH_IN_BRACKETS = re.compile(r"\s*\(with\s+[^()]{2,60}\)$")
 _SPECIAL_TO = re.compile(r"^(?:special|exclusive)\s+(?:(?:envoy|correspondent)\s+)?(?:to|for|in)\s+", re.IGNORECASE)
 # what a name carries after it that is no part of it: where the writer is (`in London`), for whom (`for the
 # Courier`), an outlet in brackets (`(Wirepress)`), an address or a handle

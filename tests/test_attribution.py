@@ -2798,3 +2798,15 @@ def test_a_speaker_told_something_in_an_opening_phrase_who_shrugs_before_the_quo
 def test_a_colon_after_a_scare_quote_hands_the_next_paragraph_to_its_speaker():
     assert speakers("Oriana Velloso, one of about 30 “higglers” on the beach, said:",
                     "“Crawle Point is two miles and a hill.”") == ["Oriana Velloso"]
+
+
+def test_a_lone_name_with_a_who_clause_that_then_speaks_is_a_person_the_next_he_can_be():
+    assert speakers("Darmawan Sitompul, the company's spokesman, said the cards were safe. “Nothing changes,” he said.",
+                    "Suparno, who heads the commuter group Forum Penumpang, said members had signed a petition.",
+                    "“We are not against the card,” he said.") == ["Darmawan Sitompul", "Suparno"]
+
+
+@pytest.mark.parametrize("sentence", ["Brightly wasn’t so sure.", "Brightly laughed."])
+def test_a_surname_in_ly_with_a_verb_of_its_own_is_a_name_not_an_adverb(sentence):
+    assert speakers("Anneliese Brightly, a senior, said she backs the strike.",
+                    f"{sentence} “I also pay $48,000 a year.”") == ["Anneliese Brightly"]

@@ -369,8 +369,9 @@ def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str
                 # (what follows first, by str's tests: a comma or a verb of speech after the name, a verb in the past)
                 text.startswith(_AFTER_A_ROLED_NAME, at + len(run)) and text[at - 1:at] == " "
                 and text[at - 2:at - 1].islower() and _role_before_a_name(_word_before(text[max(0, at - 20):at]))
-            ) and not ((at == 0 or text[at - 2:at] == ". ") and _PAST_VERB.match(text, at + len(run))
-                       and _QUOTE_AND_PRONOUN_NEXT.match(text, at + len(run))):
+            ) and not ((at == 0 or text[at - 2:at] == ". ") and (_PAST_VERB.match(text, at + len(run))
+                       and _QUOTE_AND_PRONOUN_NEXT.match(text, at + len(run))
+                       or _WHO_THEN_SAYS.match(text, at + len(run)))):
                 # most capitalised words: no kinship word, role or given name before them, no age after them
                 # (`Yuliani, 34, a mother of two, said`: one name alone, as Indonesians write it), and no she or he
                 # said after a quote next
@@ -384,6 +385,8 @@ def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str
                 found.add(run)  # (or a title in brackets: `Barr. (Mrs) Folasade Odukoya`; Amharic `W/ro` for Mrs)
             elif single and _age_after(text, at + len(run)):
                 found.add(run)
+            elif single and (at == 0 or text[at - 2:at] == ". ") and _WHO_THEN_SAYS.match(text, at + len(run)):
+                found.add(run)  # `Mulyadi, who heads the commuter group ..., said`: one name, a who, and speech
             elif single and (at == 0 or text[at - 2:at] == ". ") and after.startswith((", a ", ", an ")) and \
                     _role_follows(after[2:].split()[1:5]) and _APPOSITION_THEN_VERB.match(text, at + len(run)):
                 # `Wacuka, a mother of three who keeps four cows ..., now sells`: the subject of a sentence, a person's
@@ -491,6 +494,8 @@ _FINITE_VERB = re.compile(r" (?:[a-z]{2,}(?:s|ed)|sold|ran|led|brought|took|got|
 _PLACE_OPENING = re.compile(r"(?:^|[.!?] )(?:In|At|On|Outside|Inside|Near|Across|Along|Back in|Down|Up"
                             r"|Further (?:down|up|along|back)|Farther (?:down|up|along|back)|Behind|Beside|Next to)"
                             r" [^,.;:!?\"“”]{2,50}, $")
+# a who clause after a lone name that opens its sentence, then a verb of speech
+_WHO_THEN_SAYS = re.compile(r", who [^.;:\"“”]{3,150}?, (?:said|says|told|added|argued|insisted)\b")
 # a question put to the subject, opening the sentence: `Asked how long that might take, Labhaoise Cahalane laughed.`
 _ASKED_OPENING = re.compile(r"(?:^|[.!?] )Asked [^.!?\"“”]{2,80}, $")
 # what follows one name after a role: `Village head Kasmuri said`, `Her neighbour Ramkali, a vegetable seller,`

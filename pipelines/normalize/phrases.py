@@ -465,8 +465,11 @@ def _introduction_skipped(masked: str, start: int, end: int) -> list[re.Match]:
             return []
         first = tokens[0].group(0)
         # an adverb in -ly opens a phrase ("Clearly, ..."), but a capital after it makes it a name ("Carly Fiorina")
+        # or a verb of its own right after it ("Stokely wasn't so sure.", "Stokely laughed.")
         adverb = first.lower().endswith("ly") and len(first) > 4 and not (
-            len(tokens) > 1 and tokens[1].group(0)[:1].isupper())
+            len(tokens) > 1 and tokens[1].group(0)[:1].isupper()) and not (
+            len(tokens) > 1 and tokens[1].group(0) in _VERB_AFTER_A_LY_NAME
+            or len(tokens) > 2 and tokens[1].group(0).endswith("ed") and tokens[2].group(0) == ".")
         # (after an opening phrase, a relative clause goes on with it: `Asked about her rival, whom the party ...,`)
         if not (first.lower() in INTRODUCING or first.lower() in _WEEKDAYS or first.lower().endswith(("ing", "ed"))
                 or adverb or _time_phrase(tokens) or phrase and first.lower() in _RELATIVES):
@@ -483,6 +486,10 @@ def _introduction_skipped(masked: str, start: int, end: int) -> list[re.Match]:
         while tokens and tokens[0].group(0).lower() in _LEADING:
             tokens = tokens[1:]
     return tokens
+
+
+_VERB_AFTER_A_LY_NAME = {"was", "is", "wasn't", "wasn’t", "isn't", "isn’t", "did", "didn't", "didn’t", "said", "says",
+                         "told"}
 
 
 def _time_phrase(tokens: list[re.Match]) -> bool:

@@ -2810,3 +2810,9 @@ def test_a_lone_name_with_a_who_clause_that_then_speaks_is_a_person_the_next_he_
 def test_a_surname_in_ly_with_a_verb_of_its_own_is_a_name_not_an_adverb(sentence):
     assert speakers("Anneliese Brightly, a senior, said she backs the strike.",
                     f"{sentence} “I also pay $48,000 a year.”") == ["Anneliese Brightly"]
+
+
+def test_a_circular_speaks_for_itself_not_for_the_last_person_quoted():
+    assert speakers("Anthimos Vlachakis, the mayor, was angry. “Nobody called,” he said.",
+                    "The circular, sent by the ministry to the island's council, says the schedule reflects “actual "
+                    "passenger traffic.”") == ["Anthimos Vlachakis", "circular"]

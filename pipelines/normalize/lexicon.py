@@ -144,7 +144,7 @@ DOCUMENT_WORDS = {
     "filing", "ruling", "indictment", "complaint", "lawsuit", "release", "decree", "press release", "study", "survey",
     "poll", "notice", "advert", "advertisement", "editorial", "assessment", "audit", "forecast", "bulletin", "review",
     "investigation", "inquiry", "analysis", "paper", "policy", "guidance", "guidelines", "rules", "code",
-    "presentation",
+    "presentation", "circular", "directive",
 }
 # Head nouns that make a speaker an organisation or a document rather than a person
 ORG_WORDS = DOCUMENT_WORDS | {

@@ -1800,7 +1800,7 @@ _ABOUT_ROLE = re.compile(r"For (the (?:[a-z-]+ ){0,2}[a-z-]+),")
 _SPOUSE_NAMED = re.compile(rf"\b(?:His|his|Her|her)\s+(wife|husband),\s+([{CAPITAL}][\w'’-]+),")
 # a paragraph that opens on a document, which the next calls `it`
 _DOCUMENT_OPENING = re.compile(r"(The (?:" + "|".join(sorted(DOCUMENT_WORDS | {
-    "judgment", "judgement", "order", "circular", "directive", "bill", "law", "regulation"})) + r"))\s")
+    "judgment", "judgement", "order", "bill", "law", "regulation"})) + r"))\s")
 _OPENING_NOUN = re.compile(r"The ([a-z][a-z-]+) (?:said|says|told|added|insisted|agreed|recalled)\b")
 # the word after a role: its verb, where the role ends (not `The head of the agency, Tarjo Hadinoto,`, `The former`)
 _VERB_AFTER_ROLE = re.compile(r" ([a-z]+)\b")

@@ -812,3 +812,16 @@ def test_a_term_after_what_people_know_as_is_a_scare_quote():
     quotes = quotes_of("In July the government declared the valley eligible for what growers know as the "
                        "“calamité viticole” scheme, the national fund for losses no insurer covers.")
     assert [q.kind for q in quotes] == ["scare"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Along the seawall, fishermen have hung a tarpaulin that reads “Dagat atong, kinabuhi atong” (Our sea, our life).",
+    "A board tied to the front of his tractor read “Wij deden wat u vroeg” (We did what you asked).",
+])
+def test_what_a_tarpaulin_or_a_board_reads_is_a_scare_quote(sentence):
+    assert [q.kind for q in quotes_of(sentence)] == ["scare"]
+
+
+def test_a_board_that_says_something_is_a_body_speaking():
+    assert [q.kind for q in quotes_of("The school board said the plan was “final and fair,” a spokesman added.")] == [
+        "partial"]

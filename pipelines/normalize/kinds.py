@@ -447,7 +447,8 @@ _SIGN_READS = re.compile(
     r"(?:\b(?i:a|an|the|their|his|her|its|some|many|several|two|three|four|homemade|handwritten|hand-lettered"
     r"|cardboard|large|giant|faded)\s+(?:[\w-]+\s+){0,2}(?:signs?|placards?|banners?|posters?|t-shirts?|billboards?"
     r"|stickers?|hoardings?|flyers?|fliers?|leaflets?|boxes|packets|packaging|labels|bedsheets?|sheets?|murals?"
-    r"|graffiti|notices?|plaques?|inscriptions?)|\b(?:handwritten|hand-written|typed|printed|laminated)\s+(?:notes?|notices?|cards?)"
+    r"|graffiti|notices?|plaques?|inscriptions?|tarpaulins?)"
+    r"|\b(?:handwritten|hand-written|typed|printed|laminated)\s+(?:notes?|notices?|cards?)"
     r"|\b(?:notice|sandwich|chalk|white|hand-painted|hand-lettered|handwritten|painted|wooden|plywood|makeshift|menu)"
     r"\s*boards?\b|\b(?i:signs|placards|banners|posters|t-shirts|shirts|badges|caps|mugs|boxes|packets|labels"
     r"|billboards|stickers|hoardings|flyers|fliers|leaflets))\b"
@@ -462,7 +463,10 @@ _SIGN_READS = re.compile(
 
 _SIGN_WORDS = ("sign", "placard", "banner", "poster", "shirt", "billboard", "sticker", "hoarding", "note", "notice",
                "board", "flyer", "flier", "leaflet", "boxes", "packets", "packaging", "labels", "sheet", "mural",
-               "graffiti", "plaque", "inscription")
+               "graffiti", "plaque", "inscription", "tarpaulin")
+# a board that reads (never one that says: `the board said` is a body's)
+_BOARD_READS = re.compile(r"\b(?i:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}boards?\b[^.;\"“”]{0,80}?"
+                          r"\b(?:read|reads)\s*$")
 _NAMING_WORDS = ("call", "label", "nickname", "moniker", "epithet", "sobriquet", "referred", "idea", "concept",
                  "notion", "doctrine", "principle", "name for", "rate", "graded", "describe", "brand name",
                  "trade name")
@@ -473,7 +477,8 @@ def _signed(before: str) -> bool:
     painted or changed to read (`had been changed by noon to read "..."`, `have painted "..." on the wall`)."""
     window = before[-120:]
     lowered = window.lower()
-    return any(map(lowered.__contains__, _SIGN_WORDS)) and _SIGN_READS.search(window) is not None or (
+    return any(map(lowered.__contains__, _SIGN_WORDS)) and (
+        _SIGN_READS.search(window) is not None or _BOARD_READS.search(window) is not None) or (
         "read" in lowered[-12:] or "ed " in lowered[-14:] or "written" in lowered[-30:]) and \
         _WRITTEN_UP.search(lowered[-40:]) is not None or lowered[-2:] == ": " and \
         _WRITTEN_UP_ON.search(lowered[-70:]) is not None

@@ -290,7 +290,8 @@ _GENDERED_APPOSITION = re.compile(r",\s+(?:an?|the|his|her)\s+(?:[\w'’-]+\s+){
 class _ArticleContext:
     """Who and what the article names, where, and what is known of each."""
 
-    def __init__(self, paragraphs: Sequence[Paragraph], quotes: Sequence[Quote]):
+    def __init__(self, paragraphs: Sequence[Paragraph], quotes: Sequence[Quote], writers: Sequence[str] = ()):
+        self._writer = writers[0] if len(writers) == 1 else None  # whom the writer's own `I` stands for
         masked = writer_text(paragraphs, quotes)
         texts = dict(masked)
         self._texts = texts
@@ -1136,6 +1137,8 @@ class _ArticleContext:
     def resolve(self, mention: str, at: tuple[int, int], speakers: list[tuple[tuple[int, int], Entity]]
                 ) -> Entity | None:
         lower = mention.lower()
+        if mention == "I":  # the writer's own: the article's one author, or no one (never a name before it)
+            return self.entity(self._writer, "person") if self._writer else None
         if lower in PRONOUNS:
             return self._antecedent(PRONOUNS[lower], self._pronoun_at(mention, at), speakers)
         if lower in _OBJECT_PRONOUNS:  # `According to him, ...`: the object's form of he, she or they
@@ -1928,17 +1931,14 @@ def resolve_speakers(paragraphs: Sequence[Paragraph], quotes: Sequence[Quote], w
     writer's: the article's one author, or no one we can name (never a name of the text before it)."""
     if not any(quote.kind != "scare" and quote.speaker_mention for quote in quotes):
         return list(quotes)  # nobody to resolve: the article's names need not be read at all
-    context = _ArticleContext(paragraphs, quotes)
+    context = _ArticleContext(paragraphs, quotes, writers)
     speakers: list[tuple[tuple[int, int], Entity]] = []
     resolved = []
     for quote in quotes:
         entity = None
         if quote.kind != "scare" and quote.speaker_mention:
             at = (quote.paragraph_position, quote.char_start)
-            if quote.speaker_mention == "I":
-                entity = context.entity(writers[0], "person") if len(writers) == 1 else None
-            else:
-                entity = context.resolve(quote.speaker_mention, at, speakers)
+            entity = context.resolve(quote.speaker_mention, at, speakers)
             if entity is not None:
                 speakers.append((at, entity))
         if entity is None and quote.speaker is None and quote.speaker_kind is None:

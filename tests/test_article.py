@@ -1495,3 +1495,10 @@ def test_a_question_then_contact_the_writer_at_over_the_address_is_a_footer():
 def test_a_byline_s_place_wires_and_weekday_are_no_writers(byline, authors):
     parsed = parse_article(article("## T", byline, "The talks stalled on Sunday."))
     assert parsed.authors == authors and parsed.published_on == dt.date(2026, 11, 30)
+
+
+def test_a_source_line_above_a_link_to_another_story_is_a_footer():
+    parsed = parse_article(article("Heating bills will rise by half in January.", "“We cannot pay,” she said.",
+                                   "Source: Gazeta Ruda/PAP",
+                                   "Read also: The last coal train leaves Ruda after 112 years"))
+    assert kinds(parsed) == ["body", "body", "footer", "footer"]

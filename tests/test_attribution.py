@@ -2816,3 +2816,51 @@ def test_a_circular_speaks_for_itself_not_for_the_last_person_quoted():
     assert speakers("Anthimos Vlachakis, the mayor, was angry. “Nobody called,” he said.",
                     "The circular, sent by the ministry to the island's council, says the schedule reflects “actual "
                     "passenger traffic.”") == ["Anthimos Vlachakis", "circular"]
+
+
+def test_a_lone_name_with_a_who_clause_that_denies_then_speaks_in_the_next_paragraph():
+    assert speakers("Ravi Shetty, who runs the rival tankers, said prices would fall.",
+                    "Kempaiah, who has supplied the estate since 2021, denied that he had overcharged anyone.",
+                    "“I came when nobody else would,” he said.") == ["Kempaiah"]
+
+
+def test_a_first_name_whose_who_clause_comes_before_was_speaks_in_single_marks():
+    assert speakers("‘It is too far,’ said Gwenllian Price, whose son Macsen starts at the school in September.",
+                    "Macsen, who walked the route with his mother, was not impressed. ‘A van nearly hit us,’ he said."
+                    ) == ["Gwenllian Price", "Macsen"]
+
+
+def test_someone_described_by_what_they_were_doing_is_the_subject_not_the_place():
+    assert mentions("One father waiting at the gate, who did not want to be named, asked: “Where do they go now?”"
+                    ) == ["One father"]
+
+
+@pytest.mark.parametrize(("second", "speaker"), [
+    ("The second operator, who asked not to be named because he feared the others, said he had cut his price.",
+     "operator"),
+    ("One of the harbour staff who wave cars on, who asked not to be named, said drivers shouted at him.",
+     "harbour staff"),
+])
+def test_an_unnamed_second_one_or_one_of_a_group_speaks_under_he(second, speaker):
+    assert speakers("Nagaraj Hegde, who has supplied the estate since 2021, said prices would fall.",
+                    second, "“I am only showing them the real price,” he said.") == [speaker]
+
+
+def test_a_role_s_area_in_brackets_before_the_name_leaves_her_a_person():
+    assert speakers("Lakshmi Rao said she was worried about the water.",
+                    "Water board executive engineer (North) Parvathi Gowda said every tanker must be registered. "
+                    "“We will inspect them this week,” she said.") == ["Parvathi Gowda"]
+
+
+def test_her_in_an_apposition_after_a_name_is_another_person_s():
+    assert speakers("Nomvula Dube said she had not had power for two days.",
+                    "Lwazi Mabuza, 26, her neighbour, washes panels at the solar park.",
+                    "“At work I stand among panels. At home I charge my phone at the garage,” he said.") == [
+        "Lwazi Mabuza"]
+
+
+def test_irish_particles_and_an_before_a_name():
+    assert speakers("Galway West TD Colmán Ó Briain said he had written to the minister.",
+                    "‘It cannot stand,’ Deputy Ó Briain said.",
+                    "In a statement, An Post said the branch would offer ‘longer opening hours’.") == [
+        "Colmán Ó Briain", "An Post"]

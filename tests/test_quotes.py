@@ -825,3 +825,22 @@ def test_what_a_tarpaulin_or_a_board_reads_is_a_scare_quote(sentence):
 def test_a_board_that_says_something_is_a_body_speaking():
     assert [q.kind for q in quotes_of("The school board said the plan was “final and fair,” a spokesman added.")] == [
         "partial"]
+
+
+def test_german_low_high_quote_marks_pair():
+    found = quotes_of("„A miner does not want a sandwich out of a fridge,“ said Hartwig Ostendorf, who chairs the "
+                      "works council. The company calls the machines „Snack Points“.")
+    assert [(q.kind, q.text) for q in found] == [
+        ("direct", "A miner does not want a sandwich out of a fridge,"), ("scare", "Snack Points")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The old custom has a name in Quechua, “minka,” the shared work, and older herders still remember their fathers "
+    "practising it.",
+    'Households without deeds are offered what the city calls "tunjangan kasih," kindness money, of Rp 1 million.',
+    "A faded tile panel above the door still reads “Fábrica de Conservas, desde 1908” (canned fish since 1908).",
+    "A poster in the hall still carries the slogan from the council's last plan, “A town to grow old in.”",
+    "The timetable taped to the door carries the district's slogan across the top: “Every Pupil, Every Day.”",
+])
+def test_a_term_glossed_a_panel_that_reads_and_a_slogan_are_scare_quotes(sentence):
+    assert [q.kind for q in quotes_of(sentence)] == ["scare"]

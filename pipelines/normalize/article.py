@@ -436,6 +436,11 @@ def _paragraphs(blocks: list[_Block], issues: list[Issue]) -> list[Paragraph]:
             drafts.append([kind, text, block.start, block.end])
 
     footer_from = len(drafts)
+    below = footer_from  # a footer may stand above the page's links to other stories (`Source: ...` over `Read also:`)
+    while below > 1 and _is_page_slot(drafts[below - 1][1]):
+        below -= 1
+    if below < footer_from and _is_footer(drafts[below - 1][1]):
+        footer_from = below
     while footer_from > 0 and _is_footer(drafts[footer_from - 1][1]):
         footer_from -= 1
     for draft in drafts[footer_from:]:
@@ -515,9 +520,14 @@ def _writer_says_i(drafts: list[list]) -> bool:
     return any(d[0] == "body" and _FIRST_PERSON.search(_QUOTED.sub("", d[1])) for d in drafts)
 
 
+def _is_page_slot(text: str) -> bool:
+    """An advertisement's slot or a link to another story (`Read also: ...`, `Advertisement`)."""
+    return len(text) <= _FURNITURE_MAX_CHARS and text[:1] in _FURNITURE_FIRST and bool(_FURNITURE.match(text))
+
+
 def _is_furniture(text: str) -> bool:
-    """An advertisement's slot, a link to another story, a photo's caption, a crosshead in capitals (`THREE
-    QUESTIONS FOR THE CHIEF`): the page's, not the article's."""
+    """A page's slot, a photo's caption, a crosshead in capitals (`THREE QUESTIONS FOR THE CHIEF`): the page's, not
+    the article's."""
     return len(text) <= _FURNITURE_MAX_CHARS and (
         text[:1] in _FURNITURE_FIRST and bool(_FURNITURE.match(text)) or (
             "hoto" in text or "HOTO" in text or "redit" in text or "mage" in text or "icture" in text

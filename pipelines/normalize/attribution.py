@@ -89,7 +89,9 @@ _PARTICIPLE_AFTER = re.compile(r",\s+(?:[a-z]+ly\s+)?(?!including\b|according\b)
 # `Jo Sims — a teacher from Lowmoor — says`, `Ana Ruiz -- who lost in 2008 -- said`: an apposition between dashes
 _DASHED_APPOSITION = re.compile(r"\s+(?:—|--|–)\s*[^—–\"“”]{3,160}?\s*(?:—|--|–)\s*$")
 
-_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?<!Mac )(?<!Nic )(?:[Aa]n?|[Aa]nother)\s+(?:[\w'’-]+\s+)?$")
+# (not Irish `An` before a name that opens with a consonant: `An Post said`, `An Bord Pleanála said`)
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?<!Mac )(?<!Nic )(?:[Aa]n(?!\s+[B-DF-HJ-NP-TV-Z][a-zà-ÿ])|[Aa]|[Aa]nother)"
+                             r"\s+(?:[\w'’-]+\s+)?$")
 # right after a possessive, a verb's form is a noun: `Her post says`, `His reply was` (but `Her critics claim`)
 _POSSESSIVE_BEFORE = re.compile(r"(?<![\w'’])(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y)\s+$")
 
@@ -362,9 +364,10 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
             if _comma_follows(masked, head, head_end, clause_start):
                 subject_start, subject_end = opening, clause_start  # with a name in apposition
             elif head and head[:1].isupper() and head.split()[0].lower() in ("a", "an", "one", "another") and \
-                    _PHRASE_AFTER_HEAD.match(masked, head_end, clause_start):
-                # `One sales agent with two titles still in the lineup, who asked not to be named, called`
-                subject_start, subject_end = opening, clause_start
+                    (phrase := _PHRASE_AFTER_HEAD.match(masked, head_end, clause_start)):
+                # `One sales agent with two titles still in the lineup, who asked not to be named, called`; what
+                # they were doing is not who: `One mother waiting at the gate, who ..., asked` is One mother
+                subject_start, subject_end = opening, head_end if phrase.group(1) else clause_start
             elif (before_clause := noun_phrase_back(masked, sent_start, clause_start)) is not None:
                 subject_start, subject_end = before_clause, clause_start
         elif ", and who " in masked[max(sent_start, subject_end - 300):subject_end] and (
@@ -524,8 +527,12 @@ def _opening_before_clause(text: str, masked: str, sent_start: int, clause_start
     return None
 
 
-# a phrase of its own after a subject's head: ` at the trust `, ` with two titles still in the lineup `
-_PHRASE_AFTER_HEAD = re.compile(r"\s+(?:at|of|from|for|with|in|on)\s+[^,;:\"“”]{1,60}$")
+# a phrase of its own after a subject's head: ` at the trust `, ` with two titles still in the lineup `, or what
+# they were doing: ` waiting at the gate `
+# (a participle has its own object or place: not `planning` in `A former county planning officer`)
+_PHRASE_AFTER_HEAD = re.compile(r"\s+(?:at|of|from|for|with|in|on|([a-z]{2,}ing)(?=\s+(?:at|in|on|by|near|beside"
+                                r"|outside|inside|behind|with|for|from|to|into|a|an|the|her|his|their|its)\s))"
+                                r"\s+[^,;:\"“”]{1,60}$")
 _APPOSITION_AFTER_HEAD = re.compile(r",\s+(?:an?|the)\s+[^,;:\"“”]{1,80}$")
 
 

@@ -76,7 +76,7 @@ def quote_kind(inner: str, before: str, after: str, reported: bool) -> str:
     if lead.endswith(("refrain", "chorus")) and _REFRAIN_BEFORE.search(lead[-30:]):
         return "scare"  # `took up the boat song's refrain "Thithithara thithai"`: a song's words, no one's speech
     if not lead or lead.endswith((",", ":", "—", "–")) or lead[-1:] in "([":
-        if lead.endswith(",") and _SLOGAN_BEFORE.search(lead[-24:]) and not more_words(inner, 12):
+        if lead.endswith((",", ":")) and _SLOGAN_BEFORE.search(lead[-90:]) and not more_words(inner, 12):
             return "scare"  # `answered with their own slogan, "Sin cobre no hay Calama."`: a slogan after its noun
         if lead.endswith(",") and not ends_terminal and not more_words(inner, 8) and _WORK_BEFORE.search(lead[-24:]):
             return "scare"  # `the school song, "Kumo no Ue no Gakko" (School Above the Clouds), would be sung`
@@ -171,6 +171,10 @@ def _named_around(inner: str, lead: str, after: str) -> bool:
         # a term the writer explains at once: `when the "camanchaca," the thick coastal fog, sits`, `what they called
         # "y safle canol", the middle site,`
         return True
+    if inner.endswith(",") and inner[:1].islower() and not more_words(inner, 3) and _CALL_NAME.search(lead) and (
+            gloss := _BARE_GLOSS_AFTER.match(after)) and not _REPORTED_IN.search(gloss.group(0)) and not any(
+            w.endswith(("ing", "ed")) for w in gloss.group("words").split()):
+        return True  # a term and, at once, what it means: `what the city calls "uang kerahiman," compassion money,`
     if not _is_name(inner):
         return False  # (a lower-case word in that slot is mostly someone's: `a "significant" step`, he said)
     if _SOLD_AS.search(lead[-80:]):
@@ -194,12 +198,18 @@ _DESCRIBED_AFTER = re.compile(r",?\s+(?:(?:the|a|an)\s+(?:\d{4}\s+)?[a-z][\w'’
                               r"|[a-z]+s['’]\s+[a-z][\w'’-]*)"  # (`"boerenverstand", farmers' common sense,`)
                               r"(?:\s+[\w'’-]+){0,14}[.;,](?:\s|$)")  # (`"pengetap," people who resell diesel`)
 
+# a bare noun of up to three words, closed at once (no clause): `"uang kerahiman," compassion money,`
+_BARE_GLOSS_AFTER = re.compile(r"\s+(?P<words>(?!(?:and|or|but|then|so|as|which|who|he|she|they|it|we|i|you|according"
+                               r"|not|now|also|even|just)\b)[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,2})[,;.](?:\s|$)")
 # a reporting clause after the quote, not a gloss: `"unworkable," the minister said on Tuesday.`, `, the union added,`
 _REPORTED_IN = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
                           + r")(?:[,.;]|\s+(?:on|in|at|last|this|yesterday|today|after|during|when)\b|$)")
 _CALLED_IT = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:it|them|him|her|this|that)\s+(?:a|an|the)$")
 _REFRAIN_BEFORE = re.compile(r"\b(?:the|its|their|a)\s+(?:[\w'’-]+\s+){0,2}(?:refrain|chorus)$")
-_SLOGAN_BEFORE = re.compile(r"\b(?:slogan|motto|catchphrase|rallying\s+cry|battle\s+cry)\s*,$")
+# (perhaps with where it is from or stands: `the slogan from the town's last five-year plan,`, `the district's slogan
+# across the top:`)
+_SLOGAN_BEFORE = re.compile(r"\b(?:slogan|motto|catchphrase|rallying\s+cry|battle\s+cry)"
+                            r"(?:\s+(?:from|of|across|on|at|above|over)\s+[^.;:,\"“”]{1,60}?)?\s*[,:]$")
 _WORK_BEFORE = re.compile(r"\b(?:song|anthem|hymn|album|single|book|novel|memoir|film|movie|documentary|play|musical"
                           r"|poem|podcast|series|exhibition|motto|slogan)\s*,$")
 
@@ -210,7 +220,8 @@ _TERM_AFTER = re.compile(r"^[\s,]*(?:as\s+[^,.;:\"“”]{1,40}\s+(?:are|is|were
 _OR_GLOSS_AFTER = re.compile(r"^[\s,]*or\s+(?!(?:at|even|perhaps|maybe|possibly|rather|more|less|not|so)\s)"
                              r"(?:an?\s+|the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}[,.]")
 # the noun of a term, and whose it is, before a comma: `a harsher term for the owners, "the generator mafia,"`
-_TERM_FOR_BEFORE = re.compile(r"\b(?:term|name|nickname|label|word|phrase|epithet|euphemism)\s+for\s+"
+# (or its language: `The old custom has a name in Spanish, "repartimiento,"`)
+_TERM_FOR_BEFORE = re.compile(r"\b(?:term|name|nickname|label|word|phrase|epithet|euphemism)\s+(?:for|in)\s+"
                               r"[^,.;:\"“”]{1,50},$")
 
 
@@ -463,9 +474,9 @@ _SIGN_READS = re.compile(
 
 _SIGN_WORDS = ("sign", "placard", "banner", "poster", "shirt", "billboard", "sticker", "hoarding", "note", "notice",
                "board", "flyer", "flier", "leaflet", "boxes", "packets", "packaging", "labels", "sheet", "mural",
-               "graffiti", "plaque", "inscription", "tarpaulin")
-# a board that reads (never one that says: `the board said` is a body's)
-_BOARD_READS = re.compile(r"\b(?i:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}boards?\b[^.;\"“”]{0,80}?"
+               "graffiti", "plaque", "inscription", "tarpaulin", "panel")
+# a board or a panel that reads (never one that says: `the board said` is a body's, `a panel of judges said` too)
+_BOARD_READS = re.compile(r"\b(?i:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:boards?|panels?)\b[^.;\"“”]{0,80}?"
                           r"\b(?:read|reads)\s*$")
 _NAMING_WORDS = ("call", "label", "nickname", "moniker", "epithet", "sobriquet", "referred", "idea", "concept",
                  "notion", "doctrine", "principle", "name for", "rate", "graded", "describe", "brand name",

@@ -245,7 +245,7 @@ ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt
 
 # Particles inside personal names: "Ursula von der Leyen", "Bashar al-Assad".
 NAME_PARTICLES = {"de", "da", "del", "della", "der", "den", "van", "von", "bin", "binti", "ibn", "al", "el", "la", "le",
-                  "du", "dos", "das", "di", "y", "ap"}
+                  "du", "dos", "das", "di", "y", "ap", "ó", "ní", "uí", "nic"}  # (and Irish: `Seanán Ó Murchadha`)
 
 # Party labels written before a name ("Republican Ana Ruiz"): part of the mention, never of the name.
 PARTY_LABELS = {"republican", "republicans", "democrat", "democratic", "democrats", "gop", "independent",

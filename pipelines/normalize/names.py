@@ -197,6 +197,11 @@ def _name_words(run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return title, words
 
 
+# a word after `An` that English would not put there, a consonant's: Irish `An Post`, `An Bord Pleanála` are names
+# (not `An NHS`)
+_IRISH_ARTICLE_NAME = re.compile(r"[B-DF-HJ-NP-TV-Z][a-zà-ÿ]")
+
+
 def _initial_apart(word: str) -> tuple[str, str]:
     """`N.Bolortuya` is N. Bolortuya, as `Sh. Altangerel` is: the father's initial, then the given name."""
     initial, given = word.split(".", 1)
@@ -220,7 +225,8 @@ def split_title(mention: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 def _split_title(mention: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     words = mention.split()  # (no empty words: split() drops them)
-    while words and words[0].lower() in DETERMINERS:
+    while words and words[0].lower() in DETERMINERS and not (
+            words[0] == "An" and len(words) > 1 and _IRISH_ARTICLE_NAME.match(words[1])):
         words = words[1:]
     # French "M." before a first name and a surname is Monsieur, no initial ("M. Thierry Archambeau"; before a
     # surname alone the article decides: `M. Archambeau` beside Thierry Archambeau, `M. Saravanan` an initial)

@@ -377,6 +377,9 @@ def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str
                 # said after a quote next
                 continue
             before, after = text[max(0, at - 40):at], text[at + len(run):at + len(run) + 80]
+            if before.endswith(") ") and (bracket := _QUALIFIER_BEFORE.search(before)) is not None and \
+                    not _BRACKETED_TITLE.search(before):
+                before = before[:bracket.start() + 1]  # `executive engineer (East) Sharada Kudligi`: the role's area
             if after[:2] == " (" and (native := _NATIVE_SCRIPT.match(after)):
                 after = after[native.end():]  # `Kao Mei-ling (高美玲), whose constituency`: the name as written at home
             words_before = before.split()
@@ -495,15 +498,19 @@ _PLACE_OPENING = re.compile(r"(?:^|[.!?] )(?:In|At|On|Outside|Inside|Near|Across
                             r"|Further (?:down|up|along|back)|Farther (?:down|up|along|back)|Behind|Beside|Next to)"
                             r" [^,.;:!?\"“”]{2,50}, $")
 # a who clause after a lone name that opens its sentence, then a verb of speech
-_WHO_THEN_SAYS = re.compile(r", who [^.;:\"“”]{3,150}?, (?:said|says|told|added|argued|insisted)\b")
+# a role's area or branch in brackets before the name: `executive engineer (East)`, `inspector (traffic)`
+_QUALIFIER_BEFORE = re.compile(r" \([A-Za-z][\w .&'’-]{0,30}\) $")
+_WHO_THEN_SAYS = re.compile(r", who [^.;:\"“”]{3,150}?, (?:said|says|told|added|argued|insisted|denied|explained"
+                            r"|admitted|warned|recalled|complained|conceded|replied)\b")
 # a question put to the subject, opening the sentence: `Asked how long that might take, Labhaoise Cahalane laughed.`
 _ASKED_OPENING = re.compile(r"(?:^|[.!?] )Asked [^.!?\"“”]{2,80}, $")
 # what follows one name after a role: `Village head Kasmuri said`, `Her neighbour Ramkali, a vegetable seller,`
 _AFTER_A_ROLED_NAME = (",", " said", " says", " told", " tells", " added", " adds")
 # a verb in the past right after a one-word subject: `Misnah laughed`, `Tamrin was` (not `Other witnesses`)
-_PAST_VERB = re.compile(r" (?:was|had|[a-z]{2,}ed)\b")
+# (after a who clause too: `Macsen, who walked it with his mother, was not impressed.`)
+_PAST_VERB = re.compile(r"(?:, who [^.;:\"“”‘’]{3,120}?,)? (?:was|had|[a-z]{2,}ed)\b")
 # the rest of the sentence, then a quote that she or he said: `Misnah laughed, then stopped. "...," she said`
-_QUOTE_AND_PRONOUN_NEXT = re.compile(r"[^.!?\"“”]{0,80}[.!?] [\"“][^\"“”]{2,300}[\"”],? (?:she|he) [a-z]")
+_QUOTE_AND_PRONOUN_NEXT = re.compile(r"[^.!?\"“”‘]{0,80}[.!?] [\"“‘][^\"“”‘’]{2,300}[\"”’],? (?:she|he) [a-z]")
 # the next sentence's subject is she or he, perhaps after an opening phrase (`Asked how much was left, he laughed.`)
 _HE_OR_SHE_GOES_ON = re.compile(r"[^.!?]*[.!?] (?:[A-Z][^.!?,]{0,80}, (?:she|he)|She|He) [a-z]")
 # who owns, runs or leads something, named last in a sentence whose next opens on she or he

@@ -88,10 +88,8 @@ def find_quotes(paragraphs: Sequence[Paragraph]) -> list[Quote]:
 def extract_quotes(paragraphs: Sequence[Paragraph], writers: Sequence[str] = ()) -> tuple[list[Quote], list[Issue]]:
     """Quotes, and the data-quality findings met on the way (unbalanced quote marks). `writers` are the article's
     authors: the one the writer's own `I` stands for."""
-    swapped = any("»" in p.text for p in paragraphs) and _guillemets_point_in(paragraphs)
-    if swapped:
-        # Danish and German `»...«`: read as `«...»`, one character for another (spans and quotes do not move)
-        paragraphs = [changed(p, text=p.text.translate(_SWAP_GUILLEMETS)) for p in paragraphs]
+    as_written = paragraphs
+    paragraphs = _marks_as_paired(paragraphs)
     spans_by_para, issues = _pair_marks(paragraphs, _quote_style(paragraphs))
     found: list[tuple[Paragraph, list[tuple[Quote, int]]]] = []
     names = _TranscriptNames(paragraphs)
@@ -160,9 +158,10 @@ def extract_quotes(paragraphs: Sequence[Paragraph], writers: Sequence[str] = ())
             exchange = []
 
     quotes = [quote for _, entries in found for quote, _ in entries]
-    if swapped:  # (a guillemet inside a quote's words is given back as the file has it)
-        quotes = [changed(q, text=q.text.translate(_SWAP_GUILLEMETS)) if "«" in q.text or "»" in q.text else q
-                  for q in quotes]
+    if paragraphs is not as_written:  # (a mark inside a quote's words is given back as the file has it)
+        texts = {p.position: p.text for p in as_written}
+        quotes = [q if (text := texts[q.paragraph_position][q.char_start:q.char_end]) == q.text
+                  else changed(q, text=text) for q in quotes]
     return resolve_speakers(paragraphs, quotes, writers), issues
 
 
@@ -565,6 +564,22 @@ _MARK_PATTERNS = {style: re.compile("[" + re.escape("".join(_marks(style))) + "]
 
 
 _SWAP_GUILLEMETS = str.maketrans("»«", "«»")
+_LOW_HIGH = re.compile("„([^„“”]*)“")  # German `„Food Points“`: the high mark after a low one closes it
+
+
+def _marks_as_paired(paragraphs: Sequence[Paragraph]) -> Sequence[Paragraph]:
+    """The paragraphs with their quote marks as the pairing reads them, one character for another (spans and
+    quotes do not move): Danish and German `»...«` as `«...»`, German `„...“` as `„...”`."""
+    swapped = any("»" in p.text for p in paragraphs) and _guillemets_point_in(paragraphs)
+    if not swapped and not any("„" in p.text for p in paragraphs):
+        return paragraphs
+    result = []
+    for p in paragraphs:
+        text = p.text.translate(_SWAP_GUILLEMETS) if swapped else p.text
+        if "„" in text:
+            text = _LOW_HIGH.sub(lambda m: f"„{m.group(1)}”", text)
+        result.append(p if text == p.text else changed(p, text=text))
+    return result
 
 
 def _guillemets_point_in(paragraphs: Sequence[Paragraph]) -> bool:

@@ -183,8 +183,10 @@ _UNNAMED_CLAUSE = re.compile(r"(?<![\w'’])(?:speaking|talking)\s+on\s+(?:the\s
                              r"\b(?:named|identified|names?|anonymity|authori[sz]ed|permitted|allowed)\b")
 _UNNAMED_WORDS = ("name", "identif", "anonym", "authori", "permitted", "allowed")
 # the source's phrase before it: `One owner-operator, `, `a nurse at Merriford General Hospital, `, `one
-# season-ticket holder of 40 years, a retired postman ` (the first noun is the name the article gives them)
-_UNNAMED_HEAD = re.compile(r"(?<![\w'’])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<words>(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*)"
+# season-ticket holder of 40 years, a retired postman `, `One of the harbour staff who wave cars on, `, `The second
+# operator, ` (the first noun is the name the article gives them)
+_UNNAMED_HEAD = re.compile(r"(?<![\w'’])(?:[Oo]ne\s+of\s+(?:the|its|their)|[Aa]n?|[Oo]ne|[Aa]nother"
+                           r"|[Tt]he\s+(?:other|second|third))\s+(?P<words>(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*)"
                            r"(?:\s+(?:at|of|from|in|with|for|on)\s+[^,;:.\"“”]{1,90}?)?"
                            # (or what they were doing: `a carpenter nailing down new sheets`, `A retired teacher
                            # sitting beside her`)
@@ -516,8 +518,11 @@ class _ArticleContext:
                 if pronoun and pronoun.start() < sentence_end and not _is_object(pronoun) and \
                         not (pronoun.group(0).lower() in ("her", "his")
                              and _NEW_SUBJECT_REPORTED.search(texts[pos], end, pronoun.start())) and \
-                        not _kin_of_pronoun(texts[pos], end, pronoun):
-                    # (nor `Thandekile Mkhwanazi, whose son Lwandle was admitted, said he had cramps`: the son's)
+                        not _kin_of_pronoun(texts[pos], end, pronoun) and not (
+                        pronoun.group(0).lower() in ("his", "her")
+                        and not texts[pos][end:pronoun.start()].strip(" ,0123456789")):
+                    # (nor `Thandekile Mkhwanazi, whose son Lwandle was admitted, said he had cramps`: the son's; nor
+                    # `Ayabulela Mgcina, 26, her neighbour,`: the one whose neighbour he is)
                     # (not "thanked him": someone else)
                     entity.gender = "male" if pronoun.group(0).lower() in _MALE_PRONOUNS else "female"
                     self._guessed.discard(id(entity))

@@ -17,6 +17,7 @@ import functools
 import re
 from collections.abc import Sequence
 from itertools import chain, takewhile
+from typing import NamedTuple
 
 from pipelines.normalize.byline import MONTHS
 from pipelines.normalize.lexicon import (
@@ -334,8 +335,7 @@ class _ArticleContext:
         self._couple_names: dict[tuple[int, int], str] | None = None  # see _couples
         self._titled_firsts: set[str] | None = None  # see _lone_inner
         self._defendant: Entity | bool | None = None  # see _back_role
-        self._kin_firsts: dict[str, bool] = {}  # see _given_after_kin
-        self._joined: str | None = None
+        self._kin: list[_KinNamed] | None = None  # see _kin_named: few articles ask
         # capitalised words that name nobody the article knows are the common case: only the others are placed
         named = {run: plan for run, facts in facts_of.items()
                  if facts.words and (facts.first_name or facts.vouched or facts.key in self.full_names
@@ -434,9 +434,8 @@ class _ArticleContext:
                         person := self._back_role(match.group("words").lower(), (pos, match.start()), found)):
                     found.append(((pos, match.start()), match.end(), person))  # `the accused was asked`
                     continue
-                role = self.entity(match.group("words"), "person")  # "A Medix spokeswoman", "the prime minister"
-                self._unnamed.add(id(role))
-                role.gender = role.gender or _NOUN_GENDER.get(match.group("role").lower())
+                # "A Medix spokeswoman", "the prime minister"
+                role = self._unnamed_person(match.group("words"), _NOUN_GENDER.get(match.group("role").lower()))
                 found.append(((pos, match.start()), match.end(), role))
             if self._named_roles:
                 # (what stands placed in this paragraph: its names and what it has placed since)
@@ -540,15 +539,17 @@ class _ArticleContext:
 
     def _given_after_kin(self, first_name: str) -> bool:
         """Does the article give this first name right after a kinship word somewhere (`whose son Bence`)?"""
-        if first_name not in self._kin_firsts:
-            if self._joined is None:
-                self._joined = "\n".join(self._texts.values())
-            text, found, at = self._joined, False, self._joined.find(first_name)
-            while at >= 0 and not found:  # (str's search for the name, then a look at the words before it)
-                found = _KIN_BEFORE.search(text, max(0, at - 16), at) is not None
-                at = text.find(first_name, at + 1)
-            self._kin_firsts[first_name] = found
-        return self._kin_firsts[first_name]
+        return any(self._texts[kin.pos].startswith(first_name, kin.at) for kin in self._kin_named())
+
+    def _kin_named(self) -> list[_KinNamed]:
+        """Every kinship noun right before a capitalised word in the writer's text (`whose son Bence`, `His wife,
+        Nametso Kgwatalala,`): the one table the kin look-ups read, made when first asked."""
+        if self._kin is None:
+            self._kin = [_KinNamed(pos, m.start(), m.start("name"), m.group("owner") is not None, m.group("kin"),
+                                   m.group("comma") is not None,
+                                   m.start("kin") == 0 or not text[m.start("kin") - 1].isalpha())
+                         for pos, text in self._texts.items() for m in _KIN_THEN_NAME.finditer(text)]
+        return self._kin
 
     def _back_role(self, role: str, at: tuple[int, int], found: list[tuple[tuple[int, int], int, Entity]]
                    ) -> Entity | None:
@@ -722,12 +723,10 @@ class _ArticleContext:
                 if (pos, head.start()) in placed and placed[pos, head.start()].kind != "organization":
                     self._anonymous.add(id(placed[pos, head.start()]))  # "A PEDCo engineer": placed as a role
                     continue  # (but `A JR Hokkaido employee` opens with the body, placed as itself: the role is new)
-                role = self.entity(head.group("words"), "person")
-                self._unnamed.add(id(role))
-                self._anonymous.add(id(role))
                 pronoun = _GENDERED.search(clause.group(0))
-                if pronoun and role.gender is None:
-                    role.gender = "male" if pronoun.group(0).lower() in _MALE_PRONOUNS else "female"
+                role = self._unnamed_person(head.group("words"), None if pronoun is None else "male" if pronoun.group(
+                    0).lower() in _MALE_PRONOUNS else "female")
+                self._anonymous.add(id(role))
                 found.append(((pos, head.start()), head.end(), role))
                 sources.append((pos, role))
         for pos, text, _ in runs:
@@ -738,10 +737,8 @@ class _ArticleContext:
                     continue
                 # `One mother in line at the school, holding a baby on her hip, said she boils water ...`: someone
                 # the article does not name, whose words may follow under a pronoun alone
-                role = self.entity(sayer.group("words"), "person")
-                self._unnamed.add(id(role))
-                if role.gender is None:
-                    role.gender = "male" if sayer.group("pronoun") in ("he", "his") else "female"
+                role = self._unnamed_person(sayer.group("words"),
+                                            "male" if sayer.group("pronoun") in ("he", "his") else "female")
                 found.append(((pos, sayer.start("words")), sayer.end("words"), role))
                 sources.append((pos, role))
         for first, entity in sources:
@@ -752,6 +749,15 @@ class _ArticleContext:
             again = re.compile(rf"\b[Tt]he {re.escape(entity.name)}\b")
             found.extend(((pos, m.start()), m.end(), entity) for pos, text, _ in runs if pos > first
                          and entity.name in text for m in again.finditer(text))
+
+    def _unnamed_person(self, words: str, gender: str | None) -> Entity:
+        """Someone the article describes but does not name, by the words it gives them (`A Medix spokeswoman`, `One
+        mother in line at the school`, a source who asked not to be named): the one place such a person is made,
+        found later by the same noun or by a he or she, never as a name of its own."""
+        person = self.entity(words, "person")
+        self._unnamed.add(id(person))
+        person.gender = person.gender or gender
+        return person
 
     def starts(self, pos: int) -> list[int]:
         """Where the sentences of a paragraph start (in the writer's text), computed once, when first asked."""
@@ -1032,25 +1038,24 @@ class _ArticleContext:
         """`Eòghainn Kerracher, 68, ...` then `His wife, Sileas, ...`: the spouse given by first name alone, where
         `Mrs Kerracher` (the gender the full name does not have) is asked for."""
         texts = list(self._texts.items())
-        for n, (pos, text) in enumerate(texts):
-            if "wife, " not in text and "husband, " not in text:
-                continue
-            for spouse in _SPOUSE_NAMED.finditer(text):
-                if _NOUN_GENDER[spouse.group(1).lower()] == gender and (name in text[:spouse.start()] or any(
-                        before >= pos - 3 and name in earlier for before, earlier in texts[max(0, n - 3):n])):
-                    return spouse.group(2)  # (the full name in the paragraph or one of the three before it)
+        order = {pos: n for n, (pos, _) in enumerate(texts)}
+        for kin in self._kin_named():
+            text = self._texts[kin.pos]
+            given = _GIVEN_THEN_COMMA.match(text, kin.at)
+            if kin.owner and kin.comma and kin.kin in ("wife", "husband") and _NOUN_GENDER[kin.kin] == gender and \
+                    given and (
+                    name in text[:kin.start] or any(before >= kin.pos - 3 and name in earlier for before, earlier
+                                                    in texts[max(0, order[kin.pos] - 3):order[kin.pos]])):
+                return given.group(1)  # (the full name in the paragraph or one of the three before it)
         return None
 
     def _kin_gender_of(self, name: str) -> str | None:
         """The gender a spouse's noun right before this full name gives (`His wife, Nametso Kgwatalala,`): asked
         only for namesakes whose first names the table does not know."""
-        for text in self._texts.values():
-            at = text.find(name)
-            if at > 0:
-                word = text[max(0, at - 14):at].rstrip(", ").rsplit(" ", 1)[-1].lower()
-                if word in _SPOUSES:  # (a son or daughter often shares a parent's names: only a spouse's say)
-                    return _NOUN_GENDER[word]
-        return None
+        first_at = {pos: text.find(name) for pos, text in self._texts.items()}
+        # (a son or daughter often shares a parent's names: only a spouse's say)
+        return next((_NOUN_GENDER[kin.kin] for kin in self._kin_named() if kin.whole and kin.kin in _SPOUSES
+                     and first_at[kin.pos] == kin.at), None)
 
     def _title_gender_of(self, name: str) -> str | None:
         """The gender an honorific before this full name gives (`Madam Ho Ah Lian`)."""
@@ -1281,10 +1286,7 @@ class _ArticleContext:
                     head.endswith(_PERSON_SUFFIXES) and head.isalpha())):
             # "A woman holding a blanket said", "One woman who works in quality control", "A former line cook at
             # Ostra said": someone new and unnamed, whom the next `she` can find
-            person = self.entity(" ".join(role_words), "person")
-            person.gender = person.gender or _NOUN_GENDER.get(head)
-            self._unnamed.add(id(person))
-            return person
+            return self._unnamed_person(" ".join(role_words), _NOUN_GENDER.get(head))
         return self.entity(" ".join(words), "unknown")
 
     def _namesake_at(self, key: str, word: str, at: tuple[int, int]) -> Entity | None:
@@ -1799,13 +1801,27 @@ _BACK_ROLES = {"accused", "defendant", "witness"}
 _DEFENDANT_AFTER = re.compile(r"(?:,[^.;]{0,80},)?\s+(?:denies|denied|pleaded|pleads|has\s+pleaded|is\s+charged|was"
                               r"\s+charged|is\s+accused|stands\s+accused|is\s+on\s+trial|admits|admitted)\b")
 _NAME_AFTER = re.compile(rf"[{CAPITAL}][\w'’-]*(?: [{CAPITAL}][\w'’-]*){{0,4}}")
-_KIN_BEFORE = re.compile(r"(?:" + "|".join(sorted(_KIN_WORDS)) + r"),? $")
+# a kinship noun, a comma perhaps, then a capitalised word (`whose son Bence`, `His wife, Sileas,`)
+_KIN_THEN_NAME = re.compile(r"(?:\b(?P<owner>[Hh]is|[Hh]er)\s+)?(?P<kin>" + "|".join(sorted(_KIN_WORDS))
+                            + rf")(?P<comma>,)? (?P<name>[{CAPITAL}])")
+
+
+_GIVEN_THEN_COMMA = re.compile(rf"([{CAPITAL}][\w'’-]+),")  # `His wife, Sileas,`: a given name alone
+
+
+class _KinNamed(NamedTuple):
+    pos: int
+    start: int  # where the match starts (at `His` when the owner is written)
+    at: int  # where the name starts
+    owner: bool  # `His wife, ...`, `her husband, ...`
+    kin: str  # the noun, as written (lower case)
+    comma: bool  # a comma between the noun and the name
+    whole: bool  # the noun is a whole word (not `midwife`)
 _BACK_ROLE = re.compile(r"the (accused|defendant|witness)\b")
 _NAME_WORDS = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?"
 _LISTED_NAME = re.compile(rf"(?:[Tt]he )?(?:[A-Z][\w'’-]* )+of (?:{_NAME_WORDS}, )+(?:{_NAME_WORDS},? )?"
                           rf"and {_NAME_WORDS}")
 _ABOUT_ROLE = re.compile(r"For (the (?:[a-z-]+ ){0,2}[a-z-]+),")
-_SPOUSE_NAMED = re.compile(rf"\b(?:His|his|Her|her)\s+(wife|husband),\s+([{CAPITAL}][\w'’-]+),")
 # a paragraph that opens on a document, which the next calls `it`
 _DOCUMENT_OPENING = re.compile(r"(The (?:" + "|".join(sorted(DOCUMENT_WORDS | {
     "judgment", "judgement", "order", "bill", "law", "regulation"})) + r"))\s")

@@ -1502,3 +1502,24 @@ def test_a_source_line_above_a_link_to_another_story_is_a_footer():
                                    "Source: Gazeta Ruda/PAP",
                                    "Read also: The last coal train leaves Ruda after 112 years"))
     assert kinds(parsed) == ["body", "body", "footer", "footer"]
+
+
+def test_a_name_in_capitals_over_a_body_that_opens_on_its_dateline_is_the_byline():
+    parsed = parse_article(article("## Dhow builders lose their creek", "WANJIRU ODHIAMBO",
+                                   "LAMU, Kenya, Nov 30 — The dredgers came in June.", "They have not left."))
+    assert parsed.authors == ("Wanjiru Odhiambo",) and kinds(parsed) == ["body", "body"]
+
+
+def test_a_reply_in_single_marks_after_a_ruling_s_block_is_the_writer_s_again():
+    parsed = parse_article(article("In its decision, the tribunal said:",
+                                   "The evidence does not establish serious harm to the bay.",
+                                   "The company's spokeswoman, Mireille Baptiste, said it accepted the ruling. "
+                                   "‘It’s not everything we asked for,’ she said.",
+                                   "‘We’ll be sitting down with the community over summer,’ she said."))
+    assert kinds(parsed) == ["body", "blockquote", "body", "body"]
+
+
+@pytest.mark.parametrize("credit", ["(MTI)", "(AFP)", "(Reuters)"])
+def test_a_wire_s_credit_alone_in_brackets_is_a_footer(credit):
+    assert kinds(parse_article(article("The pier will close in March.", "“It is a pity,” she said.", credit))) == [
+        "body", "body", "footer"]

@@ -844,3 +844,28 @@ def test_german_low_high_quote_marks_pair():
 ])
 def test_a_term_glossed_a_panel_that_reads_and_a_slogan_are_scare_quotes(sentence):
     assert [q.kind for q in quotes_of(sentence)] == ["scare"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Someone has painted a line in French on the wall of the prefab school at the top of the village: "
+    "\"Deux hivers sous la tôle\" (two winters under sheet metal).",
+    "A card in the surgery window, in the dentist’s careful hand, reads ‘Mòran taing, Barraigh’ (Thank you, Barra).",
+    "On Friday the screen above the gangway read “Kansellert” (Cancelled) for two departures in a row.",
+])
+def test_what_is_painted_in_another_language_and_what_a_card_or_a_screen_reads_are_scare_quotes(sentence):
+    assert [q.kind for q in quotes_of(sentence)] == ["scare"]
+
+
+def test_an_elided_word_of_one_letter_is_no_closing_mark():
+    found = quotes_of("Mr MacInnes said the trip would take most of a day. ‘Tha am baile a’ falmhachadh,’ he said, the "
+                      "town is emptying. ‘First the bank, then the school.’")
+    assert [q.text for q in found] == ["Tha am baile a’ falmhachadh,", "First the bank, then the school."]
+
+
+def test_a_caller_s_turns_in_a_radio_transcript_are_speech():
+    found = quotes_of("One caller from Akiachak, who did not give her name, spoke with host Nelson Andrew. An excerpt:",
+                      "CALLER: My kids already lost two weeks last year. Who decided that?",
+                      "HOST: The district says the days would be made up in June.",
+                      "CALLER: In June we are at fish camp.", "HOST: Thank you for calling.")
+    assert [(q.speaker_mention, q.speaker) for q in speech(found)] == [
+        ("CALLER", "caller"), ("HOST", "Nelson Andrew"), ("CALLER", "caller"), ("HOST", "Nelson Andrew")]

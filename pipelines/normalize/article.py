@@ -23,6 +23,7 @@ _FOOTER = re.compile(
     r"^(?:[—–-]+\s*)?"  # (after a dash too: `- additional reporting by Name`)
     r"(?:to contact\b|contact us\b|follow us\b|follow the\b|subscribe\b|sign up\b|read more\b"
     r"|related\b|copyright\b|©|\(c\)\s|all rights reserved|this (?:article|story) (?:was|first|originally)"
+    r"|\((?-i:[A-Z][A-Za-z]{1,9}(?:\s?[/,]\s?[A-Z][A-Za-z]{1,9}){0,3})\)$"  # a wire's credit alone: `(MTI)`, `(dpa/AP)`
     r"|originally published|donate\b|support (?:our|the|independent)\b|support [^.!?:]{1,60}?\bjournalism\b"
     r"|click here\b|get (?:the|our) (?:[\w-]+ ){0,2}newsletter|newsletters?\s*:|feedback\s*:"
     r"|(?:kindly |please )?share this\b|republish this\b"
@@ -144,6 +145,9 @@ _FURNITURE = re.compile(r"^(?:advertisement|sponsored|story continues (?:below|a
                         r"|read next|don['’]t miss"
                         r"|read|watch|listen"
                         r"|more on this story|recommended|sponsored)\s*[:|].*)$", re.IGNORECASE)  # (`READ | ...`)
+# a dateline opening the first paragraph: its place in capitals, perhaps a region, and the day, before a dash
+_DATELINE_OPENING = re.compile(rf"([{CAPITAL}][{CAPITAL}'’. -]+(?:,\s*[{CAPITAL}][\w'’. -]*)?,\s*[A-Za-z]{{3,9}}\.?"
+                               r"\s+\d{1,2}(?:,\s*\d{4})?)\s*[—–-]")
 # A photo's caption with its credit, or a credit alone: `Drivers wait at the gate on Friday. Photo: Vorn Rithy / The
 # Tonle`, `Photo: Volunteers clear mud ... / Izzat Matusin`, `Credit: Mark Wilson/Getty Images`, `... File photo.`
 _CAPTION_START = re.compile(r"[\[(]?(?:photo|image|picture|photograph)s?(?:\s+(?:credit|caption))?\s*:\s"
@@ -238,7 +242,7 @@ _WRITER_RESUMES = re.compile(r"[\"“”«»‘]|\b(?:said|says|(?<!been )(?<!wa
                              r"|^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+in\s+(?:19|20)\d\d\s+[a-z]+\b")
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|we|We|my|My|our|Our)\b")
-_ANY_QUOTE_MARK = re.compile(r"[\"“”«»]")
+_ANY_QUOTE_MARK = re.compile(r"[\"“”«»]|(?<![\w’])‘")  # (a single opening mark too: `said. ‘It’s not ...’`)
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’")
 
 _SENTENCE_END = ('.', '!', '?', '…', '"', '”', '’', "'", ')', ']', ':')
@@ -273,6 +277,12 @@ def parse_article(text: str) -> Article:
         issues.append(Issue("page_furniture", f"left out, no part of the article's text: {_clean(blocks[0].raw)!r}"))
         blocks = blocks[1:]
     parsed = _parse_byline(blocks[0].raw) if blocks else None
+    if parsed is None and title and len(blocks) > 1 and "\n" not in (first := blocks[0].raw.strip()) and \
+            len(first) <= 60 and first.isupper() and (dateline := _DATELINE_OPENING.match(blocks[1].raw)) and (
+            named := read_byline([first, dateline.group(1)])) is not None and named.authors:
+        # `MWANAMISI CHIROMO` over `LAMU, Kenya, Nov 30 — ...`: the writer's name in the house's capitals, over a
+        # body that opens on its dateline (which stays the body's)
+        parsed = named._replace(text=_clean(first))
     if parsed is None and title and len(blocks) > 2 and len(blocks[0].raw) <= _FURNITURE_MAX_CHARS and \
             len(blocks[1].raw) <= _BYLINE_MAX_CHARS and "\n" not in blocks[0].raw and blocks[1].raw[-1:] != ":" and (
             following := _parse_byline(blocks[1].raw)) is not None and (

@@ -41,7 +41,9 @@ _DATE = re.compile(
     re.IGNORECASE)
 # a dateline of a place and a day with no year: "Bengaluru, November 28" (the day is no date to store), perhaps
 # with the agency: "Ulaanbaatar, November 30 (Steppe News Agency)"
+# (and its region or country: "LAMU, Kenya, Nov 30")
 _PLACE_AND_DAY = re.compile(rf"^[{CAPITAL}][\w'’.-]*(?:\s+[{CAPITAL}][\w'’.-]*){{0,2}},\s*"
+                            rf"(?:[{CAPITAL}][\w'’.-]*(?:\s+[{CAPITAL}][\w'’.-]*){{0,2}},\s*)?"
                             rf"(?i:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:\s+\([^()\d]{{2,40}}\))?$")
 # a day of a month with no year ("November 27"): says when, but gives no date to store
 _MONTH_DAY = re.compile(rf"{_DATE_START}(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\b", re.IGNORECASE)

@@ -474,9 +474,11 @@ _SIGN_READS = re.compile(
 
 _SIGN_WORDS = ("sign", "placard", "banner", "poster", "shirt", "billboard", "sticker", "hoarding", "note", "notice",
                "board", "flyer", "flier", "leaflet", "boxes", "packets", "packaging", "labels", "sheet", "mural",
-               "graffiti", "plaque", "inscription", "tarpaulin", "panel")
-# a board or a panel that reads (never one that says: `the board said` is a body's, `a panel of judges said` too)
-_BOARD_READS = re.compile(r"\b(?i:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:boards?|panels?)\b[^.;\"“”]{0,80}?"
+               "graffiti", "plaque", "inscription", "tarpaulin", "panel", "card", "screen")
+# a board, a panel, a card or a screen that reads (never one that says: `the board said` is a body's, `a panel of
+# judges said` too)
+_BOARD_READS = re.compile(r"\b(?i:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:boards?|panels?|cards?|screens?)\b"
+                          r"[^.;\"“”]{0,80}?"
                           r"\b(?:read|reads)\s*$")
 _NAMING_WORDS = ("call", "label", "nickname", "moniker", "epithet", "sobriquet", "referred", "idea", "concept",
                  "notion", "doctrine", "principle", "name for", "rate", "graded", "describe", "brand name",
@@ -492,7 +494,7 @@ def _signed(before: str) -> bool:
         _SIGN_READS.search(window) is not None or _BOARD_READS.search(window) is not None) or (
         "read" in lowered[-12:] or "ed " in lowered[-14:] or "written" in lowered[-30:]) and \
         _WRITTEN_UP.search(lowered[-40:]) is not None or lowered[-2:] == ": " and \
-        _WRITTEN_UP_ON.search(lowered[-70:]) is not None
+        _WRITTEN_UP_ON.search(lowered[-110:]) is not None
 
 
 _WRITTEN_UP = re.compile(r"\b(?:to\s+read|painted|scrawled|sprayed|spray-painted|daubed|chalked|stencill?ed"
@@ -501,9 +503,10 @@ _WRITTEN_UP = re.compile(r"\b(?:to\s+read|painted|scrawled|sprayed|spray-painted
                          r"|written\s+in\s+(?:chalk|paint|marker|spray\s+paint|crayon|lipstick|(?:block\s+)?capitals"
                          r"|capital\s+letters))\s*:?\s*$")
 # ... and after a colon, where it was put: `has painted a slogan on the municipal hall: "..."`
+# (the words perhaps in their language: `painted a line in French on the wall of the school:`)
 _WRITTEN_UP_ON = re.compile(r"\b(?:painted|scrawled|sprayed|spray-painted|daubed|chalked|stencill?ed)\s+"
-                            r"(?:(?:a|the)\s+(?:slogan|message|words?|line)\s+)?(?:on|across|above|over)\s+"
-                            r"[^.;:\"“”]{2,40}:\s*$")
+                            r"(?:(?:a|the)\s+(?:slogan|message|words?|line)(?:\s+in\s+[a-z]+)?\s+)?"
+                            r"(?:on|across|above|over)\s+[^.;:\"“”]{2,70}:\s*$")
 
 
 def _named(before: str, inner: str = "") -> bool:

@@ -102,7 +102,7 @@ TITLE_WORDS = {
     "midfielder", "goalkeeper", "player",
     "councillor", "councilman", "councilwoman", "councilor", "sheriff", "detective", "inspector",
     "superintendent", "constable", "pcso", "dci", "adviser", "advisor", "aide", "envoy", "diplomat", "official",
-    "member",
+    "member", "moderator",
     "mp", "mep", "speaker", "premier", "president-elect", "senior",
     "chief executive", "editor", "correspondent", "researcher", "scientist", "doctor", "nurse", "teacher",
     "student", "resident", "ratepayer", "owner", "partner", "candidate", "nominee", "commander", "admiral", "marshal",
@@ -284,7 +284,7 @@ ROLE_LABELS = {"COURT": "judge", "JUDGE": "judge", "CHAIR": "chair", "CHAIRPERSO
                "CHAIRMAN": "chairman", "CHAIRWOMAN": "chairwoman", "MODERATOR": "moderator", "HOST": "host",
                "INTERVIEWER": "interviewer", "WITNESS": "witness", "SPEAKER": "speaker", "CLERK": "clerk",
                "PROSECUTOR": "prosecutor", "DEFENDANT": "defendant", "PRESIDENT": "president", "MAYOR": "mayor",
-               "CORONER": "coroner"}
+               "CORONER": "coroner", "CALLER": "caller"}
 TRANSCRIPT_TURN = re.compile(rf"^((?:(?:MR|MRS|MS|DR|SEN|REP|GOV)\.\s+)?[{CAPITAL}][{CAPITAL}'’-]+"
                              rf"(?:\s+[{CAPITAL}][{CAPITAL}'’-]+){{0,2}}):\s+(?=\S)")
 

@@ -316,25 +316,27 @@ def _cut_fields(runs: list[tuple[int, str, list[str]]], facts_of: dict[str, RunF
                 lone_runs: dict[str, list[str]]) -> None:
     """`State Minister for Works Hadijah Mulindwa`: the run after a title's `for` holds the field, then the name;
     the name is its last two words when the first of them is a first name, the article uses the surname alone, or
-    the name speaks and the paragraph says he or she (`... Hadijah Mulindwa told journalists ... she said`)."""
+    the name speaks and the paragraph, or the next, says he or she (`... Hadijah Mulindwa told journalists ... she
+    said`)."""
     long_runs = {run for run in facts_of if run.count(" ") > 1}
     if not long_runs:
         return  # (most articles: a field and a full name take three words or more)
-    for _, text, found in runs:
+    for n, (_, text, found) in enumerate(runs):
         for run in (run for run in found if run in long_runs):  # (in the text's order: a set's would vary)
             start = text.find(run)
             joint = 4 if text.endswith(" of ", 0, start) else 5 if text.endswith(" for ", 0, start) else 0
             if joint and text[text.rfind(" ", 0, start - joint) + 1:start - joint].lower() in TITLE_WORDS and (
                     field := _FIELD_RUN.match(text, start)) is not None:
-                _cut_field(text, start - joint, field, facts_of, lone_runs)
+                _cut_field(text, start - joint, field, facts_of, lone_runs, runs[n + 1][1] if n + 1 < len(runs) else "")
 
 
-def _cut_field(text: str, at: int, field: re.Match, facts_of: dict[str, RunFacts], lone_runs: dict[str, list[str]]
-               ) -> None:
+def _cut_field(text: str, at: int, field: re.Match, facts_of: dict[str, RunFacts], lone_runs: dict[str, list[str]],
+               following: str) -> None:
     facts = facts_of.get(field.group(0))
     if facts is None or len(facts.words) < 2 or orgish(facts.words[-2:]) or not (
             is_first_name(facts.words[-2]) or facts.key in lone_runs
-            or _SPEAKS.match(text, field.end() - len(facts.words[-1])) and _HE_OR_SHE.search(text)):
+            or _SPEAKS.match(text, field.end() - len(facts.words[-1]))
+            and (_HE_OR_SHE.search(text) or _HE_OR_SHE.search(following))):  # (or the next paragraph's `he said`)
         return
     if len(facts.words) > 2:
         words = facts.words[-2:]

@@ -515,7 +515,8 @@ def _role(text: str, i: int, opens: str, closes: str) -> str:
 _PLURAL_POSSESSIVE = re.compile(r"(?<=[a-z]s)['’] ([A-Za-z]+)")  # (`the members' stand`, `Leaders’ Questions`)
 def _plural_possessive(text: str, i: int, mark: re.Pattern) -> bool:
     """`'Dad was in the members' stand. He ...'`: a single mark after a plural's s and before a noun is its
-    possessive, not the close of a quote, when the next mark closes too (when the next one opens, this one had to
+    possessive (and one after a word of one letter an elision, `‘Tha an t-eilean a’ falmhachadh,’`), not the close
+    of a quote, when the next mark closes too (when the next one opens, this one had to
     close: `called it 'a mess of failures' over and said 'fine'`)."""
     if not _possessive_shape(text, i):
         return False
@@ -528,6 +529,10 @@ def _plural_possessive(text: str, i: int, mark: re.Pattern) -> bool:
 
 
 def _possessive_shape(text: str, i: int) -> bool:
+    # (or an elided word of one letter: Gaelic and Scots `a’ falmhachadh`, `o’ the`)
+    if 1 < i < len(text) - 2 and text[i - 2] == " " and text[i - 1].islower() and text[i + 1] == " " and \
+            text[i + 2].islower():
+        return True
     possessive = _PLURAL_POSSESSIVE.match(text, i)
     return possessive is not None and possessive.group(1).lower() not in CLOSING_WORDS
 

@@ -177,7 +177,7 @@ LOOK_BACK = 60  # mentions searched back for a pronoun's antecedent
 # `who asked not to be named`, `who did not want his name used`, `who was not authorised to speak`, `who spoke on
 # condition of anonymity`: the writer's promise not to name a source
 _UNNAMED_CLAUSE = re.compile(r"(?<![\w'’])(?:speaking|talking)\s+on\s+(?:the\s+)?condition\s+of\s+anonymity"
-                             r"|(?<![\w'’])who\s+(?:[\w'’-]+\s+){0,8}?(?:asked|declined|did\s+not\s+(?:want|wish)|spoke"
+                             r"|(?<![\w'’])who\s+(?:[\w'’-]+\s+){0,8}?(?:asked|declined|did\s+not\s+(?:want|wish|give)|spoke"
                              r"|requested"
                              r"|would\s+not|was\s+not|were\s+not|is\s+not|are\s+not|cannot|can\s+not|could\s+not)"
                              r"\b[^.;:\"“”]{0,40}?"
@@ -185,9 +185,11 @@ _UNNAMED_CLAUSE = re.compile(r"(?<![\w'’])(?:speaking|talking)\s+on\s+(?:the\s
 _UNNAMED_WORDS = ("name", "identif", "anonym", "authori", "permitted", "allowed")
 # the source's phrase before it: `One owner-operator, `, `a nurse at Merriford General Hospital, `, `one
 # season-ticket holder of 40 years, a retired postman `, `One of the harbour staff who wave cars on, `, `The second
-# operator, ` (the first noun is the name the article gives them)
+# operator, `, `her dental nurse, ` (the first noun is the name the article gives them)
 _UNNAMED_HEAD = re.compile(r"(?<![\w'’])(?:[Oo]ne\s+of\s+(?:the|its|their)|[Aa]n?|[Oo]ne|[Aa]nother"
-                           r"|[Tt]he\s+(?:other|second|third))\s+(?P<words>(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*)"
+                           r"|[Tt]he\s+(?:other|second|third)|[Hh]is|[Hh]er)\s+(?P<words>(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*)"
+                           # (and what the noun means: `A section sardar, or field supervisor, who asked`)
+                           r"(?:,\s+or\s+(?:an?\s+|the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})?"
                            r"(?:\s+(?:at|of|from|in|with|for|on)\s+[^,;:.\"“”]{1,90}?)?"
                            # (or what they were doing: `a carpenter nailing down new sheets`, `A retired teacher
                            # sitting beside her`)
@@ -285,6 +287,9 @@ _NOUN_GENDER = dict.fromkeys(("wife", "mother", "daughter", "sister", "widow", "
     "husband", "father", "son", "brother", "widower", "grandfather", "grandson", "uncle", "nephew", "boyfriend", "man",
     "spokesman", "chairman", "businessman", "congressman", "policeman", "councilman", "sportsman", "fisherman", "dad",
     "boy"), "male")
+# a who clause after the name whose verb's object is `his` something: whose it is (a `her` may be another's object,
+# `who took her in`; a later `his` another's, `who was estranged from her father during his presidency`)
+_WHO_WITH_HIS = re.compile(r",(?: \d{1,3},)? who (?:(?!(?:he|she|her|him|they|them)\b)[a-z]+ ){1,3}his\b")
 # `, a mother of two`, `, the former chairman of`, `, a 40-year-old father`: a noun of one sex in the apposition
 _GENDERED_APPOSITION = re.compile(r",\s+(?:an?|the|his|her)\s+(?:[\w'’-]+\s+){0,2}?(" + "|".join(
     sorted(_NOUN_GENDER, key=len, reverse=True)) + r")\b(?![-'’])", re.IGNORECASE)
@@ -471,11 +476,16 @@ class _ArticleContext:
                                if p == pos and entity.kind == "person" and start - at < 200), None)
                 if before is not None and before is not kin:
                     self._text_gender(before, "male" if owner.group(1).lower() == "his" else "female")
-        for (pos, _), end, entity in found:
+        for (pos, start), end, entity in found:
             # "Jess Kerehoma, a mother of two": the apposition's noun says more than the first name's table
             if entity.kind == "person" and "," == texts[pos][end:end + 1] and (
                     noun := _GENDERED_APPOSITION.match(texts[pos], end)):
                 self._text_gender(entity, _NOUN_GENDER[noun.group(1).lower()])
+            elif entity.kind == "person" and "," == texts[pos][end:end + 1] and id(entity) in self._by_table and \
+                    " " in texts[pos][start:end] and _WHO_WITH_HIS.match(texts[pos], end):
+                # `Ánde Aikio, 34, who took over his father's herd`: the text says more than the table (of a full
+                # name: a surname alone may be a namesake's)
+                self._text_gender(entity, "male")
         kin_named: dict[str, list[Entity]] | None = None  # surname -> people whose gender a kinship noun gave
         for n, ((pos, start), end, entity) in enumerate(found):
             if entity.kind == "person" and (entity.gender is None or id(entity) in self._guessed):
@@ -1162,8 +1172,11 @@ class _ArticleContext:
             return person  # a surname two people share, alone: the one it was placed as where it stands
         if mention.isupper() and len(mention) > 3:
             if (role := ROLE_LABELS.get(mention.removeprefix("THE "))) is not None and (
-                    holder := self.resolve("the " + role, at, speakers)) is not None and holder.name[:1].isupper():
-                return holder  # a transcript's `THE COURT:` is the judge the article names, `CHAIRPERSON:` its chair
+                    holder := self.resolve("the " + role, at, speakers)) is not None and (
+                    holder.name[:1].isupper() or id(holder) in self._unnamed):
+                # a transcript's `THE COURT:` is the judge the article names, `CHAIRPERSON:` its chair, `CALLER:` the
+                # caller it did not name
+                return holder
             mention = mention.title()  # a transcript's "MR. O'NEILL" is Mr. O'Neill, not an acronym
         elif 2 <= len(mention) <= 3 and mention.isupper() and mention.isalpha() and (
                 person := self._by_initials(mention)) is not None:
@@ -1322,8 +1335,9 @@ class _ArticleContext:
         if any(is_first_name(w) and w[:1].isupper() for w in words[1:-1]) or len(words) > 4:
             return None
         head = strip_possessive(words[-1]).lower()
-        if len(words) > 2 and all(w[:1].isupper() for w in words[1:]) and head not in TITLE_WORDS:
-            return None  # "the Teachers' Guild", "the Harbour Trust": a name, not a role
+        if len(words) > 2 and all(w[:1].isupper() or w in NAME_PARTICLES for w in words[1:]) and \
+                words[-1][:1].isupper() and head not in TITLE_WORDS:
+            return None  # "the Teachers' Guild", "the Harbour Trust", "the Metro de Medellín": a name, not a role
         if _COMMA_CAPITAL.search(mention):
             return None  # "the group's lead lawyer, Omar Farouk": the name says who
         role = " ".join(words[1:])
@@ -1358,6 +1372,9 @@ class _ArticleContext:
             # one we can name; never the person quoted last
             body = self._place_body(head)
             return self.entity(body, "organization") if body is not None else None
+        if len(words) == 3 and words[1] in _PLACE_BODIES and head == "hall":
+            # "the town hall said", as "the town said": its government, never the person quoted last
+            return self.entity(self._place_body(words[1]) or " ".join(words[1:]), "organization")
         named = self._antecedent("named", at, speakers)  # "the businessman": someone named before, not a role
         if len(words) == 4 and words[2] == "of" and words[1][:1].isupper() and words[1].lower() in TITLE_WORDS and \
                 words[3][:1].isupper() and not any(
@@ -1730,6 +1747,10 @@ def _named_roles(found: list[tuple[tuple[int, int], int, Entity]], texts: dict[i
     for (pos, start), end, entity in found:
         if entity.kind != "person" or " " not in entity.name or texts[pos][end:end + 1] != ",":
             continue  # (an apposition closes with a comma: "In a letter to the minister, Mr Grant wrote" is none)
+        if (after := _ROLE_AFTER_NAME.match(texts[pos], end)) is not None and (
+                role := _role_key(after.group("words"))) not in _NOT_ROLES_AFTER:
+            # `said Hmad Oubrahim, 74, the amghar, ...`: the role after the name is that person's, whatever its noun
+            named[role] = entity if named.get(role, entity) is entity else None
         # (str's search first: the apposition's comma stands in the last 33 characters before the name, after it
         # at most `the ` and three titles, and most names have none there)
         if texts[pos].find(", ", max(0, start - 40), start) < 0:
@@ -1854,6 +1875,9 @@ def _role_key(words: str) -> str:
     return " ".join(word for word in words.lower().split() if not word.endswith(("'s", "’s")))
 
 
+# `, 74, the amghar,` right after a name: one to three lower-case words after "the", an age perhaps before
+_ROLE_AFTER_NAME = re.compile(r",(?: \d{1,3},)? the (?P<words>[a-z][a-z-]*(?: [a-z][a-z-]*){0,2}),")
+_NOT_ROLES_AFTER = {"same", "other", "first", "last", "next", "day", "night", "week", "year", "time", "one"}
 # `the managing director, ` right before a name: up to six lower-case words after "the"
 _ROLE_APPOSITION = re.compile(r"(?<![\w'’])(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir) "
                               r"(?P<words>(?:(?!(?:the|his|her|their|its) )[a-z][\w-]*(?:['’]s)? ){0,5}[a-z][\w-]*"

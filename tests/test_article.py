@@ -1523,3 +1523,22 @@ def test_a_reply_in_single_marks_after_a_ruling_s_block_is_the_writer_s_again():
 def test_a_wire_s_credit_alone_in_brackets_is_a_footer(credit):
     assert kinds(parse_article(article("The pier will close in March.", "“It is a pity,” she said.", credit))) == [
         "body", "body", "footer"]
+
+
+def test_a_pictured_caption_between_paragraphs_is_page_furniture():
+    parsed = parse_article(article("The ferry is 27 years old.",
+                                   "Pictured: The Réalt Oirthir unloading blocks at the pier on Friday.",
+                                   "It will be replaced next year."))
+    assert kinds(parsed) == ["body", "body"] and "page_furniture" in codes(parsed)
+
+
+@pytest.mark.parametrize("desk", ["Express News Service\nKOCHI, NOVEMBER 30, 2026", "Post Report\nNov 30, 2026"])
+def test_a_news_service_or_a_paper_s_report_desk_is_no_writer(desk):
+    parsed = parse_article(article("## T", desk, "The port department seized 41 boats."))
+    assert parsed.authors == () and parsed.published_on == dt.date(2026, 11, 30)
+
+
+def test_a_name_in_capitals_over_a_colon_dateline_is_the_byline():
+    parsed = parse_article(article("## A family told to leave", "KHOO BEE LIAN",
+                                   "GEORGE TOWN: For 86 years, the family has sold baskets here.", "Now it must go."))
+    assert parsed.authors == ("Khoo Bee Lian",) and kinds(parsed) == ["body", "body"]

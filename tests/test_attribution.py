@@ -2911,3 +2911,26 @@ def test_the_town_hall_that_says_something_is_the_town_s_government():
     assert speakers("“At night nobody needs us,” said Karim Bensaid, 27, who translated.",
                     "In a statement, the town hall said the hostel was “a support service, not a solution”.") == [
         "Karim Bensaid", "town hall"]
+
+
+def test_according_to_her_is_the_woman_named_before():
+    assert speakers("“Twenty decibels is very quiet on paper,” said Mikala Rønborg, an acoustics consultant. "
+                    "According to her, winter measurements capture more because “cold, still air carries sound”.") == [
+        "Mikala Rønborg", "Mikala Rønborg"]
+
+
+def test_an_unnamed_one_who_says_something_then_is_quoted_under_she():
+    assert speakers("“I have no complaint,” said V.J. Thomaskutty, who owns three boats.",
+                    "One tourist from Bengaluru, whose boat was stopped mid-cruise, said the passengers had waited on "
+                    "the bank for an hour. \"Honestly, I was relieved to see them checking,\" she said.") == [
+        "V.J. Thomaskutty", "tourist"]
+
+
+def test_a_thing_then_the_name_that_called_it_so_is_that_speaker():
+    assert speakers("The service said it would station two tankers from December, a response Prichard called "
+                    "“late, but welcome.”") == ["Prichard"]
+
+
+def test_a_place_named_for_a_saint_is_no_person_a_he_can_be():
+    assert speakers("“Not once,” said Maria Colamar Chaile, who read the letter in a gym in San Pedro de Atacama.",
+                    "“That is not noise,” he said.") == ["Maria Colamar Chaile", None]

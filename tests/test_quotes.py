@@ -869,3 +869,15 @@ def test_a_caller_s_turns_in_a_radio_transcript_are_speech():
                       "CALLER: In June we are at fish camp.", "HOST: Thank you for calling.")
     assert [(q.speaker_mention, q.speaker) for q in speech(found)] == [
         ("CALLER", "caller"), ("HOST", "Nelson Andrew"), ("CALLER", "caller"), ("HOST", "Nelson Andrew")]
+
+
+def test_a_term_glossed_as_a_word_after_being_is_a_scare_quote():
+    found = quotes_of("Islanders have long called it ‘the peedie kirk’, peedie being the Orkney word for small.")
+    assert [q.kind for q in found] == ["scare"]
+
+
+def test_a_resident_s_turns_at_a_town_meeting_are_speech():
+    found = quotes_of("At the meeting, Mayor Íris Hafsteinsdóttir answered the fisherman Jóel Karlsson. An excerpt:",
+                      "MAYOR: We will go to Reykjavík ourselves.", "RESIDENT: You said that last winter.",
+                      "MAYOR: This winter we will ask the state to pay.", "RESIDENT: Then write it down.")
+    assert [q.speaker_mention for q in speech(found)] == ["MAYOR", "RESIDENT", "MAYOR", "RESIDENT"]

@@ -146,11 +146,13 @@ _FURNITURE = re.compile(r"^(?:advertisement|sponsored|story continues (?:below|a
                         r"|read|watch|listen"
                         r"|more on this story|recommended|sponsored)\s*[:|].*)$", re.IGNORECASE)  # (`READ | ...`)
 # a dateline opening the first paragraph: its place in capitals, perhaps a region, and the day, before a dash
+# (or its place alone before a colon, as Malaysian papers write it: `GEORGE TOWN: `)
 _DATELINE_OPENING = re.compile(rf"([{CAPITAL}][{CAPITAL}'’. -]+(?:,\s*[{CAPITAL}][\w'’. -]*)?,\s*[A-Za-z]{{3,9}}\.?"
-                               r"\s+\d{1,2}(?:,\s*\d{4})?)\s*[—–-]")
+                               rf"\s+\d{{1,2}}(?:,\s*\d{{4}})?)\s*[—–-]|[{CAPITAL}][{CAPITAL}'’. -]{{1,40}}:\s")
 # A photo's caption with its credit, or a credit alone: `Drivers wait at the gate on Friday. Photo: Vorn Rithy / The
 # Tonle`, `Photo: Volunteers clear mud ... / Izzat Matusin`, `Credit: Mark Wilson/Getty Images`, `... File photo.`
 _CAPTION_START = re.compile(r"[\[(]?(?:photo|image|picture|photograph)s?(?:\s+(?:credit|caption))?\s*:\s"
+                            r"|pictured\s*:\s"  # (`Pictured: The ferry unloading blocks at the pier on Friday.`)
                             # a credit alone on its line: `Photo by Emerick Alcott / Sierra Gold Public Radio`
                             r"|(?:photo|image|picture|photograph)s?\s+by\s+(?-i:[A-Z])[^.!?]{0,80}$"
                             r"|(?:mandatory\s+)?credit\s*:|image\s+caption\s*[,:]\s",  # (`Image caption,` over it)
@@ -278,11 +280,15 @@ def parse_article(text: str) -> Article:
         blocks = blocks[1:]
     parsed = _parse_byline(blocks[0].raw) if blocks else None
     if parsed is None and title and len(blocks) > 1 and "\n" not in (first := blocks[0].raw.strip()) and \
-            len(first) <= 60 and first.isupper() and (dateline := _DATELINE_OPENING.match(blocks[1].raw)) and (
-            named := read_byline([first, dateline.group(1)])) is not None and named.authors:
-        # `MWANAMISI CHIROMO` over `LAMU, Kenya, Nov 30 — ...`: the writer's name in the house's capitals, over a
-        # body that opens on its dateline (which stays the body's)
-        parsed = named._replace(text=_clean(first))
+            len(first) <= 60 and first.isupper() and (dateline := _DATELINE_OPENING.match(blocks[1].raw)):
+        # `MWANAMISI CHIROMO` over `LAMU, Kenya, Nov 30 — ...` or `YEOH PHAIK SUAN` over `GEORGE TOWN: ...`: the
+        # writer's name in the house's capitals, over a body that opens on its dateline (which stays the body's)
+        if dateline.group(1) and (named := read_byline([first, dateline.group(1)])) is not None and named.authors:
+            parsed = named._replace(text=_clean(first))
+        elif not dateline.group(1) and 2 <= len(words := first.split()) <= 4 and all(w.isalpha() for w in words) \
+                and not orgish(first.title().split()) and not is_desk_role(first):
+            parsed = Byline(_clean(first), (first.title(),), None, [Issue("missing_date", "the byline gives no date")],
+                            False)
     if parsed is None and title and len(blocks) > 2 and len(blocks[0].raw) <= _FURNITURE_MAX_CHARS and \
             len(blocks[1].raw) <= _BYLINE_MAX_CHARS and "\n" not in blocks[0].raw and blocks[1].raw[-1:] != ":" and (
             following := _parse_byline(blocks[1].raw)) is not None and (

@@ -53,6 +53,10 @@ _COLON_NAME = re.compile(r"(?:^|[.!?”\"]\s+|\s[-–—]\s*)((?:(?:Mr|Mrs|Ms|Dr
                          rf"[{CAPITAL}][\w'’.-]*(?:\s+(?:and\s+)?[{CAPITAL}][\w'’.-]*){{0,4}}):\s*$")
 
 # `what the minister had described as`, `what Rimuwell called`, right before the quote
+# ... and `, a response Prichard called "..."`: a thing, then who called it so, at the sentence's end
+_THING_NAME_CALLED = re.compile(rf",\s+(?:a|an|the|one)\s+(?:[a-z][\w-]*\s+){{1,2}}"
+                                rf"([{CAPITAL}][\w'’.-]*(?:\s+[{CAPITAL}][\w'’.-]*){{0,3}})\s+"
+                                r"(called|calls|described\s+as|termed|dubbed)\s*$")
 _WHAT_CALLED = re.compile(
     rf"\bwhat\s+((?:(?:the|an?|his|her|its|their)\s+)?(?:(?!ha[sdv]e?\b)[a-z][\w-]*(?<!ly)\s+)?"
     rf"(?!ha[sdv]e?\b)[a-z][\w-]*(?<!ly)"
@@ -250,7 +254,8 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
         if can_speak(mention):
             return mention, "put", "before"
     # `blaming what Rimuwell called "..."`: what someone called it is theirs, whoever the sentence's subject
-    what = _WHAT_CALLED.search(before) if "what " in before else None
+    what = _WHAT_CALLED.search(before) if "what " in before else \
+        _THING_NAME_CALLED.search(before) if "call" in before[-12:] or "d as" in before[-8:] else None
     if what:
         mention = tidy(text[sent_start + what.start(1):sent_start + what.end(1)])
         if mention.lower() not in PRONOUNS and _NOT_WHAT_SUBJECTS.isdisjoint(mention.lower().split()) and \

@@ -95,7 +95,7 @@ _CREDIT_AFTER = re.compile(r"(?:,|;|\s+and)\s+" + _CREDIT.pattern[1:], re.IGNORE
 # own line: "Chingola Bureau", "City Desk")
 _DESK_ROLES = {"writer", "correspondent", "reporter", "editor", "columnist", "contributor", "producer", "staff",
                "chief",  # (`Statehouse bureau chief`)
-               "journalist", "photographer", "critic", "bureau", "desk", "newsdesk",
+               "journalist", "photographer", "critic", "bureau", "desk", "newsdesk", "report",  # (`Post Report`)
                "corresponsal", "reportero", "reportera", "periodista", "correspondant", "journaliste", "redactor",
                "redactora", "korrespondent"}  # (Spanish, French, German and Nordic desks)
 # the words of a role before its last word, when a name runs straight into it: "Ana Ruiz Transport correspondent"
@@ -504,11 +504,12 @@ def _without_title(name: str) -> str:
 
 
 def is_desk_role(part: str) -> bool:
-    """"Staff Writer", "Court reporter", "Staff writers", "Special to the Tribune"."""
+    """"Staff Writer", "Court reporter", "Staff writers", "Special to the Tribune", "Express News Service"."""
     words = part.split()
     # (`Health and social care reporter`: a beat of a few words)
     return 0 < len(words) <= 6 and (words[-1].lower() in _DESK_ROLES or words[-1].lower()[:-1] in _DESK_ROLES
-                                    and words[-1][-1:] == "s") and not part.endswith((".", "!", "?")) \
+                                    and words[-1][-1:] == "s" or [w.lower() for w in words[-2:]] == ["news", "service"]
+                                    ) and not part.endswith((".", "!", "?")) \
         or bool(_SPECIAL_TO.match(part))
 
 

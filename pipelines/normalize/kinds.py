@@ -132,7 +132,8 @@ _LONG_GLOSS_AFTER = re.compile(r"\s\((?!sic\)|(?:" + "|".join(sorted(SUBORDINATO
 _IN_WHICH_AFTER = re.compile(r"[\s,]*(?:in|under)\s+which\s")
 # one token that no one says: an underscore, or three or more lower-case parts joined by hyphens or dots
 _IDENTIFIER = re.compile(r"[\w.-]*_[\w.-]*|[a-z0-9]+(?:[-.][a-z0-9]+){2,}|[#@]\w+")  # and a hashtag, a handle
-_A_NAME_AFTER = re.compile(r"^[\s,]*(?:[a-z]+,\s+)?(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:name|nickname|label|term"
+_A_NAME_AFTER = re.compile(r"^[\s,]*(?:[a-z]+,\s+|[a-z]+\s+being\s+)?(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?"
+                           r"(?:name|nickname|label|term"
                            r"|phrase"
                            r"|slogan|epithet|"
                            r"moniker|byword|catchphrase|word|expression|category|code|heading)\b")

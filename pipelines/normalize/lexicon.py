@@ -183,7 +183,8 @@ PLACE_WORDS = {"street", "road", "avenue", "boulevard", "terrace", "crescent", "
 # ... and the first words of places' names: `Kampung Manjor`, `Sungai Kelantan`, `Mount Kenya`, a village's or a
 # district's word in the Philippines, Indonesia and Thailand (`Barangay Lungib`, `Desa Sukamaju`, `Tambon Na Pa`)
 PLACE_OPENERS = {"kampung", "kampong", "sungai", "bukit", "jalan", "pulau", "gunung", "mount", "lake", "cape",
-                 "barangay", "sitio", "desa", "dusun", "kelurahan", "kecamatan", "tambon"}
+                 "barangay", "sitio", "desa", "dusun", "kelurahan", "kecamatan", "tambon",
+                 "san", "santa", "são", "saint", "sainte"}  # (a saint's name opens a place's: `San Pedro de Atacama`)
 
 
 @functools.cache
@@ -284,7 +285,7 @@ ROLE_LABELS = {"COURT": "judge", "JUDGE": "judge", "CHAIR": "chair", "CHAIRPERSO
                "CHAIRMAN": "chairman", "CHAIRWOMAN": "chairwoman", "MODERATOR": "moderator", "HOST": "host",
                "INTERVIEWER": "interviewer", "WITNESS": "witness", "SPEAKER": "speaker", "CLERK": "clerk",
                "PROSECUTOR": "prosecutor", "DEFENDANT": "defendant", "PRESIDENT": "president", "MAYOR": "mayor",
-               "CORONER": "coroner", "CALLER": "caller"}
+               "CORONER": "coroner", "CALLER": "caller", "RESIDENT": "resident"}
 TRANSCRIPT_TURN = re.compile(rf"^((?:(?:MR|MRS|MS|DR|SEN|REP|GOV)\.\s+)?[{CAPITAL}][{CAPITAL}'’-]+"
                              rf"(?:\s+[{CAPITAL}][{CAPITAL}'’-]+){{0,2}}):\s+(?=\S)")
 

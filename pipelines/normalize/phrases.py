@@ -349,6 +349,8 @@ def noun_phrase_forward(text: str, start: int, end: int, strict: bool = True) ->
     first = WORD.search(segment)
     if first and first.group(0).lower() in PRONOUNS:
         return first.group(0)
+    if first and first.group(0).lower() == "her" and segment[first.end():first.end() + 1] in (",", ".", ";"):
+        return first.group(0)  # `According to her, ...`: her alone, no possessive before a noun
     if first and first.group(0).lower() in ("that", "which", "who"):
         following = WORD.search(segment, first.end())
         if following and (following.group(0).lower() in _NOT_NOUNS or verbish(following.group(0))):

@@ -203,7 +203,10 @@ _UNNAMED_HEAD = re.compile(r"(?<![\w'’])(?:[Oo]ne\s+of\s+(?:the|its|their)|[Aa
 _ONE_OF_THEM_OPENINGS = ("One ", "A ", "An ", "Another ")
 _UNNAMED_SAYER = re.compile(r"(?:^|(?<=[.!?] ))(?:One|An?|Another)\s+(?P<words>(?:[a-z][\w'’-]*\s+){0,2}?"
                             r"(?P<head>[a-z][\w'’-]*))(?=,|\s(?:in|at|from|of|on|with|who|whose|[a-z]+ing)\s)"
-                            r"(?:(?!,\s(?:he|she)\s)[^.;:\"“”]){0,200}?\s(?:said|says)\s+(?P<pronoun>he|she|his|her)\b")
+                            r"(?:(?!,\s(?:he|she)\s)[^.;:\"“”]){0,200}?\s(?:said|says)\s+(?:(?P<pronoun>he|she|his|her)\b"
+                            # (or what they said, then their quote under she or he: `One tourist from Bengaluru, whose
+                            # boat was stopped, said the passengers had waited. "...," she said.`)
+                            r"|[^.;:\"“”]{1,200}\.\s[\"“][^\"“”]{1,400}[\"”],?\s(?P<after>he|she)\s(?:said|says|added)\b)")
 _NOT_UNNAMED_HEADS = {"of", "in", "at", "on", "for", "from", "with", "by", "to", "and", "or", "who", "which", "that",
                       "spokesman", "spokeswoman", "spokesperson", "statement", "report", "study", "letter", "few",
                       "number", "lot", "group", "couple", "day", "week", "month", "year", "time", "way"}
@@ -747,8 +750,8 @@ class _ArticleContext:
                     continue
                 # `One mother in line at the school, holding a baby on her hip, said she boils water ...`: someone
                 # the article does not name, whose words may follow under a pronoun alone
-                role = self._unnamed_person(sayer.group("words"),
-                                            "male" if sayer.group("pronoun") in ("he", "his") else "female")
+                role = self._unnamed_person(sayer.group("words"), "male" if (
+                    sayer.group("pronoun") or sayer.group("after")) in ("he", "his") else "female")
                 found.append(((pos, sayer.start("words")), sayer.end("words"), role))
                 sources.append((pos, role))
         for first, entity in sources:

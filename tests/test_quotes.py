@@ -872,7 +872,7 @@ def test_a_caller_s_turns_in_a_radio_transcript_are_speech():
 
 
 def test_a_term_glossed_as_a_word_after_being_is_a_scare_quote():
-    found = quotes_of("Islanders have long called it ‘the peedie kirk’, peedie being the Orkney word for small.")
+    found = quotes_of("Families here have called it ‘the peedie kirk’, peedie being the Orkney word for small.")
     assert [q.kind for q in found] == ["scare"]
 
 

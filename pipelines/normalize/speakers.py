@@ -558,10 +558,16 @@ class _ArticleContext:
         """Every kinship noun right before a capitalised word in the writer's text (`whose son Bence`, `His wife,
         Nametso Kgwatalala,`): the one table the kin look-ups read, made when first asked."""
         if self._kin is None:
-            self._kin = [_KinNamed(pos, m.start(), m.start("name"), m.group("owner") is not None, m.group("kin"),
-                                   m.group("comma") is not None,
-                                   m.start("kin") == 0 or not text[m.start("kin") - 1].isalpha())
-                         for pos, text in self._texts.items() for m in _KIN_THEN_NAME.finditer(text)]
+            # (str's search for the nouns first: the pattern is slow to try at every character, and most articles
+            # and paragraphs hold none of them)
+            joined = "\n".join(self._texts.values())
+            nouns = [noun for noun in _KIN_WORDS if noun in joined]
+            self._kin = [_KinNamed(pos, owner.start() if owner else m.start(), m.end(), owner is not None,
+                                   m.group("kin"), m.group("comma") is not None,
+                                   m.start() == 0 or not text[m.start() - 1].isalpha())
+                         for pos, text in self._texts.items() if any(noun in text for noun in nouns)
+                         for m in _KIN_THEN_NAME.finditer(text)
+                         for owner in (_OWNER_BEFORE.search(text, max(0, m.start() - 8), m.start()),)] if nouns else []
         return self._kin
 
     def _back_role(self, role: str, at: tuple[int, int], found: list[tuple[tuple[int, int], int, Entity]]
@@ -1825,9 +1831,10 @@ _BACK_ROLES = {"accused", "defendant", "witness"}
 _DEFENDANT_AFTER = re.compile(r"(?:,[^.;]{0,80},)?\s+(?:denies|denied|pleaded|pleads|has\s+pleaded|is\s+charged|was"
                               r"\s+charged|is\s+accused|stands\s+accused|is\s+on\s+trial|admits|admitted)\b")
 _NAME_AFTER = re.compile(rf"[{CAPITAL}][\w'’-]*(?: [{CAPITAL}][\w'’-]*){{0,4}}")
-# a kinship noun, a comma perhaps, then a capitalised word (`whose son Bence`, `His wife, Sileas,`)
-_KIN_THEN_NAME = re.compile(r"(?:\b(?P<owner>[Hh]is|[Hh]er)\s+)?(?P<kin>" + "|".join(sorted(_KIN_WORDS))
-                            + rf")(?P<comma>,)? (?P<name>[{CAPITAL}])")
+# a kinship noun, a comma perhaps, then a capitalised word (`whose son Bence`, `His wife, Sileas,`); and whose, read
+# before it (the pattern opens on the nouns' letters, which the engine looks for first)
+_KIN_THEN_NAME = re.compile(r"(?P<kin>" + "|".join(sorted(_KIN_WORDS)) + rf")(?P<comma>,)? (?=[{CAPITAL}])")
+_OWNER_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+$")
 
 
 _GIVEN_THEN_COMMA = re.compile(rf"([{CAPITAL}][\w'’-]+),")  # `His wife, Sileas,`: a given name alone

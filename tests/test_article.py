@@ -1519,7 +1519,7 @@ def test_a_reply_in_single_marks_after_a_ruling_s_block_is_the_writer_s_again():
     assert kinds(parsed) == ["body", "blockquote", "body", "body"]
 
 
-@pytest.mark.parametrize("credit", ["(MTI)", "(AFP)", "(Reuters)"])
+@pytest.mark.parametrize("credit", ["(MTI)", "(AFP)", "(Reuters)", "(ANA-MPA)"])
 def test_a_wire_s_credit_alone_in_brackets_is_a_footer(credit):
     assert kinds(parse_article(article("The pier will close in March.", "“It is a pity,” she said.", credit))) == [
         "body", "body", "footer"]
@@ -1542,3 +1542,10 @@ def test_a_name_in_capitals_over_a_colon_dateline_is_the_byline():
     parsed = parse_article(article("## A family told to leave", "KHOO BEE LIAN",
                                    "GEORGE TOWN: For 86 years, the family has sold baskets here.", "Now it must go."))
     assert parsed.authors == ("Khoo Bee Lian",) and kinds(parsed) == ["body", "body"]
+
+
+def test_a_name_in_capitals_over_a_dateline_with_a_wire_in_brackets_is_the_byline():
+    parsed = parse_article(article("## Taxi drivers block the centre", "NAYELY CCORIMANYA",
+                                   "CUSCO, Peru, Nov. 30 (Kuntur) — Thousands of drivers parked across the avenues.",
+                                   "The strike goes on."))
+    assert parsed.authors == ("Nayely Ccorimanya",)

@@ -2934,3 +2934,15 @@ def test_a_thing_then_the_name_that_called_it_so_is_that_speaker():
 def test_a_place_named_for_a_saint_is_no_person_a_he_can_be():
     assert speakers("“Not once,” said Maria Colamar Chaile, who read the letter in a gym in San Pedro de Atacama.",
                     "“That is not noise,” he said.") == ["Maria Colamar Chaile", None]
+
+
+def test_an_estimate_put_at_a_figure_is_the_subject_s():
+    assert speakers("The chairman of the traders' association, Alhaji Sani Dantata, put the losses at \"not less than "
+                    "N4.5 billion\", most of it cloth bought on credit.") == ["Sani Dantata"]
+
+
+def test_an_unnamed_source_with_an_age_in_apposition_speaks_under_he():
+    assert speakers("“We will not move,” said Wilber Huamán, a taxi driver for 20 years.",
+                    "One Vamoo driver, a 26-year-old who asked not to be named because he feared for his car, said he "
+                    "earned more on the app.", "\"The app is the only boss that doesn't ask who my uncle is,\" he said."
+                    ) == ["Wilber Huamán", "Vamoo driver"]

@@ -881,3 +881,8 @@ def test_a_resident_s_turns_at_a_town_meeting_are_speech():
                       "MAYOR: We will go to Reykjavík ourselves.", "RESIDENT: You said that last winter.",
                       "MAYOR: This winter we will ask the state to pay.", "RESIDENT: Then write it down.")
     assert [q.speaker_mention for q in speech(found)] == ["MAYOR", "RESIDENT", "MAYOR", "RESIDENT"]
+
+
+def test_a_long_name_a_habit_gives_is_a_scare_quote():
+    found = quotes_of("Skippers have taken to calling the pump at the end of the pier ‘the dearest pump in Fife’.")
+    assert [q.kind for q in found] == ["scare"]

@@ -23,7 +23,7 @@ _FOOTER = re.compile(
     r"^(?:[—–-]+\s*)?"  # (after a dash too: `- additional reporting by Name`)
     r"(?:to contact\b|contact us\b|follow us\b|follow the\b|subscribe\b|sign up\b|read more\b"
     r"|related\b|copyright\b|©|\(c\)\s|all rights reserved|this (?:article|story) (?:was|first|originally)"
-    r"|\((?-i:[A-Z][A-Za-z]{1,9}(?:\s?[/,]\s?[A-Z][A-Za-z]{1,9}){0,3})\)$"  # a wire's credit alone: `(MTI)`, `(dpa/AP)`
+    r"|\((?-i:[A-Z][A-Za-z]{1,9}(?:\s?[/,-]\s?[A-Z][A-Za-z]{1,9}){0,3})\)$"  # a wire's credit: `(MTI)`, `(ANA-MPA)`
     r"|originally published|donate\b|support (?:our|the|independent)\b|support [^.!?:]{1,60}?\bjournalism\b"
     r"|click here\b|get (?:the|our) (?:[\w-]+ ){0,2}newsletter|newsletters?\s*:|feedback\s*:"
     r"|(?:kindly |please )?share this\b|republish this\b"
@@ -146,9 +146,11 @@ _FURNITURE = re.compile(r"^(?:advertisement|sponsored|story continues (?:below|a
                         r"|read|watch|listen"
                         r"|more on this story|recommended|sponsored)\s*[:|].*)$", re.IGNORECASE)  # (`READ | ...`)
 # a dateline opening the first paragraph: its place in capitals, perhaps a region, and the day, before a dash
-# (or its place alone before a colon, as Malaysian papers write it: `GEORGE TOWN: `)
+# (a wire's name in brackets after the day, `Nov. 30 (Kuntur) —`; or its place alone before a colon, as Malaysian
+# papers write it: `GEORGE TOWN: `)
 _DATELINE_OPENING = re.compile(rf"([{CAPITAL}][{CAPITAL}'’. -]+(?:,\s*[{CAPITAL}][\w'’. -]*)?,\s*[A-Za-z]{{3,9}}\.?"
-                               rf"\s+\d{{1,2}}(?:,\s*\d{{4}})?)\s*[—–-]|[{CAPITAL}][{CAPITAL}'’. -]{{1,40}}:\s")
+                               rf"\s+\d{{1,2}}(?:,\s*\d{{4}})?(?:\s+\([^()\d]{{2,30}}\))?)\s*[—–-]"
+                               rf"|[{CAPITAL}][{CAPITAL}'’. -]{{1,40}}:\s")
 # A photo's caption with its credit, or a credit alone: `Drivers wait at the gate on Friday. Photo: Vorn Rithy / The
 # Tonle`, `Photo: Volunteers clear mud ... / Izzat Matusin`, `Credit: Mark Wilson/Getty Images`, `... File photo.`
 _CAPTION_START = re.compile(r"[\[(]?(?:photo|image|picture|photograph)s?(?:\s+(?:credit|caption))?\s*:\s"

@@ -86,6 +86,8 @@ _BE_OR_AUXILIARY = frozenset(BE_FORMS | _FINITE_AUXILIARIES)
 _PROGRESSIVE = re.compile(r"(?:\b(?:is|was|are|were)|\w['’](?:s|re))\s+$")
 
 _AS_PUT_IT_AFTER = re.compile(r"[Aa]s\s+([^;:\"“”]{1,100}?),?\s+(?:has\s+|had\s+|once\s+)?puts?\s+it\b")
+# an estimate someone gives: `put the losses at "..."`, `puts the cost of the repairs at "..."`
+PUT_AT = re.compile(r"\bput(?:s|ting)?\s+(?:the|its|his|her|their)\s+(?:[a-z][\w-]*\s+){1,4}at\s*$")
 _AS_PUT_IT = re.compile(r"\b[Aa]s\s+([^,;:\"“”]{1,80}?)\s+(?:has\s+|had\s+|once\s+)?puts?\s+it[\s,:—–-]*$")
 
 _PARTICIPLE_AFTER = re.compile(r",\s+(?:[a-z]+ly\s+)?(?!including\b|according\b)[a-z]+ing\b")
@@ -252,6 +254,12 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
     if put:
         mention = tidy(text[sent_start + put.start(1):sent_start + put.end(1)])
         if can_speak(mention):
+            return mention, "put", "before"
+    # `X put the losses at "..."`: the estimate is the subject's
+    estimate = PUT_AT.search(before) if before.endswith("at ") else None
+    if estimate:
+        subject_end, subject_start = subject_before(masked, sent_start, sent_start + estimate.start())
+        if subject_start is not None and can_speak(mention := tidy(text[subject_start:subject_end])):
             return mention, "put", "before"
     # `blaming what Rimuwell called "..."`: what someone called it is theirs, whoever the sentence's subject
     what = _WHAT_CALLED.search(before) if "what " in before else \

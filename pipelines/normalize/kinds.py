@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.normalize.attribution import cue_in
+from pipelines.normalize.attribution import PUT_AT, cue_in
 from pipelines.normalize.lexicon import (
     DETERMINERS,
     ENGLISH_MONTHS,
@@ -97,7 +97,8 @@ def quote_kind(inner: str, before: str, after: str, reported: bool) -> str:
             return "direct"
         if not more_words(inner, 8) and inner.rstrip()[-1:] not in TERMINAL and (
                 _NAME_GIVEN_AT_END.search(lead[-30:]) and (_named(before, inner) or _SOLD_AS.search(lead[-80:]))
-                or _is_name(inner) and (_CALL_NAME.search(lead) or _named(before, inner))):
+                or _is_name(inner) and (_CALL_NAME.search(lead) or _named(before, inner))
+                or _habit_of_naming(before)):
             # a longer name after an explicit naming: `known in the club as "the one who turned back"`, `whom
             # residents still call "the Old Lady of the Harbour"`
             return "scare"
@@ -107,9 +108,11 @@ def quote_kind(inner: str, before: str, after: str, reported: bool) -> str:
             _GROUP_CALLS.search(lead[-160:]) or lead.endswith(" the") and "calling " in lead[-160:] and \
             _GROUP_CALLING.search(lead[-160:]):
         return "scare"  # "The Salt Orchard", known as "the Ghost", the so-called "peace dividend", calls "the Furnace"
-    if reported or governed(before):
-        return "partial"  # called the bill "a disgrace"; she said it had "irrefutable evidence"
+    if reported or governed(before) or lead.endswith(" at") and PUT_AT.search(lead[-60:]):
+        # called the bill "a disgrace"; she said it had "irrefutable evidence"; put the losses at "not less than ..."
+        return "partial"
     return "scare"
+
 
 
 # a translation in brackets in title case, two words or more: a title's (`(Under the Walnut Tree)`, `(School Above the
@@ -410,13 +413,17 @@ _FINITE_S = {"is", "was", "has", "does", "its", "his", "this", "thus", "as", "us
 # Other ways of naming, each ending where the quote opens: a habit of calling (`parents have taken to calling the
 # new price`), a common name (`are commonly called`), a label noun (`the unkind label`), what a sign reads, a
 # trade's term (`what the trade calls`), the name of a practice (`a practice the NPDC calls`).
-_NAMING_CONTEXT = re.compile(
-    r"(?:\b(?:taken\s+to|started|begun|began)\s+call(?:ing)?\s+(?:(?!(?:and|to|or|but)\s)[\w'’-]+\s+){0,10}?"
-    # a habit of naming, in the active: `Federal officials increasingly describe such moves as "managed retreat."`
+# a habit of naming: `have taken to calling the pump at the end of the pier`, `is commonly called the`; in the
+# active: `Federal officials increasingly describe such moves as "managed retreat."`
+_NAMING_HABIT = (
+    r"\b(?:taken\s+to|started|begun|began)\s+call(?:ing)?\s+(?:(?!(?:and|to|or|but)\s)[\w'’-]+\s+){0,10}?"
     r"|\b(?:increasingly|commonly|usually|widely|routinely|often|sometimes)\s+(?:call|describe\s+[^,.;:\"“”]{1,40}?\s+as"
     r"|refer\s+to\s+[^,.;:\"“”]{1,40}?\s+as)\s+(?:the\s+|an?\s+)?"
     r"|\b(?:is|are|was|were|be|been|being)\s+(?:commonly|often|usually|popularly|sometimes|widely|locally|"
-    r"informally|colloquially|also|now)\s+(?:called|referred\s+to\s+as)\s+(?:the\s+|an?\s+)?"
+    r"informally|colloquially|also|now)\s+(?:called|referred\s+to\s+as)\s+(?:the\s+|an?\s+)?")
+_NAMING_HABIT_AT_END = re.compile(r"(?:" + _NAMING_HABIT + r")$")
+_NAMING_CONTEXT = re.compile(
+    r"(?:" + _NAMING_HABIT +
     # a thing a document or a group names: `which the unit's leaflets call the "school-entry jab"` (not `which he
     # called`), `a limit it calls the "short-train rule"`
     r"|\b(?:which|that)\s+(?!(?:he|she|they|i|we|what|critics|opponents|supporters|detractors|some|many|others)\s)"
@@ -530,6 +537,14 @@ def _named(before: str, inner: str = "") -> bool:
     if "the " in window and _WORD_AS_WORD.search(window):
         return True  # words as words: `heard the word "restructuring"`
     return "called" in before and bool(_CALLED_AT_END.search(before))  # the pattern needs the word
+
+
+def _habit_of_naming(before: str) -> bool:
+    """A name a habit gives (`Skippers have taken to calling the pump ...`, `is commonly called`), whatever its
+    length (not a judgement: `the referendum that the mayor had called "the most important decision ..."`)."""
+    window = before[-120:]
+    return any(map(window.__contains__, ("call", "describe", "refer"))) and \
+        _NAMING_HABIT_AT_END.search(window) is not None
 
 
 def _names_the_quote(word: str, rest: list[str], reach: int) -> bool:

@@ -194,7 +194,7 @@ _UNNAMED_HEAD = re.compile(r"(?<![\w'’])(?:[Oo]ne\s+of\s+(?:the|its|their)|[Aa
                            # (or what they were doing: `a carpenter nailing down new sheets`, `A retired teacher
                            # sitting beside her`)
                            r"(?:\s+[a-z]{3,}ing\s+[^,;:.\"“”]{1,60}?)?"
-                           r"(?:,\s+an?\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)?"
+                           r"(?:,\s+an?\s+(?:[a-z0-9][\w'’-]*\s+){0,2}[a-z0-9][\w'’-]*)?"  # (`, a 26-year-old`)
                            # (and a clause of what they do: `A Metro engineer who worked on the route studies, who
                            # asked not to be named`)
                            r"(?:\s+who\s+[a-z][^,;:.\"“”]{1,60}?,)?,?\s*$")

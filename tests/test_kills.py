@@ -145,10 +145,12 @@ def pause_in_speakers_step(env: dict, url: str, process: subprocess.Popen) -> No
             wait_for("the speakers step starting", lambda: step_started(env, "speakers") or process.poll() is not None,
                      seconds=BOUND)
             assert process.poll() is None, process.communicate()[1][-2000:]
+            # the stand-in is done with before the freeze: a run frozen mid-write would hold the instance's SQLite
+            # lock, and these writes would then fail as `database is locked`
+            storage.free_concurrency_slots_for_run(holder.run_id)
+            dagster.report_run_canceled(holder)
             os.killpg(process.pid, signal.SIGSTOP)
         database.dispose()
-        storage.free_concurrency_slots_for_run(holder.run_id)
-        dagster.report_run_canceled(holder)
 
 
 @pytest.mark.slow

@@ -1549,3 +1549,15 @@ def test_a_name_in_capitals_over_a_dateline_with_a_wire_in_brackets_is_the_bylin
                                    "CUSCO, Peru, Nov. 30 (Kuntur) — Thousands of drivers parked across the avenues.",
                                    "The strike goes on."))
     assert parsed.authors == ("Nayely Ccorimanya",)
+
+
+def test_a_byline_over_a_place_and_a_weekday_gives_the_writer_and_no_date():
+    parsed = parse_article(article("## Ferry delays", "Mwanaisha Kalume\nMombasa, Monday", "Commuters waited."))
+    assert parsed.authors == ("Mwanaisha Kalume",) and parsed.published_on is None
+
+
+def test_an_agency_and_its_photographer_then_what_the_picture_shows_is_a_caption():
+    parsed = parse_article(article("The sirens sounded at 9.02.",
+                                   "Keystone / Léonce Beytrand – Residents wait for a bus below the village.",
+                                   "Forty-seven minutes later the village was empty."))
+    assert kinds(parsed) == ["body", "body"] and "page_furniture" in codes(parsed)

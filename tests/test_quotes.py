@@ -886,3 +886,12 @@ def test_a_resident_s_turns_at_a_town_meeting_are_speech():
 def test_a_long_name_a_habit_gives_is_a_scare_quote():
     found = quotes_of("Skippers have taken to calling the pump at the end of the pier ‘the dearest pump in Fife’.")
     assert [q.kind for q in found] == ["scare"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Most households keep one by the door, and the village calls it «le sac Morgin», the Morgin bag.",
+    "She calls Begaye “shicheii,” my grandfather, although they are not related.",
+    "A sign on the pier warns visitors „Nie wchodź na falochron w sztorm” (Do not walk on the breakwater in a storm).",
+])
+def test_a_term_glossed_with_a_name_or_whose_and_what_a_sign_warns_are_scare_quotes(sentence):
+    assert [q.kind for q in quotes_of(sentence)] == ["scare"]

@@ -155,6 +155,8 @@ _DATELINE_OPENING = re.compile(rf"([{CAPITAL}][{CAPITAL}'’. -]+(?:,\s*[{CAPITA
 # Tonle`, `Photo: Volunteers clear mud ... / Izzat Matusin`, `Credit: Mark Wilson/Getty Images`, `... File photo.`
 _CAPTION_START = re.compile(r"[\[(]?(?:photo|image|picture|photograph)s?(?:\s+(?:credit|caption))?\s*:\s"
                             r"|pictured\s*:\s"  # (`Pictured: The ferry unloading blocks at the pier on Friday.`)
+                            # (an agency and its photographer, then what the picture shows: `Keystone / Ana Ruiz – ...`)
+                            r"|(?-i:[A-Z][\w-]+(?: [A-Z][\w-]+)?) / (?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}) [–—-] "
                             # a credit alone on its line: `Photo by Emerick Alcott / Sierra Gold Public Radio`
                             r"|(?:photo|image|picture|photograph)s?\s+by\s+(?-i:[A-Z])[^.!?]{0,80}$"
                             r"|(?:mandatory\s+)?credit\s*:|image\s+caption\s*[,:]\s",  # (`Image caption,` over it)
@@ -549,6 +551,7 @@ def _is_furniture(text: str) -> bool:
     return len(text) <= _FURNITURE_MAX_CHARS and (
         text[:1] in _FURNITURE_FIRST and bool(_FURNITURE.match(text)) or (
             "hoto" in text or "HOTO" in text or "redit" in text or "mage" in text or "icture" in text
+            or " / " in text[:50]
             or text[-1:] == ")" or "©" in text[-70:] or "pic" in text[-12:]
             or text[-1:].isupper() and ("—" in text[-50:] or "–" in text[-50:])) and _is_caption(text)
         or text.isupper() and bool(_CROSSHEAD.fullmatch(text))

@@ -44,7 +44,8 @@ _DATE = re.compile(
 # (and its region or country: "LAMU, Kenya, Nov 30")
 _PLACE_AND_DAY = re.compile(rf"^[{CAPITAL}][\w'’.-]*(?:\s+[{CAPITAL}][\w'’.-]*){{0,2}},\s*"
                             rf"(?:[{CAPITAL}][\w'’.-]*(?:\s+[{CAPITAL}][\w'’.-]*){{0,2}},\s*)?"
-                            rf"(?i:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:\s+\([^()\d]{{2,40}}\))?$")
+                            rf"(?i:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+                            r"(?:\s+\([^()\d]{2,40}\))?$")  # (or a weekday alone: `Mombasa, Monday`)
 # a day of a month with no year ("November 27"): says when, but gives no date to store
 _MONTH_DAY = re.compile(rf"{_DATE_START}(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\b", re.IGNORECASE)
 _WEEKDAY = (r"\b(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day|\.)?"

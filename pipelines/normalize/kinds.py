@@ -43,6 +43,7 @@ _SAID_AFTER = re.compile(r"\s*(?:(?:he|she|they|we|I|[A-Z][\w'’-]+(?:\s+[A-Z][
                          r"|insisted|recalled|laughed|joked|shouted|declared)\b"
                          r"|(?:said|says|added|asked|replied)\s+(?:he\b|she\b|[A-Z]))")
 _WORD_AS_WORD = re.compile(r"\b[Tt]he\s+(?:word|term|phrase|expression)\s*$")
+_CALLS_SOMEONE = re.compile(r"\bcall(?:s|ed)?\s+[A-Z][\w'’-]+$")  # `She calls Todacheene "...," my older brother`
 _CALL_NAME = re.compile(r"\bcall(?:s|ed|ing)?(?:\s+(?:the\s+|its\s+|this\s+)?[a-z]+)?$")  # calling the dispute
 _DESCRIPTION_AFTER = re.compile(r"\s+(?:an?|the)\s+[a-z]")
 # `, called the`, or a thing's name after `a ... called` (`a WhatsApp group called "Begonya 2.0."`: named, not calling)
@@ -170,7 +171,8 @@ def _named_around(inner: str, lead: str, after: str) -> bool:
             inner[:1].islower() or " " not in inner.strip() and _DETERMINER_BEFORE.search(lead[-24:])) and \
             not any(c.isdigit() for c in inner) and \
             (described := _DESCRIBED_AFTER.match(after)) and (described.group("who") or _DETERMINER_BEFORE.search(
-                lead[-24:]) or _CALL_NAME.search(lead)) and not _CALLED_IT.search(lead) and not _REPORTED_IN.search(
+                lead[-24:]) or _CALL_NAME.search(lead) or _CALLS_SOMEONE.search(lead[-40:])) and \
+            not _CALLED_IT.search(lead) and not _REPORTED_IN.search(
                 " ".join(described.group(0).split()[:5])):  # (`, the minister said.`; not `... officers demand.`)
         # a term the writer explains at once: `when the "camanchaca," the thick coastal fog, sits`, `what they called
         # "y safle canol", the middle site,`
@@ -194,7 +196,9 @@ _DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:(?:the|a|an|their|its|his|her|our|[
                                 r"|for|of|on|in|to|from|against|about|with|over|into|under|by|and|or|enough)"
                                 r"(?:\s+own|\s+[A-Z][a-z]+)?$")  # (`its October "equitable share"`, `the estate`)
 # (not a clause that goes on with a verb: `what Yang called a "bureaucratic paperwork issue," the candidate was`)
-_DESCRIBED_AFTER = re.compile(r",?\s+(?:(?:the|a|an)\s+(?:\d{4}\s+)?[a-z][\w'’-]*"
+# (`the Vélanne bag`, `my older brother`: a name before a noun in it, or whose; not `, the Ceann Comhairle,`)
+_DESCRIBED_AFTER = re.compile(r",?\s+(?:(?:the|a|an|my|our)\s+(?:\d{4}\s+)?"
+                              r"(?:[a-z][\w'’-]*|[A-ZÀ-Þ][\w'’-]*(?=\s+[a-z]))"
                               r"(?!\s+(?:was|were|is|are|has|have|had|will|would|can|could|did|does|do|may|might"
                               r"|must|should)\b)"
                               r"|(?:[a-z]+s|people|[a-z]*men|children)"
@@ -477,7 +481,9 @@ _SIGN_READS = re.compile(
     r"|promises|promised|promising|announces|announcing|warns|warning|asked|asks|asking"
     r"|(?:carry|carries|carried|carrying)\s+the\s+(?:line|words|slogan|tagline|message)"
     r"|(?:printed|emblazoned|stamped|stencilled|stenciled)\s+with(?:\s+the\s+(?:words|slogan))?)\b"
-    r"(?:\s+(?:it|\d{4}))?(?:\s+[a-z]+ly)?(?:,\s+in\s+[^,\"“”]{1,40},)?(?:\s+(?:a|an|the))?[:,]?\s*|:\s*)$")
+    r"(?:\s+(?:it|\d{4}))?(?:\s+(?:visitors|drivers|motorists|people|residents|walkers|swimmers|customers|passers-by"
+    r"|everyone|anyone))?"  # (whom it warns or asks: `warns visitors "..."`)
+    r"(?:\s+[a-z]+ly)?(?:,\s+in\s+[^,\"“”]{1,40},)?(?:\s+(?:a|an|the))?[:,]?\s*|:\s*)$")
 
 
 _SIGN_WORDS = ("sign", "placard", "banner", "poster", "shirt", "billboard", "sticker", "hoarding", "note", "notice",

@@ -549,7 +549,7 @@ def _is_furniture(text: str) -> bool:
     """A page's slot, a photo's caption, a crosshead in capitals (`THREE QUESTIONS FOR THE CHIEF`): the page's, not
     the article's."""
     return len(text) <= _FURNITURE_MAX_CHARS and (
-        text[:1] in _FURNITURE_FIRST and bool(_FURNITURE.match(text)) or (
+        _is_page_slot(text) or (
             "hoto" in text or "HOTO" in text or "redit" in text or "mage" in text or "icture" in text
             or " / " in text[:50]
             or text[-1:] == ")" or "©" in text[-70:] or "pic" in text[-12:]

@@ -513,22 +513,22 @@ def _role(text: str, i: int, opens: str, closes: str) -> str:
 
 
 _PLURAL_POSSESSIVE = re.compile(r"(?<=[a-z]s)['’] ([A-Za-z]+)")  # (`the members' stand`, `Leaders’ Questions`)
-def _plural_possessive(text: str, i: int, mark: re.Pattern) -> bool:
+def _word_end_apostrophe(text: str, i: int, mark: re.Pattern) -> bool:
     """`'Dad was in the members' stand. He ...'`: a single mark after a plural's s and before a noun is its
     possessive (and one after a word of one letter an elision, `‘Tha an t-eilean a’ falmhachadh,’`), not the close
     of a quote, when the next mark closes too (when the next one opens, this one had to
     close: `called it 'a mess of failures' over and said 'fine'`)."""
-    if not _possessive_shape(text, i):
+    if not _apostrophe_shape(text, i):
         return False
     following = mark.search(text, i + 1)
     while following is not None and _role(text, following.start(), SINGLE_OPEN, SINGLE_CLOSE) == "none":
         following = mark.search(text, following.start() + 1)
     # (and that one no possessive's shape itself: `the 'All Golds' rugby side ... the All Blacks' inclusion`)
     return following is not None and _role(text, following.start(), SINGLE_OPEN, SINGLE_CLOSE) == "close" and \
-        not _possessive_shape(text, following.start())
+        not _apostrophe_shape(text, following.start())
 
 
-def _possessive_shape(text: str, i: int) -> bool:
+def _apostrophe_shape(text: str, i: int) -> bool:
     # (or an elided word of one letter: Gaelic and Scots `a’ falmhachadh`, `o’ the`)
     if 1 < i < len(text) - 2 and text[i - 2] == " " and text[i - 1].islower() and text[i + 1] == " " and \
             text[i + 2].islower():
@@ -559,7 +559,7 @@ def _single_spans(text: str, taken: list[_Span]) -> list[_Span]:
             continue
         if match.group(1) is not None:  # the empty group of an opening mark
             open_at = i
-        elif open_at is not None and not _plural_possessive(text, i, _SINGLE_MARKS):
+        elif open_at is not None and not _word_end_apostrophe(text, i, _SINGLE_MARKS):
             spans.append(_Span(open_at, i))
             open_at = None
     return spans
@@ -622,7 +622,7 @@ def _pair_marks(paragraphs: Sequence[Paragraph], style: str) -> tuple[dict[int, 
         stray = 0
         for i in positions_of(text, mark_chars) if has_marks else ():
             role = _role(text, i, opens, closes)
-            if role == "none" or role == "close" and style == "single" and _plural_possessive(text, i, mark):
+            if role == "none" or role == "close" and style == "single" and _word_end_apostrophe(text, i, mark):
                 continue
             if role == "either":
                 role = "close" if open_at is not None else "open"

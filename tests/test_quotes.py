@@ -895,3 +895,25 @@ def test_a_long_name_a_habit_gives_is_a_scare_quote():
 ])
 def test_a_term_glossed_with_a_name_or_whose_and_what_a_sign_warns_are_scare_quotes(sentence):
     assert [q.kind for q in quotes_of(sentence)] == ["scare"]
+
+
+@pytest.mark.parametrize(("sentence", "mention"), [
+    ("At the briefing, Governor Ilse Marrow condemned Sunday's launch as \"reckless and provocative\" and left.",
+     "Governor Ilse Marrow"),
+    ("Councillor Dena Ruthven is describing as “shambolic” a timetable the bus company posted on Monday.",
+     "Councillor Dena Ruthven"),
+    ("Another critic, Ravi Okoro, likened the new rules to \"tearing up the rulebook\" - a charge the board denied.",
+     "Another critic, Ravi Okoro"),
+    ("Senator Hal Brisk blasted the regulator for its \"sleepy oversight\" of the harbour trust.", "Senator Hal Brisk"),
+])
+def test_words_a_judge_puts_after_as_to_or_for_are_the_judge_s(sentence, mention):
+    (quote,) = quotes_of(sentence)[:1]
+    assert (quote.kind, quote.speaker_mention) == ("partial", mention)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The closure would be described officially as a \"temporary pause\" in the service.",
+    "Locals refer to the old quay as \"the Drowned Step\" because of its tides.",
+])
+def test_a_passive_judgement_and_a_name_one_refers_to_are_scare_quotes(sentence):
+    assert [q.kind for q in quotes_of(sentence)] == ["scare"]

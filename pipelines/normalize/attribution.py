@@ -25,6 +25,7 @@ from pipelines.normalize.lexicon import (
     SINGLE_OPEN,
     SPEECH_VERBS,
     TITLE_WORDS,
+    inflect,
 )
 from pipelines.normalize.people import _is_person_noun
 from pipelines.normalize.phrases import (
@@ -88,6 +89,44 @@ _PROGRESSIVE = re.compile(r"(?:\b(?:is|was|are|were)|\w['’](?:s|re))\s+$")
 _AS_PUT_IT_AFTER = re.compile(r"[Aa]s\s+([^;:\"“”]{1,100}?),?\s+(?:has\s+|had\s+|once\s+)?puts?\s+it\b")
 # an estimate someone gives: `put the losses at "..."`, `puts the cost of the repairs at "..."`
 PUT_AT = re.compile(r"\bput(?:s|ting)?\s+(?:the|its|his|her|their)\s+(?:[a-z][\w-]*\s+){1,4}at\s*$")
+# a verb of judging, whom or what it judges, and `as` (`condemned Friday's test as "..."`, `defended his manager
+# as a "..."`), or `to` for a comparison (`likened the rules to "..."`), or `for` and what is blamed (`blasted
+# Disney for its "..."`, `mocked Rubio for "..."`): the judge's words
+_JUDGING: dict[str, tuple[str, ...]] = {}
+for _link, _verbs in (
+        ("as", ("condemn", "criticize", "criticise", "denounce", "describe", "characterize", "characterise", "portray",
+                "depict", "dismiss", "deride", "ridicule", "mock", "blast", "slam", "lambast", "assail", "attack",
+                "castigate", "excoriate", "praise", "hail", "laud", "decry", "herald", "defend")),
+        ("to", ("liken", "compare")),
+        ("for", ("condemn", "criticize", "criticise", "denounce", "mock", "ridicule", "blast", "slam", "lambast",
+                 "attack", "assail", "castigate", "fault", "blame", "chide", "scold", "rebuke", "praise", "hail",
+                 "laud", "thank"))):
+    for _form in inflect(*_verbs):
+        _JUDGING[_form] = (*_JUDGING.get(_form, ()), _link)
+# what stands between the verb and the quote: whom it judges, then the link
+_OBJECT = r"\s+(?:[^.;:!?\"“”‘’(]{1,60}?\s)?"
+_JUDGED_LINK = {"as": re.compile(_OBJECT + r"(?<!such\s)(?<!well\s)as\s+(?:an?\s+|the\s+)?$"),
+                "to": re.compile(_OBJECT + r"to\s+(?:an?\s+|the\s+)?$"),
+                "for": re.compile(r"\s+[^.;:!?\"“”‘’(]{1,60}?\sfor\s+"
+                                  r"(?:(?:its|his|her|their|being|having|[a-z]+ing)\s+)?$")}
+_JUDGED_END = re.compile(r"(?:^|\s)(?:as|to|for)\s+(?:an?\s+|the\s+|[a-z]+\s+)?$", re.IGNORECASE)
+_BE_BEFORE_VERB = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+def judged_by(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """Where the verb of judging stands that a quote opening at `end` hangs on, after `as`, `to` or `for`, read in
+    text[start:end], and the verb; where it has a judge (not in a passive: `would be described officially as "..."`)."""
+    if not _JUDGED_END.search(text, max(start, end - 12), end):
+        return None  # (most quotes: the cheap test first)
+    for word in reversed(list(_LETTERS.finditer(text, max(start, end - 100), end))):
+        verb = word.group(0).lower()
+        if verb in _JUDGING and text[word.start() - 1:word.start()] != "-" and any(
+                _JUDGED_LINK[link].match(text, word.end(), end) for link in _JUDGING[verb]):
+            if not verb.endswith("ing") and _BE_BEFORE_VERB.search(text, start, word.start()):
+                return None  # (but a progressive has its judge: `Clinton is describing as "..."`)
+            return word.start(), verb
+    return None
 _AS_PUT_IT = re.compile(r"\b[Aa]s\s+([^,;:\"“”]{1,80}?)\s+(?:has\s+|had\s+|once\s+)?puts?\s+it[\s,:—–-]*$")
 
 _PARTICIPLE_AFTER = re.compile(r",\s+(?:[a-z]+ly\s+)?(?!including\b|according\b)[a-z]+ing\b")
@@ -197,8 +236,10 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
     offset = after_start + (lead.end() if lead else 0)
     rest = masked[offset:after_end]
 
+    # `Clinton is describing as "unhinged" a Trump tweet`: a judge before the quote, whatever cue or dash follows
+    judged = judged_by(masked, sent_start, open_at)
     # "...," Kremlin spokesman Dmitri Peskov said.  /  "...," said Peskov.
-    cue = _first_cue(rest)
+    cue = _first_cue(rest) if judged is None else None
     participle = None  # `"...," saying ...`: the quote is reported, by the subject of the sentence
     if cue is not None:
         cue_start, cue_end, cue_word = cue
@@ -238,7 +279,7 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
     # A dash attribution that closes the paragraph: "..." — Jane Smith, mayor
     # (or the next quote, in a list of testimonies: "..." ― Jane Smith "..." ― Ana Ruiz); `―` is a dash too
     dash = after[:lead.end()] if lead else ""  # what leads from the quote to the words after it
-    if dash and ("—" in dash or "―" in dash or dash.strip() in ("-", "–")):
+    if dash and judged is None and ("—" in dash or "―" in dash or dash.strip() in ("-", "–")):
         mention = noun_phrase_forward(text, offset, after_end)
         rest = masked[offset:after_end].strip(" .").replace(mention or "", "", 1).strip()
         if mention and can_speak(mention) and (after_end == len(text) or not rest):
@@ -286,15 +327,18 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
     # Macron said, "..."  /  The Sofia communiqué called for "..."
     words = list(_CUE.finditer(before)) if before else []  # nearly half the quotes open their sentence
     lows = _lowered([match.group(0) for match in words])
+    # `Obama condemned the test as "..."`, `Fox likened the two men to "..."`: a verb of judging is the cue too
+    # (the clause after a semicolon may not hold it)
+    judge_at = judged[0] - sent_start if judged is not None and judged[0] >= sent_start else -1
     # most quotes have no reporting verb before them in their sentence: one set test, no loop over the words
-    if SPEECH_VERBS.isdisjoint(lows):
+    if SPEECH_VERBS.isdisjoint(lows) and judge_at < 0:
         words = []
     unclaimed = None
     nouns: set[int] = set()  # where the reporting words read as nouns stand (`in real terms`)
     # the verb nearest the quote governs it: `Bush says he will wait. He says "..."`
     for n, match in enumerate(words):
         word = lows[n]
-        if word not in SPEECH_VERBS or word == "asked" and match.group(0) == "Asked":
+        if word not in SPEECH_VERBS and match.start() != judge_at or word == "asked" and match.group(0) == "Asked":
             continue  # "Asked about it, she said": the question is put to the speaker
         # "He’s predicting", "she is saying": a progressive is the finite verb, not a participle or a passive
         progressive = word.endswith("ing") and _PROGRESSIVE.search(masked, sent_start, sent_start + match.start())

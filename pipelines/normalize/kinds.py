@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.normalize.attribution import PUT_AT, cue_in
+from pipelines.normalize.attribution import PUT_AT, cue_in, judged_by
 from pipelines.normalize.lexicon import (
     DETERMINERS,
     ENGLISH_MONTHS,
@@ -568,8 +568,11 @@ def governed(before: str) -> str | None:
     """The reporting word a mid-sentence quote hangs on: `called the new bill "..."`, `warned of "..."`.
 
     Between the verb and the quote may stand only little words (it, them, of, as, that) and a short noun
-    phrase that opens with a determiner. Nicknames hang on nothing: `so-called "peace dividend"`.
+    phrase that opens with a determiner; or, after a verb of judging, whom it judges and `as`, `to` or `for`
+    (`condemned Friday's test as "..."`). Nicknames hang on nothing: `so-called "peace dividend"`.
     """
+    if (judged := judged_by(before, 0, len(before))) is not None:
+        return judged[1]  # `condemned Friday's test as "..."`
     tail = [w.lower() for w in WORD.findall(before[-100:]) if w[:1].isalpha()]
     content = 0
     for n in range(len(tail) - 1, max(-1, len(tail) - 9), -1):
@@ -577,7 +580,8 @@ def governed(before: str) -> str | None:
         if word in NICKNAMING:
             return None
         if word in PARTIAL_GOVERNORS and word not in LINKING:
-            return None if n and tail[n - 1] in BE_FORMS else word  # passive: "we are told that"
+            # passive: "we are told that" (but not the progressive, `is describing as "unhinged"`)
+            return None if n and tail[n - 1] in BE_FORMS and not word.endswith("ing") else word
         if word in ARTICLES or word in LINKING:
             continue
         content += 1

@@ -18,7 +18,7 @@ QUOTE_OPENING_MARKS = frozenset(DOUBLE_OPEN + DOUBLE_EITHER + SINGLE_OPEN + SING
 _DOUBLED = {"admit", "snap", "concur", "quip", "commit", "regret"}  # admitted, snapped: a stressed last syllable
 
 
-def _inflect(*verbs: str) -> set[str]:
+def inflect(*verbs: str) -> set[str]:
     """Regular inflections of reporting verbs: warn -> warn, warns, warned, warning."""
     forms = set()
     for verb in verbs:
@@ -32,7 +32,7 @@ def _inflect(*verbs: str) -> set[str]:
 
 
 # Verbs that introduce speech or writing. Irregular forms are listed by hand.
-SPEECH_VERBS = _inflect(
+SPEECH_VERBS = inflect(
     "add", "acknowledge", "admit", "announce", "answer", "argue", "assert", "boast", "caution", "claim",
     "comment", "complain", "concede", "conclude", "confirm", "contend", "continue", "counter", "cry", "declare",
     "deny", "emphasise", "emphasize", "exclaim", "explain", "insist", "joke", "maintain", "mention", "mutter",

@@ -917,3 +917,12 @@ def test_words_a_judge_puts_after_as_to_or_for_are_the_judge_s(sentence, mention
 ])
 def test_a_passive_judgement_and_a_name_one_refers_to_are_scare_quotes(sentence):
     assert [q.kind for q in quotes_of(sentence)] == ["scare"]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "The board may hold off until the spring, Okafor said. \"Nobody wants a fight before the vote.\"",
+    "The board may hold off until the spring, said Okafor. \"Nobody wants a fight before the vote.\"",
+])
+def test_a_quote_after_a_sentence_closed_by_who_reported_it_is_theirs(paragraph):
+    (quote,) = quotes_of(paragraph)
+    assert quote.speaker_mention == "Okafor"

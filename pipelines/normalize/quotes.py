@@ -797,9 +797,12 @@ def _share_speakers(text: str, masked: str, spans: list[_Span], kinds: list[str]
         if mention is None and previous_start is not None and alone and kinds[n] == "direct" and not any(
                 previous_start <= s.open < sentence_start and kinds[k] != "scare" for k, s in enumerate(spans)):
             # (a nickname in that sentence is no quote of its own: `Ana Ruiz, whom tenants call "the Mayor," said`)
-            aside = _SAID_ASIDE.search(masked, previous_start, sentence_start)
-            # (`Her youngest son, she said, had missed a week of school.` / `"..."`: she who reports speaks on)
-            mention = aside.group(1) if aside else sentence_subject(text, masked, previous_start, sentence_start)
+            aside = _SAID_ASIDE.search(masked, previous_start, sentence_start) or _SAID_AT_END.search(
+                masked, previous_start, sentence_start)
+            # (`Her youngest son, she said, had missed a week of school.` / `"..."`: she who reports speaks on; and
+            # `The administration may wait, Schiff said.` / `"..."`: Schiff, not the sentence's subject)
+            mention = text[aside.start(aside.lastindex):aside.end(aside.lastindex)] if aside else sentence_subject(
+                text, masked, previous_start, sentence_start)
             if mention is None:
                 # `A manager at another station, who asked not to be named, said owners would leave. "..."`: the
                 # one who reported speech in the sentence before, whatever stands between subject and verb
@@ -814,6 +817,10 @@ def _share_speakers(text: str, masked: str, spans: list[_Span], kinds: list[str]
 
 
 _SAID_ASIDE = re.compile(r",\s+(he|she|they)\s+(?:said|says|added|explained),\s+[a-z]")
+# a sentence of indirect speech closed by who reported it: `..., Schiff said.`, `..., said Ana Ruiz.`
+_SAID_AT_END = re.compile(r",\s+(?:([A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,3}|he|she|they)"
+                          r"\s+(?:said|says|added|explained)"
+                          r"|(?:said|says|added)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,3}))\.\s*$")
 
 
 def _reported_speaker(text: str, masked: str, start: int, end: int) -> str | None:

@@ -926,3 +926,11 @@ def test_a_passive_judgement_and_a_name_one_refers_to_are_scare_quotes(sentence)
 def test_a_quote_after_a_sentence_closed_by_who_reported_it_is_theirs(paragraph):
     (quote,) = quotes_of(paragraph)
     assert quote.speaker_mention == "Okafor"
+
+
+def test_what_the_subject_called_a_thing_is_theirs_as_named_not_as_the_pronoun():
+    (quote,) = quotes_of("Harbour Commissioner Ines Valdane condemned what she called a \"reckless shortcut\" by the "
+                         "dredging firm.")
+    assert (quote.kind, quote.speaker_mention) == ("partial", "Harbour Commissioner Ines Valdane")
+    (quote,) = quotes_of("His family condemned what he called a \"reckless shortcut\" by the dredging firm.")
+    assert quote.speaker_mention == "he"  # (a subject with no name is not who `he` is)

@@ -65,6 +65,10 @@ _WHAT_CALLED = re.compile(
     r"(called|calls|call|described\s+as|describes\s+as|describe\s+as|termed|terms|dubbed)"
     r"\s+(?:an?\s+|the\s+|it\s+|them\s+|this\s+)?$")
 # words that make `what ... called` no noun phrase and a verb (`what has been called`, `what farmers once called`)
+# a subject that names its person or body: capitalised words to its head, after a title or `The` (`Secretary General
+# Ban Ki-moon`, `The United Nations Security Council`; not `His family`, `The campaign`)
+_NAMED_SUBJECT = re.compile(rf"(?:The\s+)?[{CAPITAL}][\w'’.-]*(?:\s+(?:[{CAPITAL}][\w'’.-]*|of|de|van|von|al))*"
+                            rf"\s+[{CAPITAL}][\w'’.-]*")
 _NOT_WHAT_SUBJECTS = {"some", "many", "others", "one", "has", "is", "was", "can", "could", "will", "would", "be",
                       "been", "once", "still", "often", "also", "now", "then", "later", "first", "long", "might"}
 _VERB_ONLY = {"said", "says", "told", "tells", "wrote", "writes", "written", "read", "reads", "went on", "goes on"}
@@ -310,6 +314,10 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
         if mention.lower() not in PRONOUNS and _NOT_WHAT_SUBJECTS.isdisjoint(mention.lower().split()) and \
                 can_speak(mention):
             return mention, what.group(2).split()[0].lower(), "before"
+        if mention.lower() in _CLAUSE_SUBJECTS and (subject := sentence_subject(
+                text, masked, sent_start, sent_start + what.start())) and _NAMED_SUBJECT.fullmatch(subject):
+            # `Ban Ki-moon condemned what he called a "..."`: the pronoun is the sentence's subject, named there
+            return subject, what.group(2).split()[0].lower(), "before"
     # `The cut was denounced on Thursday by the member for Bonavista, Bernadine Quinlan: "..."`: a passive's agent
     agent = _BY_AGENT.search(before) if "by " in before and before.rstrip().endswith(":") else None
     if agent and any(w[:1].isupper() for w in agent.group(1).split()[1:]):  # a name in it: no `a single thought`

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from pipelines.normalize.byline import Byline, first_published, is_desk_role, read_byline
+from pipelines.normalize.byline import Byline, first_published, is_desk_role, read_byline, undated_byline
 from pipelines.normalize.lexicon import CAPITAL, NAMEPLATE_WORDS, TRANSCRIPT_TURN
 from pipelines.normalize.model import Article, Issue, Paragraph, changed, made
 from pipelines.normalize.names import is_first_name, orgish
@@ -291,8 +291,7 @@ def parse_article(text: str) -> Article:
             parsed = named._replace(text=_clean(first))
         elif not dateline.group(1) and 2 <= len(words := first.split()) <= 4 and all(w.isalpha() for w in words) \
                 and not orgish(first.title().split()) and not is_desk_role(first):
-            parsed = Byline(_clean(first), (first.title(),), None, [Issue("missing_date", "the byline gives no date")],
-                            False)
+            parsed = undated_byline(_clean(first), (first.title(),))
     if parsed is None and title and len(blocks) > 2 and len(blocks[0].raw) <= _FURNITURE_MAX_CHARS and \
             len(blocks[1].raw) <= _BYLINE_MAX_CHARS and "\n" not in blocks[0].raw and blocks[1].raw[-1:] != ":" and (
             following := _parse_byline(blocks[1].raw)) is not None and (

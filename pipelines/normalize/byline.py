@@ -150,6 +150,15 @@ class Byline(NamedTuple):
     by: bool  # the names follow `By` (or `Author:` ...), or carry a newsroom role on their one line
 
 
+def undated_byline(text: str, authors: tuple[str, ...]) -> Byline:
+    """A byline that names its writers and gives no date (the one place that says so)."""
+    return Byline(text, authors, None, [_no_date()], False)
+
+
+def _no_date(day_only: bool = False) -> Issue:
+    return Issue("missing_date", "the byline gives a day but no year" if day_only else "the byline gives no date")
+
+
 class _Names(NamedTuple):
     authors: tuple[str, ...]
     by: bool  # opened with `By` (or `Author:`, `Words by` ...): a byline whatever the names look like
@@ -249,8 +258,7 @@ def read_byline(lines: list[str]) -> Byline | None:
     if other and not dated and not day_only and not (names is not None and names.by and _BY.match(lines[0])):
         return None  # (but `By Abril Lerma / Humaya Noticias`, or over `The Hemisphere Press`: the writer, the outlet)
     if not dated:
-        issues = [Issue("missing_date", "the byline gives a day but no year" if day_only
-                        else "the byline gives no date")]
+        issues = [_no_date(day_only)]
     authors = names.authors if names else ()
     if day_only and not dated or placed:
         # `SURIANI KAMARUDIN` over `KUALA KRAI, Nov 28`: a writer's name in the house's capitals over a dateline

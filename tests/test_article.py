@@ -1561,3 +1561,37 @@ def test_an_agency_and_its_photographer_then_what_the_picture_shows_is_a_caption
                                    "Keystone / Léonce Beytrand – Residents wait for a bus below the village.",
                                    "Forty-seven minutes later the village was empty."))
     assert kinds(parsed) == ["body", "body"] and "page_furniture" in codes(parsed)
+
+
+@pytest.mark.parametrize("footer", [
+    "*A print version of this article appears in print in the 4 December, 2026 edition of the Harbour Weekly",
+    "If you have found a spelling error, please, notify us by selecting that text and pressing Ctrl+Enter.",
+    "[ Source: Nesiotiki Press ]",
+])
+def test_an_edition_note_an_error_form_and_a_bracketed_source_are_footers(footer):
+    parsed = parse_article(article("## Pier to close", "By Ana Ruiz\n30 November 2026",
+                                   "The pier will close on Monday.", "Ferries will use the old quay.", footer))
+    assert kinds(parsed) == ["body", "body", "footer"]
+
+
+def test_headlines_under_related_stories_at_the_end_and_a_call_for_stories_over_the_writer_s_note_are_footers():
+    parsed = parse_article(article("## Pier to close", "By Ana Ruiz\n30 November 2026",
+                                   "The pier will close on Monday.", "Ferries will use the old quay.",
+                                   "Related stories:", "Ferry fares to rise in January",
+                                   "Harbour board names new chief"))
+    assert kinds(parsed) == ["body", "body", "footer", "footer", "footer"]
+    parsed = parse_article(article("## Pier to close", "By Ana Ruiz\n30 November 2026",
+                                   "The pier will close on Monday.", "Ferries will use the old quay.",
+                                   "Got a story? Email news@harbourpost.example",
+                                   "Ana Ruiz is the Harbour Post's local government reporter."))
+    assert kinds(parsed) == ["body", "body", "footer", "footer"]
+
+
+def test_a_bench_s_observations_run_on_as_a_written_block():
+    parsed = parse_article(article(
+        "## Court orders lake cleared", "By Ana Ruiz\n30 November 2026",
+        "The High Court has ordered the encroachments on the lake removed.", "The Bench observed:",
+        "A lake is not vacant land waiting for a better use. It is why the town did not flood.",
+        "The officials who approved the plots cannot hide behind the passage of time.",
+        "Senior counsel Ravi Menon said the order was \"a warning to every official\"."))
+    assert kinds(parsed) == ["body", "body", "blockquote", "blockquote", "body"]

@@ -934,3 +934,46 @@ def test_what_the_subject_called_a_thing_is_theirs_as_named_not_as_the_pronoun()
     assert (quote.kind, quote.speaker_mention) == ("partial", "Harbour Commissioner Ines Valdane")
     (quote,) = quotes_of("His family condemned what he called a \"reckless shortcut\" by the dredging firm.")
     assert quote.speaker_mention == "he"  # (a subject with no name is not who `he` is)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Porters have a word in their slang for what the job became once officers began warning crews about the fines: "
+    "\"ngozi\", meaning trouble.",
+    "Stallholders have long lived by the saying \"gần chợ thì giàu, gần sông thì sống,\" meaning a shop needs both.",
+    "Stallholders have a saying for hard times: \"tun yuh hand mek fashion\", make the best of what you have.",
+    "The company reported the escape an hour after the crew of its survey boat \"Havbris\" saw the tear.",
+    "The choir sang a hymn whose refrain, \"Na vanua e sega ni lako tani\" (the land does not go away), moved many.",
+    "One placard, painted by the youngest class, read \"Kia tūpato, he tamariki\" (Take care, children).",
+])
+def test_a_glossed_word_or_saying_a_boat_s_name_a_refrain_and_a_translated_placard_are_scare_quotes(sentence):
+    assert [q.kind for q in quotes_of(sentence)] == ["scare"]
+
+
+def test_a_participle_saying_before_a_colon_is_still_speech():
+    found = quotes_of("The ministry defended the award, with a spokesperson saying: \"You have to look at the "
+                      "whole career.\"")
+    assert [q.kind for q in found] == ["direct"]
+
+
+def test_a_counsel_s_submission_is_speech():
+    (quote,) = quotes_of("Counsel Ravi Menon submitted that the State would need \"at least Rs 14 crore\" to move "
+                         "the families.")
+    assert (quote.kind, quote.speaker_mention) == ("partial", "Counsel Ravi Menon")
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), [
+    (("“We start today,” said the head teacher, Liudmyla Horobets.",
+      "Eight-year-old Yarynka, who rang the bell on Monday, had only seen the school from the outside.",
+      "“I was afraid I would drop the bell,” she said."), "Yarynka"),
+    (("“Both parties agreed,” said the commissioner, Anoma Perera.",
+      "Among the marchers was V. Sathiyaseelan (24), who grew up on the estate.",
+      "“My mother plucked tea for 30 years,” he said."), "V. Sathiyaseelan"),
+    (("The fines were gazetted by Transport CS Wanjiru Chege last month.",
+      "But CS Chege, who spoke in Naivasha on Saturday, said the government would not back down. “We buried too "
+      "many,” she said."), "Wanjiru Chege"),
+    (("“We stay,” Ratu Aisea Tuilau said.",
+      "Adi Lavenia Qiolevu, who leads the women's group, said the hardest part was choosing who went first.",
+      "“The mothers with small children go first,” she said."), "Lavenia Qiolevu"),
+])
+def test_an_age_before_one_name_an_age_in_brackets_a_cabinet_secretary_and_fijian_titles(paragraphs, speaker):
+    assert quotes_of(*paragraphs)[-1].speaker == speaker

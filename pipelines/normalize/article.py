@@ -68,8 +68,9 @@ _FOOTER = re.compile(
     r"|with (?:additional )?reporting by\b|with information from\b"  # `With reporting by Ana Ruiz in Mexico City.`
     r"|\(?translated(?:\s+and\s+(?:edited|adapted))?\s+(?:from\s+(?:the\s+)?\w+\s+)?by\b"  # (in brackets too)
     r"|\(?(?:\w+\s+)?original\s+by\b"  # `(Japanese original by Name)`
-    r"|if you (?:have )?(?:notice|noticed|spot|spotted|find|found|see|saw) (?:an? )?(?:error|mistake|typo)"
-    r"|sources?\s*:\s*(?:\S[^.]{0,60}|[\w-]+(?:\.[\w-]+)+)$"  # `Source: Tiszapart Hírek`, `Source: outlet.example`
+    r"|if you (?:have )?(?:notice|noticed|spot|spotted|find|found|see|saw) (?:an? )?(?:[\w-]+ )?(?:error|mistake|typo)"
+    # `Source: Tiszapart Hírek`, `Source: outlet.example`, `[ Source: Aegeopress ]`
+    r"|\[?\s*sources?\s*:\s*(?:\S[^.]{0,60}|[\w-]+(?:\.[\w-]+)+)$"
     r"|(?:correction|clarification|editor['’]s note|disclosure)(?:,[^:]{1,40})?\s*:"
     # a correction under its heading: `Corrections` over `A previous version of this story said ...`
     r"|(?:corrections?|clarifications?)$|(?:an earlier|a previous) version of this (?:article|story|report)\b"
@@ -87,8 +88,8 @@ _FOOTER = re.compile(
     r"|this (?:reporting|report|story|article|project|coverage) (?:was|is) (?:supported|funded|made possible)\b"
     r"|follow [^.!?]{1,40} on (?:telegram|twitter|x|facebook|instagram|whatsapp|threads|bluesky)\b"
     # where else the report ran: `This report was first broadcast in Romanian on ...`, `This article appeared in
-    # the print edition of ...`; a page's tags
-    r"|(?:a version of )?this (?:article|story|report|interview) (?:was )?(?:first |originally )?"
+    # the print edition of ...`, `*A print version of this article appears in ...`; a page's tags
+    r"|\*?\s*(?:a (?:[\w-]+ )?version of )?this (?:article|story|report|interview) (?:was )?(?:first |originally )?"
     r"(?:broadcast|aired|appeared|appears|published)\b"
     # a note on the text: `The interview has been edited for length and clarity.`, `... This article is also
     # available in Welsh.` (after the same in Welsh)
@@ -203,7 +204,7 @@ _CREDIT_LINE = re.compile(r"(?:^[—–-]*\s*|[.!?]\s+)[A-Z][^.!?]{0,120}?\bcont
 # A paragraph that introduces an unmarked block quote: "He added:", "The statement read:".
 _BLOCK_INTRO_CUE = re.compile(
     r"\b(?:said|says|say|added|adds|add|wrote|writes|write|stated|states|state|declared|declares|declare"
-    r"|continued|continues|continue|explained|explains|explain|noted|notes|note|told\b[^:]*|concluded"
+    r"|continued|continues|continue|explained|explains|explain|noted|notes|note|observed|observes|told\b[^:]*|concluded"
     r"|concludes|conclude|warned|warns|warn|argued|argues|argue|insisted|insist|replied|read|reads"
     r"|recorded|records"  # (a court's order: `In its order, the bench recorded:`)
     r"|posted|tweeted|following|as follows)"
@@ -219,6 +220,8 @@ _BLOCK_INTRO_CUE = re.compile(
 # Cues of written text, whose block quote may run over several paragraphs ("The letter reads:", "she wrote:").
 _WRITTEN_CUE = re.compile(r"\b(?:wrote|writes|write|reads?|stated|states|state|declares?|declared|concludes?|recorded"
                           r"|concluded|as follows|held|ruled|ordered|directed)(?:,?\s+in\s+(?:part|full),?)?\s*:$"
+                          # a court's observations are its written order's: `The Bench observed:`
+                          r"|\b(?:bench|court|judge|justice|tribunal)\s+(?:also\s+)?(?:observed|noted|remarked)\s*:$"
                           r"|\b(?:in|on|from)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?"
                           r"(?:letter|post|email|e-mail|message|memo|note|circular|notice|directive|ruling|judgment"
                           r"|judgement|order|decision|verdict|report)\b"  # (`In her ruling, the judge said:`)
@@ -234,7 +237,8 @@ _WRITER_RESUMES = re.compile(r"[\"“”«»‘]|\b(?:said|says|(?<!been )(?<!wa
                              # or a person the writer introduces: "Siri Makela, a hydrologist and co-author, spent"
                              r"|^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3},\s+(?:an?|the)\s"
                              # the writer naming what was quoted: "read the passage aloud and set the document down"
-                             r"|\b(?:the|that|this)\s+(?:passage|excerpt|document|memo|letter)\b"
+                             # (not `the passage of time`)
+                             r"|\b(?:the|that|this)\s+(?:passage|excerpt|document|memo|letter)\b(?!\s+of\b)"
                              # or what the source would not tell: `whose name the ministry did not release`
                              r"|\b(?:did|would)\s+not\s+(?:release|disclose|name|identify|specify|say)\b"
                              r"|\bdeclined\s+to\s+(?:comment|name|identify|say|specify|disclose|elaborate)\b"
@@ -368,6 +372,10 @@ def parse_article(text: str) -> Article:
     if authors and len(paragraphs) > 2 and paragraphs[-1].kind == "body" and _about_the_writer(
             paragraphs[-1].text, authors):
         paragraphs[-1] = changed(paragraphs[-1], kind="footer")  # (an opinion piece's note on its writer)
+        above = len(paragraphs) - 2
+        while above > 0 and paragraphs[above].kind == "body" and _is_footer(paragraphs[above].text):
+            paragraphs[above] = changed(paragraphs[above], kind="footer")  # (`Got a story? Email ...` over the note)
+            above -= 1
     if published_on is None and (dated := next((date for p in reversed(paragraphs) if p.kind == "footer" and (
             date := first_published(p.text)) is not None), None)) is not None:
         # no date at the top, but `This report by ... was first published Nov. 28, 2026.` at the end
@@ -455,6 +463,12 @@ def _paragraphs(blocks: list[_Block], issues: list[Issue]) -> list[Paragraph]:
             drafts.append([kind, text, block.start, block.end])
 
     footer_from = len(drafts)
+    # the page's links to other stories at its end, one headline a paragraph under their label (`Related stories:`)
+    headlines = footer_from
+    while headlines > 1 and _is_headline(drafts[headlines - 1][1]):
+        headlines -= 1
+    if headlines < footer_from and _LINK_LIST_LABEL.fullmatch(drafts[headlines - 1][1]):
+        footer_from = headlines - 1
     below = footer_from  # a footer may stand above the page's links to other stories (`Source: ...` over `Read also:`)
     while below > 1 and _is_page_slot(drafts[below - 1][1]):
         below -= 1
@@ -537,6 +551,11 @@ def _writer_says_i(drafts: list[list]) -> bool:
     """Does the writer's own voice use the first person before this point (a blog, a column)? Then a paragraph in
     the first person is no sign that a letter runs on. (Asked only there: most articles never need it.)"""
     return any(d[0] == "body" and _FIRST_PERSON.search(_QUOTED.sub("", d[1])) for d in drafts)
+
+
+def _is_headline(text: str) -> bool:
+    """A line that may be another story's headline: short, capitalised, with no stop at its end."""
+    return len(text) <= 120 and text[:1].isupper() and text[-1:] not in ".!?:\"”’)"
 
 
 def _is_page_slot(text: str) -> bool:

@@ -69,12 +69,19 @@ def quote_kind(inner: str, before: str, after: str, reported: bool) -> str:
     short = not more_words(inner, SCARE_MAX_WORDS)
     if after[:2] == " (" and not ends_terminal and not more_words(inner, 10) and _TITLE_GLOSS_AFTER.match(after):
         return "scare"  # a title with its translation in title case: `"Kurumi no Ki" (Under the Walnut Tree)`
+    if not more_words(inner, 8) and inner.rstrip()[-1:] not in TERMINAL and _GLOSS_MEANING_AFTER.match(after) and (
+            _TERM_NOUN_BEFORE.search(lead[-24:]) or lead.endswith(":") and _TERM_NOUN_BEFORE.search(lead[-160:])):
+        # a word or a saying and what it means: `a word in Sheng for it: "ngori", meaning dangerous`, `lived by the
+        # saying "...," meaning` (not `called the plan "unworkable," meaning it would go`: the caller's words)
+        return "scare"
+    if short and _is_name(inner) and _VEHICLE_BEFORE.search(lead[-24:]):
+        return "scare"  # a boat's or an animal's name: `its inspection boat "Sjøglimt" saw the tear`
     if short and lead and _apposed_name(inner, lead, after) or _signed(before) or _IDENTIFIER.fullmatch(inner):
         return "scare"  # (and a name of a machine's: an account "legacy_support", a folder "kyc-temp-do-not-use")
     if lead and not more_words(inner, 3) and inner.rstrip()[-1:] not in TERMINAL and (
             _inside_a_name(inner, lead, after) or _is_name(inner) and _ALIAS_BEFORE.search(lead[-40:])):
         return "scare"  # a nickname inside a name, `Alberto "el Turco" Nasif`; a pseudonym, `who posts as "..."`
-    if lead.endswith(("refrain", "chorus")) and _REFRAIN_BEFORE.search(lead[-30:]):
+    if lead.endswith(("refrain", "chorus", "refrain,", "chorus,")) and _REFRAIN_BEFORE.search(lead[-30:]):
         return "scare"  # `took up the boat song's refrain "Thithithara thithai"`: a song's words, no one's speech
     if not lead or lead.endswith((",", ":", "—", "–")) or lead[-1:] in "([":
         if lead.endswith((",", ":")) and _SLOGAN_BEFORE.search(lead[-90:]) and not more_words(inner, 12):
@@ -126,7 +133,14 @@ _GLOSS_AFTER = re.compile(r"^[\s,]*(?:[(—–-]?\s*(?:meaning|which\s+means|i\.
                           r"|(?:slang|shorthand|short|jargon|argot)\s+for)\s"
                           r"|\((?!sic\))[a-z][\w'’-]*(?:\s[a-z][\w'’-]*){0,3}\)"
                           # (or a title's: `"Kumo no Ue" (School Above the Clouds)`)
-                          r"|\s\([A-Z][a-z][\w'’-]*(?:\s[\w'’-]+){1,5}\))")
+                          r"|\s\([A-Z][a-z][\w'’-]*(?:,?\s[\w'’-]+){1,5}\))")  # (`(Take care, children)`)
+# what a word means, right after it: `"ngori", meaning dangerous`, `"nhất cận thị, nhị cận giang," meaning ...`
+_GLOSS_MEANING_AFTER = re.compile(r"[\s,]*(?:meaning|which\s+means|literally)\s")
+_TERM_NOUN_BEFORE = re.compile(r"\b(?:an?|the|their|its|old)\s+(?:[\w-]+\s+)?(?:word|term|phrase|expression|saying"
+                               r"|proverb|adage|motto|slogan|greeting|chant|name|nickname)\b(?:\s+in\s+[A-Z]\w+)?")
+# a named boat, vehicle or animal: `the trawler "Kestrel"`, `its inspection boat "Sjøglimt"`
+_VEHICLE_BEFORE = re.compile(r"\b(?:boat|ship|vessel|trawler|ferry|yacht|tug|tugboat|barge|dinghy|launch|canoe|aircraft"
+                             r"|plane|helicopter|locomotive|engine|horse|mare|stallion|dog|bull|cow|robot|drone)$")
 # a lower-case explanation in brackets, however long
 # (not `(sic)`, a speaker's aside `(he said)`, nor the writer's own clause: `"rapists" (although he allowed that ...)`)
 _LONG_GLOSS_AFTER = re.compile(r"\s\((?!sic\)|(?:" + "|".join(sorted(SUBORDINATORS | FORWARD_STOPS | {
@@ -213,11 +227,15 @@ _BARE_GLOSS_AFTER = re.compile(r"\s+(?P<words>(?!(?:and|or|but|then|so|as|which|
 _REPORTED_IN = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
                           + r")(?:[,.;]|\s+(?:on|in|at|last|this|yesterday|today|after|during|when)\b|$)")
 _CALLED_IT = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:it|them|him|her|this|that)\s+(?:a|an|the)$")
-_REFRAIN_BEFORE = re.compile(r"\b(?:the|its|their|a)\s+(?:[\w'’-]+\s+){0,2}(?:refrain|chorus)$")
+_REFRAIN_BEFORE = re.compile(r"\b(?:the|its|their|a|whose)\s+(?:[\w'’-]+\s+){0,2}(?:refrain|chorus),?$")  # (`a hymn
+# whose refrain, "..."`)
 # (perhaps with where it is from or stands: `the slogan from the town's last five-year plan,`, `the district's slogan
 # across the top:`)
-_SLOGAN_BEFORE = re.compile(r"\b(?:slogan|motto|catchphrase|rallying\s+cry|battle\s+cry)"
-                            r"(?:\s+(?:from|of|across|on|at|above|over)\s+[^.;:,\"“”]{1,60}?)?\s*[,:]$")
+# (a saying that a people has: `Vendors have a saying for hard times:`, not `his favourite saying:` nor a participle,
+# `with a spokesperson saying:`)
+_SLOGAN_BEFORE = re.compile(r"\b(?:slogan|motto|catchphrase|rallying\s+cry|battle\s+cry|proverb|adage"
+                            r"|(?:have|has|had)\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}saying)"
+                            r"(?:\s+(?:from|of|across|on|at|above|over|for)\s+[^.;:,\"“”]{1,60}?)?\s*[,:]$")
 _WORK_BEFORE = re.compile(r"\b(?:song|anthem|hymn|album|single|book|novel|memoir|film|movie|documentary|play|musical"
                           r"|poem|podcast|series|exhibition|motto|slogan)\s*,$")
 

@@ -46,7 +46,7 @@ SPEECH_VERBS = inflect(
 ) | {"say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote", "writing",
      "written", "labelled", "labelling", "read", "reads", "quip", "quipped", "quips", "went on", "goes on",
      "called", "calls", "calling", "called for", "calls for", "calling for", "called on", "calls on",
-     "pointed out", "points out", "found that"}
+     "pointed out", "points out", "found that", "submitted that", "submits that"}  # (a counsel's `submitted that`)
 
 # Cue words after which a short quoted phrase is still someone's words: `called it "a disgrace"`.
 PARTIAL_GOVERNORS = SPEECH_VERBS | {"called", "calls", "calling", "dubbed", "as", "of"}
@@ -81,6 +81,7 @@ GENDERED_TITLES: dict[str, str] = {
     "encik": "male", "puan": "female", "datin": "female", "hajah": "female", "thiru": "male", "tmt": "female",
     "thirumathi": "female", "sr": "female", "sister": "female",
     "shri": "male", "shree": "male", "smt": "female", "shrimati": "female",  # Hindi: `Shri Ramadhar Dikshit`, `Smt`
+    "ratu": "male", "adi": "female",  # Fijian chiefly titles: `Ratu Aisea Tuilau`, `Adi Lavenia Qiolevu`
     **{word: sex for word, sex in ONE_NAME_HONORIFICS.items() if sex},
 }
 
@@ -112,7 +113,8 @@ TITLE_WORDS = {
     "national", "security", "homeland", "treasury", "labour", "labor", "education", "energy",
     "pres", "anchor", "co-anchor", "host", "co-host", "reporter", "columnist", "pollster", "strategist", "commentator",
     "consultant", "activist", "organizer", "organiser", "chairperson", "pastor", "rabbi", "imam", "mla", "msp",
-    "td", "mpp", "mha", "mec", "mca", "cec", "mna", "mpa", "cto", "cio", "advocate",  # (MCA, CEC: Kenya; MNA: Pakistan)
+    "td", "mpp", "mha", "mec", "mca", "cec", "cs", "mna", "mpa", "cto", "cio", "advocate",  # (MCA, CEC, CS: Kenya; MNA:
+    # Pakistan)
     "reeve", "regent", "warden", "comptroller", "supervisor", "freeholder", "headman", "kagawad",  # local offices
     # a district's head in India, Pakistan, Sri Lanka (`Thanjavur Collector Name`), a city's in Kazakhstan
     "collector", "tahsildar", "akim",

@@ -105,6 +105,7 @@ def _age_after(text: str, at: int) -> bool:
 
 
 _AGE_NOUN = re.compile(r"\d{1,3}-year-old,")
+_AGE_TITLE = re.compile(r"(?:\d{1,3}|[A-Z][a-z]+(?:-[a-z]+)?)-year-old")  # `Eight-year-old`, `Twenty-two-year-old`
 # an age and up to three words before a name: `16-year-old opening bowler Alira McInerney`
 AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old ((?:[a-z-]+ ){0,3})$")
 _NOT_IN_A_ROLE = {"told", "tells", "said", "says", "or", "was", "is", "has", "had", "will", "whose", "the", "a", "an"}
@@ -112,8 +113,8 @@ _APPOSITION_THEN_VERB = re.compile(r", an? [^,;:.!?\"“”]{2,200}, (?:(?:now|a
                                    r"[a-z]{2,}(?:s|ed)\b")
 _AGE_OR_WHO_AFTER = re.compile(r",\s+(?:(?:an?\s+)?\d{1,3}(?:-year-old\b|,)|who(?:se)?\s"
                                r"|(?:an?|the)\s+[^,;:.\"“”]{1,60},\s+who\s)"
-                               # (or an age in brackets: `Mandlenkosi Ngulube (71)`)
-                               r"|\s\((?:[1-9]|[1-9]\d|1[01]\d)\)\s"
+                               # (or an age in brackets: `Mandlenkosi Ngulube (71)`, `V. Sathiyaseelan (24), who`)
+                               r"|\s\((?:[1-9]|[1-9]\d|1[01]\d)\)[\s,]"
                                # (or one age for two: `Banchong Hemmin and Samart Tohlong, both 52,`)
                                r"|(?: and [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){1,2})?, both (?:aged )?\d{1,3},")
 _ROLE_AFTER_COMMA = re.compile(r",\s+(?:the\s+|an?\s+|its\s+|their\s+)?")
@@ -362,6 +363,9 @@ def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str
                 continue
             at = text.find(run)
             single = len(facts_of[run].words) == 1
+            if single and facts_of[run].title and _AGE_TITLE.fullmatch(facts_of[run].title[-1]):
+                found.add(run)  # `Eight-year-old Yarynka, who rang the bell`: an age before one name
+                continue
             # (the word before is read only when its last letter may end a kinship word: most end otherwise)
             if single and text[at - 2:at] != ", " and text[at - 3:at] != "as " and text[at - 9:at] != "surnamed " \
                     and not text.startswith((", a ", ", an "), at + len(run)) and not (

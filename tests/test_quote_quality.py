@@ -90,6 +90,10 @@ KNOWN_FIELD_MISSES = {
     # a judgment's second paragraph after `Justice Ndunge wrote:` that reports a party (`The defendant says he
     # bought the land in good faith ...`): the writer's own way of going on, and taken as such
     "quotes_fresh266": {"g1582_kajiado_court_cancels_isinya_title_forged_transfer_widow.txt: blockquote_count"},
+    # a sheriff's statement after `said in a statement:` whose second paragraph has no first person and no mark of the
+    # statement (`There is no indication of criminal activity at this time.`): a spoken statement runs on only in its
+    # own first person, or the reporter's next paragraph would be swallowed too
+    "quotes_fresh293": {"g1745_cotterell_grain_elevator_explosion_investigation.txt: blockquote_count"},
 }
 
 

@@ -977,3 +977,10 @@ def test_a_counsel_s_submission_is_speech():
 ])
 def test_an_age_before_one_name_an_age_in_brackets_a_cabinet_secretary_and_fijian_titles(paragraphs, speaker):
     assert quotes_of(*paragraphs)[-1].speaker == speaker
+
+
+def test_a_title_of_two_titles_joined_by_a_hyphen_is_a_title():
+    found = quotes_of("“I walk here every day,” said Selvam Vedachalam, 71.",
+                      "During the hearing, Additional Advocate-General J. Ravindranath told the court that 23 "
+                      "encroachments had gone. He also said the State would need “at least Rs 14 crore” to move them.")
+    assert found[-1].speaker == "J. Ravindranath"

@@ -237,10 +237,13 @@ def _split_title(mention: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         lower = word.lower().strip(".,")
         # "Harlow's chief executive X": a possessive before more words ends the title; on the last word it is
         # the name's own ("Emmanuel Macron's proposal")
-        if lower in TITLE_WORDS and not (i and words[i - 1].lower() in _PATRONYMIC) and not (
+        if (lower in TITLE_WORDS or "-" in lower and all(part in TITLE_WORDS for part in lower.split("-"))) and not (
+                i and words[i - 1].lower() in _PATRONYMIC) and not (
                 i + 1 < len(words) and words[i + 1].lower() in PLACE_WORDS) or (  # (`Regent Street`: a place's)
                 lower.endswith(("'s", "’s")) and i + 1 < len(words)):
-            last_title = i  # (but `Salmah binti Haji Kamis`: a father's title is part of the name)
+            # (but `Salmah binti Haji Kamis`: a father's title is part of the name; a compound of titles is one:
+            # `Advocate-General`, `Secretary-General`)
+            last_title = i
     if last_title < 0 and 3 <= len(words) <= 6:
         # "Postmaster Ebenezer Tawiah", "Guitarist Rosli Bakar", "County Extension Agent Kacey Machacek": a role's
         # noun before a full name (of two or three words), perhaps after its own capitalised words

@@ -984,3 +984,11 @@ def test_a_title_of_two_titles_joined_by_a_hyphen_is_a_title():
                       "During the hearing, Additional Advocate-General J. Ravindranath told the court that 23 "
                       "encroachments had gone. He also said the State would need “at least Rs 14 crore” to move them.")
     assert found[-1].speaker == "J. Ravindranath"
+
+
+def test_what_a_sign_named_in_the_sentence_before_reads_is_a_scare_quote():
+    found = quotes_of("Someone has painted a sign on plywood and propped it against the gate. It reads “Quay? What "
+                      "quay?”")
+    assert [q.kind for q in found] == ["scare"]
+    found = quotes_of("The council published its decision on Friday. It reads: \"We will not reopen the pier.\"")
+    assert [q.kind for q in found] == ["direct"]  # (a document, not a sign: its words are speech)

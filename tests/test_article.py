@@ -1595,3 +1595,42 @@ def test_a_bench_s_observations_run_on_as_a_written_block():
         "The officials who approved the plots cannot hide behind the passage of time.",
         "Senior counsel Ravi Menon said the order was \"a warning to every official\"."))
     assert kinds(parsed) == ["body", "body", "blockquote", "blockquote", "body"]
+
+
+@pytest.mark.parametrize("footer", [
+    "(dpa/kv)",
+    "With Lusa",
+    "Don't miss the biggest stories: sign up to our newsletter here",
+    "This story has been sourced from a third party syndicated feed, agencies. The Herald accepts no responsibility.",
+])
+def test_an_agency_s_credit_a_sign_up_call_and_a_syndication_note_are_footers(footer):
+    parsed = parse_article(article("## Pier to close", "By Ana Ruiz\n30 November 2026",
+                                   "The pier will close on Monday.", "Ferries will use the old quay.", footer))
+    assert kinds(parsed) == ["body", "body", "footer"]
+
+
+def test_a_desk_over_an_update_line_with_no_space_after_the_comma_and_a_pic_credit():
+    parsed = parse_article(article("## Chawl wing collapses", "Our Correspondent\nUpdated on: 30 November,2026 07:48 "
+                                   "AM IST  |  Mumbai", "Two residents were killed on Sunday.",
+                                   "The site of the collapse. Pic/Ashok Vartak", "The families were moved."))
+    assert parsed.published_on == dt.date(2026, 11, 30) and parsed.authors == ()
+    assert kinds(parsed) == ["body", "body"] and "page_furniture" in codes(parsed)
+
+
+def test_a_statement_read_aloud_ends_when_its_reader_is_done():
+    parsed = parse_article(article(
+        "## Drivers march", "By Ana Ruiz\n30 November 2026", "About 400 drivers marched on Monday.",
+        "The group's statement reads:", "We, the drivers of Cebu, are not against modern vehicles.",
+        "We ask the board to extend our franchises.", "When he finished, the drivers answered with their horns."))
+    assert kinds(parsed) == ["body", "body", "blockquote", "blockquote", "body"]
+
+
+def test_read_more_over_related_articles_over_headlines_and_a_story_filed_by_are_footers():
+    parsed = parse_article(article("## Trolleys", "By Ana Ruiz\n30 November 2026", "The hospital had 81 on trolleys.",
+                                   "She hopes to go home on Tuesday, she said.", "Read More", "Related Articles",
+                                   "Flu cases double in a week", "Weekend cover to extend"))
+    assert kinds(parsed) == ["body", "body", "footer", "footer", "footer", "footer"]
+    parsed = parse_article(article("## Galamsey", "By Ana Ruiz\n30 November 2026", "The task force seized 19 "
+                                   "excavators.", "The chiefs want the sponsors arrested.",
+                                   "Story filed by Ana Ruiz for the Coastal News Agency"))
+    assert kinds(parsed) == ["body", "body", "footer"]

@@ -5,6 +5,7 @@ import json
 import pytest
 
 from pipelines.normalize import decode_bytes, find_quotes, parse_article
+from pipelines.normalize.names import run_facts
 from pipelines.normalize.quotes import extract_quotes
 from tests.conftest import SEED_DIR, SEED_NAME
 
@@ -992,3 +993,14 @@ def test_what_a_sign_named_in_the_sentence_before_reads_is_a_scare_quote():
     assert [q.kind for q in found] == ["scare"]
     found = quotes_of("The council published its decision on Friday. It reads: \"We will not reopen the pier.\"")
     assert [q.kind for q in found] == ["direct"]  # (a document, not a sign: its words are speech)
+
+
+def test_a_name_a_group_has_long_given_a_thing_is_a_scare_quote_but_a_judgement_is_not():
+    assert [q.kind for q in quotes_of("Children in the lane had for years called the rear wing \"the leaning "
+                                      "wing\" because its balconies sagged.")] == ["scare"]
+    assert [q.kind for q in quotes_of("Critics have called the plan \"a disaster\" for months.")] == ["partial"]
+
+
+def test_a_chief_s_surname_is_looked_up_without_his_regnal_numeral():
+    facts = run_facts("Baafuor Sarpomaa III")
+    assert (facts.key, facts.full) == ("sarpomaa", "Baafuor Sarpomaa III")  # (`Nana Sarpomaa` alone is he)

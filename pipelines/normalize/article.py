@@ -33,6 +33,13 @@ _FOOTER = re.compile(
     r"|want (?:more|to read more)\b[^.!?]{0,40}\?|support for this (?:reporting|story|coverage|journalism|series)"
     r" (?:comes|is provided|was provided) (?:from|by)\b"
     r"|this (?:story|article|report) is part of\b|\(end\)$"  # (a series' note; a wire's end mark)
+    # an agency's feed: `This story has been sourced from a third party syndicated feed, agencies.`; an agency's
+    # credit with its editor's initials, `(dpa/wr)`
+    r"|this (?:story|article|report) (?:has been|is|was) sourced from\b|\((?-i:[a-z]{2,5}/[a-z]{1,4})\)$"
+    r"|(?:story |report )?filed by (?-i:[A-Z])"  # (`Story filed by Name for the ... News Agency`)
+    # a wire's credit alone: `With Lusa`, `With AFP and Reuters`; a call to sign up: `Don't miss the biggest stories:
+    # sign up to our newsletter here`
+    r"|with (?-i:[A-Z][\w-]+)(?: and (?-i:[A-Z][\w-]+))?\.?$|don['’]t miss\b[^.!?]{0,60}?\bsign up\b"
     # the paper's appeal for its readers' help: `Anyone wishing to help the families can contact ...`
     r"|(?:anyone|readers|those)\s+(?:wishing|wanting|who\s+wish|who\s+want)\s+to\s+(?:help|donate|contribute)\b"
     r"|\(\$1 = [\d.,]+ [a-z ]+\)$"  # a wire's exchange rate: `($1 = 0.9581 euros)`
@@ -165,6 +172,7 @@ _CAPTION_START = re.compile(r"[\[(]?(?:photo|image|picture|photograph)s?(?:\s+(?
 _CAPTION_END = re.compile(r"(?<=[.!?)])\s+(?:[—–-]\s*)?\(?(?-i:[A-Z][\w&'’-]*\s+){0,2}"  # (`AP Photo/Name`)
                          r"(?:photo|image|picture|photograph)s?(?:\s+credit)?"
                           r"\s*(?::|/|\||by\b)\s*[^.!?]{2,80}\)?$"  # (`... on Thursday. PHOTO | COURTESY`)
+                          r"|(?<=[.!?])\s+pic/(?-i:[A-Z])[^.!?/]{2,60}$"  # (`The site of the collapse. Pic/Name`)
                           # (`... — Filepic`)
                           r"|(?:^|(?<=\s))\(?(?:file|courtesy)\s*(?:photo|pic)\)?\.?$|\bphoto:\s*file$"
                           # a credit in brackets after the caption's last word: `... hours of Sunday (Image: Name)`
@@ -237,6 +245,8 @@ _WRITER_RESUMES = re.compile(r"[\"“”«»‘]|\b(?:said|says|(?<!been )(?<!wa
                              # or a person the writer introduces: "Siri Makela, a hydrologist and co-author, spent"
                              r"|^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3},\s+(?:an?|the)\s"
                              # the writer naming what was quoted: "read the passage aloud and set the document down"
+                             # or the one who read it, done: `When he finished, the drivers answered with horns.`
+                             r"|^(?:When|After|As|Once)\s+(?:he|she|they)\s+(?:had\s+)?(?:finished|ended|stopped)\b"
                              # (not `the passage of time`)
                              r"|\b(?:the|that|this)\s+(?:passage|excerpt|document|memo|letter)\b(?!\s+of\b)"
                              # or what the source would not tell: `whose name the ministry did not release`
@@ -463,12 +473,15 @@ def _paragraphs(blocks: list[_Block], issues: list[Issue]) -> list[Paragraph]:
             drafts.append([kind, text, block.start, block.end])
 
     footer_from = len(drafts)
-    # the page's links to other stories at its end, one headline a paragraph under their label (`Related stories:`)
+    # the page's links to other stories at its end, one headline a paragraph under their label (`Related stories:`,
+    # or `Read More` over `Related Articles`)
     headlines = footer_from
-    while headlines > 1 and _is_headline(drafts[headlines - 1][1]):
+    while headlines > 1 and (_is_headline(drafts[headlines - 1][1])
+                             or _LINK_LIST_LABEL.fullmatch(drafts[headlines - 1][1])):
         headlines -= 1
-    if headlines < footer_from and _LINK_LIST_LABEL.fullmatch(drafts[headlines - 1][1]):
-        footer_from = headlines - 1
+    label = next((n for n in range(headlines, len(drafts) - 1) if _LINK_LIST_LABEL.fullmatch(drafts[n][1])), None)
+    if label is not None:
+        footer_from = label
     below = footer_from  # a footer may stand above the page's links to other stories (`Source: ...` over `Read also:`)
     while below > 1 and _is_page_slot(drafts[below - 1][1]):
         below -= 1
@@ -570,7 +583,7 @@ def _is_furniture(text: str) -> bool:
         _is_page_slot(text) or (
             "hoto" in text or "HOTO" in text or "redit" in text or "mage" in text or "icture" in text
             or " / " in text[:50]
-            or text[-1:] == ")" or "©" in text[-70:] or "pic" in text[-12:]
+            or text[-1:] == ")" or "©" in text[-70:] or "pic" in text[-12:] or "Pic/" in text[-60:]
             or text[-1:].isupper() and ("—" in text[-50:] or "–" in text[-50:])) and _is_caption(text)
         or text.isupper() and bool(_CROSSHEAD.fullmatch(text))
         or " " not in text and len(text) > 2 and text.isalpha() and text.istitle()  # (a one-word crosshead: `Survey`)

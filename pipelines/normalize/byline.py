@@ -28,7 +28,7 @@ _MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DATE_START = (rf"(?=\d|[{''.join(sorted({name[0] for name in MONTHS}))}]"
                rf"[{''.join(sorted({name[1] for name in MONTHS}))}])")
 _DATE = re.compile(
-    rf"{_DATE_START}(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:of\s+|de\s+)?(?P<m1>{_MONTH}),?\s+(?:de\s+)?"
+    rf"{_DATE_START}(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:of\s+|de\s+)?(?P<m1>{_MONTH})(?:,\s*|\s+)(?:de\s+)?"
     rf"(?P<y1>\d{{4}})"
     rf"|(?P<m2>{_MONTH}),?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+|/)(?P<y2>\d{{4}})"  # (`Nov 28,2026`,
     # `November, 28/2026`)

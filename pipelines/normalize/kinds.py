@@ -112,7 +112,8 @@ def quote_kind(inner: str, before: str, after: str, reported: bool) -> str:
             return "scare"
         return "partial"
     if _named(before, inner) or _CALL_NAME.search(lead) and _is_name(inner) or _named_around(inner, lead, after) or \
-            _LABELLED.search(lead[-40:]) or (" call " in lead[-40:] or lead.endswith(" call")) and \
+            _LABELLED.search(lead[-40:]) or (" call " in lead[-40:] or lead.endswith((" call", " called"))
+                                             or " called " in lead[-40:]) and \
             _GROUP_CALLS.search(lead[-160:]) or lead.endswith(" the") and "calling " in lead[-160:] and \
             _GROUP_CALLING.search(lead[-160:]):
         return "scare"  # "The Salt Orchard", known as "the Ghost", the so-called "peace dividend", calls "the Furnace"
@@ -375,10 +376,13 @@ def _term_of_art(before: str, inner: str = "") -> bool:
 
 
 # a group's habit of naming a thing, in the present: `Vendors, who say the bank floods, already call the plaza`
-_GROUP_CALLS = re.compile(r"\b(?:[A-Za-z]+s|people|[a-z]*men|children|some|many|others|staff|locals|everyone"
-                          r"|everybody)(?:,[^,\"“”]{1,100},|,\s+who)?\s+(?:(?:here|now"
-                          r"|already|still|often|sometimes|locally|simply|affectionately|jokingly)\s+)?call(?:\s+(?:it"
-                          r"|them|him|her|this|that|the\s+[a-z]+|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))?$")
+# (or a habit of long standing: `Children in the lane had for years called the rear wing "..."`)
+_GROUP_CALLS = re.compile(r"\b(?:[A-Za-z]+s|(?i:people|[a-z]*men|children|some|many|others|staff|locals|everyone"
+                          r"|everybody))(?:,[^,\"“”]{1,100},|,\s+who|\s+(?:in|on|at|of|from)\s+(?:the\s+)?[a-z]+)?\s+"
+                          r"(?:(?:here|now|already|still|often|sometimes|locally|simply|affectionately|jokingly)\s+)?"
+                          r"(?:call|(?:have|had)\s+(?:for\s+(?:years|decades|generations)|long|always)\s+called)"
+                          r"(?:\s+(?:it|them|him|her|this|that|the\s+[a-z]+(?:\s+[a-z]+)?"
+                          r"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))?$")
 # a group that has taken to calling a thing, named after it: `Residents have started calling a vacant lot on North
 # Main Street, where ..., the "scooter graveyard"`
 _GROUP_CALLING = re.compile(r"\b(?:[A-Za-z]+s|people|locals|everyone|everybody)\s+(?:[\w'’-]+\s+){0,4}?"

@@ -313,7 +313,8 @@ def run_facts(run: str) -> RunFacts:
     if not words:
         return RunFacts(title, words, "", False, False, None, 0, False, opening)
     last = strip_possessive(words[-1])
-    key = last.lower()
+    # (a regnal numeral is no surname: `Nana Baafuor Amoafo III` is `Amoafo` alone)
+    key = (words[-2] if len(words) > 2 and last in _NUMERALS else last).lower()
     if len(words) == 1:
         # (a lone letter is no surname: the first letter a blanked quote keeps, `"B·····," he said`)
         return RunFacts(title, words, key, len(key) > 1, is_first_name(words[0]), None, 0, False, opening)

@@ -94,6 +94,9 @@ KNOWN_FIELD_MISSES = {
     # statement (`There is no indication of criminal activity at this time.`): a spoken statement runs on only in its
     # own first person, or the reporter's next paragraph would be swallowed too
     "quotes_fresh293": {"g1745_cotterell_grain_elevator_explosion_investigation.txt: blockquote_count"},
+    # a wire's dateline with no year (`Lima, Nov. 30 (AGENPERU).`) and no header: the gold takes the year from the
+    # body's `in 2026`, which tells of events, not of the day the story ran (as fresh215's)
+    "quotes_fresh295": {"g1758_gamarra_textile_building_fire_la_victoria_stallholders.txt: published_on"},
 }
 
 

@@ -1567,8 +1567,12 @@ def test_an_agency_and_its_photographer_then_what_the_picture_shows_is_a_caption
     "*A print version of this article appears in print in the 4 December, 2026 edition of the Harbour Weekly",
     "If you have found a spelling error, please, notify us by selecting that text and pressing Ctrl+Enter.",
     "[ Source: Nesiotiki Press ]",
+    "(dpa/kv)",
+    "With Lusa",
+    "Don't miss the biggest stories: sign up to our newsletter here",
+    "This story has been sourced from a third party syndicated feed, agencies. The Herald accepts no responsibility.",
 ])
-def test_an_edition_note_an_error_form_and_a_bracketed_source_are_footers(footer):
+def test_an_edition_note_an_error_form_a_source_an_agency_s_credit_and_a_sign_up_call_are_footers(footer):
     parsed = parse_article(article("## Pier to close", "By Ana Ruiz\n30 November 2026",
                                    "The pier will close on Monday.", "Ferries will use the old quay.", footer))
     assert kinds(parsed) == ["body", "body", "footer"]
@@ -1595,18 +1599,6 @@ def test_a_bench_s_observations_run_on_as_a_written_block():
         "The officials who approved the plots cannot hide behind the passage of time.",
         "Senior counsel Ravi Menon said the order was \"a warning to every official\"."))
     assert kinds(parsed) == ["body", "body", "blockquote", "blockquote", "body"]
-
-
-@pytest.mark.parametrize("footer", [
-    "(dpa/kv)",
-    "With Lusa",
-    "Don't miss the biggest stories: sign up to our newsletter here",
-    "This story has been sourced from a third party syndicated feed, agencies. The Herald accepts no responsibility.",
-])
-def test_an_agency_s_credit_a_sign_up_call_and_a_syndication_note_are_footers(footer):
-    parsed = parse_article(article("## Pier to close", "By Ana Ruiz\n30 November 2026",
-                                   "The pier will close on Monday.", "Ferries will use the old quay.", footer))
-    assert kinds(parsed) == ["body", "body", "footer"]
 
 
 def test_a_desk_over_an_update_line_with_no_space_after_the_comma_and_a_pic_credit():

@@ -586,6 +586,17 @@ def _names_the_quote(word: str, rest: list[str], reach: int) -> bool:
     return len(rest) < (reach if word in _NAMES_AN_OBJECT else 3)
 
 
+_IT_READS = re.compile(r"[Ii]t\s+(?:reads|read|says|said)\s*:?\s*")
+_SIGN_NOUN = re.compile(r"\b(?:signs?|placards?|banners?|posters?|plaques?|notices?|signboards?|noticeboards?|graffiti"
+                        r"|murals?|stickers?|billboards?)\b", re.IGNORECASE)
+
+
+def reads_a_sign_before(before: str, previous: str) -> bool:
+    """`It reads "..."` after a sentence that names a sign: the sign's words, no one's speech (a document's `It
+    reads:` stays speech)."""
+    return before[:3] in ("It ", "it ") and bool(_IT_READS.fullmatch(before)) and bool(_SIGN_NOUN.search(previous))
+
+
 def governed(before: str) -> str | None:
     """The reporting word a mid-sentence quote hangs on: `called the new bill "..."`, `warned of "..."`.
 

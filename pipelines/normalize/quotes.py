@@ -25,6 +25,7 @@ from pipelines.normalize.kinds import (
     more_words,
     paired_with_previous,
     quote_kind,
+    reads_a_sign_before,
 )
 from pipelines.normalize.lexicon import (
     CAPITAL,
@@ -733,8 +734,7 @@ def _attribute_paragraph(paragraph: Paragraph, spans: list[_Span]) -> list[Quote
         kind = quote_kind(inner, before, after, reported=where in ("before", "according") or closed_by_cue or signed)
         if kind == "partial" and where is None and governed(before) is None and not more_words(inner, 6):
             kind = "scare"
-        if kind != "scare" and before[:3] in ("It ", "it ") and _IT_READS.fullmatch(before) and index >= 2 and \
-                _SIGN_NOUN.search(masked, starts[index - 2], sentence_start):
+        if kind != "scare" and index >= 2 and reads_a_sign_before(before, masked[starts[index - 2]:sentence_start]):
             kind = "scare"  # `Someone has painted a sign and propped it by the gate. It reads “Ferry? What ferry?”`
         if mention is None and len(spans) == 1 and not masked[:span.open].strip() and not after.strip(" .") \
                 and is_title(inner.rstrip(".")):
@@ -819,9 +819,6 @@ def _share_speakers(text: str, masked: str, spans: list[_Span], kinds: list[str]
             mentions[n] = mentions[n - 1]
 
 
-_IT_READS = re.compile(r"[Ii]t\s+(?:reads|read|says|said)\s*:?\s*")
-_SIGN_NOUN = re.compile(r"\b(?:signs?|placards?|banners?|posters?|plaques?|notices?|signboards?|noticeboards?|graffiti"
-                        r"|murals?|stickers?|billboards?)\b", re.IGNORECASE)
 _SAID_ASIDE = re.compile(r",\s+(he|she|they)\s+(?:said|says|added|explained),\s+[a-z]")
 # a sentence of indirect speech closed by who reported it: `..., Schiff said.`, `..., said Ana Ruiz.`
 _SAID_AT_END = re.compile(r",\s+(?:([A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,3}|he|she|they)"

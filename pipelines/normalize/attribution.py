@@ -64,11 +64,11 @@ _WHAT_CALLED = re.compile(
     rf"|(?:the\s+)?[{CAPITAL}][\w'’.-]*(?:\s+[{CAPITAL}][\w'’.-]*){{0,3}})\s+(?:has\s+|had\s+|have\s+)?"
     r"(called|calls|call|described\s+as|describes\s+as|describe\s+as|termed|terms|dubbed)"
     r"\s+(?:an?\s+|the\s+|it\s+|them\s+|this\s+)?$")
-# words that make `what ... called` no noun phrase and a verb (`what has been called`, `what farmers once called`)
 # a subject that names its person or body: capitalised words to its head, after a title or `The` (`Secretary General
 # Ban Ki-moon`, `The United Nations Security Council`; not `His family`, `The campaign`)
 _NAMED_SUBJECT = re.compile(rf"(?:The\s+)?[{CAPITAL}][\w'’.-]*(?:\s+(?:[{CAPITAL}][\w'’.-]*|of|de|van|von|al))*"
                             rf"\s+[{CAPITAL}][\w'’.-]*")
+# words that make `what ... called` no noun phrase and a verb (`what has been called`, `what farmers once called`)
 _NOT_WHAT_SUBJECTS = {"some", "many", "others", "one", "has", "is", "was", "can", "could", "will", "would", "be",
                       "been", "once", "still", "often", "also", "now", "then", "later", "first", "long", "might"}
 _VERB_ONLY = {"said", "says", "told", "tells", "wrote", "writes", "written", "read", "reads", "went on", "goes on"}

@@ -228,8 +228,8 @@ _BARE_GLOSS_AFTER = re.compile(r"\s+(?P<words>(?!(?:and|or|but|then|so|as|which|
 _REPORTED_IN = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
                           + r")(?:[,.;]|\s+(?:on|in|at|last|this|yesterday|today|after|during|when)\b|$)")
 _CALLED_IT = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:it|them|him|her|this|that)\s+(?:a|an|the)$")
-_REFRAIN_BEFORE = re.compile(r"\b(?:the|its|their|a|whose)\s+(?:[\w'’-]+\s+){0,2}(?:refrain|chorus),?$")  # (`a hymn
-# whose refrain, "..."`)
+# a song's or a hymn's refrain, before its words: `took up the boat song's refrain "..."`, `a hymn whose refrain, "..."`
+_REFRAIN_BEFORE = re.compile(r"\b(?:the|its|their|a|whose)\s+(?:[\w'’-]+\s+){0,2}(?:refrain|chorus),?$")
 # (perhaps with where it is from or stands: `the slogan from the town's last five-year plan,`, `the district's slogan
 # across the top:`)
 # (a saying that a people has: `Vendors have a saying for hard times:`, not `his favourite saying:` nor a participle,

@@ -411,7 +411,11 @@ def test_two_lines_that_are_more_than_a_byline_stay_paragraphs():
 
 @pytest.mark.parametrize("credit", ["Carradine reported from Brussels. Ivar Lundset contributed to this report.",
                                     "The Associated Press contributed to this report.", "Nolan McCaskill contributed.",
-                                    "mg/jrd", "(Reporting by Ilaria Benvenga; Editing by Joanna Pelling)"])
+                                    "mg/jrd", "(Reporting by Ilaria Benvenga; Editing by Joanna Pelling)",
+                                    # a funder's credit, a republisher's, a disclaimer
+                                    "This story was produced with the financial support of the Harbour Fund.",
+                                    "Republished with kind permission of The Kestrel.",
+                                    "Disclaimer: The views expressed here are the writer's own."])
 def test_a_closing_credit_line_is_footer(credit):
     parsed = parse_article(article("## T", "Kim Lee 1 June 2020", "Body text here.", credit))
     assert kinds(parsed) == ["body", "footer"]

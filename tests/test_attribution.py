@@ -2946,3 +2946,29 @@ def test_an_unnamed_source_with_an_age_in_apposition_speaks_under_he():
                     "One Vamoo driver, a 26-year-old who asked not to be named because he feared for his car, said he "
                     "earned more on the app.", "\"The app is the only boss that doesn't ask who my uncle is,\" he said."
                     ) == ["Wilber Huamán", "Vamoo driver"]
+
+
+def test_a_letter_of_several_paragraphs_after_a_lead_in_is_all_the_writer_s_who_sent_it():
+    # the sentence before the lead-in says whose the letter is, its date and address between (`In a letter to the
+    # county office dated May 2, the X said`); each later paragraph of the block is the same letter's
+    parsed = parse_article("\n\n".join([
+        "## School merger", "Kim Lee 1 June 2020",
+        "In a letter to the regional transport office dated March 14, the Dunmore Allotment Society said the new "
+        "road cut its members off from their plots.",
+        "The letter reads in part:",
+        "We the members of the society object to the closure of the lane that has served our plots for a century.",
+        "We therefore ask that the lane stay open until a footbridge is built.",
+        "\"We will answer every point,\" said the office's director, Ruth Okafor."]))
+    found = [(q.kind, q.speaker) for q in find_quotes(parsed.paragraphs)]
+    assert found == [("block", "Dunmore Allotment Society")] * 2 + [("direct", "Ruth Okafor")]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a title of several words after the verb, its office (`of Education`) inside it, the name last
+    ('"Every child will have a seat," said the County Director of Education Wakio Mwaluma.', "Wakio Mwaluma"),
+    # a student's class year after the name (`'27`) stands where an age would
+    ("Dusan Vukasinovic '27, a history major, said the rules differed by class. \"One room allows it, the next "
+     "does not,\" he said.", "Dusan Vukasinovic"),
+])
+def test_the_name_after_a_long_title_or_a_class_year_is_the_speaker(text, speaker):
+    assert speakers(text) == [speaker]

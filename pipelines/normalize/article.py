@@ -93,6 +93,10 @@ _FOOTER = re.compile(
     r"|[*•]?\s*[—–-]*\s*(?:update\s*:\s*)?(?:this|the) (?:article|story|report) (?:has been|was)"
     r" (?:updated|corrected|amended)\b"  # (under a label: `Update: This article was amended on ...`)
     r"|this (?:reporting|report|story|article|project|coverage) (?:was|is) (?:supported|funded|made possible)\b"
+    # `This story was produced with support from the X Fund.`, `Republished with permission.`, an outlet's
+    # `Disclaimer: Opinions expressed here are those of the writers ...`
+    r"|this (?:reporting|report|story|article|project|coverage) (?:was|is) (?:produced|made|reported|written) with"
+    r" (?:the )?(?:financial )?support\b|republished with (?:kind )?permission\b|disclaimer\s*:"
     r"|follow [^.!?]{1,40} on (?:telegram|twitter|x|facebook|instagram|whatsapp|threads|bluesky)\b"
     # where else the report ran: `This report was first broadcast in Romanian on ...`, `This article appeared in
     # the print edition of ...`, `*A print version of this article appears in ...`; a page's tags

@@ -116,7 +116,9 @@ _AGE_OR_WHO_AFTER = re.compile(r",\s+(?:(?:an?\s+)?\d{1,3}(?:-year-old\b|,)|who(
                                # (or an age in brackets: `Mandlenkosi Ngulube (71)`, `V. Sathiyaseelan (24), who`)
                                r"|\s\((?:[1-9]|[1-9]\d|1[01]\d)\)[\s,]"
                                # (or one age for two: `Banchong Hemmin and Samart Tohlong, both 52,`)
-                               r"|(?: and [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){1,2})?, both (?:aged )?\d{1,3},")
+                               r"|(?: and [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){1,2})?, both (?:aged )?\d{1,3},"
+                               # (or a student's class year and a comma: `Dusan Vukasinovic '27, a computer science`)
+                               r"|\s['’]\d\d,\s")
 _ROLE_AFTER_COMMA = re.compile(r",\s+(?:the\s+|an?\s+|its\s+|their\s+)?")
 _IS_A = re.compile(r"\s+is\s+(?:an?|the)\s+")
 # before a place, or after `for`, `of`, `on` a field (`Commissioner for Education`): no surname used alone there

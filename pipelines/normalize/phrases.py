@@ -399,6 +399,13 @@ def noun_phrase_forward(text: str, start: int, end: int, strict: bool = True) ->
         # "said PGB's director of conservation, Ms Rozana Ilyas": the title's own phrase, then the name
         words = parts[0].split()
         mention = " ".join(words)
+    elif rest and rest[0].lower() in ("of", "for") and 4 <= len(rest) <= 7 and words[-1].lower() in TITLE_WORDS \
+            and all(w[:1].isupper() or w in ("and", "&") for w in rest[1:]) \
+            and not any(w.lower().strip(".,") in ORG_WORDS for w in rest[-2:]):
+        # "said the County Director of Education Wakio Mwaluma": the title's own field, then the name (two
+        # capitalised words at least after the field's one: "the Minister of Foreign Affairs" is a title alone)
+        words = parts[0].split()
+        mention = " ".join(words)
     if len(words) == len(parts[0].split()) and len(parts) > 1:
         apposition = _LABEL_AT_END.sub("", parts[1]).strip() if ")" in parts[1] else parts[1].strip()
         # a name after the comma ("its chairman, Piet Vos"), not a clause ("the forecast, Elsby will have")

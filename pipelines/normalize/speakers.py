@@ -241,7 +241,7 @@ _TEXT_BY = re.compile(r"(?:an?|the)\s+(?:[a-z]+\s+|\d{4}\s+){0,2}(?:report|study
                       r"(?P<owner>.{2,80})", re.IGNORECASE)
 _ISSUED = re.compile(r"\s+(?:issued|released|sent|put\s+out|provided|gave|posted|published|emailed)\s+$")
 _IN_A_STATEMENT = re.compile(r"In\s+(?:an?|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?" + _ISSUED_TEXT
-                             + r"\b[^,.]{0,40},\s+")
+                             + r"\b[^,.]{0,60},\s+")
 _A_STATEMENT = re.compile(r"\b(?:an?|its|his|her|their|(?P<owner>\w+['’]s))\s+(?:[\w-]+\s+){0,2}?" + _ISSUED_TEXT
                           + r"\b", re.IGNORECASE)
 _REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|added|insisted|argued|that)\s+$")
@@ -1989,13 +1989,22 @@ def resolve_speakers(paragraphs: Sequence[Paragraph], quotes: Sequence[Quote], w
     context = _ArticleContext(paragraphs, quotes, writers)
     speakers: list[tuple[tuple[int, int], Entity]] = []
     resolved = []
+    block: tuple[int, str | None, Entity | None] = (-2, None, None)  # the block quote before: paragraph, mention, who
     for quote in quotes:
         entity = None
-        if quote.kind != "scare" and quote.speaker_mention:
+        if quote.kind == "block" and block[:2] == (quote.paragraph_position - 1, quote.speaker_mention):
+            # a block of several paragraphs after one lead-in (`The letter reads:`) is one speaker's, read where
+            # the block starts: its later paragraphs stand further from the sentence that says whose it is
+            entity = block[2]
+            if entity is not None:
+                speakers.append(((quote.paragraph_position, quote.char_start), entity))
+        elif quote.kind != "scare" and quote.speaker_mention:
             at = (quote.paragraph_position, quote.char_start)
             entity = context.resolve(quote.speaker_mention, at, speakers)
             if entity is not None:
                 speakers.append((at, entity))
+        if quote.kind == "block":
+            block = (quote.paragraph_position, quote.speaker_mention, entity)
         if entity is None and quote.speaker is None and quote.speaker_kind is None:
             resolved.append(quote)  # unchanged: no copy needed
         else:

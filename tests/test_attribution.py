@@ -814,6 +814,26 @@ def test_the_nearest_introduction_presents_a_closing_q_and_a():
     assert [q.speaker for q in found if q.kind == "direct"] == ["Ilse Marrow"]
 
 
+def test_a_testimony_s_questions_are_the_examining_counsel_s():
+    # the lead-in names who puts the questions (an interview's, above, are the outlet's: no one's quote)
+    found = quotes("Led in evidence by State Counsel Ama Ofori-Atta, the foreman Kwabena Dankwa said he had "
+                   "supervised the work.",
+                   "Q: How many bolts were missing?", "A: Half of them.", "Q: Did you tell anyone?",
+                   "A: I told the contractor.")
+    assert [(q.text, q.speaker) for q in found] == [
+        ("How many bolts were missing?", "Ama Ofori-Atta"), ("Half of them.", "Kwabena Dankwa"),
+        ("Did you tell anyone?", "Ama Ofori-Atta"), ("I told the contractor.", "Kwabena Dankwa")]
+
+
+@pytest.mark.parametrize("text", [
+    # a role that ends in a participle's phrase, then the name in apposition: the name speaks
+    "“What happened to that rating?” counsel assisting the inquiry, Keelan Dewhirst SC, asked.",
+    "“What happened to that rating?” the man representing the family, Keelan Dewhirst, asked.",
+])
+def test_the_name_in_apposition_after_a_role_it_cannot_read_speaks(text):
+    assert speakers(text) == ["Keelan Dewhirst"]
+
+
 def test_a_coroner_named_once_is_the_coroner_after():
     found = speakers("Recording a conclusion of accidental death, area coroner Ilse Marrow thanked the family.",
                      'Tobias Ferrand said he had tried twice. The coroner told him: "You did more than anyone could."')

@@ -113,8 +113,9 @@ TITLE_WORDS = {
     "national", "security", "homeland", "treasury", "labour", "labor", "education", "energy",
     "pres", "anchor", "co-anchor", "host", "co-host", "reporter", "columnist", "pollster", "strategist", "commentator",
     "consultant", "activist", "organizer", "organiser", "chairperson", "pastor", "rabbi", "imam", "mla", "msp",
-    "td", "mpp", "mha", "mec", "mca", "cec", "cs", "mna", "mpa", "cto", "cio", "advocate",  # (MCA, CEC, CS: Kenya; MNA:
-    # Pakistan)
+    "td", "mpp", "mha", "mec", "mca", "cec", "cs", "mna", "mpa", "cto", "cio", "advocate",  # (MCA, CEC, CS: Kenya;
+    # MNA: Pakistan)
+    "counsel",  # `State Counsel Name`, `Counsel Name` (Sri Lanka, India): a lawyer's title, never a name
     "reeve", "regent", "warden", "comptroller", "supervisor", "freeholder", "headman", "kagawad",  # local offices
     # a district's head in India, Pakistan, Sri Lanka (`Thanjavur Collector Name`), a city's in Kazakhstan
     "collector", "tahsildar", "akim",

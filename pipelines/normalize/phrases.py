@@ -281,9 +281,9 @@ def _apposition_start(masked: str, floor: int, tokens: list[re.Match]) -> int | 
         if k < len(commas) and (commas[-k] - commas[-k - 1] - 1 > 6 or any(
                 t.group(0).lower() in _CLAUSE_WORDS for t in tokens[commas[-k - 1] + 1:commas[-k]])):
             break  # a long part, or one with `that` or `was`: a clause ("set a rate that her coach, X, said")
-    if found is None:
+    if found is None or masked[floor:found].strip(" \"“”‘’'—–-("):  # (or what was found does not open the clause)
         # a head this grammar cannot read, then a name in apposition: `TDB's board member for human resources,
-        # Dr. Irmgard von Raitenbach, called`: the name
+        # Dr. Irmgard von Raitenbach, called`, `counsel assisting the inquiry, Keelan Dewhirst SC, asked`: the name
         name = tokens[commas[-2] + 1:commas[-1]]
         words = [t.group(0) for t in name if t.group(0) != "."]
         if 2 <= len(words) <= 6 and words[0][:1].isupper() and all(

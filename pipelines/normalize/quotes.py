@@ -354,6 +354,10 @@ class _Interview:
     def answer(self, paragraph: Paragraph) -> Quote | None:
         """`A: ...`, or a paragraph with no label right after a question (`Q: ...` then the answer), or any
         paragraph after the first of an interview's bare questions that is no question itself."""
+        if paragraph.text.startswith("Q:") and (match := _ASKED.match(paragraph.text)) and self.examiner:
+            # testimony: the questions are the words of the counsel the lead-in names as examining the witness
+            return Quote(paragraph_position=paragraph.position, kind="direct", text=paragraph.text[match.end():],
+                         char_start=match.end(), char_end=len(paragraph.text), speaker_mention=self.examiner)
         match = _ANSWER.match(paragraph.text) if paragraph.text.startswith("A:") else None
         if match is not None:
             start = match.end()
@@ -386,6 +390,16 @@ class _Interview:
         return (questions, spoke.group(1)) if spoke else ([], None)
 
     @functools.cached_property
+    def examiner(self) -> str | None:
+        """Who puts the questions of a testimony (`Led in evidence by State Counsel Ama Ofori, the foreman said`),
+        named in the paragraphs just before the first; None for an interview, whose questions are the outlet's."""
+        first_question = next((n for n, p in enumerate(self._paragraphs) if p.text.startswith("Q:")), None)
+        for paragraph in self._paragraphs[max(0, (first_question or 0) - 2):first_question or 0]:
+            if paragraph.kind == "body" and (examined := _EXAMINED_BY.search(paragraph.text)):
+                return examined.group("name")
+        return None
+
+    @functools.cached_property
     def interviewee(self) -> str | None:
         """Worked out once, when the first answer is met; None when the article asks no question."""
         first_question = next((n for n, p in enumerate(self._paragraphs) if p.text.startswith("Q:")), None)
@@ -406,8 +420,10 @@ class _Interview:
                         subject.split()[0].lower() not in ARTICLES:  # "The conversation has been edited"
                     return subject
             # no sentence opens with them (`Tove Ramsland's new opera opens on Friday`): the first full name
+            # (not the counsel who examines the witness)
             name = next((m.group(0) for m in _FULL_NAME.finditer(masked)
-                         if m.group(0).split()[0].lower() not in _NOT_A_NAME_START), None)
+                         if m.group(0).split()[0].lower() not in _NOT_A_NAME_START
+                         and m.group(0) not in (self.examiner or "")), None)
             if name:
                 return name
         return None
@@ -420,6 +436,12 @@ _OUTLET_SPOKE_WITH = re.compile(r"(?:^|[.!?]\s+)(?:The\s+[A-Z][\w-]*(?:\s+[A-Z][
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")  # stops before a possessive's apostrophe
 _NOT_A_NAME_START = ARTICLES | {"in", "on", "at", "for", "from", "with", "by", "to", "of", "and", "but", "when"}
 _ANSWER = re.compile(r"A:\s+(?=\S)")
+_ASKED = re.compile(r"Q:\s+(?=\S)")
+# a witness led or examined by a named counsel (a role before the name is stepped over: `by the family's
+# attorney, Dana Whitlock`)
+_EXAMINED_BY = re.compile(r"\b(?i:led\s+in\s+evidence|(?:cross-|re-)?examined|questioned|(?:cross-)?examination"
+                          r"|questioning)\s+(?:by|from)\s+(?:(?:the|a|an)\s+(?:[a-z'’-]+\s+){1,4}?(?:[a-z'’-]+),?\s+)?"
+                          r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]+)")
 
 
 def _is_bare_question(text: str) -> bool:

@@ -2992,3 +2992,12 @@ def test_a_letter_of_several_paragraphs_after_a_lead_in_is_all_the_writer_s_who_
 ])
 def test_the_name_after_a_long_title_or_a_class_year_is_the_speaker(text, speaker):
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    # a present participle and its place between the subject and the verb: the place is no one who speaks
+    ('Protesters marching through the streets chanted "What curfew?" until dawn.', "Protesters"),
+    ('Residents living near the plant said the smell was "unbearable."', "Residents"),
+])
+def test_the_subject_before_a_participle_and_its_place_speaks(text, mention):
+    assert mentions(text) == [mention]

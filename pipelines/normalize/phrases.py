@@ -66,7 +66,32 @@ def subject_before(masked: str, floor: int, end: int) -> tuple[int, int | None]:
     """Where the subject of the verb at `end` ends and starts (`skip_auxiliaries`, then `noun_phrase_back`),
     the words read once for both."""
     subject_end, tokens = skip_auxiliaries(masked, floor, end)
-    return subject_end, noun_phrase_back(masked, floor, subject_end, tokens)
+    start = noun_phrase_back(masked, floor, subject_end, tokens)
+    if start is not None and (reduced := _reduced_relative(masked, floor, start)) is not None:
+        return reduced
+    return subject_end, start
+
+
+# `Protesters marching through the streets chanted`, `Residents living near the plant said`: a present participle
+# and its place between the subject and its verb; the place is no one who speaks
+_PARTICIPLE_PLACE = re.compile(r"([A-Za-z][\w'’-]*)\s+([a-z]{2,}ing)\s+(?:in|at|on|near|outside|inside|through"
+                               r"|across|along|around|behind|beside|under|into|over|from)\s+$")
+_NOT_PARTICIPLES = frozenset({  # (and nouns in -ing: `a mass shooting in Las Vegas told`)
+    "during", "according", "including", "following", "regarding", "concerning", "nothing", "something", "anything",
+    "everything", "morning", "evening", "building", "meeting", "wedding", "ceiling", "shooting", "bombing", "killing",
+    "hearing", "briefing", "funding", "spending", "housing", "training", "rating", "ruling", "finding", "polling",
+    "voting", "warming", "crossing", "landing", "opening", "setting", "beginning", "ending", "feeling", "being",
+    "saying", "thing", "king", "spring", "ring", "wing", "string", "clothing", "parking", "fighting", "dealing",
+    "uprising", "gathering", "offering", "booking", "filing", "listing", "posting", "reading", "recording", "timing"})
+
+
+def _reduced_relative(masked: str, floor: int, start: int) -> tuple[int, int] | None:
+    """(end, start) of the subject before a participle's phrase that ends where the found phrase starts."""
+    match = _PARTICIPLE_PLACE.search(masked, max(floor, start - 60), start)
+    if match is None or match.group(2) in _NOT_PARTICIPLES or match.group(1).lower() in PRONOUNS:
+        return None
+    head = noun_phrase_back(masked, floor, match.end(1))
+    return (match.end(1), head) if head is not None else None
 
 
 def skip_auxiliaries(masked: str, floor: int, end: int) -> tuple[int, list[re.Match] | None]:

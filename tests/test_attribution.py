@@ -3001,3 +3001,15 @@ def test_the_name_after_a_long_title_or_a_class_year_is_the_speaker(text, speake
 ])
 def test_the_subject_before_a_participle_and_its_place_speaks(text, mention):
     assert mentions(text) == [mention]
+
+
+def test_a_judgment_after_held_is_the_judge_s_and_ends_where_the_writer_says_what_she_did_next():
+    parsed = parse_article("\n\n".join([
+        "## Farmland returned", "Kim Lee 1 June 2020",
+        "Justice Omolara Adeyinka nullified the deed of sale on Monday.",
+        "After reviewing the evidence of eleven witnesses, the judge held:",
+        "The sale of family land without the consent of the head of the family is void.",
+        "The second defendant knew of the objection. He chose to proceed. This court cannot come to his aid.",
+        "She also awarded N5 million in damages against the defendants."]))
+    assert [p.kind for p in parsed.paragraphs] == ["body", "body", "blockquote", "blockquote", "body"]
+    assert [(q.kind, q.speaker) for q in find_quotes(parsed.paragraphs)] == [("block", "Omolara Adeyinka")] * 2

@@ -251,6 +251,9 @@ _WRITER_RESUMES = re.compile(r"[\"“”«»‘]|\b(?:said|says|(?<!been )(?<!wa
                              # the writer naming what was quoted: "read the passage aloud and set the document down"
                              # or the one who read it, done: `When he finished, the drivers answered with horns.`
                              r"|^(?:When|After|As|Once)\s+(?:he|she|they)\s+(?:had\s+)?(?:finished|ended|stopped)\b"
+                             # or what the judge or the speaker did next: `She also awarded N5 million in damages`
+                             r"|^(?:He|She|They|The\s+(?:judge|court|bench|magistrate|tribunal))\s+(?:also|further"
+                             r"|then|later)\s+[a-z]+ed\b"
                              # (not `the passage of time`)
                              r"|\b(?:the|that|this)\s+(?:passage|excerpt|document|memo|letter)\b(?!\s+of\b)"
                              # or what the source would not tell: `whose name the ministry did not release`

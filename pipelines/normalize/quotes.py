@@ -44,7 +44,7 @@ from pipelines.normalize.lexicon import (
 )
 from pipelines.normalize.model import Issue, Paragraph, Quote, changed, made
 from pipelines.normalize.names import NAME_RUN, NOT_NAMES, is_first_name, orgish, strip_possessive
-from pipelines.normalize.phrases import ARTICLES
+from pipelines.normalize.phrases import ARTICLES, subject_before
 from pipelines.normalize.sentences import positions_of, sentence_starts
 from pipelines.normalize.speakers import resolve_speakers
 
@@ -435,6 +435,7 @@ _OUTLET_SPOKE_WITH = re.compile(r"(?:^|[.!?]\s+)(?:The\s+[A-Z][\w-]*(?:\s+[A-Z][
                                 r"(?:(?:spoke|talked)\s+(?:with|to)|asked|interviewed)\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)")
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")  # stops before a possessive's apostrophe
 _NOT_A_NAME_START = ARTICLES | {"in", "on", "at", "for", "from", "with", "by", "to", "of", "and", "but", "when"}
+_RULED = re.compile(r"\s(held|ruled|ordered|directed|found)(?:,?\s+in\s+(?:part|full),?)?\s*:$")
 _ANSWER = re.compile(r"A:\s+(?=\S)")
 _ASKED = re.compile(r"Q:\s+(?=\S)")
 # a witness led or examined by a named counsel (a role before the name is stepped over: `by the family's
@@ -860,6 +861,12 @@ def _block_quote(paragraph: Paragraph, paragraphs: Sequence[Paragraph]) -> Quote
     intro = next((p for p in reversed(paragraphs[:paragraph.position]) if p.kind != "blockquote"), None)
     if intro is not None:
         text = intro.text
-        mention, cue, _ = attribution(text, text, sentence_starts(text)[-1], len(text), len(text), len(text))
+        start = sentence_starts(text)[-1]
+        mention, cue, _ = attribution(text, text, start, len(text), len(text), len(text))
+        if mention is None and (ruling := _RULED.search(text, start)) is not None:
+            # a court's verbs, cues only for its written words: `the judge held:`, `Justice Ana Ruiz ruled:`
+            end, subject = subject_before(text, start, ruling.start())
+            if subject is not None:
+                mention, cue = text[subject:end].strip(), ruling.group(1)
     return Quote(paragraph_position=paragraph.position, kind="block", text=paragraph.text, char_start=0,
                  char_end=len(paragraph.text), cue=cue, speaker_mention=mention)

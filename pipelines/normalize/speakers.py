@@ -298,6 +298,10 @@ _GENDERED_APPOSITION = re.compile(r",\s+(?:an?|the|his|her)\s+(?:[\w'’-]+\s+){
     sorted(_NOUN_GENDER, key=len, reverse=True)) + r")\b(?![-'’])", re.IGNORECASE)
 
 
+# a role's noun and the title its holder is named with, when the two differ
+_TITLE_OF_ROLE = {"judge": "justice"}
+
+
 class _ArticleContext:
     """Who and what the article names, where, and what is known of each."""
 
@@ -590,6 +594,9 @@ class _ArticleContext:
         words = role.group("words").lower().split()
         title = role.group("role").lower()
         holder = self.by_title.get(title)
+        if holder is None and title in _TITLE_OF_ROLE:  # `Justice Ana Ruiz` ... `the judge held`
+            title = _TITLE_OF_ROLE[title]
+            holder = self.by_title.get(title)
         if holder is None or title in self._titled or any(word in _RANKS for word in words[:-1]):
             return None
         return holder if any(entity is holder and at < (pos, role.start()) for at, _, entity in found) else None
@@ -1356,6 +1363,8 @@ class _ArticleContext:
             return anonymous  # "the engineer": the PEDCo engineer who just asked not to be named
         if head in self.by_title:
             return self._title_holder(head, at)  # "the judge" -> Judge Eleanor Whitcombe
+        if len(words) == 2 and _TITLE_OF_ROLE.get(head) in self.by_title:
+            return self._title_holder(_TITLE_OF_ROLE[head], at)  # "the judge" -> Justice Ana Ruiz
         if (named := _named_role(self._named_roles, role)) is not None:
             return named  # "the managing director" -> "The managing director, Dorrett Samuda"
         if role in self.entities:

@@ -3013,3 +3013,18 @@ def test_a_judgment_after_held_is_the_judge_s_and_ends_where_the_writer_says_wha
         "She also awarded N5 million in damages against the defendants."]))
     assert [p.kind for p in parsed.paragraphs] == ["body", "body", "blockquote", "blockquote", "body"]
     assert [(q.kind, q.speaker) for q in find_quotes(parsed.paragraphs)] == [("block", "Omolara Adeyinka")] * 2
+
+
+def test_a_couple_whose_first_first_name_no_table_knows_is_told_apart_by_mr_and_mrs():
+    found = speakers('Thurstan and Sheelagh Pickavance have lived in their house for 31 years.',
+                     '"We did everything," Mr Pickavance said.', 'Mrs Pickavance said she had rung four times.',
+                     '"The last girl was lovely," she said.')
+    assert found == ["Thurstan Pickavance", "Sheelagh Pickavance"]
+
+
+@pytest.mark.parametrize("text", [
+    'A 1978 review in a São Paulo daily called it "the only room in the city where bebop lives."',
+    'The city\'s main weekly said the plan was "a disgrace."',
+])
+def test_a_daily_or_a_weekly_is_a_paper_not_an_adverb(text):
+    assert mentions(text)[0].endswith(("daily", "weekly"))

@@ -114,6 +114,8 @@ def skip_auxiliaries(masked: str, floor: int, end: int) -> tuple[int, list[re.Ma
         last = tokens[-1].group(0).lower()
         # "repeatedly" is an adverb, "Kelly" a name
         if last in AUXILIARIES or last.endswith("ly") and tokens[-1].group(0).islower() and last not in _LY_NOUNS \
+                and not (last in _PERIODICALS and len(tokens) > 1 and (  # `a São Paulo daily called it`
+                    before := tokens[-2].group(0).lower()) not in PRONOUNS and before not in AUXILIARIES) \
                 or last in _DISCOURSE:
             end = tokens.pop().start()
         elif (last in _WEEKDAYS or last in _TIME_WORDS) and len(tokens) > 2 and (
@@ -129,6 +131,8 @@ def skip_auxiliaries(masked: str, floor: int, end: int) -> tuple[int, list[re.Ma
 
 
 # nouns that end like adverbs: "The Gilvarry family said" is the family's
+# a paper (`the city's main weekly said`); an adverb after a pronoun or an auxiliary (`she daily said`)
+_PERIODICALS = frozenset({"daily", "weekly", "monthly", "quarterly", "fortnightly", "biweekly"})
 _LY_NOUNS = frozenset({"family", "ally", "assembly", "supply", "monopoly", "bully", "tally", "rally", "anomaly"})
 
 

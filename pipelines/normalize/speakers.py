@@ -1023,7 +1023,9 @@ class _ArticleContext:
                     first, (second, surname) = before.group(0), couple.groups()
                     # (a second first name the table lacks, when the article calls two people of that surname by
                     # honorifics of two genders: `Layton and Sharee Zadow`, then `Mr Zadow` and `Mrs Zadow`)
-                    if is_first_name(first) and (is_first_name(second) or self._man_and_woman(surname)) and \
+                    # (or a first first name the table lacks, by the same sign: `Thurstan and Sheelagh Pickavance`)
+                    if (is_first_name(first) and (is_first_name(second) or self._man_and_woman(surname))
+                            or self._man_and_woman(surname) and is_first_name(second)) and \
                             not orgish([second, surname]) and \
                             first.lower() not in NOT_NAMES and surname.lower() not in NOT_NAMES and \
                             first.lower() not in self.full_names and not any(  # (not `Clinton and Bernie Sanders`)
@@ -1051,7 +1053,7 @@ class _ArticleContext:
                    == gender]
         if not fitting:  # (the weaker evidence of a spouse's noun only when no title or first name fits)
             fitting = [name for name in names if self._kin_gender_of(name) == gender]
-        if not fitting and len(names) == 2 and names <= set(self._couples().values()):
+        if not fitting and len(names) == 2 and not names.isdisjoint(self._couples().values()):
             # (or of a couple, `Layton and Sharee Zadow`, the one whom nothing says is of the other gender)
             fitting = [name for name in names if first_name_gender(name.split()[0]) is None]
             fitting = fitting if len(fitting) == 1 and first_name_gender(

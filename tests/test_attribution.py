@@ -3028,3 +3028,16 @@ def test_a_couple_whose_first_first_name_no_table_knows_is_told_apart_by_mr_and_
 ])
 def test_a_daily_or_a_weekly_is_a_paper_not_an_adverb(text):
     assert mentions(text)[0].endswith(("daily", "weekly"))
+
+
+def test_a_bodys_word_after_the_is_no_surname_that_makes_the_body_a_person():
+    found = speakers('Tajir Ittehad president Farid Orakzai said the markets were facing outages.',
+                     '"We are not defaulters," he said while talking to journalists.',
+                     'The Ittehad’s secretary said most markets were closed.')
+    assert found == ["Farid Orakzai"]
+
+
+def test_a_title_for_a_field_of_two_then_a_name_that_speaks_after_an_apposition():
+    found = speakers('Minister for Energy and Power Zarak Khan Tarakai, talking to journalists, said the province '
+                     'had taken up the issue. "Our own people are sitting in darkness," he said.')
+    assert found == ["Khan Tarakai"]

@@ -69,6 +69,8 @@ _SEAT_LABEL = re.compile(rf" \({_PARTY_SEAT}\)")
 _SPEECH_VERB = r"\s+(?:said|says|told|tells|added|adds)\b"
 _SPEAKS_AFTER = re.compile(_SPEECH_VERB)  # after a run
 _SPEAKS = re.compile(r"\S+" + _SPEECH_VERB)  # a run, then a verb of speech
+# or an apposition between them: `Zarak Tarakai, talking to journalists at the Civil Secretariat, said`
+_SPEAKS_SOON = re.compile(r"\S+(?:, [^,;:.!?\"“”]{2,120},)?" + _SPEECH_VERB)
 
 
 @dataclass
@@ -285,6 +287,8 @@ def _alone_as_a_name(runs: list[str], texts: list[tuple[int, str]]) -> bool:
     """Does one of these one-word runs stand alone somewhere other than after a preposition of place or field
     (`standards at Bodwenni` name a place, `Commissioner for Education` a field, `Okonkwo smiled` a person)? Time
     in proportion to where the words stand."""
+    # (`The Ittehad’s secretary`: a body's word after `The` is no surname standing alone)
+    runs = [run for run in runs if not run.startswith(("The ", "the "))]
     for _, text in texts:
         for run in runs:
             at = text.find(run)
@@ -312,6 +316,8 @@ def _place_name(words: tuple[str, ...]) -> bool:
 _HE_OR_SHE = re.compile(r"\b(?:he|she)\b")
 # a title, then the field it holds, then the holder's name: `Vice Minister of Mines Gisella Mendívil`
 _FIELD_RUN = re.compile(rf"[{CAPITAL}][\w'’.-]*(?: [{CAPITAL}][\w'’.-]*){{2,6}}")
+# the first half of a field of two, its `for` or `of` and all, before the `and`: ` for Energy` (`and Power ...`)
+_FIELD_OF_TWO = re.compile(rf" (?:for|of) [{CAPITAL}][\w'’-]*(?: [{CAPITAL}][\w'’-]*){{0,3}}$")
 _TITLE_RUN_BEFORE = re.compile(rf"[{CAPITAL}][\w'’.-]*(?: [{CAPITAL}][\w'’.-]*)*$")  # the title's own run
 
 
@@ -328,6 +334,9 @@ def _cut_fields(runs: list[tuple[int, str, list[str]]], facts_of: dict[str, RunF
         for run in (run for run in found if run in long_runs):  # (in the text's order: a set's would vary)
             start = text.find(run)
             joint = 4 if text.endswith(" of ", 0, start) else 5 if text.endswith(" for ", 0, start) else 0
+            if not joint and text.endswith(" and ", 0, start) and (
+                    two := _FIELD_OF_TWO.search(text, max(0, start - 60), start - 5)) is not None:
+                joint = start - two.start()  # `Minister for Energy and Power Zarak Tarakai`: a field of two
             if joint and text[text.rfind(" ", 0, start - joint) + 1:start - joint].lower() in TITLE_WORDS and (
                     field := _FIELD_RUN.match(text, start)) is not None:
                 _cut_field(text, start - joint, field, facts_of, lone_runs, runs[n + 1][1] if n + 1 < len(runs) else "")
@@ -338,7 +347,7 @@ def _cut_field(text: str, at: int, field: re.Match, facts_of: dict[str, RunFacts
     facts = facts_of.get(field.group(0))
     if facts is None or len(facts.words) < 2 or orgish(facts.words[-2:]) or not (
             is_first_name(facts.words[-2]) or facts.key in lone_runs
-            or _SPEAKS.match(text, field.end() - len(facts.words[-1]))
+            or _SPEAKS_SOON.match(text, field.end() - len(facts.words[-1]))
             and (_HE_OR_SHE.search(text) or _HE_OR_SHE.search(following))):  # (or the next paragraph's `he said`)
         return
     if len(facts.words) > 2:

@@ -1630,3 +1630,30 @@ def test_read_more_over_related_articles_over_headlines_and_a_story_filed_by_are
                                    "excavators.", "The chiefs want the sponsors arrested.",
                                    "Story filed by Ana Ruiz for the Coastal News Agency"))
     assert kinds(parsed) == ["body", "body", "footer"]
+
+
+def test_a_source_line_with_the_outlets_path_to_its_writer_signs_the_article_off():
+    parsed = parse_article(article("## Market fire guts 300 stalls", "30 November 2026",
+                                   "A fire destroyed more than 300 stalls on Sunday.",
+                                   "Traders said they had lost everything.",
+                                   "Source: Ghana/examplenews.com/Efua Mensimah"))
+    assert parsed.authors == ("Efua Mensimah",)
+    assert kinds(parsed) == ["body", "body", "footer"]
+
+
+def test_a_call_for_stories_and_a_messaging_number_are_footers():
+    parsed = parse_article(article("## Clinic queues start at 4am", "By Ana Ruiz\n30 November 2026",
+                                   "Patients queue from 4am.", "Many go home without being seen.",
+                                   "Send your story to news@courier.example or drop it off at our office.",
+                                   "WhatsApp: 060 555 0182"))
+    assert kinds(parsed) == ["body", "body", "footer", "footer"]
+
+
+def test_a_filings_paragraphs_run_on_as_a_written_block_until_the_writers_news_day():
+    parsed = parse_article(article(
+        "## Gearbox maker to cut 640 jobs", "By Ana Ruiz\n30 November 2026",
+        "The company said in a regulatory filing:",
+        "The Board of Directors approved a proposal to realign manufacturing capacity at the plant.",
+        "The realignment is expected to result in a one-time cost, which will be recognised in the quarter.",
+        "Its shares fell 6.4 per cent to close at 412 on the exchange on Monday."))
+    assert kinds(parsed) == ["body", "blockquote", "blockquote", "body"]

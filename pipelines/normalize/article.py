@@ -58,7 +58,8 @@ _FOOTER = re.compile(
     r"|if you or (?:someone|anyone) you know\b|if this (?:story|article|report) (?:has )?raised (?:concerns|issues)\b"
     r"|comments are (?:moderated|closed)\b"
     r"|(?:do you )?(?:have|got) (?:a|an|any) (?:[\w-]+ ){0,3}?(?:story|news tip|tip)\b[^.!?]{0,40}\?"
-    r"|send (?:us )?(?:your )?(?:news )?(?:tips|stories|news)\b"  # `Send your news tips to` over a number
+    r"|send (?:us )?(?:your )?(?:news )?(?:tips?|stor(?:y|ies)|news)\b"  # `Send your news tips to` over a number
+    r"|(?:whatsapp|phone|tel|telephone|sms|call|text)(?: us)?\s*:?\s*\+?[\d ()-]{7,}$"  # `WhatsApp: 060 555 0182`
     # a partner's or a funder's note: `This story is republished from X under a Creative Commons license.`, `Local
     # Democracy Reporting Service: this story was written by a reporter funded by the BBC ...`
     r"|this (?:story|article|report) (?:is|was|has been) republished\b|[^.]{0,120}\bunder a creative commons\b"
@@ -236,7 +237,8 @@ _WRITTEN_CUE = re.compile(r"\b(?:wrote|writes|write|reads?|stated|states|state|d
                           r"|\b(?:bench|court|judge|justice|tribunal)\s+(?:also\s+)?(?:observed|noted|remarked)\s*:$"
                           r"|\b(?:in|on|from)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?"
                           r"(?:letter|post|email|e-mail|message|memo|note|circular|notice|directive|ruling|judgment"
-                          r"|judgement|order|decision|verdict|report)\b"  # (`In her ruling, the judge said:`)
+                          r"|judgement|order|decision|verdict|report|filing|submission|affidavit|petition)\b"
+                          # (`In her ruling, the judge said:`, `The company said in a regulatory filing:`)
                           r"[^:.]{0,100}:$",
                           re.IGNORECASE)
 # The writer's own voice again after a block quote: a quotation, a reporting verb, or the document named.
@@ -244,6 +246,8 @@ _WRITTEN_CUE = re.compile(r"\b(?:wrote|writes|write|reads?|stated|states|state|d
 # (an opening single mark too: British papers quote with them, `which they call ‘the Ribcage’`)
 _WRITER_RESUMES = re.compile(r"[\"“”«»‘]|\b(?:said|says|(?<!been )(?<!was )(?<!were )told|according to|wrote|writes"
                              r"|added)\b|^\(|" + TRANSCRIPT_TURN.pattern +
+                             # a news day, which documents date, not name: `Its shares fell 6.4 per cent on Monday.`
+                             r"|\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?![,\s]+\d)" +
                              r"|^(?:The|That|This|Her|His|Their|Its)\s+(?:\w+\s+)?(?:letter|report|statement|study"
                              r"|post|memo|note|document|paper|email|message|declaration|ruling|filing|review)s?\b"
                              # or a person the writer introduces: "Siri Makela, a hydrologist and co-author, spent"
@@ -679,6 +683,8 @@ def _signature(raw: str, paragraphs: list[Paragraph]) -> str | None:
     name = _clean(lines[0])
     if len(lines) == 1 and name[:1] == "(" and name[-1:] == ")":
         name = name[1:-1]  # `(Wietske Tjeerdsma)`: the writer's name in brackets
+    if (label := _SOURCE_LABEL.match(name)) is not None:
+        name = name[label.end():]  # `Source: Ghana/outlet.com/Name`: the outlet's path to its writer
     if (outlet := _OUTLET_AND_NAME.fullmatch(name) or _NAME_AND_OUTLET.fullmatch(name) or (
             (comma := _NAME_COMMA_OUTLET.fullmatch(name)) and comma.group(2).lower() in NAMEPLATE_WORDS and comma)
     ) is not None:
@@ -709,7 +715,9 @@ def _written_in_lower_case(words: list[str], paragraphs: list[Paragraph]) -> boo
 
 _SIGNATURE = re.compile(rf"[{CAPITAL}][\w'’-]+(?:\s+[{CAPITAL}][\w'’-]+){{1,2}}")
 _CAPITALS_NAMES = re.compile(r"[^\W\d_]{2,}(?: [^\W\d_]{2,}){1,3}(?: - [^\W\d_]{2,}(?: [^\W\d_]{2,}){1,3}){0,3}")
-_OUTLET_AND_NAME = re.compile(r"[\w-]+(?:\.[\w-]+)+\s*/\s*(.+)")
+# (a country's section before the outlet's address too: `Ghana/outlet.com/Name`)
+_OUTLET_AND_NAME = re.compile(r"(?:[\w-]+\s*/\s*)?[\w-]+(?:\.[\w-]+)+\s*/\s*(.+)")
+_SOURCE_LABEL = re.compile(r"sources?\s*:\s*(?=\S+/)", re.IGNORECASE)
 _NAME_AND_OUTLET = re.compile(rf"(.+?)\s+/\s+[{CAPITAL}][\w'’.&-]*(?:\s+[{CAPITAL}][\w'’.&-]*){{0,3}}")
 # (after a comma, a masthead's word last: `Bohdana Šťastná, Bohemia Business Daily`, not `Deerfield Beach, Fla.`)
 _NAME_COMMA_OUTLET = re.compile(rf"(.+?),\s+(?:[{CAPITAL}][\w'’.&-]*\s+){{0,3}}([{CAPITAL}][\w'’&-]*)")

@@ -3041,3 +3041,47 @@ def test_a_title_for_a_field_of_two_then_a_name_that_speaks_after_an_apposition(
     found = speakers('Minister for Energy and Power Zarak Khan Tarakai, talking to journalists, said the province '
                      'had taken up the issue. "Our own people are sitting in darkness," he said.')
     assert found == ["Khan Tarakai"]
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    # a restrictive who clause, then a participle's phrase between commas
+    ('A fisherman who did not want to be named, fearing that his boat would be targeted, said the patrols were '
+     '"harder on us than on the smugglers".', "A fisherman"),
+    # a participle's phrase after a body's long name, with `and` between two of its words
+    ('However, an official of the district relief and rehabilitation office, preferring anonymity, said the '
+     'allocation was "far less than the need".', "an official of the district relief and rehabilitation office"),
+    ('Maura Quill, the survivor and board member who resigned, citing the refusal to act, told the AP, "When we '
+     'gave him the letter, he assured us he would pass it on."', "Maura Quill"),
+    # `which` with a second verb after `and`
+    ('The decision follows a report by Groupe Tessier-Lavoie, which found corrosion in the roof trusses and said '
+     'the plant was "no longer reliable or economical to maintain."', "which"),
+])
+def test_a_participles_phrase_or_a_which_clause_between_the_subject_and_its_verb(text, mention):
+    assert mentions(text) == [mention]
+
+
+def test_a_which_clause_whose_and_joins_an_infinitive_is_not_who_speaks():
+    assert mentions('Then came the cuts, which prompted the first lady to frown and say, "what is wrong with '
+                    'you?"') != ["which"]
+
+
+def test_a_constables_pc_before_a_first_name_is_a_title_and_a_magazines_pc_is_not():
+    found = speakers('Keith Drabble, the driver, told the inquest he had checked his mirrors.',
+                     'PC Dominic Kellock said the lorry had been doing no more than 9mph.',
+                     'He told the court that a cyclist in the box "would not have been visible in any mirror".')
+    assert found == ["Dominic Kellock"]
+    assert speakers('The laptop earned "superb upgrade potential" from PC Pro, which tested it.') != ["Pro"]
+
+
+def test_one_of_someones_colleagues_is_someone_new_whom_she_said_goes_to():
+    found = speakers('Imogen Elmswood, 34, a doctor, died in March. She was cycling to work.',
+                     'One of Dr Elmswood’s colleagues, a consultant who asked not to be named, said outside court '
+                     'that her department had treated two other cyclists.',
+                     '"We put the kettle on and we wait for the next one," she said.')
+    assert found == ["colleague"]
+
+
+def test_a_paragraph_of_quotation_continues_who_said_in_the_second_clause_of_the_sentence_before():
+    found = speakers("Operators pay the balance through bank loans over seven years, and Bagsican said most "
+                     "members had been turned down by banks.", '"How can an operator pay? We are not rich."')
+    assert found == ["Bagsican"]

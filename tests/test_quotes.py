@@ -1004,3 +1004,11 @@ def test_a_name_a_group_has_long_given_a_thing_is_a_scare_quote_but_a_judgement_
 def test_a_chief_s_surname_is_looked_up_without_his_regnal_numeral():
     facts = run_facts("Baafuor Sarpomaa III")
     assert (facts.key, facts.full) == ("sarpomaa", "Baafuor Sarpomaa III")  # (`Nana Sarpomaa` alone is he)
+
+
+@pytest.mark.parametrize("text", [
+    'He said the association had raised $38,000 under the slogan "Gardons notre aréna" and offered more.',
+    'Traders picked through the ashes in the section popularly called "bend down boutique", where clothes lie.',
+])
+def test_a_slogan_named_by_its_noun_and_a_place_popularly_called_so_are_scare_quotes(text):
+    assert [q.kind for q in find_quotes([parse_article("## T\n\n" + text + "\n").paragraphs[0]])] == ["scare"]

@@ -156,16 +156,24 @@ _PLAIN_SAYING = {"said", "says", "say", "told", "tells", "stated", "states", "ad
 _OPENING_ACCORDING = re.compile(r"\s*According to\s+([^,;:\"“”]+),")  # a sentence's opening phrase, to its comma
 
 # `who` and up to four lower-case words (`has in the past`) right before the verb: a relative clause speaks
-# (`which` only after a comma: `the land office, which said in a statement that "..."`)
-_RELATIVE_WHO = re.compile(r"(?:,\s*)?(?<![\w'’])(who)\s+(?:[a-z]+\s+){0,4}$|,\s*(which)\s+(?:[a-z]+\s+){0,4}$"
+# (`which` only after a comma: `the land office, which said in a statement that "..."`; or its second verb after
+# `and`: `a report by Groupe Tessier, which found corrosion in the roof trusses and said`; not `which prompted her to
+# frown and say`)
+_RELATIVE_WHO = re.compile(r"(?:,\s*)?(?<![\w'’])(who)\s+(?:[a-z]+\s+){0,4}$"
+                           r"|,\s*(which)\s+(?:(?:[a-z]+\s+){0,4}|[a-z]+(?:(?!\sto\s)[^,;:\"“”]){3,150}\sand\s+)$"
                            r"|,\s*(whose)\s+(?:[\w'’-]+\s+){1,5}$")
 
 # `, who ` and a clause without commas up to a comma before the verb (`Ana Ruiz, who ran the school, said`; or a
 # which clause in the subject's apposition: `Rafa Bonet, president of the association, which collected ..., called`)
-_NONRESTRICTIVE_CLAUSE = re.compile(r",\s*(?:who|whose|which)\s+(?:[^,;:\"“”]|(?<=\d),(?=\d)){3,160},\s*$")  # (`3,000`)
+_NONRESTRICTIVE_CLAUSE = re.compile(r",\s*(?:who|whose|which|(?!(?:including|according|during|following|regarding"
+                                    r"|concerning|excluding|notwithstanding)\s)[a-z]{3,}ing)"  # (or a participle's
+                                    # phrase: `an official of the relief office, preferring anonymity, said`)
+                                    r"\s+(?:[^,;:\"“”]|(?<=\d),(?=\d)){3,160},\s*$")  # (`3,000`)
 
 # ` who ` and a clause without commas or quotes up to the verb (`an aide who spoke on condition of anonymity`)
-_RESTRICTIVE_WHO = re.compile(r"(?<=[\w.])\s+who\s+[^,;:\"“”]{3,150}$")
+# (and a participle's phrase after it between commas: `A fisherman who did not want to be named, fearing that his boat
+# would be targeted, said`)
+_RESTRICTIVE_WHO = re.compile(r"(?<=[\w.])\s+who\s+[^,;:\"“”]{3,150}(?:,\s+[a-z]{2,}ing\s[^,;:\"“”]{3,150},\s*)?$")
 
 # a place or company phrase, `was`, then the subject: `Among them was Ana Ruiz`, `Also present were the Kells`
 # `One woman who works in quality control, and who asked not to be named, said`: two who clauses joined by `and`

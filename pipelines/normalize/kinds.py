@@ -81,6 +81,8 @@ def quote_kind(inner: str, before: str, after: str, reported: bool) -> str:
     if lead and not more_words(inner, 3) and inner.rstrip()[-1:] not in TERMINAL and (
             _inside_a_name(inner, lead, after) or _is_name(inner) and _ALIAS_BEFORE.search(lead[-40:])):
         return "scare"  # a nickname inside a name, `Alberto "el Turco" Nasif`; a pseudonym, `who posts as "..."`
+    if short and inner.rstrip()[-1:] not in TERMINAL and _SLOGAN_NOUN_AT_END.search(lead[-40:]):
+        return "scare"  # `raised $38,000 under the slogan "Gardons notre aréna"`: a slogan named by its noun
     if lead.endswith(("refrain", "chorus", "refrain,", "chorus,")) and _REFRAIN_BEFORE.search(lead[-30:]):
         return "scare"  # `took up the boat song's refrain "Thithithara thithai"`: a song's words, no one's speech
     if not lead or lead.endswith((",", ":", "—", "–")) or lead[-1:] in "([":
@@ -237,6 +239,8 @@ _REFRAIN_BEFORE = re.compile(r"\b(?:the|its|their|a|whose)\s+(?:[\w'’-]+\s+){0
 _SLOGAN_BEFORE = re.compile(r"\b(?:slogan|motto|catchphrase|rallying\s+cry|battle\s+cry|proverb|adage"
                             r"|(?:have|has|had)\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}saying)"
                             r"(?:\s+(?:from|of|across|on|at|above|over|for)\s+[^.;:,\"“”]{1,60}?)?\s*[,:]$")
+_SLOGAN_NOUN_AT_END = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+(?:[a-z-]+\s+){0,2}(?:slogan|motto"
+                                 r"|catchphrase|hashtag|tagline)$")
 _WORK_BEFORE = re.compile(r"\b(?:song|anthem|hymn|album|single|book|novel|memoir|film|movie|documentary|play|musical"
                           r"|poem|podcast|series|exhibition|motto|slogan)\s*,$")
 
@@ -446,7 +450,9 @@ _NAMING_HABIT = (
     r"|\b(?:increasingly|commonly|usually|widely|routinely|often|sometimes)\s+(?:call|describe\s+[^,.;:\"“”]{1,40}?\s+as"
     r"|refer\s+to\s+[^,.;:\"“”]{1,40}?\s+as)\s+(?:the\s+|an?\s+)?"
     r"|\b(?:is|are|was|were|be|been|being)\s+(?:commonly|often|usually|popularly|sometimes|widely|locally|"
-    r"informally|colloquially|also|now)\s+(?:called|referred\s+to\s+as)\s+(?:the\s+|an?\s+)?")
+    r"informally|colloquially|also|now)\s+(?:called|referred\s+to\s+as)\s+(?:the\s+|an?\s+)?"
+    # (or with no verb before: `the section popularly called "..."`)
+    r"|\b(?:commonly|popularly|locally|informally|colloquially|affectionately)\s+called\s+(?:the\s+|an?\s+)?")
 _NAMING_HABIT_AT_END = re.compile(r"(?:" + _NAMING_HABIT + r")$")
 _NAMING_CONTEXT = re.compile(
     r"(?:" + _NAMING_HABIT +

@@ -237,7 +237,8 @@ def _split_title(mention: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         lower = word.lower().strip(".,")
         # "Harlow's chief executive X": a possessive before more words ends the title; on the last word it is
         # the name's own ("Emmanuel Macron's proposal")
-        if (lower in TITLE_WORDS or "-" in lower and all(part in TITLE_WORDS for part in lower.split("-"))) and not (
+        if (lower in TITLE_WORDS or "-" in lower and all(part in TITLE_WORDS for part in lower.split("-"))
+                or word == "PC" and i + 2 < len(words) and is_first_name(words[i + 1])) and not (
                 i and words[i - 1].lower() in _PATRONYMIC) and not (
                 i + 1 < len(words) and words[i + 1].lower() in PLACE_WORDS) or (  # (`Regent Street`: a place's)
                 lower.endswith(("'s", "’s")) and i + 1 < len(words)):
@@ -342,7 +343,9 @@ def orgish_words(words: tuple[str, ...]) -> bool:
         if lower in ORG_WORDS or i and (lower.endswith(("works", "eries")) and len(lower) > 6  # `Tlou Earthworks`,
                                         # `Kinangop Creameries`, `Hollin Breweries`: a trade's premises, plural
                                         or lower in LEGAL_FORMS and i == len(words) - 1) or (
-                w.isupper() and len(w.strip(".,")) > 1 and lower not in TITLE_WORDS) and not (
+                w.isupper() and len(w.strip(".,")) > 1 and lower not in TITLE_WORDS and not (
+                    # (a constable's `PC` before a first name and a surname; `PC Pro` is a magazine)
+                    w == "PC" and i + 2 < len(words) and is_first_name(words[i + 1]))) and not (
                 i > 1 and w.strip(".,") in _NUMERALS) and not (
                 INITIAL.fullmatch(w) and lower not in _BODY_INITIALS) or (
                 i and w[:1].isupper() and strip_possessive(w).lower() in NAMEPLATE_WORDS):

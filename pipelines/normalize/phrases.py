@@ -140,6 +140,18 @@ def _is_name_word(word: str) -> bool:
     return bool(word) and (word[0].isupper() or word[0].isdigit()) and word not in {"I"}
 
 
+def _modifiers_joined(tokens: list[re.Match], and_token: re.Match) -> bool:
+    """Does this `and` join two lower-case words before a noun, after a determiner (`the relief and rehabilitation
+    office`), not two people (`the mayor and the councillor`, `the minister and officials`)?"""
+    at = next(i for i, token in enumerate(tokens) if token is and_token)
+    if at == 0 or at + 2 >= len(tokens):
+        return False  # (the word after `and` must not be the head itself)
+    before, after = tokens[at - 1].group(0), tokens[at + 1].group(0)
+    return before.isalpha() and before.islower() and after.isalpha() and after.islower() and \
+        before not in _FUNCTION_WORDS and after not in _FUNCTION_WORDS and after not in DETERMINERS and \
+        _determiner_ahead(tokens, tokens[at - 1])
+
+
 def noun_phrase_back(masked: str, floor: int, end: int, tokens: list[re.Match] | None = None) -> int | None:
     """Where the subject before a verb starts: `Polish Foreign Minister Rados?aw Sikorski`, `the ministry`, `he`.
 
@@ -196,8 +208,12 @@ def noun_phrase_back(masked: str, floor: int, end: int, tokens: list[re.Match] |
                 masked, tokens, token, start, end)):
             pass  # "the Department of Health and Mental Hygiene", "the Minibus Owners and Operators Association":
             # one body's name, not two speakers
+        elif lower == "and" and start is not None and _modifiers_joined(tokens, token):
+            pass  # "the district relief and rehabilitation office": two words of one noun's, not two speakers
         elif word[:1].islower() and word.removesuffix("'s").removesuffix("’s").isalpha() and count < 5 and \
-                lower not in _FUNCTION_WORDS and _determiner_ahead(tokens, token):
+                lower not in _FUNCTION_WORDS and (_determiner_ahead(tokens, token) or (
+                    at := tokens.index(token)) > 1 and tokens[at - 1].group(0) == "and" and _modifiers_joined(
+                    tokens, tokens[at - 1])):
             seen_noun = True  # "the foreign ministry", "a senior official", "the authority's director general"
         else:
             break

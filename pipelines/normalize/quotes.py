@@ -474,6 +474,10 @@ def _closing_subject(paragraph: Paragraph, spans: list[_Span], scares: Set[int] 
         mention, _, _ = attribution(paragraph.text, masked, start, end, end, end)
         if mention:
             return mention  # (past a scare quote too: `Ana Ruiz, one of 30 "higglers" on the beach, said:`)
+    if (joined := _AND_SAID.search(masked, start)) is not None:
+        # `Operators pay the balance through loans, and Bagsican said most members had been turned down.`: the
+        # second clause's subject reports speech
+        return joined.group(1)
     subject = sentence_subject(paragraph.text, masked, start, len(masked))
     if past_a_scare:
         # (past a scare quote only a pronoun, whose sentence reads plainly: not `Do "..." matter?`)
@@ -842,6 +846,8 @@ def _share_speakers(text: str, masked: str, spans: list[_Span], kinds: list[str]
             mentions[n] = mentions[n - 1]
 
 
+_AND_SAID = re.compile(r"(?:,|;)\s+(?:and|but)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,3}|he|she|they)"
+                       r"\s+(?:said|says|added|told\s+[a-z]+)\b")
 _SAID_ASIDE = re.compile(r",\s+(he|she|they)\s+(?:said|says|added|explained),\s+[a-z]")
 # a sentence of indirect speech closed by who reported it: `..., Schiff said.`, `..., said Ana Ruiz.`
 _SAID_AT_END = re.compile(r",\s+(?:([A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,3}|he|she|they)"

@@ -143,6 +143,11 @@ _NOUN_BEFORE_WHO = re.compile(r"[Tt](?<!\w.)he\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][
 _COUPLE = re.compile(rf" and ([{CAPITAL}][\w'’-]+) ([{CAPITAL}][\w'’-]+)\b(?! [{CAPITAL}])")
 _FIRST_BEFORE_AND = re.compile(rf"(?<![\w'’-])[{CAPITAL}][\w'’-]+$")
 _KIN_NOUN = re.compile(r"\b(?:" + "|".join(sorted(_KIN_WORDS)) + r")\b", re.IGNORECASE)
+# one of a group someone has, opening a sentence: `One of Dr Elmswood’s colleagues, a consultant, said`
+_ONE_OF_ROLE = re.compile(rf"One\s+of\s+(?:his|her|their|its|the"
+                          rf"|[{CAPITAL}][\w'’.-]*(?:\s+[{CAPITAL}][\w'’-]*)?['’]s)\s+"
+                          r"(?P<words>(?:[a-z][\w-]*\s+){0,2}(?P<role>" + "|".join(sorted(
+                              _PERSON_ROLES, key=len, reverse=True)) + r"))s\b")
 _WHO_ROLE = re.compile(r"\b(?:One|An?)\s+(?P<words>(?:[a-z\d][\w-]*\s+){0,2}(?P<role>[a-z][\w-]*)),?\s+who\s")
 # (an owner of two words and a plural's possessive too: `Nireas Seaways’ commercial director`)
 _OWNED_ROLE = re.compile(rf"(?:[{CAPITAL}][\w-]*(?:['’]s|s['’])|[{CAPITAL}][\w-]* [{CAPITAL}][\w-]*s['’])"
@@ -418,6 +423,8 @@ class _ArticleContext:
             # since 2004, says`
             matches += (role for start in self.starts(pos) if (role := _WHO_ROLE.match(text, start))) \
                 if " who " in text else ()
+            matches += (role for start in self.starts(pos) if (role := _ONE_OF_ROLE.match(text, start))) \
+                if "One of " in text else ()
             if not openings.isdisjoint(found_runs):  # most paragraphs have no "The", "A" or "An": not scanned
                 opening_starts = [start for start in self.starts(pos) if text[start] in "TA"]
                 matches += (role for start in opening_starts if (role := _ROLE_CAPITAL.match(text, start)))

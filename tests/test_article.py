@@ -1657,3 +1657,13 @@ def test_a_filings_paragraphs_run_on_as_a_written_block_until_the_writers_news_d
         "The realignment is expected to result in a one-time cost, which will be recognised in the quarter.",
         "Its shares fell 6.4 per cent to close at 412 on the exchange on Monday."))
     assert kinds(parsed) == ["body", "blockquote", "blockquote", "body"]
+
+
+def test_the_writer_naming_the_order_after_a_decisions_block_ends_the_block():
+    parsed = parse_article(article(
+        "## Court orders gate unlocked", "By Ana Ruiz\n30 November 2026",
+        "In her decision, Judge Tarewa wrote:",
+        "The applicants ask for nothing more than what their ancestors took for granted.",
+        "I accept that the lessee has genuine concerns. Those concerns can be met by conditions.",
+        "The order requires the trust to install a separate gate within 60 days."))
+    assert kinds(parsed) == ["body", "blockquote", "blockquote", "body"]

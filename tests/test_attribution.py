@@ -3085,3 +3085,28 @@ def test_a_paragraph_of_quotation_continues_who_said_in_the_second_clause_of_the
     found = speakers("Operators pay the balance through bank loans over seven years, and Bagsican said most "
                      "members had been turned down by banks.", '"How can an operator pay? We are not rich."')
     assert found == ["Bagsican"]
+
+
+def test_a_name_in_the_opening_participles_phrase_of_the_pronouns_own_sentence_is_not_who_she_is():
+    found = speakers('Puan Nurhayati binti Sahari runs the learning centre.',
+                     'Salbiah, a mother of four who gave only one name, said her son had stopped going to school. '
+                     'Speaking in Bajau through Nurhayati, she said: "I never went to school."')
+    assert found == ["Salbiah"]
+    found = speakers('Viktor Marek, 50, claims he has been betrayed by the authorities.',
+                     'Oleg Varga, a former officer, said he was "very happy" with the way he had been treated. '
+                     'Commenting on Mr Marek\'s case, he said: "The state is not a fat cow."')
+    assert found[-1] == "Oleg Varga"
+
+
+def test_a_given_name_alone_is_the_titled_person_whose_name_has_a_patronymic():
+    found = speakers('Encik Jumadil bin Hassan, the village head, said the school was full.',
+                     'An officer said the rules were clear.',
+                     'Jumadil pointed to a group of boys mending a net.',
+                     '"Ask them what they want to be," he said.')
+    assert found[-1] == "Jumadil bin Hassan"
+
+
+def test_one_source_posted_somewhere_who_asked_not_to_be_named_speaks_on_as_the_role():
+    found = quotes('One conductor based at Preston, who asked not to be named, said the assessment had been '
+                   '"rushed".', '"You get unstaffed stations in the dark," he said.')
+    assert [(q.speaker_mention, q.speaker) for q in found] == [("One conductor", "One conductor"), ("he", "conductor")]

@@ -1012,3 +1012,8 @@ def test_a_chief_s_surname_is_looked_up_without_his_regnal_numeral():
 ])
 def test_a_slogan_named_by_its_noun_and_a_place_popularly_called_so_are_scare_quotes(text):
     assert [q.kind for q in find_quotes([parse_article("## T\n\n" + text + "\n").paragraphs[0]])] == ["scare"]
+
+
+def test_a_people_often_described_as_so_is_a_scare_quote():
+    text = 'The village is home to Bajau Laut families, the seafaring people often described as "sea nomads".'
+    assert [q.kind for q in find_quotes([parse_article("## T\n\n" + text + "\n").paragraphs[0]])] == ["scare"]

@@ -249,7 +249,8 @@ _WRITER_RESUMES = re.compile(r"[\"“”«»‘]|\b(?:said|says|(?<!been )(?<!wa
                              # a news day, which documents date, not name: `Its shares fell 6.4 per cent on Monday.`
                              r"|\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?![,\s]+\d)" +
                              r"|^(?:The|That|This|Her|His|Their|Its)\s+(?:\w+\s+)?(?:letter|report|statement|study"
-                             r"|post|memo|note|document|paper|email|message|declaration|ruling|filing|review)s?\b"
+                             r"|post|memo|note|document|paper|email|message|declaration|ruling|filing|review|order"
+                             r"|decision|judgment|judgement|circular)s?\b"  # (`The order requires the trust to`)
                              # or a person the writer introduces: "Siri Makela, a hydrologist and co-author, spent"
                              r"|^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3},\s+(?:an?|the)\s"
                              # the writer naming what was quoted: "read the passage aloud and set the document down"

@@ -440,7 +440,7 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
                     (phrase := _PHRASE_AFTER_HEAD.match(masked, head_end, clause_start)):
                 # `One sales agent with two titles still in the lineup, who asked not to be named, called`; what
                 # they were doing is not who: `One mother waiting at the gate, who ..., asked` is One mother
-                subject_start, subject_end = opening, head_end if phrase.group(1) else clause_start
+                subject_start, subject_end = opening, head_end if phrase.group(1) or phrase.group(2) else clause_start
             elif (before_clause := noun_phrase_back(masked, sent_start, clause_start)) is not None:
                 subject_start, subject_end = before_clause, clause_start
         elif ", and who " in masked[max(sent_start, subject_end - 300):subject_end] and (
@@ -603,8 +603,10 @@ def _opening_before_clause(text: str, masked: str, sent_start: int, clause_start
 # a phrase of its own after a subject's head: ` at the trust `, ` with two titles still in the lineup `, or what
 # they were doing: ` waiting at the gate `
 # (a participle has its own object or place: not `planning` in `A former county planning officer`)
+# (or a past participle and its place: `One conductor based at Preston, who ..., said`)
 _PHRASE_AFTER_HEAD = re.compile(r"\s+(?:at|of|from|for|with|in|on|([a-z]{2,}ing)(?=\s+(?:at|in|on|by|near|beside"
-                                r"|outside|inside|behind|with|for|from|to|into|a|an|the|her|his|their|its)\s))"
+                                r"|outside|inside|behind|with|for|from|to|into|a|an|the|her|his|their|its)\s)"
+                                r"|((?:based|stationed|posted|employed|living|working)\s+(?:at|in|on|near|by)))"
                                 r"\s+[^,;:\"“”]{1,60}$")
 _APPOSITION_AFTER_HEAD = re.compile(r",\s+(?:an?|the)\s+[^,;:\"“”]{1,80}$")
 

@@ -451,6 +451,9 @@ _NAMING_HABIT = (
     r"|refer\s+to\s+[^,.;:\"“”]{1,40}?\s+as)\s+(?:the\s+|an?\s+)?"
     r"|\b(?:is|are|was|were|be|been|being)\s+(?:commonly|often|usually|popularly|sometimes|widely|locally|"
     r"informally|colloquially|also|now)\s+(?:called|referred\s+to\s+as)\s+(?:the\s+|an?\s+)?"
+    # (and a passive with no verb before: `the seafaring people often described as "..."`)
+    r"|\b(?:commonly|often|usually|widely|popularly|sometimes|locally)\s+(?:described|referred\s+to)\s+as\s+"
+    r"(?:the\s+|an?\s+)?"
     # (or with no verb before: `the section popularly called "..."`)
     r"|\b(?:commonly|popularly|locally|informally|colloquially|affectionately)\s+called\s+(?:the\s+|an?\s+)?")
 _NAMING_HABIT_AT_END = re.compile(r"(?:" + _NAMING_HABIT + r")$")

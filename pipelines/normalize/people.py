@@ -112,7 +112,7 @@ _AGE_TITLE = re.compile(r"(?:\d{1,3}|[A-Z][a-z]+(?:-[a-z]+)?)-year-old")  # `Eig
 AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old ((?:[a-z-]+ ){0,3})$")
 _NOT_IN_A_ROLE = {"told", "tells", "said", "says", "or", "was", "is", "has", "had", "will", "whose", "the", "a", "an"}
 _APPOSITION_THEN_VERB = re.compile(r", an? [^,;:.!?\"“”]{2,200}, (?:(?:now|also|still|then|later|often|already) )?"
-                                   r"[a-z]{2,}(?:s|ed)\b")
+                                   r"(?:[a-z]{2,}(?:s|ed)|said|told)\b")
 _AGE_OR_WHO_AFTER = re.compile(r",\s+(?:(?:an?\s+)?\d{1,3}(?:-year-old\b|,)|who(?:se)?\s"
                                r"|(?:an?|the)\s+[^,;:.\"“”]{1,60},\s+who\s)"
                                # (or an age in brackets: `Mandlenkosi Ngulube (71)`, `V. Sathiyaseelan (24), who`)

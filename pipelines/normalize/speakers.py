@@ -199,6 +199,8 @@ _UNNAMED_HEAD = re.compile(r"(?<![\w'’])(?:[Oo]ne\s+of\s+(?:the|its|their)|[Aa
                            # (or what they were doing: `a carpenter nailing down new sheets`, `A retired teacher
                            # sitting beside her`)
                            r"(?:\s+[a-z]{3,}ing\s+[^,;:.\"“”]{1,60}?)?"
+                           # (or where they are posted: `One conductor based at Preston, who asked`)
+                           r"(?:\s+(?:based|stationed|posted|employed)\s+(?:at|in|on|near)\s+[^,;:.\"“”]{1,60}?)?"
                            r"(?:,\s+an?\s+(?:[a-z0-9][\w'’-]*\s+){0,2}[a-z0-9][\w'’-]*)?"  # (`, a 26-year-old`)
                            # (and a clause of what they do: `A Metro engineer who worked on the route studies, who
                            # asked not to be named`)
@@ -1137,11 +1139,11 @@ class _ArticleContext:
         if is_first_name(key.title()) or key in NOT_NAMES:
             return None
         full = self._inner_name(key)
-        if full is not None:
+        if full is not None and (is_first_name(full.split()[0]) or _family_name_first(full.split()) or (
+                full in self._described_fulls())):
             # a person's, not "Axa Sun Life" (or a Korean name, `Noh Seung-gi`)
-            return full if is_first_name(full.split()[0]) or _family_name_first(full.split()) or (
-                full in self._described_fulls()) else None  # (or a name the text shows to be a person's)
-        if self._described and (full := self._full_name_of(key.title())) is not None and \
+            return full  # (or a name the text shows to be a person's; or a title's, below: `Encik Jumadil bin Hassan`)
+        if full is None and self._described and (full := self._full_name_of(key.title())) is not None and \
                 full in self._described_fulls():
             return full  # `Ardhi said` for `PVMBG head Ardhi Kusumawardana`: a first name the table lacks
         # a first name the table lacks, used alone for the one person of it whose full name a title vouches for:
@@ -1718,9 +1720,14 @@ class _ArticleContext:
         start = self.starts(position[0])[sentence[1]]
         # (in apposition too, `Asked by counsel for the inquiry, Rónán Daveney SC, what happened next, he replied`,
         # for the answer in that sentence)
-        return text.startswith(_ASKED_BY, start) and (
-            "," not in text[start:position[1]] or self.sentence_of(at) == sentence and _PRONOUN_ANSWERS.match(
-                text, position[1], position[1] + 200) is not None)
+        if text.startswith(_ASKED_BY, start):
+            return "," not in text[start:position[1]] or self.sentence_of(at) == sentence and _PRONOUN_ANSWERS.match(
+                text, position[1], position[1] + 200) is not None
+        # (or in the opening phrase of a participle in the pronoun's own sentence: `Speaking in Bajau through
+        # Nurhayati, she said:` is not Nurhayati)
+        return at[0] == position[0] and self.sentence_of(at) == sentence and _OPENING_PARTICIPLE.match(
+            text, start) is not None and "," not in text[start:position[1]] and _PRONOUN_ANSWERS.match(
+            text, position[1], position[1] + 200) is not None
 
     def _pronoun_goes_on(self, named: tuple[int, int], want: str) -> bool:
         """Does a subject pronoun of this gender stand before the name in a possessive or a comparison, in its
@@ -1733,6 +1740,7 @@ class _ArticleContext:
         return pronoun is not None
 
 
+_OPENING_PARTICIPLE = re.compile(r"(?!During\b|According\b|Notwithstanding\b)[A-Z][a-z]{2,}ing\s")
 _PRONOUN_ANSWERS = re.compile(r"[^.!?]*?,\s+(?:he|she|they|I|we)\s+[a-z]")  # the answer's subject after the question
 _OF_A_ROLE = {"of", "the", "and", "for"}  # the small words of a body's name before a role: `Bureau of Meteorology`
 

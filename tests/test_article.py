@@ -1667,3 +1667,26 @@ def test_the_writer_naming_the_order_after_a_decisions_block_ends_the_block():
         "I accept that the lessee has genuine concerns. Those concerns can be met by conditions.",
         "The order requires the trust to install a separate gate within 60 days."))
     assert kinds(parsed) == ["body", "blockquote", "blockquote", "body"]
+
+
+@pytest.mark.parametrize(("intro", "second"), [
+    ("A spokeswoman for the department said:",
+     "Where a full building is offered for sale, the agency can assist local authorities with valuation."),
+    ("Ruling on the matter, the Speaker said:", "The member has been given an opportunity to be heard."),
+])
+def test_a_spokespersons_statement_and_a_ruling_from_the_chair_run_on_as_written_blocks(intro, second):
+    parsed = parse_article(article(
+        "## Tenants served notice", "By Ana Ruiz\n30 November 2026", intro,
+        "The Department does not comment on individual cases. Funding has been increased.", second,
+        "He then put the question to the House, and members voted by division."))
+    assert kinds(parsed) == ["body", "blockquote", "blockquote", "body"]
+
+
+@pytest.mark.parametrize("footer", [
+    "(The writer is a freelance journalist.)",
+    "Comment: Do you fish the bank, or live in a town that depends on it? Share your views below.",
+])
+def test_a_note_on_the_writer_and_a_call_for_comments_are_footers(footer):
+    parsed = parse_article(article("## Pier to close", "By Ana Ruiz\n30 November 2026",
+                                   "The pier will close on Monday.", "Ferries will use the old quay.", footer))
+    assert kinds(parsed) == ["body", "body", "footer"]

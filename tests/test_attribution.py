@@ -3110,3 +3110,38 @@ def test_one_source_posted_somewhere_who_asked_not_to_be_named_speaks_on_as_the_
     found = quotes('One conductor based at Preston, who asked not to be named, said the assessment had been '
                    '"rushed".', '"You get unstaffed stations in the dark," he said.')
     assert [(q.speaker_mention, q.speaker) for q in found] == [("One conductor", "One conductor"), ("he", "conductor")]
+
+
+def test_a_hearings_turns_labelled_by_a_title_and_a_surname_are_theirs():
+    found = quotes('Liberal senator Sharelle Corrigall questioned the secretary, Baden Faulding.',
+                   "Senator Corrigall: Who in the minister's office sent that spreadsheet to your department?",
+                   "Mr Faulding: It came from an adviser. I'm not going to name a junior staff member here.",
+                   "Senator Corrigall: You don't know? You've had eight months to find out.")
+    assert [q.speaker for q in found] == ["Sharelle Corrigall", "Baden Faulding", "Sharelle Corrigall"]
+
+
+def test_a_name_that_closes_an_opening_phrase_gives_no_gender_from_the_pronoun_after_it():
+    found = speakers('But under questioning from senator Sharelle Corrigall, he acknowledged that a spreadsheet '
+                     'had moved several projects.',
+                     'Senator Corrigall told reporters that she would ask the committee to recall the secretary.',
+                     '"He does not know where the money went," she said.')
+    assert found == ["Sharelle Corrigall"]
+
+
+def test_an_initial_after_ms_is_no_monsieur_and_a_kenyan_cecm_is_a_title():
+    found = speakers('Ms. T. Yogeswari said the deal was unfair.',
+                     'Ms. M. Vasanthamalar said she had brought in only 14 kilos.',
+                     '"In the dry months I can do 20 kilos," she said.')
+    assert found == ["M. Vasanthamalar"]
+    found = speakers('The Assembly impeached Agriculture CECM Geoffrey Madegwa on Monday.',
+                     'Mr Madegwa, who appeared with his lawyer, denied any wrongdoing.',
+                     '"I have never approved a single payment," he told the MCAs.')
+    assert found == ["Geoffrey Madegwa"]
+
+
+def test_an_unnamed_source_of_a_body_with_its_initials_in_brackets_speaks_on():
+    found = speakers('Mr Ezra Lwanga, the chairperson, said he only learnt of the eviction at dawn.',
+                     'A Kampala Capital City Authority (KCCA) enforcement officer, who asked not to be named, said '
+                     'the developer had no approved plan.',
+                     '"There was nothing on our system for that land," he said.')
+    assert found[-1].endswith("officer")

@@ -1017,3 +1017,9 @@ def test_a_slogan_named_by_its_noun_and_a_place_popularly_called_so_are_scare_qu
 def test_a_people_often_described_as_so_is_a_scare_quote():
     text = 'The village is home to Bajau Laut families, the seafaring people often described as "sea nomads".'
     assert [q.kind for q in find_quotes([parse_article("## T\n\n" + text + "\n").paragraphs[0]])] == ["scare"]
+
+
+def test_a_name_children_have_taken_to_calling_a_thing_described_in_apposition_is_a_scare_quote():
+    text = ('Children in the alley have taken to calling the intake, a concrete opening the size of a house, '
+            '"mulut naga", the dragon\'s mouth.')
+    assert [q.kind for q in find_quotes([parse_article("## T\n\n" + text + "\n").paragraphs[0]])] == ["scare"]

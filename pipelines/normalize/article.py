@@ -57,6 +57,8 @@ _FOOTER = re.compile(
     # `Got a story?`, `Updated at 4 p.m. to include comment from the council.`
     r"|if you or (?:someone|anyone) you know\b|if this (?:story|article|report) (?:has )?raised (?:concerns|issues)\b"
     r"|comments are (?:moderated|closed)\b"
+    r"|\(?the (?:writer|author) is (?:an? |the )?[^.!?]{0,100}\.?\)?$"  # `(The writer is a freelance journalist.)`
+    r"|comment\s*:\s[^.!?]{0,160}\?"  # `Comment: Do you fish the bank? Share your views in the comments below.`
     r"|(?:do you )?(?:have|got) (?:a|an|any) (?:[\w-]+ ){0,3}?(?:story|news tip|tip)\b[^.!?]{0,40}\?"
     r"|send (?:us )?(?:your )?(?:news )?(?:tips?|stor(?:y|ies)|news)\b"  # `Send your news tips to` over a number
     r"|(?:whatsapp|phone|tel|telephone|sms|call|text)(?: us)?\s*:?\s*\+?[\d ()-]{7,}$"  # `WhatsApp: 060 555 0182`
@@ -239,7 +241,11 @@ _WRITTEN_CUE = re.compile(r"\b(?:wrote|writes|write|reads?|stated|states|state|d
                           r"(?:letter|post|email|e-mail|message|memo|note|circular|notice|directive|ruling|judgment"
                           r"|judgement|order|decision|verdict|report|filing|submission|affidavit|petition)\b"
                           # (`In her ruling, the judge said:`, `The company said in a regulatory filing:`)
-                          r"[^:.]{0,100}:$",
+                          r"[^:.]{0,100}:$"
+                          # a ruling read from the chair, a body's spokesperson's statement: `Ruling on the matter,
+                          # the Speaker said:`, `A spokeswoman for the department said:`
+                          r"|^(?:ruling|delivering\s+(?:the\s+|his\s+|her\s+)?(?:ruling|judgment|judgement|verdict))\b"
+                          r"[^:.]{0,100}:$|\bspokes(?:man|woman|person)\s+(?:for|of)\s+[^:.]{1,60}\bsaid\s*:$",
                           re.IGNORECASE)
 # The writer's own voice again after a block quote: a quotation, a reporting verb, or the document named.
 # (not a passive `told`: `She stated she had been told the facility could not find aides` is an inspector's note)
@@ -258,7 +264,7 @@ _WRITER_RESUMES = re.compile(r"[\"“”«»‘]|\b(?:said|says|(?<!been )(?<!wa
                              r"|^(?:When|After|As|Once)\s+(?:he|she|they)\s+(?:had\s+)?(?:finished|ended|stopped)\b"
                              # or what the judge or the speaker did next: `She also awarded N5 million in damages`
                              r"|^(?:He|She|They|The\s+(?:judge|court|bench|magistrate|tribunal))\s+(?:also|further"
-                             r"|then|later)\s+[a-z]+ed\b"
+                             r"|then|later)\s+(?:[a-z]+ed|put|read|set|cut|sent|gave|made|took|told|left|met|rose)\b"
                              # (not `the passage of time`)
                              r"|\b(?:the|that|this)\s+(?:passage|excerpt|document|memo|letter)\b(?!\s+of\b)"
                              # or what the source would not tell: `whose name the ministry did not release`

@@ -447,6 +447,7 @@ _FINITE_S = {"is", "was", "has", "does", "its", "his", "this", "thus", "as", "us
 # active: `Federal officials increasingly describe such moves as "managed retreat."`
 _NAMING_HABIT = (
     r"\b(?:taken\s+to|started|begun|began)\s+call(?:ing)?\s+(?:(?!(?:and|to|or|but)\s)[\w'’-]+\s+){0,10}?"
+    r"(?:[\w'’-]+,\s[^,\"“”]{1,100},\s+)?"  # (the thing in apposition: `the intake, a concrete opening ...,`)
     r"|\b(?:increasingly|commonly|usually|widely|routinely|often|sometimes)\s+(?:call|describe\s+[^,.;:\"“”]{1,40}?\s+as"
     r"|refer\s+to\s+[^,.;:\"“”]{1,40}?\s+as)\s+(?:the\s+|an?\s+)?"
     r"|\b(?:is|are|was|were|be|been|being)\s+(?:commonly|often|usually|popularly|sometimes|widely|locally|"

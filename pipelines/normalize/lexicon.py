@@ -105,7 +105,7 @@ TITLE_WORDS = {
     "superintendent", "constable", "pcso", "dci", "wpc", "ds", "di", "adviser", "advisor", "aide", "envoy",
     "diplomat", "official",
     "member", "moderator",
-    "mp", "mep", "speaker", "premier", "president-elect", "senior",
+    "mp", "mep", "cecm", "speaker", "premier", "president-elect", "senior",
     "chief executive", "editor", "correspondent", "researcher", "scientist", "doctor", "nurse", "teacher",
     "student", "resident", "ratepayer", "owner", "partner", "candidate", "nominee", "commander", "admiral", "marshal",
     "brigadier", "brig", "commodore", "corporal", "cpl", "maj",

@@ -225,8 +225,10 @@ class _TranscriptNames:
         if self._name_turns is None:
             if not (_NAME_TURN.match(paragraph.text) or TRANSCRIPT_TURN.match(paragraph.text)):
                 return None  # (the article's turns are read only once a paragraph looks like one)
+            # (or a title and a surname: `Senator Corrigall: ...` and `Mr Faulding: ...` at a hearing)
             labels = [m.group(1) for p in self._paragraphs if (m := _NAME_TURN.match(p.text))
-                      and not orgish(words := m.group(1).split()) and is_first_name(words[0])
+                      and not orgish(words := m.group(1).split()) and (
+                          is_first_name(words[0]) or len(words) == 2 and words[0].lower().rstrip(".") in TITLE_WORDS)
                       and words[0].lower() not in DETERMINERS and len(p.text) - m.end() > 20]
             initials = {"".join(word[0] for word in label.split()): label for label in labels}
             turns = Counter(labels) + Counter(initials[m.group(1)] for p in self._paragraphs

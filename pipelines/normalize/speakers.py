@@ -192,7 +192,10 @@ _UNNAMED_WORDS = ("name", "identif", "anonym", "authori", "permitted", "allowed"
 # season-ticket holder of 40 years, a retired postman `, `One of the harbour staff who wave cars on, `, `The second
 # operator, `, `her dental nurse, ` (the first noun is the name the article gives them)
 _UNNAMED_HEAD = re.compile(r"(?<![\w'’])(?:[Oo]ne\s+of\s+(?:the|its|their)|[Aa]n?|[Oo]ne|[Aa]nother"
-                           r"|[Tt]he\s+(?:other|second|third)|[Hh]is|[Hh]er)\s+(?P<words>(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*)"
+                           r"|[Tt]he\s+(?:other|second|third)|[Hh]is|[Hh]er)\s+(?P<words>"
+                           # (a body's long name first, its initials in brackets too: `A Kampala Capital City
+                           # Authority (KCCA) enforcement officer, who asked`)
+                           r"(?:[A-Z][\w'’-]*\s+(?:\([A-Z][A-Za-z.]{1,9}\)\s+)?){0,5}?(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*)"
                            # (and what the noun means: `A section sardar, or field supervisor, who asked`)
                            r"(?:,\s+or\s+(?:an?\s+|the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})?"
                            r"(?:\s+(?:at|of|from|in|with|for|on)\s+[^,;:.\"“”]{1,90}?)?"
@@ -540,6 +543,9 @@ class _ArticleContext:
                         # `Ogletree said he was voting for Ritchey`, beside Loretha Ogletree and `Her son, Jarrett
                         # Ogletree`: the surname alone may be the son's, and its pronoun tells nothing of hers
                         continue
+                if pronoun and texts[pos][end:pronoun.start()].strip() == "," and _OBJECT_OF_AN_OPENING.search(
+                        texts[pos], max([0, *(s for s in self.starts(pos) if s <= start)]), start):
+                    continue  # `Under questioning from senator Sharelle Corrigall, he acknowledged`: his, not hers
                 if pronoun and pronoun.start() < sentence_end and not _is_object(pronoun) and \
                         not (pronoun.group(0).lower() in ("her", "his")
                              and _NEW_SUBJECT_REPORTED.search(texts[pos], end, pronoun.start())) and \
@@ -984,8 +990,10 @@ class _ArticleContext:
                 None
         if _place_name(words):
             return None, None, None, None, (), None
-        if len(words) == 2 and words[0] == "M." and strip_possessive(words[1]).lower() in self.full_names:
-            title, words = (*title, "M."), words[1:]  # `M. Archambeau` beside Thierry Archambeau: Monsieur
+        if len(words) == 2 and words[0] == "M." and strip_possessive(words[1]).lower() in self.full_names and not any(
+                word.lower().strip(".,") in _HONORIFIC_GENDER for word in title):
+            # `M. Archambeau` beside Thierry Archambeau: Monsieur (but `Ms. M. Vasanthamalar`: an initial)
+            title, words = (*title, "M."), words[1:]
         name = self._person_name(words, bool(title) or described, title)
         if name is None and len(words) == 1 and title and title[-1].lower().strip(".,") in _GIVEN_NAME_HONORIFICS and \
                 not is_first_name(words[0]) and (full := self._full_name_of(strip_possessive(words[0]))) is not None:
@@ -1740,6 +1748,9 @@ class _ArticleContext:
         return pronoun is not None
 
 
+# a name that closes a sentence's opening phrase as the object of its preposition (`Under questioning from ...`)
+_OBJECT_OF_AN_OPENING = re.compile(r"\b(?:from|with|by|to|through|of|for|about|against|beside|behind|like)\s+"
+                                   r"(?:[\w'’.-]+\s+){0,6}$")
 _OPENING_PARTICIPLE = re.compile(r"(?!During\b|According\b|Notwithstanding\b)[A-Z][a-z]{2,}ing\s")
 _PRONOUN_ANSWERS = re.compile(r"[^.!?]*?,\s+(?:he|she|they|I|we)\s+[a-z]")  # the answer's subject after the question
 _OF_A_ROLE = {"of", "the", "and", "for"}  # the small words of a body's name before a role: `Bureau of Meteorology`

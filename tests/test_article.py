@@ -1684,7 +1684,7 @@ def test_a_spokespersons_statement_and_a_ruling_from_the_chair_run_on_as_written
 
 @pytest.mark.parametrize("footer", [
     "(The writer is a freelance journalist.)",
-    "Comment: Do you fish the bank, or live in a town that depends on it? Share your views below.",
+    "Comment: Do you fish the bank, or live in a town that depends on it? Share your views in the comments below.",
 ])
 def test_a_note_on_the_writer_and_a_call_for_comments_are_footers(footer):
     parsed = parse_article(article("## Pier to close", "By Ana Ruiz\n30 November 2026",

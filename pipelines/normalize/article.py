@@ -58,7 +58,6 @@ _FOOTER = re.compile(
     r"|if you or (?:someone|anyone) you know\b|if this (?:story|article|report) (?:has )?raised (?:concerns|issues)\b"
     r"|comments are (?:moderated|closed)\b"
     r"|\(?the (?:writer|author) is (?:an? |the )?[^.!?]{0,100}\.?\)?$"  # `(The writer is a freelance journalist.)`
-    r"|comment\s*:\s[^.!?]{0,160}\?"  # `Comment: Do you fish the bank? Share your views in the comments below.`
     r"|(?:do you )?(?:have|got) (?:a|an|any) (?:[\w-]+ ){0,3}?(?:story|news tip|tip)\b[^.!?]{0,40}\?"
     r"|send (?:us )?(?:your )?(?:news )?(?:tips?|stor(?:y|ies)|news)\b"  # `Send your news tips to` over a number
     r"|(?:whatsapp|phone|tel|telephone|sms|call|text)(?: us)?\s*:?\s*\+?[\d ()-]{7,}$"  # `WhatsApp: 060 555 0182`
@@ -676,7 +675,9 @@ _NAME_COMMA_ROLE = re.compile(rf"[{CAPITAL}][\w'’.-]+(?: [{CAPITAL}][\w'’.-]
 
 
 # the paper's call for readers' comments: `Do you think the club can be saved? Let us know in the comments below.`
-_COMMENT_PROMPT = re.compile(r"\b(?:let us know|tell us|have your say)\b[^.!?]{0,40}\bcomments?\b", re.IGNORECASE)
+# (`Comment: Do you fish the bank? Share your views in the comments below.`)
+_COMMENT_PROMPT = re.compile(r"\b(?:let us know|tell us|have your say|share your (?:views|thoughts))\b[^.!?]{0,40}"
+                             r"\bcomments?\b", re.IGNORECASE)
 
 
 def _signature(raw: str, paragraphs: list[Paragraph]) -> str | None:

@@ -1690,3 +1690,20 @@ def test_a_note_on_the_writer_and_a_call_for_comments_are_footers(footer):
     parsed = parse_article(article("## Pier to close", "By Ana Ruiz\n30 November 2026",
                                    "The pier will close on Monday.", "Ferries will use the old quay.", footer))
     assert kinds(parsed) == ["body", "body", "footer"]
+
+
+@pytest.mark.parametrize(("header", "authors"), [
+    ("From Ebo Amaniampong, Sefwi Wiawso\nMonday, November 30, 2026", ("Ebo Amaniampong",)),
+    ("By Aeronwy Lloyd-Harries\n30 Tachwedd / November 2026", ("Aeronwy Lloyd-Harries",)),
+])
+def test_a_dispatchs_place_after_from_and_a_month_in_two_languages(header, authors):
+    parsed = parse_article(article("## Farmers march on the assembly", header, "Hundreds of farmers marched.",
+                                   "They want to be paid."))
+    assert (parsed.authors, parsed.published_on) == (authors, dt.date(2026, 11, 30))
+
+
+def test_a_call_to_pay_for_journalism_is_a_footer():
+    parsed = parse_article(article("## Pier to close", "By Ana Ruiz\n30 November 2026",
+                                   "The pier will close on Monday.", "Ferries will use the old quay.",
+                                   "Independent journalism costs money. Support the Post by subscribing today."))
+    assert kinds(parsed) == ["body", "body", "footer"]

@@ -3145,3 +3145,11 @@ def test_an_unnamed_source_of_a_body_with_its_initials_in_brackets_speaks_on():
                      'the developer had no approved plan.',
                      '"There was nothing on our system for that land," he said.')
     assert found[-1].endswith("officer")
+
+
+def test_a_source_the_writer_calls_they_is_whom_a_later_they_said_means():
+    found = speakers('The Water Providers Coalition said in a letter that cities "broadly support" leasing.',
+                     'A lobbyist for one of the larger utilities, who asked not to be named because they were not '
+                     'authorized to speak, said the support was softer than the letter suggested.',
+                     '"Everybody in this room likes leasing in theory," they said.')
+    assert found == ["Water Providers Coalition", "lobbyist"]

@@ -25,6 +25,7 @@ _FOOTER = re.compile(
     r"|related\b|copyright\b|©|\(c\)\s|all rights reserved|this (?:article|story) (?:was|first|originally)"
     r"|\((?-i:[A-Z][A-Za-z]{1,9}(?:\s?[/,-]\s?[A-Z][A-Za-z]{1,9}){0,3})\)$"  # a wire's credit: `(MTI)`, `(ANA-MPA)`
     r"|originally published|donate\b|support (?:our|the|independent)\b|support [^.!?:]{1,60}?\bjournalism\b"
+    r"|(?:[\w-]+ ){0,2}journalism (?:costs|needs|takes|depends)\b"  # `Independent journalism costs money. Support ...`
     r"|click here\b|get (?:the|our) (?:[\w-]+ ){0,2}newsletter|newsletters?\s*:|feedback\s*:"
     r"|(?:kindly |please )?share this\b|republish this\b"
     r"|share (?:on|via) (?:whatsapp|facebook|twitter|x|email|telegram|linkedin)\b"

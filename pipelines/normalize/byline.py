@@ -297,6 +297,8 @@ _SENTENCE_ENDS = frozenset(".!?\"”’'")
 def _fields(line: str) -> list[str]:
     if "-" in line or "–" in line:  # (str's search first: the pattern needs its dashes)
         line = _SPACED_DATE.sub(r"\1 \2, \3", line)  # `Nov - 28 - 2026`: one date, no three fields
+    if "/" in line:
+        line = _TWO_LANGUAGES_MONTH.sub(r"\1 \2", line)  # `30 Tachwedd / November 2026`: the month in two languages
     # (a line with none of what every break holds is one field: str's searches, not the pattern tried at every
     # character)
     breaks = _FIELD_BREAK.split(line) if any(map(line.__contains__, _FIELD_BREAK_CHARS)) or "by" in line or \
@@ -305,6 +307,7 @@ def _fields(line: str) -> list[str]:
     return [field for field in (_TRAILING_DASH.sub("", field.strip(" ,;")) for field in breaks) if field]
 
 
+_TWO_LANGUAGES_MONTH = re.compile(rf"\b(\d{{1,2}})\s+[^\W\d_]{{3,12}}\s*/\s*({_MONTH})\b", re.IGNORECASE)
 _SPACED_DATE = re.compile(r"\b([A-Za-z]{3,9}\.?)\s+[-–]\s+(\d{1,2})\s+[-–]\s+(\d{4})\b")
 _TRAILING_DASH = re.compile(r"\s+[-–—]$")
 
@@ -432,8 +435,10 @@ def _names(field: str, beside_date: bool = False) -> _Names | None:
             continue  # "Ana Ruiz, Special to the Tribune", "Ana Ruiz, with agency reports", "By Our Political Desk"
         if " " not in part and _HANDLE.search(part):
             continue  # a username, no one's name: "Posted by NorthStandNed"
-        if authors and "," in separator and part in places():
-            continue  # where the writer is, after a comma: `By Daiane Sodré, Rio de Janeiro`
+        if authors and "," in separator and (part in places() or by and by.group(0)[:4].lower() == "from"):
+            # where the writer is, after a comma: `By Daiane Sodré, Rio de Janeiro`; after `From`, a dispatch's
+            # place whatever it is: `From Ebo Amaniampong, Sefwi Wiawso`
+            continue
         if part.startswith(("from ", "in ", "back from ", "reporting from ")) and \
                 part.rsplit(None, 1)[-1][:1].isupper():  # (`Tanjina Sarwar, back from Sreemangal`)
             continue  # where the writer is: "Solange Ibáñez, from Calama", "Capucine Larrieu, in Saint-Émilion"

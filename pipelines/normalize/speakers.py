@@ -177,6 +177,7 @@ def whole_words(words: Sequence[str]) -> re.Pattern:
 
 
 # What every match of _ROLE_CAPITAL starts with (its capital is inside a name run, as every capital is)
+_THEY = re.compile(r"\b(?:they|their|them|themselves)\b")
 _GENDERED = whole_words(("he", "his", "him", "himself", "she", "her", "hers", "herself"))
 LOOK_BACK = 60  # mentions searched back for a pronoun's antecedent
 # `who asked not to be named`, `who did not want his name used`, `who was not authorised to speak`, `who spoke on
@@ -368,6 +369,7 @@ class _ArticleContext:
         self.entities: dict[str, Entity] = {}
         self._unnamed: set[int] = set()  # ids of the roles that name nobody ("A Medix spokeswoman")
         self._anonymous: set[int] = set()  # of them, the sources the writer promises not to name
+        self._singular_they: set[int] = set()  # of those, the ones the writer calls `they`
         # where a name stands in a possessive or a comparison: named, but not who acts
         self._not_acting: set[tuple[int, int]] = set()
         self._guessed: set[int] = set()  # ids of the people whose gender is only their first name's usual one
@@ -761,13 +763,24 @@ class _ArticleContext:
                     head = nearer  # `At the centre in a primary school hall, an officer who`: the hall is a place
                 if head is None or not CLAUSE_OPENERS.isdisjoint(head.group("words").split()):
                     continue  # (`One woman who works in sales, and who asked`: the phrase holds a clause)
+                pronoun = _GENDERED.search(clause.group(0))
+                # (`because they were not authorized`: a `they` that says something later is theirs)
+                # (in the clause, or in its reason up to the comma or the verb: `who asked not to be named because
+                # they were not authorized, said`)
+                ends = [at for at in (text.find(",", clause.end()), text.find(" said", clause.end()))
+                        if 0 <= at - clause.end() <= 100]
+                they = pronoun is None and _THEY.search(
+                    text, clause.start(), min(ends, default=clause.end())) is not None
                 if (pos, head.start()) in placed and placed[pos, head.start()].kind != "organization":
                     self._anonymous.add(id(placed[pos, head.start()]))  # "A PEDCo engineer": placed as a role
+                    if they:
+                        self._singular_they.add(id(placed[pos, head.start()]))
                     continue  # (but `A JR Hokkaido employee` opens with the body, placed as itself: the role is new)
-                pronoun = _GENDERED.search(clause.group(0))
                 role = self._unnamed_person(head.group("words"), None if pronoun is None else "male" if pronoun.group(
                     0).lower() in _MALE_PRONOUNS else "female")
                 self._anonymous.add(id(role))
+                if they:
+                    self._singular_they.add(id(role))
                 found.append(((pos, head.start()), head.end(), role))
                 sources.append((pos, role))
         for pos, text, _ in runs:
@@ -1542,9 +1555,11 @@ class _ArticleContext:
         if want in ("thing", "plural"):
             found = self._nearest(speakers, want, at)
             named = self._nearest(self.mentions, want, at)
-            if named and (found is None or want == "thing" and named[0] > found[0]
-                          and named[2].kind == "organization"):
-                found = named  # "The Football Authority said ... In its guidance, it said": a body named since
+            if named and (found is None or named[0] > found[0] and (
+                    want == "thing" and named[2].kind == "organization" or id(named[2]) in self._singular_they)):
+                # "The Football Authority said ... In its guidance, it said": a body named since (or a source the
+                # writer calls `they`, named since)
+                found = named
             if want == "thing" and (found is None or found[0][0] < at[0]) and (
                     body := self._saying_subject(at)) is not None:
                 return body  # (a body that says something earlier in the paragraph, before one quoted before it)
@@ -1710,8 +1725,9 @@ class _ArticleContext:
                 # `After the count, he walked across and shook Hanselmann's hand.`: that sentence's own `he` goes
                 # on with someone before it, and the possessive is not who acts; look one sentence further
                 carried, best = best, None
-            if (_fits(entity, want) if want != "named" else entity.kind == "person" and id(entity) not in
-                    self._unnamed) and not self._asker(position, sentence, at):
+            if (_fits(entity, want) or want == "plural" and id(entity) in self._singular_they if want != "named"
+                    else entity.kind == "person" and id(entity) not in self._unnamed) and \
+                    not self._asker(position, sentence, at):
                 best = (sentence, position, entity)
                 if id(entity) not in self._unnamed and position not in self._not_acting:
                     named = best

@@ -3153,3 +3153,22 @@ def test_a_source_the_writer_calls_they_is_whom_a_later_they_said_means():
                      'authorized to speak, said the support was softer than the letter suggested.',
                      '"Everybody in this room likes leasing in theory," they said.')
     assert found == ["Water Providers Coalition", "lobbyist"]
+
+
+def test_a_source_who_gives_one_name_is_that_name():
+    found = speakers('A mine owner at Degari, who gave his name only as Sherzaman, said owners were being made '
+                     'scapegoats for "the government\'s own failures".')
+    assert found == ["Sherzaman"]
+
+
+def test_the_examining_prosecutor_named_after_a_role_with_no_article_asks_the_questions():
+    found = quotes('Led in evidence by State prosecutor Advocate Refentse Mothibedi, Mkhabela said he had been '
+                   'standing at the rank.', 'Q: What happened after the car stopped?',
+                   'A: Two men got out and started shooting at the marshals.')
+    assert [q.speaker for q in found] == ["Refentse Mothibedi", "Mkhabela"]
+
+
+def test_a_statement_signed_by_someone_else_between_the_subject_and_its_verb_is_the_subjects():
+    found = speakers('The Commissioner for the Environment, Mr Abolore Bamiduro, in a statement signed by Adewale '
+                     'Kupoluyi, Director of Public Affairs, said the houses stood "directly on the right of way".')
+    assert found == ["Abolore Bamiduro"]

@@ -165,6 +165,10 @@ _RELATIVE_WHO = re.compile(r"(?:,\s*)?(?<![\w'’])(who)\s+(?:[a-z]+\s+){0,4}$"
 
 # `, who ` and a clause without commas up to a comma before the verb (`Ana Ruiz, who ran the school, said`; or a
 # which clause in the subject's apposition: `Rafa Bonet, president of the association, which collected ..., called`)
+# the document the subject speaks through, and who signed it, between the subject and its verb: `Mr X, in a
+# statement signed by Y, Director of Public Affairs, said`
+_SIGNED_DOCUMENT = re.compile(r",\s*in\s+an?\s+(?:[\w-]+\s+)?(?:statement|release|letter|circular)\s+(?:signed|issued)"
+                              r"\s+by\s+[^;:\"“”]{3,160},\s*$")
 _NONRESTRICTIVE_CLAUSE = re.compile(r",\s*(?:who|whose|which|(?!(?:including|according|during|following|regarding"
                                     r"|concerning|excluding|notwithstanding)\s)[a-z]{3,}ing)"  # (or a participle's
                                     # phrase: `an official of the relief office, preferring anonymity, said`)
@@ -426,7 +430,9 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
                 return text[subject.start():subject.end()], word, "before"
             return text[relative.start(pronoun):relative.end(pronoun)], word, "before"
         subject_end, subject_start = subject_before(masked, sent_start, start)
-        clause = _NONRESTRICTIVE_CLAUSE.search(masked, max(sent_start, subject_end - 200), subject_end)
+        clause = _NONRESTRICTIVE_CLAUSE.search(masked, max(sent_start, subject_end - 200), subject_end) or (
+            _SIGNED_DOCUMENT.search(masked, max(sent_start, subject_end - 200), subject_end)
+            if " by " in masked[max(sent_start, subject_end - 200):subject_end] else None)
         if clause:
             # `Tomas Wirz, the chairman, who ran a school for 22 years, said`: the subject before the clause
             # (and before its appositions: the subject that opens the sentence, when a comma follows it)

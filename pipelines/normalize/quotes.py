@@ -443,7 +443,9 @@ _ASKED = re.compile(r"Q:\s+(?=\S)")
 # a witness led or examined by a named counsel (a role before the name is stepped over: `by the family's
 # attorney, Dana Whitlock`)
 _EXAMINED_BY = re.compile(r"\b(?i:led\s+in\s+evidence|(?:cross-|re-)?examined|questioned|(?:cross-)?examination"
-                          r"|questioning)\s+(?:by|from)\s+(?:(?:the|a|an)\s+(?:[a-z'’-]+\s+){1,4}?(?:[a-z'’-]+),?\s+)?"
+                          r"|questioning)\s+(?:by|from)\s+(?:(?:the|a|an)\s+(?:[a-z'’-]+\s+){1,4}?(?:[a-z'’-]+),?\s+"
+                          # (or a lawyer's role with no article: `Led in evidence by State prosecutor Advocate X`)
+                          r"|(?:[A-Z][\w'’-]*\s+)?(?:prosecutor|counsel|attorney|advocate|lawyer|barrister|solicitor)\s+)?"
                           r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]+)")
 
 

@@ -177,6 +177,8 @@ def whole_words(words: Sequence[str]) -> re.Pattern:
 
 
 # What every match of _ROLE_CAPITAL starts with (its capital is inside a name run, as every capital is)
+_GAVE_NAME = re.compile(rf",\s+who\s+(?:gave|would\s+give)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name\s+"
+                        rf"(?:only\s+)?as\s+([{CAPITAL}][\w'’-]+)[,.]")
 _THEY = re.compile(r"\b(?:they|their|them|themselves)\b")
 _GENDERED = whole_words(("he", "his", "him", "himself", "she", "her", "hers", "herself"))
 LOOK_BACK = 60  # mentions searched back for a pronoun's antecedent
@@ -1202,6 +1204,13 @@ class _ArticleContext:
             return " ".join((*words[:-1], strip_possessive(words[-1])))
         return None
 
+    def _name_given_after(self, mention: str, at: tuple[int, int]) -> Entity | None:
+        """The one name a source gives in the clause after the words that describe them, if they give one."""
+        text = self._texts.get(at[0], "")
+        where = text.find(mention)
+        given = _GAVE_NAME.match(text, where + len(mention)) if where >= 0 and "name" in text else None
+        return self.entity(given.group(1), "person") if given is not None else None
+
     def resolve(self, mention: str, at: tuple[int, int], speakers: list[tuple[tuple[int, int], Entity]]
                 ) -> Entity | None:
         lower = mention.lower()
@@ -1215,6 +1224,8 @@ class _ArticleContext:
             return self._relative_antecedent(at)
         if lower in ("which", "whose"):
             return self._which_antecedent(lower, at, speakers)
+        if " " in mention and (given := self._name_given_after(mention, at)) is not None:
+            return given  # `A mine owner at Degari, who gave his name only as Sherzaman, said`: Sherzaman
         if self._namesakes and " " not in mention and (key := strip_possessive(mention).lower()) in self._namesakes \
                 and (person := self._namesake_at(key, mention, at)) is not None:
             return person  # a surname two people share, alone: the one it was placed as where it stands

@@ -3172,3 +3172,12 @@ def test_a_statement_signed_by_someone_else_between_the_subject_and_its_verb_is_
     found = speakers('The Commissioner for the Environment, Mr Abolore Bamiduro, in a statement signed by Adewale '
                      'Kupoluyi, Director of Public Affairs, said the houses stood "directly on the right of way".')
     assert found == ["Abolore Bamiduro"]
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ('The company has offered a raise, which the union has rejected as "an insult to people who never miss a day".',
+     "the union"),
+    ('The minister welcomed the ruling as "a victory for common sense".', "The minister"),
+])
+def test_rejecting_or_welcoming_something_as_so_judges_it_and_the_object_relatives_subject_judges(text, mention):
+    assert mentions(text) == [mention]

@@ -100,7 +100,7 @@ _JUDGING: dict[str, tuple[str, ...]] = {}
 for _link, _verbs in (
         ("as", ("condemn", "criticize", "criticise", "denounce", "describe", "characterize", "characterise", "portray",
                 "depict", "dismiss", "deride", "ridicule", "mock", "blast", "slam", "lambast", "assail", "attack",
-                "castigate", "excoriate", "praise", "hail", "laud", "decry", "herald", "defend")),
+                "castigate", "excoriate", "praise", "hail", "laud", "decry", "herald", "defend", "reject", "welcome")),
         ("to", ("liken", "compare")),
         ("for", ("condemn", "criticize", "criticise", "denounce", "mock", "ridicule", "blast", "slam", "lambast",
                  "attack", "assail", "castigate", "fault", "blame", "chide", "scold", "rebuke", "praise", "hail",
@@ -169,6 +169,9 @@ _RELATIVE_WHO = re.compile(r"(?:,\s*)?(?<![\w'’])(who)\s+(?:[a-z]+\s+){0,4}$"
 # statement signed by Y, Director of Public Affairs, said`
 _SIGNED_DOCUMENT = re.compile(r",\s*in\s+an?\s+(?:[\w-]+\s+)?(?:statement|release|letter|circular)\s+(?:signed|issued)"
                               r"\s+by\s+[^;:\"“”]{3,160},\s*$")
+# the subject of a relative clause whose `which` is the object: ` the union has ` (rejected ...)
+_RELATIVE_OBJECT_OF = re.compile(r"\s+((?:the|its|their|his|her)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+"
+                                 r"(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?$")
 _NONRESTRICTIVE_CLAUSE = re.compile(r",\s*(?:who|whose|which|(?!(?:including|according|during|following|regarding"
                                     r"|concerning|excluding|notwithstanding)\s)[a-z]{3,}ing)"  # (or a participle's
                                     # phrase: `an official of the relief office, preferring anonymity, said`)
@@ -428,6 +431,9 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
                 # `the reserve fund, which she described as "..."`, `Obama, who he noted was "..."`: the relative is
                 # the object; she speaks
                 return text[subject.start():subject.end()], word, "before"
+            if pronoun == 2 and (noun := _RELATIVE_OBJECT_OF.match(masked, relative.end(pronoun), start)):
+                # `a hike, which the union has rejected as "..."`: the relative is the object; the union speaks
+                return text[noun.start(1):noun.end(1)], word, "before"
             return text[relative.start(pronoun):relative.end(pronoun)], word, "before"
         subject_end, subject_start = subject_before(masked, sent_start, start)
         clause = _NONRESTRICTIVE_CLAUSE.search(masked, max(sent_start, subject_end - 200), subject_end) or (

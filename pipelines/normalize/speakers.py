@@ -1207,8 +1207,10 @@ class _ArticleContext:
     def _name_given_after(self, mention: str, at: tuple[int, int]) -> Entity | None:
         """The one name a source gives in the clause after the words that describe them, if they give one."""
         text = self._texts.get(at[0], "")
+        if " name " not in text:
+            return None  # (str's search first: most paragraphs give no name, and the mention need not be looked for)
         where = text.find(mention)
-        given = _GAVE_NAME.match(text, where + len(mention)) if where >= 0 and "name" in text else None
+        given = _GAVE_NAME.match(text, where + len(mention)) if where >= 0 else None
         return self.entity(given.group(1), "person") if given is not None else None
 
     def resolve(self, mention: str, at: tuple[int, int], speakers: list[tuple[tuple[int, int], Entity]]

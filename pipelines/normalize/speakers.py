@@ -359,6 +359,7 @@ class _ArticleContext:
         self._by_first_name: dict[str, str] | None = None  # see _full_name_of: nor this
         self._couple_names: dict[tuple[int, int], str] | None = None  # see _couples
         self._titled_firsts: set[str] | None = None  # see _lone_inner
+        self._inner_words: set[str] | None = None  # see _lone_inner
         self._defendant: Entity | bool | None = None  # see _back_role
         self._kin: list[_KinNamed] | None = None  # see _kin_named: few articles ask
         # capitalised words that name nobody the article knows are the common case: only the others are placed
@@ -1068,6 +1069,8 @@ class _ArticleContext:
 
     def _man_and_woman(self, surname: str) -> bool:
         """Does the article give this surname honorifics of two genders (`Mr Zadow`, `Mrs Zadow`)?"""
+        if not any("Mr " + surname in text or "Mr. " + surname in text for text in self._texts.values()):
+            return False  # (no man's honorific before it, str's test: the pattern below is compiled per surname)
         honorifics = {_HONORIFIC_GENDER[m.group(1).lower()] for text in self._texts.values() if surname in text
                       for m in re.finditer(rf"\b(Mr|Mrs|Ms|Miss)\.? {re.escape(surname)}\b", text)}
         return len(honorifics) == 2
@@ -1159,7 +1162,12 @@ class _ArticleContext:
     def _lone_inner(self, key: str) -> str | None:
         """A word of a full name that is not its last, used alone: "Choque said" for Rosendo Choque Saire (a
         father's surname before a mother's), or a first name the table lacks. Never a common word."""
-        if is_first_name(key.title()) or key in NOT_NAMES:
+        if self._inner_words is None:
+            # every answer below is a full name of the article that holds the word before its last: the others are
+            # turned away by one look-up (most lone words), not by building the tables below
+            self._inner_words = {word.lower() for facts in self._facts_of.values() if facts.full
+                                 for word in facts.words[:-1]}
+        if key not in self._inner_words or is_first_name(key.title()) or key in NOT_NAMES:
             return None
         full = self._inner_name(key)
         if full is not None and (is_first_name(full.split()[0]) or _family_name_first(full.split()) or (

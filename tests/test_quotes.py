@@ -220,6 +220,9 @@ def test_scare_quotes_titles_and_nicknames_have_no_speaker():
     'Gendana keeps 18 per cent, in what the company describes as a "platform contribution" towards insurance.',
     'On the wall by the gate, someone had written in chalk "Docker n\'est pas esclave" (A docker is not a slave).',
     'A sign taped to the ward door on Friday read, in Burmese and English, "Closed Until Further Notice."',
+    # a class a body files something under, after `a`; a title in title case between commas, the British way
+    'The rangers said the animal had been classed as a "problem bear" after it came close to the huts.',
+    'The club\'s float this year, "Lanterns Over the Old Harbour", took first prize in the parade.',
 ])
 def test_names_and_terms_in_reported_speech_are_scare_quotes(paragraph):
     assert {q.kind for q in quotes_of(paragraph)} == {"scare"}

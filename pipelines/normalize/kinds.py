@@ -76,7 +76,8 @@ def quote_kind(inner: str, before: str, after: str, reported: bool) -> str:
         return "scare"
     if short and _is_name(inner) and _VEHICLE_BEFORE.search(lead[-24:]):
         return "scare"  # a boat's or an animal's name: `its inspection boat "Sjøglimt" saw the tear`
-    if short and lead and _apposed_name(inner, lead, after) or _signed(before) or _IDENTIFIER.fullmatch(inner):
+    if (short or not more_words(inner, 8) and is_title(inner)) and lead and _apposed_name(inner, lead, after) or \
+            _signed(before) or _IDENTIFIER.fullmatch(inner):
         return "scare"  # (and a name of a machine's: an account "legacy_support", a folder "kyc-temp-do-not-use")
     if lead and not more_words(inner, 3) and inner.rstrip()[-1:] not in TERMINAL and (
             _inside_a_name(inner, lead, after) or _is_name(inner) and _ALIAS_BEFORE.search(lead[-40:])):
@@ -160,7 +161,8 @@ _A_NAME_AFTER = re.compile(r"^[\s,]*(?:[a-z]+,\s+|[a-z]+\s+being\s+)?(?:a|an|the
                            r"moniker|byword|catchphrase|word|expression|category|code|heading)\b")
 # a label put on a thing: `coded "administratively closed"`, `have labelled the "red ring"` (not `labelled the plan
 # "a disaster"`, where a noun stands between, nor `a box labeled "medical problem"`: PolNeAR counts both as words)
-_LABELLED = re.compile(r"\b(?:(?:coded|codes|classed|classified|filed|stamped|tagged|flagged)(?:\s+as)?(?:\s+the)?"
+_LABELLED = re.compile(r"\b(?:(?:coded|codes|classed|classified|filed|stamped|tagged|flagged)"
+                       r"(?:\s+as)?(?:\s+(?:the|an?))?"
                        # (`listed in federal reviews as "imminently threatened"`, `cases the HSE lists as`)
                        r"|(?:registered|listed|lists|designated|categori[sz]ed)(?:\s+[^,.;:\"“”]{1,40}?)?\s+as"
                        r"|labell?ed\s+(?:as\s+)?the)$")
@@ -285,8 +287,8 @@ def _apposed_name(inner: str, lead: str, after: str) -> bool:
     """A name set off by commas inside the writer's sentence: after a noun (`the operator's app, "TramNow,"
     showed`, no reporting verb near), or before what it is (`passes to "Lantern," an automated assistant`)."""
     if not inner.endswith(","):
-        if after[:1] != "," or not inner[-1:].isalnum() or lead.endswith(","):
-            return False
+        if after[:1] != "," or not inner[-1:].isalnum() or lead.endswith(",") and not is_title(inner):
+            return False  # (but a name in title case between commas: `the town's Gaelic primary, "Bun-sgoil ...",`)
         after = after[1:]  # (British: `use ‘Fellslink’, a minibus the council runs`)
     if lead.endswith(","):
         # (after a work's noun, whatever verb is near: `have them sing the school song, "Asahi no Oka," together`)

@@ -2180,6 +2180,15 @@ def test_the_one_person_a_paragraph_opens_on_after_a_role_speaks_in_the_quote_th
     assert found == ["Dermot Kealy", "Laurie Quennell"]
 
 
+def test_the_one_person_a_paragraph_opens_on_after_a_body_and_a_role_of_several_words_speaks_on_as_she():
+    # the tables give `Toni` both genders, and her own paragraph has no pronoun: the next quote's she is hers
+    found = speakers('"We are three people short," said Craig Dunphy.',
+                     'Rural Producers Federation dairy spokesperson Toni Wrightson said the federation was hearing '
+                     'from members across the region.',
+                     '"Mating is the most important six weeks of the year," she said.')
+    assert found == ["Craig Dunphy", "Toni Wrightson"]
+
+
 def test_who_owns_or_runs_something_named_last_in_a_sentence_is_the_next_sentence_s_she():
     found = speakers('"The audit will show where the money went," said Senator Marites Lagdameo.',
                      'The contractor, a Tandag firm, is owned by Lualhati Catubig. She said by phone that the town '

@@ -1688,16 +1688,22 @@ class _ArticleContext:
         position, entity = next(iter(people.values()))
         before = self._texts[pos - 1][:position[1]]
         inverted = before.endswith((" was ", " were ")) and "," not in before and "." not in before
+        words = before.split()
+        role = max((i for i, word in enumerate(words) if _is_person_noun(word) or _agent_noun(word)), default=-1)
         if position[1] != 0 and not inverted and not all(
                 word[:1].isupper() or word in _OF_A_ROLE or _is_person_noun(word) or _agent_noun(word)
-                for word in before.split()):
-            return None  # (a role may stand before the name: `Bureau of Meteorology forecaster Laurie Bawden`)
+                or i < role and word.isalpha() and word.islower() and word not in NOT_NAMES
+                for i, word in enumerate(words)):
+            return None  # (a role may stand before the name: `Bureau of Meteorology forecaster Laurie Bawden`, with
+            # its own words: `Rural Producers Federation dairy spokesperson Toni Wrightson`)
             # (or an inverted subject: `Among those waiting outside was Vesa Turunen, 17, who ...`)
         if id(entity) in self._guessed:
             return entity
         pronouns = [p.group(0).lower() in _MALE_PRONOUNS for p in _GENDERED.finditer(self._texts.get(pos - 1, ""))]
+        # (a first name the tables give both genders, `Toni`, needs no pronoun of the paragraph before to say so)
         return entity if id(entity) in self._by_table and position not in self._not_acting and (
-            pronouns or inverted) and all(male == (want == "male") for male in pronouns) else None
+            pronouns or inverted or self._table_disputed(entity)) and all(
+            male == (want == "male") for male in pronouns) else None
         # (not `Regarding Trump's rhetoric`)
 
     def _paragraph_subject(self, at: tuple[int, int]) -> Entity | None:

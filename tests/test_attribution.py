@@ -2189,6 +2189,12 @@ def test_the_one_person_a_paragraph_opens_on_after_a_body_and_a_role_of_several_
     assert found == ["Craig Dunphy", "Toni Wrightson"]
 
 
+def test_an_attorney_s_abbreviated_title_is_no_name():
+    found = speakers('The complainants\' lawyer, Atty. Renz Obispo, said he would ask for a suspension.',
+                     '"The documents are in the municipal hall. That is the danger," said Atty. Obispo.')
+    assert found == ["Renz Obispo"]
+
+
 def test_who_owns_or_runs_something_named_last_in_a_sentence_is_the_next_sentence_s_she():
     found = speakers('"The audit will show where the money went," said Senator Marites Lagdameo.',
                      'The contractor, a Tandag firm, is owned by Lualhati Catubig. She said by phone that the town '

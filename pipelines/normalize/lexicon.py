@@ -86,7 +86,8 @@ GENDERED_TITLES: dict[str, str] = {
 }
 
 # Titles that only ever stand before a person's name: `..., Hon. Kwamina Adusei` after a body's long name
-PERSONAL_TITLES = {"hon", "mr", "mrs", "ms", "dr", "dame", "sir", "prof", "rev", "cllr", "engr", "alhaji", "chief"}
+PERSONAL_TITLES = {"hon", "mr", "mrs", "ms", "dr", "dame", "sir", "prof", "rev", "cllr", "engr", "atty", "alhaji",
+                   "chief"}  # (`Atty. Renz Obispo`: an attorney, as the Philippines write it)
 
 # Words that come before the name in "Kremlin spokesman Dmitri Peskov": kept in the mention, not the speaker.
 # (With the titles above; `mbah` alone is no title word here, read only by the one-name rule.)
@@ -246,7 +247,7 @@ ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt
                  "sr", "prof", "rev", "fr", "msgr", "tmt", "no", "inc", "corp", "co", "ltd", "vs", "etc", "jan", "feb",
                  "aug", "sept", "oct", "nov", "dec", "mt", "ft", "u.s", "u.k", "e.g", "i.e", "a.m", "p.m", "approx",
                  "dept", "univ", "ave", "blvd", "fig", "vol", "cf", "maj", "adm", "cmdr", "supt", "insp", "det", "cllr",
-                 "rs", "shs", "engr", "hon", "pst", "alh", "coun"}  # (`Rs. 200`, `Engr. Ada Obi`)
+                 "rs", "shs", "engr", "atty", "hon", "pst", "alh", "coun"}  # (`Rs. 200`, `Engr. Ada Obi`)
 
 # Particles inside personal names: "Ursula von der Leyen", "Bashar al-Assad".
 NAME_PARTICLES = {"de", "da", "del", "della", "der", "den", "van", "von", "bin", "binti", "ibn", "al", "el", "la", "le",

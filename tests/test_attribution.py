@@ -1722,6 +1722,13 @@ def test_an_unnamed_source_whose_role_opens_with_a_body_or_goes_on_with_what_the
     assert found == ["JR Hokkaido employee", "Metro engineer"]
 
 
+def test_an_unnamed_source_described_by_a_whose_clause_speaks_on_under_she():
+    found = speakers('"The route is no longer affordable," said Morag Lindsay, a council spokeswoman.',
+                     'One parent whose children attend the village primary, who asked not to be named, said the '
+                     'school had lost pupils.', '"If it closes, that will be the end of this village," she said.')
+    assert found == ["Morag Lindsay", "parent"]
+
+
 def test_an_assembly_member_s_title_in_capitals_is_no_body():
     found = speakers('The committee chairman, Wodanga MCA Cleophas Lusweti, said the department failed to spend.',
                      '"Money that sits in an account treats nobody," Mr Lusweti said.',

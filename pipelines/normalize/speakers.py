@@ -209,8 +209,8 @@ _UNNAMED_HEAD = re.compile(r"(?<![\w'’])(?:[Oo]ne\s+of\s+(?:the|its|their)|[Aa
                            r"(?:\s+(?:based|stationed|posted|employed)\s+(?:at|in|on|near)\s+[^,;:.\"“”]{1,60}?)?"
                            r"(?:,\s+an?\s+(?:[a-z0-9][\w'’-]*\s+){0,2}[a-z0-9][\w'’-]*)?"  # (`, a 26-year-old`)
                            # (and a clause of what they do: `A Metro engineer who worked on the route studies, who
-                           # asked not to be named`)
-                           r"(?:\s+who\s+[a-z][^,;:.\"“”]{1,60}?,)?,?\s*$")
+                           # asked not to be named`, or whose: `One parent whose children attend the school, who`)
+                           r"(?:\s+who(?:se)?\s+[a-z][^,;:.\"“”]{1,60}?,)?,?\s*$")
 # someone unnamed who opens a sentence and says something of themselves: `One woman in the queue, who had brought
 # her granddaughter ..., said she had first been taken ...`
 _ONE_OF_THEM_OPENINGS = ("One ", "A ", "An ", "Another ")

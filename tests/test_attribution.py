@@ -1729,6 +1729,14 @@ def test_an_unnamed_source_described_by_a_whose_clause_speaks_on_under_she():
     assert found == ["Morag Lindsay", "parent"]
 
 
+def test_a_source_who_pleaded_anonymity_is_someone_new():
+    found = speakers('The association\'s chairman, Alhaji Salisu Danlami, said members would pay. "We are not against '
+                     'paying tax," he said.', 'A phone accessories dealer on Beirut Road, who pleaded anonymity for '
+                     'fear of victimisation, alleged that collectors came with thugs.',
+                     '"If you argue, they lock your shop," he claimed.')
+    assert found == ["Salisu Danlami", "phone accessories dealer"]
+
+
 def test_an_assembly_member_s_title_in_capitals_is_no_body():
     found = speakers('The committee chairman, Wodanga MCA Cleophas Lusweti, said the department failed to spend.',
                      '"Money that sits in an account treats nobody," Mr Lusweti said.',

@@ -186,7 +186,7 @@ LOOK_BACK = 60  # mentions searched back for a pronoun's antecedent
 # condition of anonymity`: the writer's promise not to name a source
 _UNNAMED_CLAUSE = re.compile(r"(?<![\w'’])(?:speaking|talking)\s+on\s+(?:the\s+)?condition\s+of\s+anonymity"
                              r"|(?<![\w'’])who\s+(?:[\w'’-]+\s+){0,8}?(?:asked|declined|did\s+not\s+(?:want|wish|give)|spoke"
-                             r"|requested"
+                             r"|requested|pleaded|begged|sought|craved"  # (`who pleaded anonymity`, `craved anonymity`)
                              r"|would\s+not|was\s+not|were\s+not|is\s+not|are\s+not|cannot|can\s+not|could\s+not)"
                              r"\b[^.;:\"“”]{0,40}?"
                              r"\b(?:named|identified|names?|anonymity|authori[sz]ed|permitted|allowed)\b")

@@ -349,7 +349,7 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
                 return mention, None, "colon"  # (a name in it: not `The message was clear:`)
     # Macron said, "..."  /  The Sofia communiqué called for "..."
     words = list(_CUE.finditer(before)) if before else []  # nearly half the quotes open their sentence
-    lows = _lowered([match.group(0) for match in words])
+    lows = _lowered([match[0] for match in words])  # (indexing a match: faster than its group method)
     # `Obama condemned the test as "..."`, `Fox likened the two men to "..."`: a verb of judging is the cue too
     # (the clause after a semicolon may not hold it)
     judge_at = judged[0] - sent_start if judged is not None and judged[0] >= sent_start else -1
@@ -689,7 +689,7 @@ def _first_cue(text: str) -> tuple[int, int, str] | None:
     if not text:
         return None  # a third of the quotes end their sentence
     candidates = list(itertools.islice(_CUE.finditer(text), 16))
-    lows = _lowered([match.group(0) for match in candidates])
+    lows = _lowered([match[0] for match in candidates])
     if SPEECH_VERBS.isdisjoint(lows):
         return None
     for n, match in enumerate(candidates):

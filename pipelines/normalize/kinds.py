@@ -45,6 +45,14 @@ _SAID_AFTER = re.compile(r"\s*(?:(?:he|she|they|we|I|[A-Z][\w'’-]+(?:\s+[A-Z][
 _WORD_AS_WORD = re.compile(r"\b[Tt]he\s+(?:word|term|phrase|expression)\s*$")
 _CALLS_SOMEONE = re.compile(r"\bcall(?:s|ed)?\s+[A-Z][\w'’-]+$")  # `She calls Todacheene "...," my older brother`
 _CALL_NAME = re.compile(r"\bcall(?:s|ed|ing)?(?:\s+(?:the\s+|its\s+|this\s+)?[a-z]+)?$")  # calling the dispute
+
+
+def _calls_by_name(lead: str) -> bool:
+    """Does the writer's sentence end in a verb of calling, with perhaps its object (`calls its project`)?"""
+    # (str's search first: the pattern is tried at every position of the sentence, and most have no `call`)
+    return "call" in lead and _CALL_NAME.search(lead) is not None
+
+
 _DESCRIPTION_AFTER = re.compile(r"\s+(?:an?|the)\s+[a-z]")
 # `, called the`, or a thing's name after `a ... called` (`a WhatsApp group called "Begonya 2.0."`: named, not calling)
 # (not `a plan the mayor called`, `a conclusion she called`: a clause with a subject of its own, the subject's words)
@@ -82,7 +90,8 @@ def quote_kind(inner: str, before: str, after: str, reported: bool) -> str:
     if lead and not more_words(inner, 3) and inner.rstrip()[-1:] not in TERMINAL and (
             _inside_a_name(inner, lead, after) or _is_name(inner) and _ALIAS_BEFORE.search(lead[-40:])):
         return "scare"  # a nickname inside a name, `Alberto "el Turco" Nasif`; a pseudonym, `who posts as "..."`
-    if short and inner.rstrip()[-1:] not in TERMINAL and _SLOGAN_NOUN_AT_END.search(lead[-40:]):
+    if short and inner.rstrip()[-1:] not in TERMINAL and lead.endswith(_SLOGAN_NOUNS) and \
+            _SLOGAN_NOUN_AT_END.search(lead[-40:]):
         return "scare"  # `raised $38,000 under the slogan "Gardons notre aréna"`: a slogan named by its noun
     if lead.endswith(("refrain", "chorus", "refrain,", "chorus,")) and _REFRAIN_BEFORE.search(lead[-30:]):
         return "scare"  # `took up the boat song's refrain "Thithithara thithai"`: a song's words, no one's speech
@@ -98,23 +107,24 @@ def quote_kind(inner: str, before: str, after: str, reported: bool) -> str:
         if starts_upper or (not lead and attributed_after):
             return "direct"
         return "partial"
-    if is_title(inner) or _POSSESSED_SLOT.search(lead[-8:]) and is_title(inner.rstrip().rstrip(".")):
+    if is_title(inner) or lead.endswith(("its", "their")) and _POSSESSED_SLOT.search(lead[-8:]) and is_title(
+            inner.rstrip().rstrip(".")):
         return "scare"  # "Politics and the English Language", "The Salt Orchard", its "Zero Landfill Promise."
     if not short:
-        if inner.rstrip()[-1:] == "." and not more_words(inner, 8) and _CALL_NAME.search(lead) and _is_name(
+        if inner.rstrip()[-1:] == "." and not more_words(inner, 8) and _calls_by_name(lead) and _is_name(
                 inner.rstrip()[:-1]):
             return "scare"  # `calls its project “Green Metals from the North.”`: a name, the full stop the sentence's
         if starts_upper and inner.rstrip()[-1:] in TERMINAL and (reported or governed(before)):
             return "direct"
         if not more_words(inner, 8) and inner.rstrip()[-1:] not in TERMINAL and (
                 _NAME_GIVEN_AT_END.search(lead[-30:]) and (_named(before, inner) or _SOLD_AS.search(lead[-80:]))
-                or _is_name(inner) and (_CALL_NAME.search(lead) or _named(before, inner))
+                or _is_name(inner) and (_calls_by_name(lead) or _named(before, inner))
                 or _habit_of_naming(before)):
             # a longer name after an explicit naming: `known in the club as "the one who turned back"`, `whom
             # residents still call "the Old Lady of the Harbour"`
             return "scare"
         return "partial"
-    if _named(before, inner) or _CALL_NAME.search(lead) and _is_name(inner) or _named_around(inner, lead, after) or \
+    if _named(before, inner) or _calls_by_name(lead) and _is_name(inner) or _named_around(inner, lead, after) or \
             _LABELLED.search(lead[-40:]) or (" call " in lead[-40:] or lead.endswith((" call", " called"))
                                              or " called " in lead[-40:]) and \
             _GROUP_CALLS.search(lead[-160:]) or lead.endswith(" the") and "calling " in lead[-160:] and \
@@ -189,13 +199,13 @@ def _named_around(inner: str, lead: str, after: str) -> bool:
             inner[:1].islower() or " " not in inner.strip() and _DETERMINER_BEFORE.search(lead[-24:])) and \
             not any(c.isdigit() for c in inner) and \
             (described := _DESCRIBED_AFTER.match(after)) and (described.group("who") or _DETERMINER_BEFORE.search(
-                lead[-24:]) or _CALL_NAME.search(lead) or _CALLS_SOMEONE.search(lead[-40:])) and \
+                lead[-24:]) or _calls_by_name(lead) or _CALLS_SOMEONE.search(lead[-40:])) and \
             not _CALLED_IT.search(lead) and not _REPORTED_IN.search(
                 " ".join(described.group(0).split()[:5])):  # (`, the minister said.`; not `... officers demand.`)
         # a term the writer explains at once: `when the "camanchaca," the thick coastal fog, sits`, `what they called
         # "y safle canol", the middle site,`
         return True
-    if inner.endswith(",") and inner[:1].islower() and not more_words(inner, 3) and _CALL_NAME.search(lead) and (
+    if inner.endswith(",") and inner[:1].islower() and not more_words(inner, 3) and _calls_by_name(lead) and (
             gloss := _BARE_GLOSS_AFTER.match(after)) and not _REPORTED_IN.search(gloss.group(0)) and not any(
             w.endswith(("ing", "ed")) for w in gloss.group("words").split()):
         return True  # a term and, at once, what it means: `what the city calls "uang kerahiman," compassion money,`
@@ -240,8 +250,9 @@ _REFRAIN_BEFORE = re.compile(r"\b(?:the|its|their|a|whose)\s+(?:[\w'’-]+\s+){0
 _SLOGAN_BEFORE = re.compile(r"\b(?:slogan|motto|catchphrase|rallying\s+cry|battle\s+cry|proverb|adage"
                             r"|(?:have|has|had)\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}saying)"
                             r"(?:\s+(?:from|of|across|on|at|above|over|for)\s+[^.;:,\"“”]{1,60}?)?\s*[,:]$")
-_SLOGAN_NOUN_AT_END = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+(?:[a-z-]+\s+){0,2}(?:slogan|motto"
-                                 r"|catchphrase|hashtag|tagline)$")
+_SLOGAN_NOUNS = ("slogan", "motto", "catchphrase", "hashtag", "tagline")  # (what the pattern ends in, tested first)
+_SLOGAN_NOUN_AT_END = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+(?:[a-z-]+\s+){0,2}(?:"
+                                 + "|".join(_SLOGAN_NOUNS) + ")$")
 _WORK_BEFORE = re.compile(r"\b(?:song|anthem|hymn|album|single|book|novel|memoir|film|movie|documentary|play|musical"
                           r"|poem|podcast|series|exhibition|motto|slogan)\s*,$")
 

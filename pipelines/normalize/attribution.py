@@ -419,7 +419,9 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
                 lows[m] in SPEECH_VERBS and not lows[m].endswith("ing") and words[m].start() > later.end()
                 for m in range(n + 1, len(words))):
             continue  # the later clause's verb, with its own subject, governs the quote
-        relative = _RELATIVE_WHO.search(masked, sent_start, start)
+        # (str's search first: the pattern is tried at every position of the sentence, and most have no `wh`)
+        relative = _RELATIVE_WHO.search(masked, sent_start, start) if masked.find(
+            "wh", sent_start, start) >= 0 else None
         if relative and not SPEECH_VERBS.isdisjoint(lows[n + 1:]):
             continue  # `Ruiz, who says little, told them "..."`: the later verb governs the quote
         if relative and (unclaimed is None or unclaimed in _NOUNISH_CUES or relative.group(0).startswith(",")):

@@ -89,6 +89,7 @@ _FINITE_AUXILIARIES = {"has", "had", "have", "would", "will", "did", "does", "do
 _BE_OR_AUXILIARY = frozenset(BE_FORMS | _FINITE_AUXILIARIES)
 
 _PROGRESSIVE = re.compile(r"(?:\b(?:is|was|are|were)|\w['’](?:s|re))\s+$")
+_PROGRESSIVE_ENDS = ("is", "was", "are", "were", "'s", "’s", "'re", "’re")  # (what its words end in, tested first)
 
 _AS_PUT_IT_AFTER = re.compile(r"[Aa]s\s+([^;:\"“”]{1,100}?),?\s+(?:has\s+|had\s+|once\s+)?puts?\s+it\b")
 # an estimate someone gives: `put the losses at "..."`, `puts the cost of the repairs at "..."`
@@ -364,7 +365,9 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
         if word not in SPEECH_VERBS and match.start() != judge_at or word == "asked" and match.group(0) == "Asked":
             continue  # "Asked about it, she said": the question is put to the speaker
         # "He’s predicting", "she is saying": a progressive is the finite verb, not a participle or a passive
-        progressive = word.endswith("ing") and _PROGRESSIVE.search(masked, sent_start, sent_start + match.start())
+        # (str's test first: the pattern, anchored at the verb, is tried at every position of the sentence)
+        progressive = word.endswith("ing") and masked[sent_start:sent_start + match.start()].rstrip().endswith(
+            _PROGRESSIVE_ENDS) and _PROGRESSIVE.search(masked, sent_start, sent_start + match.start())
         if word.endswith("ing") and n and not progressive:
             # "..., saying": the participle's subject is the sentence's; but "with Ana Ruiz calling it" is hers
             start = sent_start + match.start()

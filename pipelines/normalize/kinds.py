@@ -6,6 +6,7 @@ Pure functions of the text before and after the quote; `quotes.py` pairs the mar
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from pipelines.normalize.attribution import PUT_AT, cue_in, judged_by
@@ -538,11 +539,22 @@ _SIGN_WORDS = ("sign", "placard", "banner", "poster", "shirt", "billboard", "sti
 _BOARD_READS = re.compile(r"\b(?i:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:boards?|panels?|cards?|screens?)\b"
                           r"[^.;\"“”]{0,80}?"
                           r"\b(?:read|reads)\s*$")
-# (one pass of a pattern of plain words over the window: faster than a search for each word)
-_SIGN_WORD = re.compile("|".join(_SIGN_WORDS))
 _NAMING_WORDS = ("call", "label", "nickname", "moniker", "epithet", "sobriquet", "referred", "idea", "concept",
                  "notion", "doctrine", "principle", "name for", "rate", "graded", "describe", "brand name",
                  "trade name")
+
+
+def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern that finds any of these words in a text, the words grouped by their first letter: at each position
+    the regex engine tries one group, not every word (one pass: faster than str's search for each word)."""
+    by_letter = itertools.groupby(sorted(words), key=lambda word: word[0])
+    return re.compile("|".join(re.escape(letter) + "(?:" + "|".join(re.escape(word[1:]) for word in group) + ")"
+                               for letter, group in by_letter))
+
+
+_SIGN_WORD = _any_of(_SIGN_WORDS)
+_NAMING_WORD = _any_of(_NAMING_WORDS)
+_NAMING_STEM = _any_of(_NAMING_STEMS)
 
 
 def _signed(before: str) -> bool:
@@ -573,12 +585,12 @@ def _named(before: str, inner: str = "") -> bool:
     """The phrase is a name given, not words said: `known as`, `dubbed`, `, called the`, a trade's term."""
     window = before[-120:]
     if ("call" in window or "describe" in window) and _term_of_art(before, inner) or \
-            any(map(window.__contains__, _NAMING_WORDS)) and _NAMING_CONTEXT.search(window):
+            _NAMING_WORD.search(window) and _NAMING_CONTEXT.search(window):
         return True
     window = before[-60:]
     # (str's search first: most text has none of the words; and no name opens with a lower-case preposition:
     # `would be named "in the coming weeks."` says when)
-    if any(map(window.lower().__contains__, _NAMING_STEMS)) and not (
+    if _NAMING_STEM.search(window.lower()) and not (
             inner[:1].islower() and inner.split(None, 1)[0] in FORWARD_STOPS):
         tail = [w.lower() for w in WORD.findall(window)[-9:]]
         # "known as" names, also "known in the industry as", "known to a generation of children as"; "known to be"

@@ -6,6 +6,7 @@ Pure functions of the text before and after the quote; `quotes.py` pairs the mar
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from pipelines.normalize.attribution import PUT_AT, cue_in, judged_by
@@ -45,6 +46,14 @@ _SAID_AFTER = re.compile(r"\s*(?:(?:he|she|they|we|I|[A-Z][\w'’-]+(?:\s+[A-Z][
 _WORD_AS_WORD = re.compile(r"\b[Tt]he\s+(?:word|term|phrase|expression)\s*$")
 _CALLS_SOMEONE = re.compile(r"\bcall(?:s|ed)?\s+[A-Z][\w'’-]+$")  # `She calls Todacheene "...," my older brother`
 _CALL_NAME = re.compile(r"\bcall(?:s|ed|ing)?(?:\s+(?:the\s+|its\s+|this\s+)?[a-z]+)?$")  # calling the dispute
+
+
+def _calls_by_name(lead: str) -> bool:
+    """Does the writer's sentence end in a verb of calling, with perhaps its object (`calls its project`)?"""
+    # (str's search first: the pattern is tried at every position of the sentence, and most have no `call`)
+    return "call" in lead and _CALL_NAME.search(lead) is not None
+
+
 _DESCRIPTION_AFTER = re.compile(r"\s+(?:an?|the)\s+[a-z]")
 # `, called the`, or a thing's name after `a ... called` (`a WhatsApp group called "Begonya 2.0."`: named, not calling)
 # (not `a plan the mayor called`, `a conclusion she called`: a clause with a subject of its own, the subject's words)
@@ -76,13 +85,15 @@ def quote_kind(inner: str, before: str, after: str, reported: bool) -> str:
         return "scare"
     if short and _is_name(inner) and _VEHICLE_BEFORE.search(lead[-24:]):
         return "scare"  # a boat's or an animal's name: `its inspection boat "Sjøglimt" saw the tear`
-    if (short or not more_words(inner, 8) and is_title(inner)) and lead and _apposed_name(inner, lead, after) or \
-            _signed(before) or _IDENTIFIER.fullmatch(inner):
+    # (with no words before it, no name is apposed and no sign read: nearly half the quotes open their sentence)
+    if lead and ((short or not more_words(inner, 8) and is_title(inner)) and _apposed_name(inner, lead, after)
+                 or _signed(before)) or _IDENTIFIER.fullmatch(inner):
         return "scare"  # (and a name of a machine's: an account "legacy_support", a folder "kyc-temp-do-not-use")
     if lead and not more_words(inner, 3) and inner.rstrip()[-1:] not in TERMINAL and (
             _inside_a_name(inner, lead, after) or _is_name(inner) and _ALIAS_BEFORE.search(lead[-40:])):
         return "scare"  # a nickname inside a name, `Alberto "el Turco" Nasif`; a pseudonym, `who posts as "..."`
-    if short and inner.rstrip()[-1:] not in TERMINAL and _SLOGAN_NOUN_AT_END.search(lead[-40:]):
+    if short and inner.rstrip()[-1:] not in TERMINAL and lead.endswith(_SLOGAN_NOUNS) and \
+            _SLOGAN_NOUN_AT_END.search(lead[-40:]):
         return "scare"  # `raised $38,000 under the slogan "Gardons notre aréna"`: a slogan named by its noun
     if lead.endswith(("refrain", "chorus", "refrain,", "chorus,")) and _REFRAIN_BEFORE.search(lead[-30:]):
         return "scare"  # `took up the boat song's refrain "Thithithara thithai"`: a song's words, no one's speech
@@ -98,23 +109,24 @@ def quote_kind(inner: str, before: str, after: str, reported: bool) -> str:
         if starts_upper or (not lead and attributed_after):
             return "direct"
         return "partial"
-    if is_title(inner) or _POSSESSED_SLOT.search(lead[-8:]) and is_title(inner.rstrip().rstrip(".")):
+    if is_title(inner) or lead.endswith(("its", "their")) and _POSSESSED_SLOT.search(lead[-8:]) and is_title(
+            inner.rstrip().rstrip(".")):
         return "scare"  # "Politics and the English Language", "The Salt Orchard", its "Zero Landfill Promise."
     if not short:
-        if inner.rstrip()[-1:] == "." and not more_words(inner, 8) and _CALL_NAME.search(lead) and _is_name(
+        if inner.rstrip()[-1:] == "." and not more_words(inner, 8) and _calls_by_name(lead) and _is_name(
                 inner.rstrip()[:-1]):
             return "scare"  # `calls its project “Green Metals from the North.”`: a name, the full stop the sentence's
         if starts_upper and inner.rstrip()[-1:] in TERMINAL and (reported or governed(before)):
             return "direct"
         if not more_words(inner, 8) and inner.rstrip()[-1:] not in TERMINAL and (
                 _NAME_GIVEN_AT_END.search(lead[-30:]) and (_named(before, inner) or _SOLD_AS.search(lead[-80:]))
-                or _is_name(inner) and (_CALL_NAME.search(lead) or _named(before, inner))
+                or _is_name(inner) and (_calls_by_name(lead) or _named(before, inner))
                 or _habit_of_naming(before)):
             # a longer name after an explicit naming: `known in the club as "the one who turned back"`, `whom
             # residents still call "the Old Lady of the Harbour"`
             return "scare"
         return "partial"
-    if _named(before, inner) or _CALL_NAME.search(lead) and _is_name(inner) or _named_around(inner, lead, after) or \
+    if _named(before, inner) or _calls_by_name(lead) and _is_name(inner) or _named_around(inner, lead, after) or \
             _LABELLED.search(lead[-40:]) or (" call " in lead[-40:] or lead.endswith((" call", " called"))
                                              or " called " in lead[-40:]) and \
             _GROUP_CALLS.search(lead[-160:]) or lead.endswith(" the") and "calling " in lead[-160:] and \
@@ -190,13 +202,13 @@ def _named_around(inner: str, lead: str, after: str) -> bool:
             inner[:1].islower() or " " not in inner.strip() and _DETERMINER_BEFORE.search(lead[-24:])) and \
             not any(c.isdigit() for c in inner) and \
             (described := _DESCRIBED_AFTER.match(after)) and (described.group("who") or _DETERMINER_BEFORE.search(
-                lead[-24:]) or _CALL_NAME.search(lead) or _CALLS_SOMEONE.search(lead[-40:])) and \
+                lead[-24:]) or _calls_by_name(lead) or _CALLS_SOMEONE.search(lead[-40:])) and \
             not _CALLED_IT.search(lead) and not _REPORTED_IN.search(
                 " ".join(described.group(0).split()[:5])):  # (`, the minister said.`; not `... officers demand.`)
         # a term the writer explains at once: `when the "camanchaca," the thick coastal fog, sits`, `what they called
         # "y safle canol", the middle site,`
         return True
-    if inner.endswith(",") and inner[:1].islower() and not more_words(inner, 3) and _CALL_NAME.search(lead) and (
+    if inner.endswith(",") and inner[:1].islower() and not more_words(inner, 3) and _calls_by_name(lead) and (
             gloss := _BARE_GLOSS_AFTER.match(after)) and not _REPORTED_IN.search(gloss.group(0)) and not any(
             w.endswith(("ing", "ed")) for w in gloss.group("words").split()):
         return True  # a term and, at once, what it means: `what the city calls "uang kerahiman," compassion money,`
@@ -241,8 +253,9 @@ _REFRAIN_BEFORE = re.compile(r"\b(?:the|its|their|a|whose)\s+(?:[\w'’-]+\s+){0
 _SLOGAN_BEFORE = re.compile(r"\b(?:slogan|motto|catchphrase|rallying\s+cry|battle\s+cry|proverb|adage"
                             r"|(?:have|has|had)\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}saying)"
                             r"(?:\s+(?:from|of|across|on|at|above|over|for)\s+[^.;:,\"“”]{1,60}?)?\s*[,:]$")
-_SLOGAN_NOUN_AT_END = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+(?:[a-z-]+\s+){0,2}(?:slogan|motto"
-                                 r"|catchphrase|hashtag|tagline)$")
+_SLOGAN_NOUNS = ("slogan", "motto", "catchphrase", "hashtag", "tagline")  # (what the pattern ends in, tested first)
+_SLOGAN_NOUN_AT_END = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+(?:[a-z-]+\s+){0,2}(?:"
+                                 + "|".join(_SLOGAN_NOUNS) + ")$")
 _WORK_BEFORE = re.compile(r"\b(?:song|anthem|hymn|album|single|book|novel|memoir|film|movie|documentary|play|musical"
                           r"|poem|podcast|series|exhibition|motto|slogan)\s*,$")
 
@@ -533,12 +546,25 @@ _NAMING_WORDS = ("call", "label", "nickname", "moniker", "epithet", "sobriquet",
                  "trade name")
 
 
+def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern that finds any of these words in a text, the words grouped by their first letter: at each position
+    the regex engine tries one group, not every word (one pass: faster than str's search for each word)."""
+    by_letter = itertools.groupby(sorted(words), key=lambda word: word[0])
+    return re.compile("|".join(re.escape(letter) + "(?:" + "|".join(re.escape(word[1:]) for word in group) + ")"
+                               for letter, group in by_letter))
+
+
+_SIGN_WORD = _any_of(_SIGN_WORDS)
+_NAMING_WORD = _any_of(_NAMING_WORDS)
+_NAMING_STEM = _any_of(_NAMING_STEMS)
+
+
 def _signed(before: str) -> bool:
     """What a sign reads (the words are looked for first: the pattern is slow to try at every position), or what is
     painted or changed to read (`had been changed by noon to read "..."`, `have painted "..." on the wall`)."""
     window = before[-120:]
     lowered = window.lower()
-    return any(map(lowered.__contains__, _SIGN_WORDS)) and (
+    return _SIGN_WORD.search(lowered) is not None and (
         _SIGN_READS.search(window) is not None or _BOARD_READS.search(window) is not None) or (
         "read" in lowered[-12:] or "ed " in lowered[-14:] or "written" in lowered[-30:]) and \
         _WRITTEN_UP.search(lowered[-40:]) is not None or lowered[-2:] == ": " and \
@@ -561,12 +587,12 @@ def _named(before: str, inner: str = "") -> bool:
     """The phrase is a name given, not words said: `known as`, `dubbed`, `, called the`, a trade's term."""
     window = before[-120:]
     if ("call" in window or "describe" in window) and _term_of_art(before, inner) or \
-            any(map(window.__contains__, _NAMING_WORDS)) and _NAMING_CONTEXT.search(window):
+            _NAMING_WORD.search(window) and _NAMING_CONTEXT.search(window):
         return True
     window = before[-60:]
     # (str's search first: most text has none of the words; and no name opens with a lower-case preposition:
     # `would be named "in the coming weeks."` says when)
-    if any(map(window.lower().__contains__, _NAMING_STEMS)) and not (
+    if _NAMING_STEM.search(window.lower()) and not (
             inner[:1].islower() and inner.split(None, 1)[0] in FORWARD_STOPS):
         tail = [w.lower() for w in WORD.findall(window)[-9:]]
         # "known as" names, also "known in the industry as", "known to a generation of children as"; "known to be"

@@ -69,12 +69,24 @@ def _starts(text: str) -> tuple[int, ...]:
         if match is None:
             continue
         if text[stop] == ".":
-            word = _WORD_BEFORE_STOP.search(text, max(0, stop - _WORD_REACH), stop + 1)
-            if word:
-                before = word.group(1)
-                if (before.lower() in ABBREVIATIONS or len(before) == 1 and before.isupper()
-                        or _INITIALS.fullmatch(before) or TWO_LETTER_INITIAL.fullmatch(before)) and not (
-                        "." in before and _PRONOUN_NEXT.match(text, match.end())):
-                    continue  # but "in the U.S. He says" and "at 7 p.m. She left" end a sentence
+            before = _word_before(text, stop)
+            # (a word as long as the reach is longer than every abbreviation: no test can hold)
+            if before and len(before) < _WORD_REACH and (
+                    before.lower() in ABBREVIATIONS or len(before) == 1 and before.isupper()
+                    or _INITIALS.fullmatch(before) or TWO_LETTER_INITIAL.fullmatch(before)) and not (
+                    "." in before and _PRONOUN_NEXT.match(text, match.end())):
+                continue  # but "in the U.S. He says" and "at 7 p.m. She left" end a sentence
         starts.append(match.end())
     return tuple(starts)
+
+
+def _word_before(text: str, stop: int) -> str:
+    """The word (letters, digits and stops: `Mr`, `U.S`) that ends at this stop, read back no further than
+    _WORD_REACH; empty when none does."""
+    reach = text[max(0, stop - _WORD_REACH):stop]
+    # str's tests first: most such words are letters after a space (or fill the reach), and need no pattern
+    last = reach.rpartition(" ")[2]
+    if not last or last.isalnum():
+        return last
+    word = _WORD_BEFORE_STOP.search(text, max(0, stop - _WORD_REACH), stop + 1)
+    return word.group(1) if word else ""

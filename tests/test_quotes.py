@@ -223,6 +223,9 @@ def test_scare_quotes_titles_and_nicknames_have_no_speaker():
     # a class a body files something under, after `a`; a title in title case between commas, the British way
     'The rangers said the animal had been classed as a "problem bear" after it came close to the huts.',
     'The club\'s float this year, "Lanterns Over the Old Harbour", took first prize in the parade.',
+    # a product's name before its noun, after its owner; what a group took to calling a thing
+    'She said she moved her savings because its "Suvarna" fixed deposit scheme paid half a point more.',
+    'The detour, which locals took to calling "the goat track", turned to mud every time it rained.',
 ])
 def test_names_and_terms_in_reported_speech_are_scare_quotes(paragraph):
     assert {q.kind for q in quotes_of(paragraph)} == {"scare"}

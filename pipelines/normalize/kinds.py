@@ -109,9 +109,10 @@ def quote_kind(inner: str, before: str, after: str, reported: bool) -> str:
         if starts_upper or (not lead and attributed_after):
             return "direct"
         return "partial"
-    if is_title(inner) or lead.endswith(("its", "their")) and _POSSESSED_SLOT.search(lead[-8:]) and is_title(
-            inner.rstrip().rstrip(".")):
-        return "scare"  # "Politics and the English Language", "The Salt Orchard", its "Zero Landfill Promise."
+    if is_title(inner) or lead.endswith(("its", "their")) and _POSSESSED_SLOT.search(lead[-8:]) and (
+            is_title(inner.rstrip().rstrip(".")) or _is_name(inner) and _modifies_a_noun(after)):
+        return "scare"  # "Politics and the English Language", "The Salt Orchard", its "Zero Landfill Promise.", its
+        # "Suvarna" fixed deposit scheme
     if not short:
         if inner.rstrip()[-1:] == "." and not more_words(inner, 8) and _calls_by_name(lead) and _is_name(
                 inner.rstrip()[:-1]):
@@ -129,7 +130,7 @@ def quote_kind(inner: str, before: str, after: str, reported: bool) -> str:
     if _named(before, inner) or _calls_by_name(lead) and _is_name(inner) or _named_around(inner, lead, after) or \
             _LABELLED.search(lead[-40:]) or (" call " in lead[-40:] or lead.endswith((" call", " called"))
                                              or " called " in lead[-40:]) and \
-            _GROUP_CALLS.search(lead[-160:]) or lead.endswith(" the") and "calling " in lead[-160:] and \
+            _GROUP_CALLS.search(lead[-160:]) or lead.endswith((" the", " calling")) and "calling" in lead[-160:] and \
             _GROUP_CALLING.search(lead[-160:]):
         return "scare"  # "The Salt Orchard", known as "the Ghost", the so-called "peace dividend", calls "the Furnace"
     if reported or governed(before) or lead.endswith(" at") and PUT_AT.search(lead[-60:]):
@@ -278,6 +279,13 @@ _NAME_WORD_AFTER = re.compile(r"^\s[A-Z][a-z]")
 
 
 _POSSESSED_SLOT = re.compile(r"(?:^|\s)(?:its|their)$")
+_WORD_AFTER = re.compile(r"\s+([a-z][\w-]*)")
+
+
+def _modifies_a_noun(after: str) -> bool:
+    """A lower-case word right after the quote that no sentence goes on with: the quote names the kind of a noun."""
+    word = _WORD_AFTER.match(after)
+    return word is not None and word.group(1) not in CLOSING_WORDS
 
 
 def _inside_a_name(inner: str, lead: str, after: str) -> bool:
@@ -406,7 +414,7 @@ _GROUP_CALLS = re.compile(r"\b(?:[A-Za-z]+s|(?i:people|[a-z]*men|children|some|m
 # Main Street, where ..., the "scooter graveyard"`
 _GROUP_CALLING = re.compile(r"\b(?:[A-Za-z]+s|people|locals|everyone|everybody)\s+(?:[\w'’-]+\s+){0,4}?"
                             r"(?:have\s+|had\s+)?(?:started|begun|began|took\s+to|taken\s+to|come\s+to|been)"
-                            r"\s+calling\s+[^\"“”.;]{1,120}\sthe$")
+                            r"\s+calling(?:\s+[^\"“”.;]{1,120}\sthe)?$")  # (or `locals took to calling "the X"`)
 # (or none: `the containers residents call`; or a place: `residents now call Madragoa`)
 # a noun, then a body that names it: `a change the company calls`, `a levy that the council now calls`
 _BODY_NAMES_IT = re.compile(r"\b(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+(?:that\s+|which\s+)?(?:the|its)\s+"

@@ -27,7 +27,7 @@ from pipelines.normalize.phrases import CLAUSE_OPENERS
 _KIN_WORDS = {"wife", "mother", "daughter", "sister", "widow", "grandmother", "granddaughter", "aunt", "aunty",
               "auntie", "niece", "girlfriend", "husband", "father", "son", "brother", "widower", "grandfather",
               "grandson", "uncle", "nephew", "boyfriend"}
-_KIN_LAST_LETTERS = {word[-1] for word in _KIN_WORDS}
+_KIN_LAST_TWO_LETTERS = {word[-2:] for word in _KIN_WORDS}  # (`the`, `of`, `in` end none)
 _ROLE_NOUNS = {
     "spokeswoman", "spokesman", "spokesperson", "official", "lawyer", "attorney", "judge", "coach", "captain",
     "minister", "president", "chancellor", "senator", "mayor", "governor", "chairman", "chairwoman", "executive",
@@ -378,11 +378,11 @@ def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str
             if single and facts.title and _AGE_TITLE.fullmatch(facts.title[-1]):
                 found.add(run)  # `Eight-year-old Yarynka, who rang the bell`: an age before one name
                 continue
-            # (the word before is read only when its last letter may end a kinship word: most end otherwise)
+            # (the word before is read only when its last two letters may end a kinship word: most end otherwise)
             # (str's endswith up to the run: no slice made of the words before it)
             if single and not text.endswith((", ", "as ", "surnamed "), 0, at) \
                     and not text.startswith((", a ", ", an "), end) and not (
-                    text[at - 1:at] == " " and text[at - 2:at - 1].lower() in _KIN_LAST_LETTERS
+                    text[at - 1:at] == " " and text[at - 3:at - 1].lower() in _KIN_LAST_TWO_LETTERS
                     and text[text.rfind(" ", max(0, at - 14), at - 1) + 1:at - 1].lower() in _KIN_WORDS
             ) and not _age_after(text, end) and not (
                 # (what follows first, by str's tests: a comma or a verb of speech after the name, a verb in the past)

@@ -331,7 +331,9 @@ def _cut_fields(runs: list[tuple[int, str, list[str]]], facts_of: dict[str, RunF
     if not long_runs:
         return  # (most articles: a field and a full name take three words or more)
     for n, (_, text, found) in enumerate(runs):
-        for run in (run for run in found if run in long_runs):  # (in the text's order: a set's would vary)
+        for run in found:  # (in the text's order: a set's would vary)
+            if run not in long_runs:
+                continue
             start = text.find(run)
             joint = 4 if text.endswith(" of ", 0, start) else 5 if text.endswith(" for ", 0, start) else 0
             if not joint and text.endswith(" and ", 0, start) and (

@@ -327,10 +327,12 @@ def _cut_fields(runs: list[tuple[int, str, list[str]]], facts_of: dict[str, RunF
     the name is its last two words when the first of them is a first name, the article uses the surname alone, or
     the name speaks and the paragraph, or the next, says he or she (`... Hadijah Mulindwa told journalists ... she
     said`)."""
-    long_runs = {run for run in facts_of if run.count(" ") > 1}
+    long_runs = {run for run in facts_of if " " in run and run.count(" ") > 1}  # (one word: no count)
     if not long_runs:
         return  # (most articles: a field and a full name take three words or more)
     for n, (_, text, found) in enumerate(runs):
+        if long_runs.isdisjoint(found):
+            continue  # (most paragraphs: told in C)
         for run in found:  # (in the text's order: a set's would vary)
             if run not in long_runs:
                 continue

@@ -27,7 +27,7 @@ from pipelines.normalize.phrases import CLAUSE_OPENERS
 _KIN_WORDS = {"wife", "mother", "daughter", "sister", "widow", "grandmother", "granddaughter", "aunt", "aunty",
               "auntie", "niece", "girlfriend", "husband", "father", "son", "brother", "widower", "grandfather",
               "grandson", "uncle", "nephew", "boyfriend"}
-_KIN_LAST_LETTERS = {word[-1] for word in _KIN_WORDS}
+_KIN_LAST_TWO_LETTERS = {word[-2:] for word in _KIN_WORDS}  # (`the`, `of`, `in` end none)
 _ROLE_NOUNS = {
     "spokeswoman", "spokesman", "spokesperson", "official", "lawyer", "attorney", "judge", "coach", "captain",
     "minister", "president", "chancellor", "senator", "mayor", "governor", "chairman", "chairwoman", "executive",
@@ -327,11 +327,15 @@ def _cut_fields(runs: list[tuple[int, str, list[str]]], facts_of: dict[str, RunF
     the name is its last two words when the first of them is a first name, the article uses the surname alone, or
     the name speaks and the paragraph, or the next, says he or she (`... Hadijah Mulindwa told journalists ... she
     said`)."""
-    long_runs = {run for run in facts_of if run.count(" ") > 1}
+    long_runs = {run for run in facts_of if " " in run and run.count(" ") > 1}  # (one word: no count)
     if not long_runs:
         return  # (most articles: a field and a full name take three words or more)
     for n, (_, text, found) in enumerate(runs):
-        for run in (run for run in found if run in long_runs):  # (in the text's order: a set's would vary)
+        if long_runs.isdisjoint(found):
+            continue  # (most paragraphs: told in C)
+        for run in found:  # (in the text's order: a set's would vary)
+            if run not in long_runs:
+                continue
             start = text.find(run)
             joint = 4 if text.endswith(" of ", 0, start) else 5 if text.endswith(" for ", 0, start) else 0
             if not joint and text.endswith(" and ", 0, start) and (
@@ -373,27 +377,29 @@ def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str
             if run in found:
                 continue
             at = text.find(run)
-            single = len(facts_of[run].words) == 1
-            if single and facts_of[run].title and _AGE_TITLE.fullmatch(facts_of[run].title[-1]):
+            facts, end = facts_of[run], at + len(run)
+            single = len(facts.words) == 1
+            if single and facts.title and _AGE_TITLE.fullmatch(facts.title[-1]):
                 found.add(run)  # `Eight-year-old Yarynka, who rang the bell`: an age before one name
                 continue
-            # (the word before is read only when its last letter may end a kinship word: most end otherwise)
-            if single and text[at - 2:at] != ", " and text[at - 3:at] != "as " and text[at - 9:at] != "surnamed " \
-                    and not text.startswith((", a ", ", an "), at + len(run)) and not (
-                    text[at - 1:at] == " " and text[at - 2:at - 1].lower() in _KIN_LAST_LETTERS
+            # (the word before is read only when its last two letters may end a kinship word: most end otherwise)
+            # (str's endswith up to the run: no slice made of the words before it)
+            if single and not text.endswith((", ", "as ", "surnamed "), 0, at) \
+                    and not text.startswith((", a ", ", an "), end) and not (
+                    text[at - 1:at] == " " and text[at - 3:at - 1].lower() in _KIN_LAST_TWO_LETTERS
                     and text[text.rfind(" ", max(0, at - 14), at - 1) + 1:at - 1].lower() in _KIN_WORDS
-            ) and not _age_after(text, at + len(run)) and not (
+            ) and not _age_after(text, end) and not (
                 # (what follows first, by str's tests: a comma or a verb of speech after the name, a verb in the past)
-                text.startswith(_AFTER_A_ROLED_NAME, at + len(run)) and text[at - 1:at] == " "
+                text.startswith(_AFTER_A_ROLED_NAME, end) and text[at - 1:at] == " "
                 and text[at - 2:at - 1].islower() and _role_before_a_name(_word_before(text[max(0, at - 20):at]))
-            ) and not ((at == 0 or text[at - 2:at] == ". ") and (_PAST_VERB.match(text, at + len(run))
-                       and _QUOTE_AND_PRONOUN_NEXT.match(text, at + len(run))
-                       or _WHO_THEN_SAYS.match(text, at + len(run)))):
+            ) and not ((at == 0 or text.endswith(". ", 0, at)) and (_PAST_VERB.match(text, end)
+                       and _QUOTE_AND_PRONOUN_NEXT.match(text, end)
+                       or _WHO_THEN_SAYS.match(text, end))):
                 # most capitalised words: no kinship word, role or given name before them, no age after them
                 # (`Yuliani, 34, a mother of two, said`: one name alone, as Indonesians write it), and no she or he
                 # said after a quote next
                 continue
-            before, after = text[max(0, at - 40):at], text[at + len(run):at + len(run) + 80]
+            before, after = text[max(0, at - 40):at], text[end:end + 80]
             if before.endswith(") ") and (bracket := _QUALIFIER_BEFORE.search(before)) is not None and \
                     not _BRACKETED_TITLE.search(before):
                 before = before[:bracket.start() + 1]  # `executive engineer (East) Sharada Kudligi`: the role's area
@@ -403,12 +409,12 @@ def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str
             if _given_before(before) or before.endswith(") ") and _BRACKETED_TITLE.search(before) or before.endswith(
                     ("W/ro ", "W/t ")):
                 found.add(run)  # (or a title in brackets: `Barr. (Mrs) Folasade Odukoya`; Amharic `W/ro` for Mrs)
-            elif single and _age_after(text, at + len(run)):
+            elif single and _age_after(text, end):
                 found.add(run)
-            elif single and (at == 0 or text[at - 2:at] == ". ") and _WHO_THEN_SAYS.match(text, at + len(run)):
+            elif single and (at == 0 or text[at - 2:at] == ". ") and _WHO_THEN_SAYS.match(text, end):
                 found.add(run)  # `Mulyadi, who heads the commuter group ..., said`: one name, a who, and speech
             elif single and (at == 0 or text[at - 2:at] == ". ") and after.startswith((", a ", ", an ")) and \
-                    _role_follows(after[2:].split()[1:5]) and _APPOSITION_THEN_VERB.match(text, at + len(run)):
+                    _role_follows(after[2:].split()[1:5]) and _APPOSITION_THEN_VERB.match(text, end):
                 # `Wacuka, a mother of three who keeps four cows ..., now sells`: the subject of a sentence, a person's
                 # noun in apposition (not `Nearby, a driver who ... said`: the noun is the subject there)
                 found.add(run)
@@ -419,10 +425,10 @@ def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str
                 if words_before and not before.endswith(", ") and _role_before_a_name(words_before[-1]) and (
                         after[:1] == "," and _role_follows(after[1:].split()[:4]) or _SPEAKS_AFTER.match(after)):
                     found.add(run)  # `Village head Kasmuri said`, `Her neighbour Ramkali, a vegetable seller,`
-                elif (at == 0 or text[at - 2:at] == ". ") and run == facts_of[run].words[0] and _PAST_VERB.match(
+                elif (at == 0 or text[at - 2:at] == ". ") and run == facts.words[0] and _PAST_VERB.match(
                         after) and not _place_name(
-                        facts_of[run].words) and not _common_words(facts_of[run].words, runs) and \
-                        _QUOTE_AND_PRONOUN_NEXT.match(text, at + len(run)):
+                        facts.words) and not _common_words(facts.words, runs) and \
+                        _QUOTE_AND_PRONOUN_NEXT.match(text, end):
                     found.add(run)  # `Tamrin was less sure. "The cherries are almost red," he said`
                 elif words_before and (words_before[-1].rstrip(",").lower() in _KIN_WORDS
                                      or _AGE_NOUN.fullmatch(words_before[-1]) or words_before[-1].endswith(",")
@@ -454,8 +460,8 @@ def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str
                     for word in aged.group(2).split()):
                 found.add(run)  # `16-year-old opening bowler Alira McInerney`: an age and a role's words before (not
                 # `the 46-year-old member for Ballinacoyle West`, `the 21-year-old told radio station Cadena Cope`)
-            elif not single and len(facts_of[run].words) <= 3 and _SAID_OF_SELF.match(after) and not _place_name(
-                    facts_of[run].words) and not any(w.lower() in TITLE_WORDS for w in facts_of[run].words):
+            elif not single and len(facts.words) <= 3 and _SAID_OF_SELF.match(after) and not _place_name(
+                    facts.words) and not any(w.lower() in TITLE_WORDS for w in facts.words):
                 found.add(run)  # `Shontay Tisdale said her kitchen tap ran brown`: who says she or he of themselves
             elif (_AGE_OR_WHO_AFTER.match(after) or after[:2] == " (" and _SEAT_LABEL.match(after)) and not (
                     words_before and words_before[-1] in _IN_A_PLACE):
@@ -464,23 +470,23 @@ def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str
             elif len(words_before) > 1 and words_before[-1] == "like" and words_before[-2].endswith("s") and \
                     _is_person_noun(words_before[-2][:-1]):
                 found.add(run)  # `For guides like Mingma Tenzing`: one of a kind of people
-            elif not single and len(facts_of[run].words) <= 3 and (
+            elif not single and len(facts.words) <= 3 and (
                     at == 0 or text[at - 2:at] == ". " or text[at - 2:at] == ", " and (_PLACE_OPENING.search(
                         text, max(0, at - 60), at) or text.find("Asked ", max(0, at - 90), at) >= 0
                         and _ASKED_OPENING.search(text, max(0, at - 90), at))) and (
-                    _HE_OR_SHE_GOES_ON.match(text, at + len(run)) or n + 1 < len(runs)
+                    _HE_OR_SHE_GOES_ON.match(text, end) or n + 1 < len(runs)
                     and runs[n + 1][1][:1] in QUOTE_OPENING_MARKS or _QUOTE_AND_PRONOUN_NEXT.match(
-                        text, at + len(run))) and _FINITE_VERB.match(after) and not _place_name(
-                    facts_of[run].words) and not _common_words(facts_of[run].words, runs):
+                        text, end)) and _FINITE_VERB.match(after) and not _place_name(
+                    facts.words) and not _common_words(facts.words, runs):
                 # the subject of a sentence whom the next sentence calls she or he (`Akossiwa Dogbe sold kpayo for 11
                 # years. She put her bottles away`), or who does something before a paragraph of quotation (`Marhabo
                 # Jurayeva runs a workshop ...` / `"...," she said.`): a person, whatever the first name
                 found.add(run)
-            elif not single and before.endswith(" by ") and len(facts_of[run].words) <= 3 and _HELD_BY.search(
+            elif not single and before.endswith(" by ") and len(facts.words) <= 3 and _HELD_BY.search(
                     before) and (
                     _HE_OR_SHE_NEXT.match(after) or run.endswith((". She", ". He")) and after[:1] == " "
-                    and after[1:2].islower()) and not _place_name(facts_of[run].words) and \
-                    not _common_words(facts_of[run].words, runs):  # (a run may go on past its full stop)
+                    and after[1:2].islower()) and not _place_name(facts.words) and \
+                    not _common_words(facts.words, runs):  # (a run may go on past its full stop)
                 found.add(run)  # `The firm is owned by Divinagracia Tampus. She said by phone`: who runs it, a person
             elif (opening := _ROLE_AFTER_COMMA.match(after) or _IS_A.match(after)) and not (
                     words_before and words_before[-1].lower() in _PLACE_BEFORE

@@ -298,9 +298,6 @@ class RunFacts(NamedTuple):
 # The facts of the runs met lately: most runs come again in later articles ("Trump", "Monday", "The"). A plain dict,
 # emptied when full: a look-up costs a third of an lru_cache hit's, and an article looks up every run it has.
 _FACTS: dict[str, RunFacts] = {}
-# (RunFacts made by tuple's own __new__, in C: the named tuple's is a Python function, called for every new run;
-# give all nine fields, in order)
-_new_facts = functools.partial(tuple.__new__, RunFacts)
 _FACTS_KEPT = 1 << 16
 
 
@@ -317,18 +314,18 @@ def run_facts(run: str) -> RunFacts:
     # (str's search for the pattern's words first: most runs hold neither)
     opening = ("A" in run or "The" in run) and OPENING.search(run) is not None
     if not words:
-        return _new_facts((title, words, "", False, False, None, 0, False, opening))
+        return RunFacts(title, words, "", False, False, None, 0, False, opening)
     last = strip_possessive(words[-1])
     # (a regnal numeral is no surname: `Nana Baafuor Amoafo III` is `Amoafo` alone)
     key = (words[-2] if len(words) > 2 and last in _NUMERALS else last).lower()
     if len(words) == 1:
         # (a lone letter is no surname: the first letter a blanked quote keeps, `"B·····," he said`)
-        return _new_facts((title, words, key, len(key) > 1, is_first_name(words[0]), None, 0, False, opening))
+        return RunFacts(title, words, key, len(key) > 1, is_first_name(words[0]), None, 0, False, opening)
     # (the full name's words are the run's: none is empty or holds a space)
     full = " ".join((*words[:-1], last)) if key else None
     # (the cheapest test first: all three are pure)
-    return _new_facts((title, words, key, False, False, full, len(words) if full else 0,
-                       bool(title) or is_first_name(words[0]) or orgish_words(words), opening))
+    return RunFacts(title, words, key, False, False, full, len(words) if full else 0,
+                    bool(title) or is_first_name(words[0]) or orgish_words(words), opening)
 
 
 # a regnal or generational numeral after a name ("Nana Ofori Atuahene III", "King Abdullah II"): capitals, but no

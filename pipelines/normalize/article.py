@@ -176,8 +176,11 @@ _CAPTION_START = re.compile(r"[\[(]?(?:photo|image|picture|photograph)s?(?:\s+(?
                             r"|(?:photo|image|picture|photograph)s?\s+by\s+(?-i:[A-Z])[^.!?]{0,80}$"
                             r"|(?:mandatory\s+)?credit\s*:|image\s+caption\s*[,:]\s",  # (`Image caption,` over it)
                             re.IGNORECASE)
-_CAPTION_END = re.compile(r"(?<=[.!?)])\s+(?:[—–-]\s*)?\(?(?-i:[A-Z][\w&'’-]*\s+){0,2}"  # (`AP Photo/Name`)
-                         r"(?:photo|image|picture|photograph)s?(?:\s+credit)?"
+# (every ending starts at a space, a bracket, or the `f`, `c` or `p` of `file`, `courtesy` or `photo`: looked at first,
+# not each ending tried at every character)
+_CAPTION_END = re.compile(r"(?=[\s(fcp])"
+                          r"(?:(?<=[.!?)])\s+(?:[—–-]\s*)?\(?(?-i:[A-Z][\w&'’-]*\s+){0,2}"  # (`AP Photo/Name`)
+                          r"(?:photo|image|picture|photograph)s?(?:\s+credit)?"
                           r"\s*(?::|/|\||by\b)\s*[^.!?]{2,80}\)?$"  # (`... on Thursday. PHOTO | COURTESY`)
                           r"|(?<=[.!?])\s+pic/(?-i:[A-Z])[^.!?/]{2,60}$"  # (`The site of the collapse. Pic/Name`)
                           # (`... — Filepic`)
@@ -192,7 +195,7 @@ _CAPTION_END = re.compile(r"(?<=[.!?)])\s+(?:[—–-]\s*)?\(?(?-i:[A-Z][\w&'’
                           # a copyright sign before the credit: `... let by the night. © Ana Ruiz`, `A321LR, © Airbus`
                           r"|(?<=[\w.!?),])\s+©\s*[A-Z][^!?©]{1,60}$"
                           # the photographer's name in capitals after a dash: `... on Friday. — ANA RUIZ`
-                          r"|(?<=[.!?])\s+[—–]\s*(?-i:[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3})$",
+                          r"|(?<=[.!?])\s+[—–]\s*(?-i:[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3})$)",
                           re.IGNORECASE)
 _CAPTION_END_REACH = 140  # (the longest ending above, with room: searched only in a paragraph's tail)
 

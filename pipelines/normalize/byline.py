@@ -138,11 +138,12 @@ _WITH_IN_BRACKETS = re.compile(r"\s*\(with\s+[^()]{2,60}\)$")  # (or in brackets
 # (and a paper's envoy: `Name, special envoy to Ziguinchor`)
 _SPECIAL_TO = re.compile(r"^(?:special|exclusive)\s+(?:(?:envoy|correspondent)\s+)?(?:to|for|in)\s+", re.IGNORECASE)
 # what a name carries after it that is no part of it: where the writer is (`in London`), for whom (`for the
-# Courier`), an outlet in brackets (`(Wirepress)`), an address or a handle
-_AFTER_NAME = re.compile(rf"\s+(?:[Ii]n|IN|[Ff]or|FOR|at|reports\s+from|reporting\s+from)\s+(?:the\s+)?"
+# Courier`), an outlet in brackets (`(Wirepress)`), an address or a handle (each after a space or at a bracket, looked
+# at first)
+_AFTER_NAME = re.compile(rf"(?=[\s(])(?:\s+(?:[Ii]n|IN|[Ff]or|FOR|at|reports\s+from|reporting\s+from)\s+(?:the\s+)?"
                          rf"[{CAPITAL}][\w'’.-]*"
                          rf"(?:\s+[{CAPITAL}][\w'’.-]*){{0,3}}$"
-                         r"|\s*\([^()]{1,40}\)$|\s+\S+@\S+\.\w+$|\s+@\w+$|\s+['’]\d\d$")  # (and a class year, `’27`)
+                         r"|\s*\([^()]{1,40}\)$|\s+\S+@\S+\.\w+$|\s+@\w+$|\s+['’]\d\d$)")  # (and a class year, `’27`)
 # a link's words under a name: "more by this author", "View all posts", "See all stories"
 _LINK_TEXT = re.compile(r"^(?:(?:more|all|other|see|view|read)\b[\w\s]{0,30}\b(?:author|stories|articles|posts|columns)"
                         r"|lea esta nota en \w+|read (?:this|it) in \w+|lire en \w+)$",

@@ -75,7 +75,8 @@ def decode_bytes(data: bytes) -> Decoded:
     text, encoding = _decode(data)
     if "\x00" in text:
         raise NotText("not text: contains NUL bytes")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\r" in text:  # (one search for the character, not two scans for the pair and the one: most files have none)
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise NotText("whitespace-only file")
     if encoding in ("utf-8", "utf-8-sig"):

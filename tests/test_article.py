@@ -1282,7 +1282,10 @@ def test_newsroom_partner_and_funder_notes_a_call_for_tips_over_a_number_and_a_r
                     ["Send your news tips to\n+233 24 555 0199"],
                     ["Local Democracy Reporting Service: this story was written by a reporter funded by the licence "
                      "fee to cover councils."],
-                    ["This story is republished from Prairie Current under a Creative Commons license."]):
+                    ["This story is republished from Prairie Current under a Creative Commons license."],
+                    # an agency's share of the story, and the same story in the other language of a bilingual site
+                    ["With agency report"],
+                    ["Mae’r stori hon hefyd ar gael yn Gymraeg. / This story is also available in Welsh."]):
         parsed = parse_article(article("## T", "By Maria Lopez\nNovember 30, 2026", "The council met on Monday.",
                                        "It passed by six votes to three.", *closing))
         assert kinds(parsed) == ["body", "body", "footer"], closing

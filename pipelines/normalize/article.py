@@ -77,6 +77,7 @@ _FOOTER = re.compile(
     # a wire's credit, and when its report was first published
     r"|[—–-]*\s*with (?:files|reports|a report|additional reporting) from\b|this report by\b"
     r"|with (?:additional )?reporting by\b|with information from\b"  # `With reporting by Ana Ruiz in Mexico City.`
+    r"|with (?:agency|wire|additional) reports?\.?$"  # `With agency report`
     r"|\(?translated(?:\s+and\s+(?:edited|adapted))?\s+(?:from\s+(?:the\s+)?\w+\s+)?by\b"  # (in brackets too)
     r"|\(?(?:\w+\s+)?original\s+by\b"  # `(Japanese original by Name)`
     r"|if you (?:have )?(?:notice|noticed|spot|spotted|find|found|see|saw) (?:an? )?(?:[\w-]+ )?(?:error|mistake|typo)"
@@ -90,6 +91,8 @@ _FOOTER = re.compile(
     r" (?:by|through)\b"
     r"|(?:this|the) (?:article|story|report) (?:has been|was) translated\b"
     r"|read (?:the|this) (?:article|story|report) in [A-Z]\w+\.?$"  # `Read the article in Italian`
+    # (after the same line in the other language: `Mae'r stori hon ... / This story is also available in Welsh.`)
+    r"|(?:[^/\n]{1,120}/\s*)?(?:this|the) (?:article|story|report) is (?:also )?available in [A-Z]\w+\.?$"
     r"|case (?:title|no\.?|number)\s*:"  # a law report's case line: `Case Title: Ana Ruiz v. State of Goa & Ors.`
     r"|when using (?:materials?|content) (?:from|of) this (?:site|website)\b"  # `..., a hyperlink to X is required.`
     r"|(?:main|top|header|lead) (?:image|photo|picture)s? credits?\s*:"  # `Main image credit: Name/Agency`

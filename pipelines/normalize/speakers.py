@@ -360,6 +360,7 @@ class _ArticleContext:
         self._couple_names: dict[tuple[int, int], str] | None = None  # see _couples
         self._titled_firsts: set[str] | None = None  # see _lone_inner
         self._inner_words: set[str] | None = None  # see _lone_inner
+        self._naming: set[int] | None = None  # see _name_given_after
         self._defendant: Entity | bool | None = None  # see _back_role
         self._kin: list[_KinNamed] | None = None  # see _kin_named: few articles ask
         # capitalised words that name nobody the article knows are the common case: only the others are placed
@@ -1214,9 +1215,13 @@ class _ArticleContext:
 
     def _name_given_after(self, mention: str, at: tuple[int, int]) -> Entity | None:
         """The one name a source gives in the clause after the words that describe them, if they give one."""
-        text = self._texts.get(at[0], "")
-        if " name " not in text:
-            return None  # (str's search first: most paragraphs give no name, and the mention need not be looked for)
+        if self._naming is None:
+            # (str's search first, once per paragraph: most give no name, and the mention need not be looked for;
+            # once per quote, a paragraph of thousands of quotes took time growing with the square of its length)
+            self._naming = {pos for pos, text in self._texts.items() if " name " in text}
+        if at[0] not in self._naming:
+            return None
+        text = self._texts[at[0]]
         where = text.find(mention)
         given = _GAVE_NAME.match(text, where + len(mention)) if where >= 0 else None
         return self.entity(given.group(1), "person") if given is not None else None

@@ -109,10 +109,9 @@ def quote_kind(inner: str, before: str, after: str, reported: bool) -> str:
         if starts_upper or (not lead and attributed_after):
             return "direct"
         return "partial"
-    if is_title(inner) or lead.endswith(("its", "their")) and _POSSESSED_SLOT.search(lead[-8:]) and (
-            is_title(inner.rstrip().rstrip(".")) or _is_name(inner) and _modifies_a_noun(after)):
-        return "scare"  # "Politics and the English Language", "The Salt Orchard", its "Zero Landfill Promise.", its
-        # "Suvarna" fixed deposit scheme
+    if is_title(inner) or lead.endswith(("its", "their")) and _POSSESSED_SLOT.search(lead[-8:]) and is_title(
+            inner.rstrip().rstrip(".")):
+        return "scare"  # "Politics and the English Language", "The Salt Orchard", its "Zero Landfill Promise."
     if not short:
         if inner.rstrip()[-1:] == "." and not more_words(inner, 8) and _calls_by_name(lead) and _is_name(
                 inner.rstrip()[:-1]):
@@ -218,7 +217,10 @@ def _named_around(inner: str, lead: str, after: str) -> bool:
     if _SOLD_AS.search(lead[-80:]):
         return True
     noun = _MODIFIED_NOUN.match(after) if inner[-1:].isalnum() and _MODIFIER_SLOT.search(lead) else None
-    return noun is not None and noun.group(1) not in CLOSING_WORDS and not noun.group(1).endswith(("ed", "ing")) \
+    # (a word in -ed or -ing is mostly the verb the name is subject of, but after an owner an adjective: `its
+    # "Suvarna" fixed deposit scheme`)
+    return noun is not None and noun.group(1) not in CLOSING_WORDS and (
+        not noun.group(1).endswith(("ed", "ing")) or lead.endswith(("its", "their"))) \
         and noun.group(1) not in SPEECH_VERBS
 
 
@@ -279,13 +281,7 @@ _NAME_WORD_AFTER = re.compile(r"^\s[A-Z][a-z]")
 
 
 _POSSESSED_SLOT = re.compile(r"(?:^|\s)(?:its|their)$")
-_WORD_AFTER = re.compile(r"\s+([a-z][\w-]*)")
 
-
-def _modifies_a_noun(after: str) -> bool:
-    """A lower-case word right after the quote that no sentence goes on with: the quote names the kind of a noun."""
-    word = _WORD_AFTER.match(after)
-    return word is not None and word.group(1) not in CLOSING_WORDS
 
 
 def _inside_a_name(inner: str, lead: str, after: str) -> bool:

@@ -1644,6 +1644,14 @@ def test_a_source_line_with_the_outlets_path_to_its_writer_signs_the_article_off
     assert kinds(parsed) == ["body", "body", "footer"]
 
 
+@pytest.mark.parametrize("credit", ["Source: Ghana/Efua Mensimah", "Source: Ghana/examplenews.com/Efua Mensimah"])
+def test_a_source_line_s_path_before_the_writer_in_the_header_is_no_writer(credit):
+    # (the country's section is `Ghana`, no writer: the name after the last slash is)
+    parsed = parse_article(article("## Market fire guts 300 stalls", f"{credit}\nDate: 30-11-2026 Time: 10:24",
+                                   "A fire destroyed more than 300 stalls on Sunday."))
+    assert parsed.authors == ("Efua Mensimah",) and parsed.published_on == dt.date(2026, 11, 30)
+
+
 def test_a_call_for_stories_and_a_messaging_number_are_footers():
     parsed = parse_article(article("## Clinic queues start at 4am", "By Ana Ruiz\n30 November 2026",
                                    "Patients queue from 4am.", "Many go home without being seen.",

@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from pipelines.normalize.byline import Byline, first_published, is_desk_role, read_byline, undated_byline
+from pipelines.normalize.byline import (
+    SOURCE_PATH,
+    Byline,
+    first_published,
+    is_desk_role,
+    read_byline,
+    undated_byline,
+)
 from pipelines.normalize.lexicon import CAPITAL, NAMEPLATE_WORDS, TRANSCRIPT_TURN
 from pipelines.normalize.model import Article, Issue, Paragraph, changed, made
 from pipelines.normalize.names import is_first_name, orgish
@@ -699,9 +706,9 @@ def _signature(raw: str, paragraphs: list[Paragraph]) -> str | None:
     name = _clean(lines[0])
     if len(lines) == 1 and name[:1] == "(" and name[-1:] == ")":
         name = name[1:-1]  # `(Wietske Tjeerdsma)`: the writer's name in brackets
-    if (label := _SOURCE_LABEL.match(name)) is not None:
-        name = name[label.end():]  # `Source: Ghana/outlet.com/Name`: the outlet's path to its writer
-    if (outlet := _OUTLET_AND_NAME.fullmatch(name) or _NAME_AND_OUTLET.fullmatch(name) or (
+    if (outlet := SOURCE_PATH.match(name)) is not None:
+        name = name[outlet.end():]  # `Source: Ghana/outlet.com/Name`: the outlet's path to its writer
+    elif (outlet := _OUTLET_AND_NAME.fullmatch(name) or _NAME_AND_OUTLET.fullmatch(name) or (
             (comma := _NAME_COMMA_OUTLET.fullmatch(name)) and comma.group(2).lower() in NAMEPLATE_WORDS and comma)
     ) is not None:
         name = outlet.group(1)  # `NorwayBrief.no/Kjellaug Rinde`, `Hannele Vauhkonen / Saimaa Today`
@@ -733,7 +740,6 @@ _SIGNATURE = re.compile(rf"[{CAPITAL}][\w'’-]+(?:\s+[{CAPITAL}][\w'’-]+){{1,
 _CAPITALS_NAMES = re.compile(r"[^\W\d_]{2,}(?: [^\W\d_]{2,}){1,3}(?: - [^\W\d_]{2,}(?: [^\W\d_]{2,}){1,3}){0,3}")
 # (a country's section before the outlet's address too: `Ghana/outlet.com/Name`)
 _OUTLET_AND_NAME = re.compile(r"(?:[\w-]+\s*/\s*)?[\w-]+(?:\.[\w-]+)+\s*/\s*(.+)")
-_SOURCE_LABEL = re.compile(r"sources?\s*:\s*(?=\S+/)", re.IGNORECASE)
 _NAME_AND_OUTLET = re.compile(rf"(.+?)\s+/\s+[{CAPITAL}][\w'’.&-]*(?:\s+[{CAPITAL}][\w'’.&-]*){{0,3}}")
 # (after a comma, a masthead's word last: `Bohdana Šťastná, Bohemia Business Daily`, not `Deerfield Beach, Fla.`)
 _NAME_COMMA_OUTLET = re.compile(rf"(.+?),\s+(?:[{CAPITAL}][\w'’.&-]*\s+){{0,3}}([{CAPITAL}][\w'’&-]*)")

@@ -16,6 +16,7 @@ from pipelines.normalize.lexicon import (
     ABBREVIATIONS,
     CAPITAL,
     DETERMINERS,
+    DOCUMENT_WORDS,
     DOUBLE_CLOSE,
     DOUBLE_EITHER,
     DOUBLE_OPEN,
@@ -749,6 +750,7 @@ def clause_subject(text: str, masked: str, sent_start: int, open_at: int, after_
     if told_colon(masked, sent_start, open_at):
         return None  # (the subject heard it)
     _, mention, end = opening_subject(text, masked, sent_start, open_at)
+    end = _past_authors(masked, mention, end, open_at)
     if mention and end < open_at and (looks_like_verb(masked, end, open_at)
                                       or verb_after_phrase(masked, end, open_at)):
         return mention
@@ -791,11 +793,31 @@ def sentence_subject(text: str, masked: str, start: int, end: int) -> str | None
         mention = noun_phrase_forward(text, inverted.end(), end)
         return mention if mention and can_speak(mention) else None
     subject_start, mention, stop = opening_subject(text, masked, start, end)
+    stop = _past_authors(masked, mention, stop, end)
     if mention and stop < end and (looks_like_verb(masked, stop, end) or masked[start:subject_start].rstrip().endswith(
             ",") and verb_after_phrase(masked, stop, end)):
         return mention  # (after an opening phrase, a phrase of its own: `Asked about it, a packer in a mask shrugged.`)
     return None
 
+def _past_authors(masked: str, subject: str | None, by_at: int, end: int) -> int:
+    """Where a document's `by` phrase after its subject ends: at the first of its next five words a verb follows
+    (`by council officers` in `A report by council officers found`: the report, then its verb); `by_at` itself when
+    none does, or no such phrase follows."""
+    if not subject or not masked.startswith(" by ", by_at) or subject.rsplit(None, 1)[-1].lower() not in \
+            DOCUMENT_WORDS:
+        return by_at
+    at = by_at + 3
+    for _ in range(5):
+        word = _NEXT_WORD.match(masked, at, end)
+        if word is None:
+            break
+        at = word.end()
+        if looks_like_verb(masked, at, end):
+            return at
+    return by_at
+
+
+_NEXT_WORD = re.compile(r"\s+[\w'’-]+")
 _FINDING = {"found that"}  # what a document or a body concludes; a person's finding is no speech
 _NOUNISH_CUES = {"state", "states", "term", "terms", "report", "reports", "comment", "comments", "claim", "claims",
                  "post", "posts", "label", "brand", "query", "estimate", "estimates", "answer", "reply",

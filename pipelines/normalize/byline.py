@@ -140,6 +140,9 @@ _AFTER_NAME = re.compile(rf"(?=[\s(])(?:\s+(?:[Ii]n|IN|[Ff]or|FOR|at|reports\s+f
 _LINK_TEXT = re.compile(r"^(?:(?:more|all|other|see|view|read)\b[\w\s]{0,30}\b(?:author|stories|articles|posts|columns)"
                         r"|lea esta nota en \w+|read (?:this|it) in \w+|lire en \w+)$",
                         re.IGNORECASE)
+# a credit's path to its writer after `Source:`: a country's section, the outlet's address (`Source: Ghana/Name`,
+# `Source: Ghana/outlet.com/Name`); what follows the last slash is the writer
+SOURCE_PATH = re.compile(rf"(?i:sources?)\s*:\s*(?:[\w.-]+\s*/\s*)+(?=[{CAPITAL}])")
 _SOURCE_SITE = re.compile(r"^source:\s*[a-z0-9][\w.-]*$", re.IGNORECASE)  # `Source: nkabomnews`: a site's credit
 _CONTACT = re.compile(r"^(?:\S+@\S+\.\w+|@\w+|(?:e-?mail|twitter|follow)\b.*)$", re.IGNORECASE)
 _CONTACT_AFTER_NAME = re.compile(r"\.?\s+(?:e-?mail|twitter|follow)\b|\s+@|\s+\S+@\S+\.\w+", re.IGNORECASE)
@@ -197,6 +200,8 @@ def read_byline(lines: list[str]) -> Byline | None:
     if len(lines) == 1 and (city := _NAME_IN_CAPITALS_AND_CITY.fullmatch(lines[0])) and city.group(1) in places():
         placed = True  # `CHITALU KASONGO, Kitwe`: the writer's name in the house's capitals, and the city
     for line in lines:
+        if line[:1] in "Ss" and (path := SOURCE_PATH.match(line)):
+            line = "Source: " + line[path.end():]
         for field in _fields(line):
             date, rest = _split_date(field)
             if date is not None:

@@ -148,7 +148,7 @@ _ONE_OF_ROLE = re.compile(rf"One\s+of\s+(?:his|her|their|its|the"
                           rf"|[{CAPITAL}][\w'’.-]*(?:\s+[{CAPITAL}][\w'’-]*)?['’]s)\s+"
                           r"(?P<words>(?:[a-z][\w-]*\s+){0,2}(?P<role>" + "|".join(sorted(
                               _PERSON_ROLES, key=len, reverse=True)) + r"))s\b")
-_WHO_ROLE = re.compile(r"\b(?:One|An?)\s+(?P<words>(?:[a-z\d][\w-]*\s+){0,2}(?P<role>[a-z][\w-]*)),?\s+who\s")
+_WHO_ROLE = re.compile(r"\b(?:One|An?)\s+(?P<words>(?:[a-z\d][\w-]*\s+){0,3}(?P<role>[a-z][\w-]*)),?\s+who\s")
 # (an owner of two words and a plural's possessive too: `Nireas Seaways’ commercial director`)
 _OWNED_ROLE = re.compile(rf"(?:[{CAPITAL}][\w-]*(?:['’]s|s['’])|[{CAPITAL}][\w-]* [{CAPITAL}][\w-]*s['’])"
                          + _ROLE_AFTER)

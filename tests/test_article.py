@@ -1652,6 +1652,13 @@ def test_a_source_line_s_path_before_the_writer_in_the_header_is_no_writer(credi
     assert parsed.authors == ("Efua Mensimah",) and parsed.published_on == dt.date(2026, 11, 30)
 
 
+def test_a_hyphen_and_the_writer_s_name_sign_the_article_off():
+    parsed = parse_article(article("## Homes open at dawn", "Ana Ruiz\nWednesday, 2 December 2026, 8:12am",
+                                   "Ten families moved in on Tuesday.", "The trust plans eight more homes.",
+                                   "- Ana Ruiz, Horouta Times"))
+    assert parsed.authors == ("Ana Ruiz",) and kinds(parsed) == ["body", "body", "footer"]
+
+
 def test_a_call_for_stories_and_a_messaging_number_are_footers():
     parsed = parse_article(article("## Clinic queues start at 4am", "By Ana Ruiz\n30 November 2026",
                                    "Patients queue from 4am.", "Many go home without being seen.",

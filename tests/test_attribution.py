@@ -1255,6 +1255,42 @@ def test_someone_new_by_any_noun_when_a_who_follows():
     assert found == ["Ewald Dietzmann", "bass"]
 
 
+def test_someone_new_by_four_words_before_who():
+    # (a noun of four words before `who`: `One labor and delivery nurse, who ...`, no one named before her)
+    found = speakers('Megan Orlitzky reported on the ward for the Sentinel. Its 14 nurses will be offered other jobs.',
+                     'One labor and delivery nurse, who asked not to be named, said the news came without warning.',
+                     '"We found out in a staff meeting," she said.')
+    assert found == ["labor and delivery nurse"]
+    # (but a phrase after the noun is no part of it: `A fisherman in his sixties, who`)
+    found = speakers('Mayor Arne Solberg was arrested on Monday.',
+                     'A fisherman in his sixties, who did not want to give his name, said Solberg had "done a lot".',
+                     '"Maybe he got too comfortable," he said.')
+    assert found == ["fisherman in his sixties", "fisherman"]
+
+
+def test_a_document_s_authors_stand_between_it_and_its_verb():
+    # `A report by council officers found ...`: the report speaks, not the officers nor no one
+    assert mentions('A report by council officers tabled at the meeting found scooters were "routinely" speeding.',
+                    'A report by council staff described the scheme as "affordable within existing budgets".') == [
+        "A report", "A report"]
+
+
+def test_a_body_before_a_role_and_its_holder_is_not_who_a_pronoun_means():
+    # `Te Puni Kōkiri regional director Oriwa Tahuri said`: she who holds the role speaks on, not the body first
+    # named (neither first name in any table); `Clooney accused O'Reilly`: a verb, no role, between the two
+    found = speakers('Te Puni Kōkiri regional director Oriwa Tahuri said the project was on budget.',
+                     '"This is what the fund was set up for," she said.')
+    assert found == ["Oriwa Tahuri"]
+    found = speakers('Hemi Kaiwhata accused Rangi Oterangi of stalling the vote.', '"He wants it buried," he said.')
+    assert found == ["Hemi Kaiwhata"]
+
+
+def test_sp_is_a_police_rank():
+    found = speakers('The Police Public Relations Officer, SP Ofuoma Ibekwe, said 63 machines were impounded.',
+                     'He added, "Nobody has been harassed."')
+    assert found == ["Ofuoma Ibekwe"]
+
+
 def test_fr_is_a_title_and_a_parish_a_body():
     found = speakers('Fr. Renato Salvadera, parish priest of San Roque Parish, opened the church to 400 evacuees.',
                      '"The church is the strongest building in town," he said.')

@@ -748,10 +748,11 @@ _FOREIGN_SURNAME = re.compile(r"\w{8,}(?<!s)(?<!ed)(?<!ing)(?<!ly)(?<!ment)(?<!t
 
 
 def _signed_by(text: str) -> tuple[str, ...]:
-    """The writer who signs the article off after a dash: `— Jaimee Penhall, Central Australia reporter`."""
-    if text[:1] not in "—–" or len(text) > 120:
+    """The writer who signs the article off after a dash: `— Jaimee Penhall, Central Australia reporter` (or a
+    hyphen and a space, `- Ana Ruiz, Horouta Times`)."""
+    if not (text[:1] in "—–" or text.startswith("- ")) or len(text) > 120:
         return ()
-    byline = read_byline([text.lstrip("—– ")])
+    byline = read_byline([text.lstrip("—–- ")])
     return byline.authors if byline is not None and byline.published_on is None else ()
 
 

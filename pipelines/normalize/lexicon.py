@@ -137,7 +137,7 @@ TITLE_WORDS = {
     "reeve", "regent", "warden", "comptroller", "supervisor", "freeholder", "headman", "kagawad",  # local offices
     # a district's head in India, Pakistan, Sri Lanka (`Thanjavur Collector Name`), a city's in Kazakhstan
     "collector", "tahsildar", "akim",
-    "asp", "dsp", "csp", "ssp", "acp", "dcp", "igp",  # police ranks in Nigeria, Ghana, India, Pakistan: `ASP Name`
+    "sp", "asp", "dsp", "csp", "ssp", "cp", "acp", "dcp", "igp",  # police ranks: `SP Name` (Nigeria, India)
     # religious and honorific titles of many countries: `Engr. Ada Obi`, `Oba Adeyemi`
     "shaikh", "ayatollah", "mullah", "deacon", "apostle", "evangelist",
     "mme", "comrade", "hrh", "eze", "oba", "igwe", "mzee", "gogo",

@@ -148,7 +148,9 @@ _ONE_OF_ROLE = re.compile(rf"One\s+of\s+(?:his|her|their|its|the"
                           rf"|[{CAPITAL}][\w'’.-]*(?:\s+[{CAPITAL}][\w'’-]*)?['’]s)\s+"
                           r"(?P<words>(?:[a-z][\w-]*\s+){0,2}(?P<role>" + "|".join(sorted(
                               _PERSON_ROLES, key=len, reverse=True)) + r"))s\b")
-_WHO_ROLE = re.compile(r"\b(?:One|An?)\s+(?P<words>(?:[a-z\d][\w-]*\s+){0,3}(?P<role>[a-z][\w-]*)),?\s+who\s")
+# (its words a noun's, no phrase after it: `One labor and delivery nurse, who`, not `A fisherman in his sixties, who`)
+_WHO_ROLE = re.compile(r"\b(?:One|An?)\s+(?P<words>(?:(?!(?:at|in|on|of|for|from|with|by|to|the|his|her|their|its)\s)"
+                       r"[a-z\d][\w-]*\s+){0,3}(?P<role>[a-z][\w-]*)),?\s+who\s")
 # (an owner of two words and a plural's possessive too: `Nireas Seaways’ commercial director`)
 _OWNED_ROLE = re.compile(rf"(?:[{CAPITAL}][\w-]*(?:['’]s|s['’])|[{CAPITAL}][\w-]* [{CAPITAL}][\w-]*s['’])"
                          + _ROLE_AFTER)
@@ -315,6 +317,18 @@ _GENDERED_APPOSITION = re.compile(r",\s+(?:an?|the|his|her)\s+(?:[\w'’-]+\s+){
 _TITLE_OF_ROLE = {"judge": "justice"}
 
 
+def _owns_a_role(text: str, end: int) -> bool:
+    """Does the name that ends at `end` own the role of the name after it: only a role's lower-case words between
+    them, the last a person's noun (`Te Puni Kōkiri regional director Oriwa Tahuri`)?"""
+    role = _ROLE_BEFORE_NAME.match(text, end)
+    # (no verb among them: in `Clooney accused O'Reilly` Clooney acts)
+    return role is not None and (_is_person_noun(role.group(1)) or _agent_noun(role.group(1))) and not any(
+        map(verbish, role.group(0).split()[:-1]))
+
+
+_ROLE_BEFORE_NAME = re.compile(rf" (?:[a-z]+ ){{0,2}}([a-z]+) [{CAPITAL}]")
+
+
 class _ArticleContext:
     """Who and what the article names, where, and what is known of each."""
 
@@ -404,9 +418,9 @@ class _ArticleContext:
                     found.append(((pos, start), end, entity))
                     name_offsets.setdefault(pos, set()).add(start)
                     if run.endswith(("'s", "’s")) or text.endswith("than ", 0, start + cut) and \
-                            text[end:end + 1] != ",":
-                        # "Farrow's barrister", "she was more nervous than Rose-Lynn Harlan": not who acts (but in
-                        # `None more so than Henson, who` he is)
+                            text[end:end + 1] != "," or text[end:end + 1] == " " and _owns_a_role(text, end):
+                        # "Farrow's barrister", "she was more nervous than Rose-Lynn Harlan", "Te Puni Kōkiri
+                        # regional director Oriwa Tahuri": not who acts (but in `None more so than Henson, who` he is)
                         self._not_acting.add((pos, start))
         self._namesakes = _share_surnames(self.entities.values(), found, texts, self._by_table)
         self._named_roles = _named_roles(found, texts)

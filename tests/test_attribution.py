@@ -1285,6 +1285,16 @@ def test_a_body_before_a_role_and_its_holder_is_not_who_a_pronoun_means():
     assert found == ["Hemi Kaiwhata"]
 
 
+def test_a_weekday_after_mr_is_a_given_name_and_a_state_no_person():
+    # (`Mr Friday Ugbede`: a day of birth as a given name; `Kogi State` a federal state, no one a he can be)
+    found = speakers('Patients at the Kogi State Specialist Hospital now pay for every test.',
+                     'Mr Friday Ugbede, whose father was admitted after a stroke, said the family had spent N90,000.',
+                     'He said, "Every day we pay for bed."')
+    assert found == ["Friday Ugbede"]
+    assert speakers('Patients in Kogi State now pay for every test. State officials gave no reason.',
+                    '"We cannot pay," he said.') == [None]
+
+
 def test_sp_is_a_police_rank():
     found = speakers('The Police Public Relations Officer, SP Ofuoma Ibekwe, said 63 machines were impounded.',
                      'He added, "Nobody has been harassed."')

@@ -199,7 +199,7 @@ LEGAL_FORMS = {"sa", "ag", "nv"}
 # name no one, though they open with a first name.
 PLACE_WORDS = {"street", "road", "avenue", "boulevard", "terrace", "crescent", "highway", "motorway", "freeway",
                "square", "stadium", "bridge", "drive", "parkway", "quay", "wharf", "gate", "city", "town", "township",
-               "island", "islands", "isles"}
+               "island", "islands", "isles", "state"}  # (`Kogi State`: a federal state)
 
 # ... and the first words of places' names: `Kampung Manjor`, `Sungai Kelantan`, `Mount Kenya`, a village's or a
 # district's word in the Philippines, Indonesia and Thailand (`Barangay Lungib`, `Desa Sukamaju`, `Tambon Na Pa`)

@@ -22,6 +22,7 @@ from pipelines.normalize.lexicon import (
     NAMEPLATE_WORDS,
     ORG_WORDS,
     PARTY_LABELS,
+    PERSONAL_TITLES,
     PLACE_WORDS,
     TITLE_WORDS,
     TWO_LETTER_INITIAL,
@@ -182,8 +183,11 @@ def _name_words(run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
                 title, words = (), words[i:]  # "Ohio. Ruiz": the name starts after the sentence ends
             break
     while words and words[0].lower().strip(".,") in NOT_NAMES and not (words[0].endswith(".") and len(words) > 1
-                                                                          and INITIAL.fullmatch(words[0])):
-        words = words[1:]  # (but `A.` is an initial: `Dr. A. Kalaiselvi`)
+                                                                          and INITIAL.fullmatch(words[0])) and not (
+            len(words) > 1 and title and words[0].lower() in WEEKDAYS
+            and title[-1].lower().strip(".") in PERSONAL_TITLES):
+        words = words[1:]  # (but `A.` is an initial: `Dr. A. Kalaiselvi`; and after `Mr` a day is a given name, as
+        # West Africans name a child for the day of birth: `Mr Friday Ugbede`)
     while words and words[-1].lower().strip(".,") in NOT_NAMES:
         words = words[:-1]  # "Clinton And": no name ends in a function word
     if len(words) > 2 and words[0].lower() in PARTY_LABELS and not orgish(words):

@@ -3,7 +3,7 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipelines.normalize.consolidate import merge_plan, plan_for_changes, surname_key
+from pipelines.normalize.consolidate import merge_plan, plan_for_changes, surname_key, takes_part
 
 
 def test_surname_speaker_merges_into_the_one_full_name():
@@ -90,3 +90,9 @@ def test_the_surname_merges_once_its_namesake_is_gone_and_the_damaged_name_found
     del persons[2]
     persons[4] = "radoslaw sikorski"
     assert plan_for_changes(["anna sikorski", "radoslaw sikorski"], ListIndex(persons)) == {1: 4, 3: 4}
+
+
+def test_only_names_take_part_never_an_unnamed_source_s_phrase():
+    # (an anonymous source shown with its phrase ends in a place's capital: `Heartease` alone is not their surname)
+    assert [takes_part(name) for name in ("Ana Ruiz", "van der Wal", "Sikorski", "VUGD spokeswoman",
+                                          "mother of three from Heartease")] == [True, True, True, False, False]

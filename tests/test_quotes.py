@@ -875,7 +875,8 @@ def test_a_caller_s_turns_in_a_radio_transcript_are_speech():
                       "HOST: The district says the days would be made up in June.",
                       "CALLER: In June we are at fish camp.", "HOST: Thank you for calling.")
     assert [(q.speaker_mention, q.speaker) for q in speech(found)] == [
-        ("CALLER", "caller"), ("HOST", "Nelson Andrew"), ("CALLER", "caller"), ("HOST", "Nelson Andrew")]
+        ("CALLER", "caller from Akiachak"), ("HOST", "Nelson Andrew"), ("CALLER", "caller from Akiachak"),
+        ("HOST", "Nelson Andrew")]
 
 
 def test_a_term_glossed_as_a_word_after_being_is_a_scare_quote():

@@ -11,6 +11,8 @@ import unicodedata
 from collections.abc import Collection, Iterable, Sequence
 from typing import Protocol
 
+from pipelines.normalize.lexicon import NAME_PARTICLES
+
 
 def name_key(name: str) -> str:
     """Accents, case and punctuation folded: "Radosław Sikorski" and "Radoslaw Sikorski" compare equal."""
@@ -47,10 +49,11 @@ def merge_plan(speakers: Sequence[tuple[int, str, str]]) -> dict[int, int]:
 
 
 def takes_part(name: str) -> bool:
-    """Only names merge across articles, never an unnamed role (`spokeswoman`, `VUGD spokeswoman`): roles of
-    different articles are different people, and merging one into another would tie the rows to the order the files
-    load in. The speaker index applies this to the rows it returns."""
-    return name.rsplit(" ", 1)[-1][:1].isupper()
+    """Only names merge across articles, never an unnamed role (`spokeswoman`, `VUGD spokeswoman`, `mother of three
+    from Heartease`): roles of different articles are different people, and merging one into another would tie the
+    rows to the order the files load in. The speaker index applies this to the rows it returns."""
+    words = name.split()
+    return bool(words) and words[-1][:1].isupper() and (words[0][:1].isupper() or words[0].lower() in NAME_PARTICLES)
 
 
 def surname_key(key: str) -> str:

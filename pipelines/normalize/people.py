@@ -78,6 +78,7 @@ class Entity:
     name: str
     kind: str  # person, organization, unknown
     gender: str | None = None
+    label: str | None = None  # what the speaker column shows when more than the name (an anonymous source's phrase)
 
 
 def _word_before(before: str) -> str:

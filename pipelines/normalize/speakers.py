@@ -148,8 +148,9 @@ _ONE_OF_ROLE = re.compile(rf"One\s+of\s+(?:his|her|their|its|the"
                           rf"|[{CAPITAL}][\w'’.-]*(?:\s+[{CAPITAL}][\w'’-]*)?['’]s)\s+"
                           r"(?P<words>(?:[a-z][\w-]*\s+){0,2}(?P<role>" + "|".join(sorted(
                               _PERSON_ROLES, key=len, reverse=True)) + r"))s\b")
-# (its words a noun's, no phrase after it: `One labor and delivery nurse, who`, not `A fisherman in his sixties, who`)
-_WHO_ROLE = re.compile(r"\b(?:One|An?)\s+(?P<words>(?:(?!(?:at|in|on|of|for|from|with|by|to|the|his|her|their|its)\s)"
+# (its words a noun's, no phrase after it but `of`: `One labor and delivery nurse, who`, `A mother of three who`, not
+# `A fisherman in his sixties, who`)
+_WHO_ROLE = re.compile(r"\b(?:One|An?)\s+(?P<words>(?:(?!(?:at|in|on|for|from|with|by|to|the|his|her|their|its)\s)"
                        r"[a-z\d][\w-]*\s+){0,3}(?P<role>[a-z][\w-]*)),?\s+who\s")
 # (an owner of two words and a plural's possessive too: `Nireas Seaways’ commercial director`)
 _OWNED_ROLE = re.compile(rf"(?:[{CAPITAL}][\w-]*(?:['’]s|s['’])|[{CAPITAL}][\w-]* [{CAPITAL}][\w-]*s['’])"
@@ -203,12 +204,12 @@ _UNNAMED_HEAD = re.compile(r"(?<![\w'’])(?:[Oo]ne\s+of\s+(?:the|its|their)|[Aa
                            r"(?:[A-Z][\w'’-]*\s+(?:\([A-Z][A-Za-z.]{1,9}\)\s+)?){0,5}?(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*)"
                            # (and what the noun means: `A section sardar, or field supervisor, who asked`)
                            r"(?:,\s+or\s+(?:an?\s+|the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})?"
-                           r"(?:\s+(?:at|of|from|in|with|for|on)\s+[^,;:.\"“”]{1,90}?)?"
+                           r"(?P<phrase>\s+(?:at|of|from|in|with|for|on)\s+[^,;:.\"“”]{1,90}?)?"
                            # (or what they were doing: `a carpenter nailing down new sheets`, `A retired teacher
                            # sitting beside her`)
-                           r"(?:\s+[a-z]{3,}ing\s+[^,;:.\"“”]{1,60}?)?"
+                           r"(?P<doing>\s+[a-z]{3,}ing\s+[^,;:.\"“”]{1,60}?)?"
                            # (or where they are posted: `One conductor based at Preston, who asked`)
-                           r"(?:\s+(?:based|stationed|posted|employed)\s+(?:at|in|on|near)\s+[^,;:.\"“”]{1,60}?)?"
+                           r"(?P<posted>\s+(?:based|stationed|posted|employed)\s+(?:at|in|on|near)\s+[^,;:.\"“”]{1,60}?)?"
                            r"(?:,\s+an?\s+(?:[a-z0-9][\w'’-]*\s+){0,2}[a-z0-9][\w'’-]*)?"  # (`, a 26-year-old`)
                            # (and a clause of what they do: `A Metro engineer who worked on the route studies, who
                            # asked not to be named`, or whose: `One parent whose children attend the school, who`)
@@ -311,6 +312,26 @@ _WHO_WITH_HIS = re.compile(r",(?: \d{1,3},)? who (?:(?!(?:he|she|her|him|they|th
 # `, a mother of two`, `, the former chairman of`, `, a 40-year-old father`: a noun of one sex in the apposition
 _GENDERED_APPOSITION = re.compile(r",\s+(?:an?|the|his|her)\s+(?:[\w'’-]+\s+){0,2}?(" + "|".join(
     sorted(_NOUN_GENDER, key=len, reverse=True)) + r")\b(?![-'’])", re.IGNORECASE)
+
+
+def _label_by_phrase(source: Entity, head: re.Match) -> None:
+    """A source kept anonymous is shown with the phrase after their noun (`mother of three from Heartease`, `woman in
+    her thirties`, `employee of the municipal engineering office`): the noun alone says little of who it was. Found
+    later by the noun, as before."""
+    # (what they were doing says where they stood, not who they are: `A retired teacher sitting beside her`; but
+    # `engineering office` is a noun's)
+    doing = head.group("doing")
+    groups = ("phrase", "doing", "posted") if doing and doing.split()[1] not in _NOT_A_NOUN_AFTER else (
+        "phrase", "posted")
+    end = max(head.end(group) for group in groups)  # (-1 for a group that took nothing)
+    label = head.string[head.start("words"):end].split() if end > head.end("words") else []
+    if 0 < len(label) <= _LABEL_WORDS and source.label is None:
+        source.label = " ".join(label)
+
+
+_LABEL_WORDS = 7  # a longer phrase reads as a clause (`technician on one of the service vessels that sail ...`)
+_NOT_A_NOUN_AFTER = PHRASE_PREPOSITIONS | DETERMINERS | {"beside", "by", "to", "into", "down", "up", "out", "over",
+                                                         "under", "his", "her", "their", "its", "my"}
 
 
 # a role's noun and the title its holder is named with, when the two differ
@@ -793,9 +814,11 @@ class _ArticleContext:
                     self._anonymous.add(id(placed[pos, head.start()]))  # "A PEDCo engineer": placed as a role
                     if they:
                         self._singular_they.add(id(placed[pos, head.start()]))
+                    _label_by_phrase(placed[pos, head.start()], head)
                     continue  # (but `A JR Hokkaido employee` opens with the body, placed as itself: the role is new)
                 role = self._unnamed_person(head.group("words"), None if pronoun is None else "male" if pronoun.group(
                     0).lower() in _MALE_PRONOUNS else "female")
+                _label_by_phrase(role, head)
                 self._anonymous.add(id(role))
                 if they:
                     self._singular_they.add(id(role))
@@ -2107,7 +2130,7 @@ def resolve_speakers(paragraphs: Sequence[Paragraph], quotes: Sequence[Quote], w
         if entity is None and quote.speaker is None and quote.speaker_kind is None:
             resolved.append(quote)  # unchanged: no copy needed
         else:
-            resolved.append(changed(quote, speaker=entity.name if entity else None,
+            resolved.append(changed(quote, speaker=(entity.label or entity.name) if entity else None,
                                     speaker_kind=entity.kind if entity else None))
     return resolved
 

@@ -799,6 +799,7 @@ def sentence_subject(text: str, masked: str, start: int, end: int) -> str | None
         return mention  # (after an opening phrase, a phrase of its own: `Asked about it, a packer in a mask shrugged.`)
     return None
 
+
 def _past_authors(masked: str, subject: str | None, by_at: int, end: int) -> int:
     """Where a document's `by` phrase after its subject ends: at the first of its next five words a verb follows
     (`by council officers` in `A report by council officers found`: the report, then its verb); `by_at` itself when

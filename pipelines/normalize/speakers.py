@@ -320,8 +320,8 @@ def _label_by_phrase(source: Entity, head: re.Match) -> None:
     later by the noun, as before."""
     # (what they were doing says where they stood, not who they are: `A retired teacher sitting beside her`; but
     # `engineering office` is a noun's)
-    doing = head.group("doing")
-    groups = ("phrase", "doing", "posted") if doing and doing.split()[1] not in _NOT_A_NOUN_AFTER else (
+    after_doing = (head.group("doing") or "").split()[1:2]  # (the word after the -ing word, if any)
+    groups = ("phrase", "doing", "posted") if after_doing and after_doing[0] not in _NOT_A_NOUN_AFTER else (
         "phrase", "posted")
     end = max(head.end(group) for group in groups)  # (-1 for a group that took nothing)
     label = head.string[head.start("words"):end].split() if end > head.end("words") else []
@@ -341,13 +341,13 @@ _TITLE_OF_ROLE = {"judge": "justice"}
 def _owns_a_role(text: str, end: int) -> bool:
     """Does the name that ends at `end` own the role of the name after it: only a role's lower-case words between
     them, the last a person's noun (`Te Puni Kōkiri regional director Oriwa Tahuri`)?"""
-    role = _ROLE_BEFORE_NAME.match(text, end)
+    role = _ROLE_THEN_NAME.match(text, end)
     # (no verb among them: in `Clooney accused O'Reilly` Clooney acts)
     return role is not None and (_is_person_noun(role.group(1)) or _agent_noun(role.group(1))) and not any(
         map(verbish, role.group(0).split()[:-1]))
 
 
-_ROLE_BEFORE_NAME = re.compile(rf" (?:[a-z]+ ){{0,2}}([a-z]+) [{CAPITAL}]")
+_ROLE_THEN_NAME = re.compile(rf" (?:[a-z]+ ){{0,2}}([a-z]+) [{CAPITAL}]")
 
 
 class _ArticleContext:

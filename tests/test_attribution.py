@@ -3267,3 +3267,23 @@ def test_a_statement_signed_by_someone_else_between_the_subject_and_its_verb_is_
 ])
 def test_rejecting_or_welcoming_something_as_so_judges_it_and_the_object_relatives_subject_judges(text, mention):
     assert mentions(text) == [mention]
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ('Mr Ruben Alvarez, who stood at the gate with a hand tally counter on three mornings, said: "Footfall is people '
+     'walking."', "Mr Ruben Alvarez"),
+    ('A woman holding a blanket said smugglers had charged "a fortune."', "A woman"),
+])
+def test_a_verbs_bare_form_after_a_and_a_noun_or_two_is_a_noun(text, mention):
+    assert mentions(text)[-1] == mention
+
+
+def test_who_after_a_name_of_a_body_is_the_person_and_a_church_is_a_body():
+    found = speakers('The loudest applause came for Pastor Ezra Whitcombe of Millbrook Valley Bible Church, who called '
+                     'the passage "material no parent would read aloud at the supper table."')
+    assert found == ["Ezra Whitcombe"]
+
+
+def test_church_after_a_first_name_is_a_surname():
+    found = quotes('Joy Church criticised the plan. "It is bad," Church said. "It is worse," said Joy Church.')
+    assert [(q.speaker, q.speaker_kind) for q in found] == [("Joy Church", "person")] * 2

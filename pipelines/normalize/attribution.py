@@ -143,6 +143,10 @@ _DASHED_APPOSITION = re.compile(r"\s+(?:—|--|–)\s*[^—–\"“”]{3,160}?\
 # (not Irish `An` before a name that opens with a consonant: `An Post said`, `An Bord Pleanála said`)
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?<!Mac )(?<!Nic )(?:[Aa]n(?!\s+[B-DF-HJ-NP-TV-Z][a-zà-ÿ])|[Aa]|[Aa]nother)"
                              r"\s+(?:[\w'’-]+\s+)?$")
+# a singular noun of two or three words: `a hand tally counter`, where a verb's bare form cannot follow `a`
+_SINGULAR_NOUNS_BEFORE = re.compile(r"(?<![\w'’])(?:[Aa]n|[Aa]|[Aa]nother)\s+[\w'’-]+\s+"
+                                    r"(?!(?:i|we|you|they|to|did|do|will|would|can|could|shall|should|may|might|must)\s)"
+                                    r"[a-z][\w'’-]*(?<!s)\s+$")  # (a modal's verb is bare: `a priest could admit`)
 # right after a possessive, a verb's form is a noun: `Her post says`, `His reply was` (but `Her critics claim`)
 _POSSESSIVE_BEFORE = re.compile(r"(?<![\w'’])(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y)\s+$")
 
@@ -402,7 +406,8 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
             # `which Treweeke said was "..."` leaves out its `that`)
             continue
         if not word.endswith(("s", "ed", "ing", "told", "wrote")) and (_ARTICLE_BEFORE.search(
-                before, 0, match.start()) or _POSSESSIVE_BEFORE.search(before, 0, match.start())):
+                before, 0, match.start()) or _POSSESSIVE_BEFORE.search(before, 0, match.start()) or word != "said" and
+                _SINGULAR_NOUNS_BEFORE.search(before, 0, match.start())):
             unclaimed = unclaimed or word  # "a snappy retort", "another comment": after an article, a noun
             continue
         if _NUMBER_BEFORE.search(before, max(0, match.start() - 16), match.start()):

@@ -354,7 +354,10 @@ def orgish_words(words: tuple[str, ...]) -> bool:
                     w == "PC" and i + 2 < len(words) and is_first_name(words[i + 1]))) and not (
                 i > 1 and w.strip(".,") in _NUMERALS) and not (
                 INITIAL.fullmatch(w) and lower not in _BODY_INITIALS) or (
-                i and w[:1].isupper() and strip_possessive(w).lower() in NAMEPLATE_WORDS):
+                i and w[:1].isupper() and strip_possessive(w).lower() in NAMEPLATE_WORDS) or (
+                # `Osage Ford Bible Church`, `the Catholic Church`; but `Church` is a surname after a first name
+                lower in ("church", "churches") and (
+                    len(words) > 2 or len(words) == 2 and not is_first_name(words[0]))):
             return True
     return False
 

@@ -350,6 +350,10 @@ def _owns_a_role(text: str, end: int) -> bool:
 _ROLE_THEN_NAME = re.compile(rf" (?:[a-z]+ ){{0,2}}([a-z]+) [{CAPITAL}]")
 
 
+# a name, then `of` and the body it belongs to: `Dwayne Nighswonger of Osage Ford Bible Church`
+_NAME_OF = re.compile(rf"[{CAPITAL}][\w'’.-]*(?:\s+[{CAPITAL}][\w'’.-]*)*\s+of\s+(?:the\s+)?")
+
+
 class _ArticleContext:
     """Who and what the article names, where, and what is known of each."""
 
@@ -1584,6 +1588,11 @@ class _ArticleContext:
         index = bisect.bisect_left(self.mentions, (at[0], who), key=lambda item: item[0])
         if index and self.mentions[index - 1][0][0] == at[0] and self.mentions[index - 1][0][1] >= who - 60 and \
                 self.sentence_of(self.mentions[index - 1][0]) == self.sentence_of((at[0], who)):
+            (_, body_at), body = self.mentions[index - 1]
+            if body.kind == "organization" and index > 1 and text.endswith((" of ", " of the "), 0, body_at) and (
+                    (person_at := self.mentions[index - 2][0])[0] == at[0] and self.mentions[index - 2][1].kind
+                    == "person" and _NAME_OF.fullmatch(text, person_at[1], body_at)):
+                return self.mentions[index - 2][1]  # `Pastor Ana Ruiz of Osage Ford Bible Church, who`: she, not it
             return self.mentions[index - 1][1]
         return None
 

@@ -1030,3 +1030,13 @@ def test_a_name_children_have_taken_to_calling_a_thing_described_in_apposition_i
     text = ('Children in the alley have taken to calling the intake, a concrete opening the size of a house, '
             '"mulut naga", the dragon\'s mouth.')
     assert [q.kind for q in find_quotes([parse_article("## T\n\n" + text + "\n").paragraphs[0]])] == ["scare"]
+
+
+def test_what_a_sign_bears_in_its_own_sentence_and_a_nickname_for_a_phrase_of_four_words_are_scare_quotes():
+    found = quotes_of('A sign on the doors reads “Thank You for 71 Years.” Someone has added a second sign underneath '
+                      'it with the words “Nearest ER: 48 miles.”')
+    assert [q.kind for q in found] == ["scare", "scare"]
+    found = quotes_of('Under the routes, which the consortium says will “make better use of fewer buses,” the six '
+                      'routes run by Lacelle Bus Lines will be cut to four, and children will be picked up as early as '
+                      '6:40 a.m. Parents have already nicknamed the longest of them “the sunrise run.”')
+    assert [q.kind for q in found] == ["partial", "scare"]

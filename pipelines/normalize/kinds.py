@@ -594,7 +594,9 @@ def _named(before: str, inner: str = "") -> bool:
         tail = [w.lower() for w in WORD.findall(window)[-9:]]
         # "known as" names, also "known in the industry as", "known to a generation of children as"; "known to be"
         # does not; the others name right before the phrase ("an email headed", not "headed home and said")
-        reach = 5 if _is_name(inner) else 3
+        # (a verb that names an object may name a phrase of four words: `nicknamed the longest of them "the sunrise
+        # run"`)
+        reach = 5
         if any(_names_the_quote(word, tail[n + 1:], reach) for n, word in enumerate(tail)):
             return True
     if "the " in window and _WORD_AS_WORD.search(window):
@@ -610,6 +612,9 @@ def _habit_of_naming(before: str) -> bool:
         _NAMING_HABIT_AT_END.search(window) is not None
 
 
+_GOVERNING_VERBS = PARTIAL_GOVERNORS - {"as", "of"}
+
+
 def _names_the_quote(word: str, rest: list[str], reach: int) -> bool:
     """A naming word whose name is the quote, with `rest` the words between them: `known ... as` anywhere before;
     the others within three words, or `reach` for a verb that names an object (a proper name may stand further:
@@ -618,12 +623,24 @@ def _names_the_quote(word: str, rest: list[str], reach: int) -> bool:
         return False
     if word in ("known", "remembered", "know", "knew"):
         return "as" in rest  # (`what growers know as the "calamité agricole" scheme`)
-    return len(rest) < (reach if word in _NAMES_AN_OBJECT else 3)
+    # (a verb between them governs the quote itself: `who asked not to be named, called the boycott "..."`)
+    return len(rest) < (reach if word in _NAMES_AN_OBJECT else 3) and _GOVERNING_VERBS.isdisjoint(rest)
 
 
 _IT_READS = re.compile(r"[Ii]t\s+(?:reads|read|says|said)\s*:?\s*")
 _SIGN_NOUN = re.compile(r"\b(?:signs?|placards?|banners?|posters?|plaques?|notices?|signboards?|noticeboards?|graffiti"
                         r"|murals?|stickers?|billboards?)\b", re.IGNORECASE)
+
+
+# a sign's own words in its sentence: `a second sign underneath it with the words "..."`, `a placard reading "..."`
+_SIGN_BEARING = re.compile(r"(?:\s(?:with|bearing|carrying|showing)\s+the\s+words"
+                           r"|\s(?:that|which)\s+(?:reads?|said|says)|\sreading)\s*:?\s*$")
+
+
+def a_signs_words(before: str) -> bool:
+    """The quote is what a sign, placard or banner named in its sentence says: no one's speech."""
+    return before.endswith((" words ", " read ", " reads ", " reading ", " said ", " says ", ": ")) and \
+        _SIGN_BEARING.search(before) is not None and _SIGN_NOUN.search(before) is not None
 
 
 def reads_a_sign_before(before: str, previous: str) -> bool:

@@ -505,6 +505,21 @@ def opening_subject(text: str, masked: str, start: int, end: int) -> tuple[int |
     return tokens[0].start(), *subject_at(text, masked, tokens[0].start(), end, tokens)
 
 
+_NOT_A_ROLE_NOUN = {"why", "what", "how", "when", "where", "who", "me", "him", "her", "us", "them", "it", "you", "up",
+                    "out", "down", "off", "into", "earlier", "twice", "again", "yesterday", "today", "himself",
+                    "herself", "themselves", "not", "and", "or", "but", "so", "too", "also"}
+
+
+def _describes_a_role(tokens: list[re.Match]) -> bool:
+    """A participle that describes the subject's role, then the role and a name: `Retired teacher Ernest Matanhire
+    said` (no opening phrase, as `Asked about Okafor, she said` is)."""
+    if len(tokens) < 3 or not tokens[2].group(0)[:1].isupper():
+        return False
+    noun = tokens[1].group(0)
+    return noun.isalpha() and noun.islower() and noun not in INTRODUCING and noun not in DETERMINERS and \
+        noun not in _NOT_A_ROLE_NOUN and not noun.endswith(("ly", "ing", "ed"))
+
+
 def _introduction_skipped(masked: str, start: int, end: int) -> list[re.Match]:
     """The tokens of masked[start:end] from where the subject starts (none: no subject), as `_tokens` gives them
     from there (every list here is the tail of a tokenization that ends at `end`)."""
@@ -528,7 +543,8 @@ def _introduction_skipped(masked: str, start: int, end: int) -> list[re.Match]:
             or len(tokens) > 2 and tokens[1].group(0).endswith("ed") and tokens[2].group(0) == ".")
         # (after an opening phrase, a relative clause goes on with it: `Asked about her rival, whom the party ...,`)
         if not (first.lower() in INTRODUCING or first.lower() in _WEEKDAYS or first.lower().endswith(("ing", "ed"))
-                or adverb or _time_phrase(tokens) or phrase and first.lower() in _RELATIVES):
+                and not _describes_a_role(tokens) or adverb or _time_phrase(tokens) or phrase and
+                first.lower() in _RELATIVES):
             return tokens
         commas = [t for t in tokens[:25] if t.group(0) == ","]  # (`40,000` is one token: WORD)
         if not commas:

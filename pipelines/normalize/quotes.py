@@ -19,6 +19,7 @@ from pipelines.normalize.kinds import (
     CLOSING_WORDS,
     SCARE_MAX_WORDS,
     TERMINAL,
+    a_signs_words,
     glosses_previous,
     governed,
     is_title,
@@ -765,7 +766,8 @@ def _attribute_paragraph(paragraph: Paragraph, spans: list[_Span]) -> list[Quote
         kind = quote_kind(inner, before, after, reported=where in ("before", "according") or closed_by_cue or signed)
         if kind == "partial" and where is None and governed(before) is None and not more_words(inner, 6):
             kind = "scare"
-        if kind != "scare" and index >= 2 and reads_a_sign_before(before, masked[starts[index - 2]:sentence_start]):
+        if kind != "scare" and (index >= 2 and reads_a_sign_before(before, masked[starts[index - 2]:sentence_start])
+                                or a_signs_words(before)):
             kind = "scare"  # `Someone has painted a sign and propped it by the gate. It reads “Ferry? What ferry?”`
         if mention is None and len(spans) == 1 and not masked[:span.open].strip() and not after.strip(" .") \
                 and is_title(inner.rstrip(".")):

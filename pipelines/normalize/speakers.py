@@ -1739,11 +1739,12 @@ class _ArticleContext:
         position, entity = next(iter(people.values()))
         before = self._texts[pos - 1][:position[1]]
         inverted = before.endswith((" was ", " were ")) and "," not in before and "." not in before
-        words = before.split()
+        # (the role may stand in apposition before the name: `The creamery's operations manager, Dewi Parry, said`)
+        words = before.removesuffix(", ").split()
         role = max((i for i, word in enumerate(words) if _is_person_noun(word) or _agent_noun(word)), default=-1)
         if position[1] != 0 and not inverted and not all(
                 word[:1].isupper() or word in _OF_A_ROLE or _is_person_noun(word) or _agent_noun(word)
-                or i < role and word.isalpha() and word.islower() and word not in NOT_NAMES
+                or i < role and strip_possessive(word).isalpha() and word.islower() and word not in NOT_NAMES
                 for i, word in enumerate(words)):
             return None  # (a role may stand before the name: `Bureau of Meteorology forecaster Laurie Bawden`, with
             # its own words: `Rural Producers Federation dairy spokesperson Toni Wrightson`)

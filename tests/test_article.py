@@ -1725,3 +1725,11 @@ def test_a_call_to_pay_for_journalism_is_a_footer():
                                    "The pier will close on Monday.", "Ferries will use the old quay.",
                                    "Independent journalism costs money. Support the Post by subscribing today."))
     assert kinds(parsed) == ["body", "body", "footer"]
+
+
+def test_a_broadcasters_copyright_and_rights_lines_are_footers():
+    parsed = parse_article(article("## School to reopen", "By Ana Ruiz\n30 November 2026",
+                                   "The school will reopen on Monday.", "Buses will run on their usual routes.",
+                                   "Copyright 2026 KVRO. All rights reserved.",
+                                   "This material may not be published, broadcast, rewritten or redistributed."))
+    assert kinds(parsed) == ["body", "body", "footer", "footer"]

@@ -3301,3 +3301,9 @@ def test_the_person_a_role_in_apposition_opens_on_speaks_on_whatever_the_first_n
                      "The creamery's operations manager, Dewi Llwyd Parry, said the firm was looking at a minibus.",
                      '"We cannot run a creamery without people on the line at night," he said.')
     assert found == ["Dewi Llwyd Parry"]
+
+
+def test_an_inverted_subject_after_among_and_is_opens_the_paragraph_a_quote_goes_on_from():
+    found = speakers('Among those who lost a boat is Ms Ruth Nabwire, who has sold tilapia at the landing site for 14 '
+                     'years.', '"Now the boat is ashes and the group wants its money every Friday."')
+    assert found == ["Ruth Nabwire"]

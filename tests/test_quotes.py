@@ -1040,3 +1040,14 @@ def test_what_a_sign_bears_in_its_own_sentence_and_a_nickname_for_a_phrase_of_fo
                       'routes run by Lacelle Bus Lines will be cut to four, and children will be picked up as early as '
                       '6:40 a.m. Parents have already nicknamed the longest of them “the sunrise run.”')
     assert [q.kind for q in found] == ["partial", "scare"]
+
+
+def test_a_documents_title_given_under_the_title_is_a_scare_quote_whatever_its_case():
+    found = quotes_of('The call for tenders, published in July under the title “Déneigement et déglaçage des chemins '
+                      'municipaux – hivers 2026-2029,” sets out the standards the contractor must meet.')
+    assert [q.kind for q in found] == ["scare"]
+
+
+def test_a_name_a_thing_has_after_a_colon_is_a_scare_quote():
+    found = quotes_of("Tenants scoff at that. On the union’s group chat, the boiler has a name: “Old Smoky.”")
+    assert [q.kind for q in found] == ["scare"]

@@ -31,6 +31,7 @@ _FOOTER = re.compile(
     r"^(?:[—–-]+\s*)?"  # (after a dash too: `- additional reporting by Name`)
     r"(?:to contact\b|contact us\b|follow us\b|follow the\b|subscribe\b|sign up\b|read more\b"
     r"|related\b|copyright\b|©|\(c\)\s|all rights reserved|this (?:article|story) (?:was|first|originally)"
+    r"|this material may not be (?:published|reproduced|broadcast|copied)\b"  # (a wire's rights line)
     r"|\((?-i:[A-Z][A-Za-z]{1,9}(?:\s?[/,-]\s?[A-Z][A-Za-z]{1,9}){0,3})\)$"  # a wire's credit: `(MTI)`, `(ANA-MPA)`
     r"|originally published|donate\b|support (?:our|the|independent)\b|support [^.!?:]{1,60}?\bjournalism\b"
     r"|(?:[\w-]+ ){0,2}journalism (?:costs|needs|takes|depends)\b"  # `Independent journalism costs money. Support ...`

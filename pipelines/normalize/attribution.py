@@ -192,8 +192,8 @@ _RESTRICTIVE_WHO = re.compile(r"(?<=[\w.])\s+who\s+[^,;:\"“”]{3,150}(?:,\s+[
 # `One woman who works in quality control, and who asked not to be named, said`: two who clauses joined by `and`
 _WHO_CHAIN = re.compile(r"(?<=[\w.])\s+who\s+[^;:\"“”]{3,200}?,\s+and\s+who\s+[^;:\"“”]{3,200},\s*$")
 
-_INVERTED_BE = re.compile(r"\s*(?:Among|Amongst|Behind|Beside|Alongside|Also)\b[^,.;:\"“”]{0,60}?\s(?:was|were)\s+"
-                          rf"(?=[{CAPITAL}])")
+_INVERTED_BE = re.compile(r"\s*(?:Among|Amongst|Behind|Beside|Alongside|Also)\b[^,.;:\"“”]{0,60}?"
+                          rf"\s(?:was|were|is|are)\s+(?=[{CAPITAL}])")
 
 # `, with the minister for trade, Torgrim Nyegaard, saying`: a participle with a subject of its own after `with`
 _WITH_PARTICIPLE = re.compile(r",\s*with\s+[^,;:\"“”]{2,80}?(?:,[^,;:\"“”]{2,60},)?\s+(?:[a-z]+ly\s+)?(?:saying|"

@@ -44,6 +44,7 @@ _SAID_AFTER = re.compile(r"\s*(?:(?:he|she|they|we|I|[A-Z][\w'’-]+(?:\s+[A-Z][
                          r"|insisted|recalled|laughed|joked|shouted|declared)\b"
                          r"|(?:said|says|added|asked|replied)\s+(?:he\b|she\b|[A-Z]))")
 _WORD_AS_WORD = re.compile(r"\b[Tt]he\s+(?:word|term|phrase|expression)\s*$")
+_TITLE_NAMED_BEFORE = re.compile(r"\b(?:under|with|bearing|carrying)\s+the\s+title$")
 _CALLS_SOMEONE = re.compile(r"\bcall(?:s|ed)?\s+[A-Z][\w'’-]+$")  # `She calls Todacheene "...," my older brother`
 _CALL_NAME = re.compile(r"\bcall(?:s|ed|ing)?(?:\s+(?:the\s+|its\s+|this\s+)?[a-z]+)?$")  # calling the dispute
 
@@ -109,6 +110,10 @@ def quote_kind(inner: str, before: str, after: str, reported: bool) -> str:
         if starts_upper or (not lead and attributed_after):
             return "direct"
         return "partial"
+    if lead.endswith(" title") and _TITLE_NAMED_BEFORE.search(lead[-20:]) and not more_words(inner, 20):
+        # `published under the title "Déneigement et déglaçage ..."`: a title, whatever its case (not `a memo
+        # titled "..."`: PolNeAR gives a memo's title to its writer as a quote)
+        return "scare"
     if is_title(inner) or lead.endswith(("its", "their")) and _POSSESSED_SLOT.search(lead[-8:]) and is_title(
             inner.rstrip().rstrip(".")):
         return "scare"  # "Politics and the English Language", "The Salt Orchard", its "Zero Landfill Promise."
@@ -580,9 +585,16 @@ _WRITTEN_UP_ON = re.compile(r"\b(?:painted|scrawled|sprayed|spray-painted|daubed
                             r"(?:on|across|above|over)\s+[^.;:\"“”]{2,70}:\s*$")
 
 
+# a name introduced by a colon: `On the union's group chat, the boiler has a name: "Old Smoky."`
+_HAS_A_NAME = re.compile(r"\b(?:has|have|had|got|gets|was\s+given|were\s+given)\s+(?:a|its|their|his|her)\s+"
+                         r"(?:own\s+)?(?:nick)?name\s*:\s*$")
+
+
 def _named(before: str, inner: str = "") -> bool:
     """The phrase is a name given, not words said: `known as`, `dubbed`, `, called the`, a trade's term."""
     window = before[-120:]
+    if window.endswith(": ") and "name" in window[-16:] and _HAS_A_NAME.search(window):
+        return True
     if ("call" in window or "describe" in window) and _term_of_art(before, inner) or \
             _NAMING_WORD.search(window) and _NAMING_CONTEXT.search(window):
         return True

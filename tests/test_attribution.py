@@ -3307,3 +3307,9 @@ def test_an_inverted_subject_after_among_and_is_opens_the_paragraph_a_quote_goes
     found = speakers('Among those who lost a boat is Ms Ruth Nabwire, who has sold tilapia at the landing site for 14 '
                      'years.', '"Now the boat is ashes and the group wants its money every Friday."')
     assert found == ["Ruth Nabwire"]
+
+
+def test_kuia_is_a_maori_womans_title_not_part_of_her_name():
+    found = quotes('Kuia Mereana Tapuwae, a trustee of the marae, said: "When the wind comes from the south, we can '
+                   'taste it."')
+    assert [(q.speaker, q.speaker_kind) for q in found] == [("Mereana Tapuwae", "person")]

@@ -98,6 +98,7 @@ GENDERED_TITLES: dict[str, str] = {
     "thirumathi": "female", "sr": "female", "sister": "female",
     "shri": "male", "shree": "male", "smt": "female", "shrimati": "female",  # Hindi: `Shri Ramadhar Dikshit`, `Smt`
     "ratu": "male", "adi": "female",  # Fijian chiefly titles: `Ratu Aisea Tuilau`, `Adi Lavenia Qiolevu`
+    "kuia": "female", "whaea": "female",  # Māori, a woman elder and an aunt or mother: `Kuia Mereana Tapuwae`
     **{word: sex for word, sex in ONE_NAME_HONORIFICS.items() if sex},
 }
 

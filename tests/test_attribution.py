@@ -3313,3 +3313,11 @@ def test_kuia_is_a_maori_womans_title_not_part_of_her_name():
     found = quotes('Kuia Mereana Tapuwae, a trustee of the marae, said: "When the wind comes from the south, we can '
                    'taste it."')
     assert [(q.speaker, q.speaker_kind) for q in found] == [("Mereana Tapuwae", "person")]
+
+
+def test_a_name_no_table_knows_reported_then_quoted_as_she_in_the_next_paragraph_is_hers():
+    found = speakers('A council spokesperson said the decision was made by a commissioner.',
+                     '"The hearing is the place for these matters," the spokesperson said.',
+                     'Mereana Tapuwae said the marae was not trying to shut the quarry.',
+                     '"They can have the gravel. They cannot have our ancestors," she said.')
+    assert found == ["spokesperson", "Mereana Tapuwae"]

@@ -412,6 +412,12 @@ def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str
                 found.add(run)  # (or a title in brackets: `Barr. (Mrs) Folasade Odukoya`; Amharic `W/ro` for Mrs)
             elif single and _age_after(text, end):
                 found.add(run)
+            elif not single and len(facts.words) <= 3 and (at == 0 or text[at - 2:at] == ". ") and text.startswith(
+                    (" said ", " says "), end) and n + 1 < len(runs) and _PRONOUN_QUOTE_OPENS.match(runs[n + 1][1]) \
+                    and not orgish(facts.words) and not _place_name(facts.words):
+                # `Mereana Tapuwae said the marae ...` / `"...," she said.`: reported, then quoted as she or he, though
+                # no table knows the first name
+                found.add(run)
             elif single and (at == 0 or text[at - 2:at] == ". ") and _WHO_THEN_SAYS.match(text, end):
                 found.add(run)  # `Mulyadi, who heads the commuter group ..., said`: one name, a who, and speech
             elif single and (at == 0 or text[at - 2:at] == ". ") and after.startswith((", a ", ", an ")) and \
@@ -534,6 +540,8 @@ _AFTER_A_ROLED_NAME = (",", " said", " says", " told", " tells", " added", " add
 # (after a who clause too: `Macsen, who walked it with his mother, was not impressed.`)
 _PAST_VERB = re.compile(r"(?:, who [^.;:\"“”‘’]{3,120}?,)? (?:was|had|[a-z]{2,}ed)\b")
 # the rest of the sentence, then a quote that she or he said: `Misnah laughed, then stopped. "...," she said`
+# a paragraph that opens on a quote she or he said
+_PRONOUN_QUOTE_OPENS = re.compile(r"[\"“‘][^\"“”‘’]{2,600}[\"”’],? (?:she|he) (?:said|says|added|told)\b")
 _QUOTE_AND_PRONOUN_NEXT = re.compile(r"[^.!?\"“”‘]{0,80}[.!?] [\"“‘][^\"“”‘’]{2,300}[\"”’],? (?:she|he) [a-z]")
 # the next sentence's subject is she or he, perhaps after an opening phrase (`Asked how much was left, he laughed.`)
 _HE_OR_SHE_GOES_ON = re.compile(r"[^.!?]*[.!?] (?:[A-Z][^.!?,]{0,80}, (?:she|he)|She|He) [a-z]")

@@ -3321,3 +3321,10 @@ def test_a_name_no_table_knows_reported_then_quoted_as_she_in_the_next_paragraph
                      'Mereana Tapuwae said the marae was not trying to shut the quarry.',
                      '"They can have the gravel. They cannot have our ancestors," she said.')
     assert found == ["spokesperson", "Mereana Tapuwae"]
+
+
+def test_one_name_no_table_knows_after_a_role_and_before_a_who_clause_speaks_as_he_in_the_next_paragraph():
+    found = speakers('Auto driver Thangavelar, who has parked at the railway station stand for 22 years, said he '
+                     'used two apps and still preferred street fares.',
+                     '"In the app, the company takes its cut," he said.')
+    assert found == ["Thangavelar"]

@@ -430,8 +430,11 @@ def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str
                 # (or after an age used as a noun: `whose 15-year-old, Ailig, sits`)
                 # (or after a role and a comma: `The village head, Suparmin, said`)
                 if words_before and not before.endswith(", ") and _role_before_a_name(words_before[-1]) and (
-                        after[:1] == "," and _role_follows(after[1:].split()[:4]) or _SPEAKS_AFTER.match(after)):
-                    found.add(run)  # `Village head Kasmuri said`, `Her neighbour Ramkali, a vegetable seller,`
+                        after[:1] == "," and _role_follows(after[1:].split()[:4]) or _SPEAKS_AFTER.match(after)
+                        or after.startswith(", who ") and _WHO_THEN_SAYS.match(text, end)):
+                    # `Village head Kasmuri said`, `Her neighbour Ramkali, a vegetable seller,`, `Auto driver Murugan,
+                    # who has parked at the stand for 22 years, said`
+                    found.add(run)
                 elif (at == 0 or text[at - 2:at] == ". ") and run == facts.words[0] and _PAST_VERB.match(
                         after) and not _place_name(
                         facts.words) and not _common_words(facts.words, runs) and \

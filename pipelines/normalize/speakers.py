@@ -494,6 +494,14 @@ class _ArticleContext:
                     # role the article names in apposition is that person
                     found.append(((pos, match.start()), match.end(), named))
                     continue
+                if match.group(0)[:1] in "Tt" and match.start() == 0 and (
+                        apposed := _NAME_APPOSED_TO_ROLE.match(text, match.end())) is not None and (
+                        person := next((entity for (p, start), _, entity in found if p == pos and
+                                        start == apposed.end() and entity.kind == "person"), None)) is not None:
+                    # `The general secretary of the Mehran Nagar Residents' Welfare Association, Rana Iftikhar Ahmed,
+                    # said`: the role the paragraph opens on is the person named in apposition to it
+                    found.append(((pos, match.start()), match.end(), person))
+                    continue
                 if match.group(0)[:1] in "Tt" and (holder := self._holder_before(match, pos, found)) is not None:
                     # `Chief selector Tanveer Lodhi named the squad.` ... `The chief selector defended it`: the one
                     # person the article gave that title before
@@ -1765,8 +1773,12 @@ class _ArticleContext:
         (`Richards said the complainant was so drunk that she ...`)."""
         first = bisect.bisect_left(self.mentions, (at[0], 0), key=lambda item: item[0])
         last = bisect.bisect_left(self.mentions, at, key=lambda item: item[0])
-        people = {id(entity): (position, entity) for position, entity in self.mentions[first:last]
-                  if entity.kind == "person"}
+        people: dict[int, tuple[tuple[int, int], Entity]] = {}
+        for position, entity in self.mentions[first:last]:
+            if entity.kind == "person":
+                # (where they first stand: `The sub-divisional officer of the irrigation department, Rana Shabbir
+                # Traggar, said`, the role they are named in apposition to)
+                people.setdefault(id(entity), (position, entity))
         if len(people) != 1:
             return None
         position, entity = next(iter(people.values()))
@@ -1957,6 +1969,8 @@ def _named_role(named_roles: dict[str, Entity], words: str) -> Entity | None:
 
 
 # what a role is of, after it: `director` `of communications`
+# the rest of a role that opens a paragraph, up to the name in apposition to it: ` of the Welfare Association, `
+_NAME_APPOSED_TO_ROLE = re.compile(rf"(?: of (?:the )?[^,;:.\"“”]{{1,80}})?, (?=[{CAPITAL}])")
 _OF_FIELD = re.compile(r" of (?:the )?[a-z]+(?: (?!and\b|or\b)[a-z]+)?\b")
 # roles a court report gives people it has named: the accused, the witness giving evidence
 _BACK_ROLES = {"accused", "defendant", "witness"}

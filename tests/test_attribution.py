@@ -3340,3 +3340,11 @@ def test_the_role_a_paragraph_opens_on_is_the_person_in_apposition_after_its_bod
                      "The sub-divisional officer of the irrigation department, Rana Shabbir Traggar, said flows had "
                      'dropped. He said his staff had removed "at least 11 illegal outlets" since October.')
     assert found == ["Malik Khadim", "Rana Shabbir Traggar"]
+
+
+def test_a_source_who_gave_a_name_goes_on_as_he_in_the_next_paragraph_whatever_the_table_guessed():
+    # (the name table gives `Gul` as a woman's name)
+    found = speakers('"We paid," Muhammad Saleem said.',
+                     'At the hydrant, a driver who gave his name only as Gul Khan said drivers were paid per trip.',
+                     '"The slip says go to Sector 4, I go to Sector 4," he said.')
+    assert found == ["Muhammad Saleem", "Gul Khan"]

@@ -1750,7 +1750,9 @@ class _ArticleContext:
         # (the role may stand in apposition before the name: `The creamery's operations manager, Dewi Parry, said`)
         words = before.removesuffix(", ").split()
         role = max((i for i, word in enumerate(words) if _is_person_noun(word) or _agent_noun(word)), default=-1)
-        if position[1] != 0 and not inverted and not all(
+        # (or the name a source gave: `At the hydrant, a driver who gave his name only as Gul Khan said`)
+        given = position[1] != 0 and _given_before(before[-40:]) is not None
+        if position[1] != 0 and not inverted and not given and not all(
                 word[:1].isupper() or word in _OF_A_ROLE or _is_person_noun(word) or _agent_noun(word)
                 or i < role and strip_possessive(word).isalpha() and word.islower() and word not in NOT_NAMES
                 for i, word in enumerate(words)):

@@ -3348,3 +3348,10 @@ def test_a_source_who_gave_a_name_goes_on_as_he_in_the_next_paragraph_whatever_t
                      'At the hydrant, a driver who gave his name only as Gul Khan said drivers were paid per trip.',
                      '"The slip says go to Sector 4, I go to Sector 4," he said.')
     assert found == ["Muhammad Saleem", "Gul Khan"]
+
+
+def test_a_name_after_a_ranks_initials_in_brackets_is_a_person_who_speaks_on_in_the_next_paragraph():
+    found = speakers('The Municipal Fire Officer, Divisional Officer Grade One (DO1) Yakubu Tia Mahamadu, confirmed '
+                     'that his men had to break through two walls.',
+                     '"We had water, we had men, but we could not get the tender inside," he said.')
+    assert found == ["Yakubu Tia Mahamadu"]

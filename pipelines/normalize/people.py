@@ -98,7 +98,8 @@ def _given_before(before: str) -> re.Match | None:
 
 
 # an age, a who, or an apposition and then a who (`Rāwiri Rangitukia, a kaumātua of the local hapū, who said`)
-_BRACKETED_TITLE = re.compile(r"\((?:Mrs|Mr|Ms|Miss|Dr|Dame|Sir)\.?\) $")
+# (or a rank's initials after the rank: `Divisional Officer Grade One (DO1) Yakubu Tia Mahamadu`)
+_BRACKETED_TITLE = re.compile(r"\((?:Mrs|Mr|Ms|Miss|Dr|Dame|Sir)\.?\) $|[A-Z][a-z]+ \([A-Z]{2,5}\d?\) $")
 _AGE_AFTER = re.compile(r", (\d{1,3}), ")
 
 

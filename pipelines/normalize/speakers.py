@@ -1754,6 +1754,7 @@ class _ArticleContext:
         given = position[1] != 0 and _given_before(before[-40:]) is not None
         if position[1] != 0 and not inverted and not given and not all(
                 word[:1].isupper() or word in _OF_A_ROLE or _is_person_noun(word) or _agent_noun(word)
+                or word[:1] == "(" and word[1:2].isupper()  # (a rank's initials: `Divisional Officer (DO1)`)
                 or i < role and strip_possessive(word).isalpha() and word.islower() and word not in NOT_NAMES
                 for i, word in enumerate(words)):
             return None  # (a role may stand before the name: `Bureau of Meteorology forecaster Laurie Bawden`, with

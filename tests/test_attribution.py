@@ -3355,3 +3355,10 @@ def test_a_name_after_a_ranks_initials_in_brackets_is_a_person_who_speaks_on_in_
                      'that his men had to break through two walls.',
                      '"We had water, we had men, but we could not get the tender inside," he said.')
     assert found == ["Yakubu Tia Mahamadu"]
+
+
+def test_the_speaker_quoted_two_paragraphs_before_goes_on_through_a_paragraph_of_his_reported_speech():
+    found = speakers('"We are fighting lawlessness," Supt Nandwa said.',
+                     'He said riders whose papers were in order had nothing to fear.',
+                     '"Every rider must have a valid driving licence," he said.')
+    assert found == ["Supt Nandwa", "Supt Nandwa"]

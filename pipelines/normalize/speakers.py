@@ -1655,6 +1655,14 @@ class _ArticleContext:
             return unnamed
         candidates = [c for c in (self._nearest(self.mentions, want, at), self._nearest(speakers, want, at)) if c]
         last = next((entry for entry in reversed(speakers) if entry[0] < at), None)
+        if last is not None and last[0][0] == at[0] - 2 and at[1] <= 1 and want in ("male", "female") and \
+                last[1].kind != "organization" and last[1].gender != want and (
+                    last[1].gender is None or id(last[1]) in self._guessed or self._table_disputed(last[1])) and \
+                all(c[1] < last[0] for c in candidates) and self._goes_on_as(at[0] - 1, want):
+            # `"...," Supt Nandwa said.` / `He said riders ... had nothing to fear.` / `"...," he said.`: the speaker
+            # quoted two paragraphs before goes on, through a paragraph of their reported speech
+            self._continued.add(at[0])
+            return last[1]
         if last is not None and (last[0][0] == at[0] - 1 and at[1] <= 1 or last[0][0] in self._continued) and (
                 id(last[1]) in self._guessed or self._table_disputed(last[1])) and want in ("male", "female") and \
                 last[1].gender != want and \
@@ -1726,6 +1734,14 @@ class _ArticleContext:
                 body.kind = "organization"  # (`Andesur said in a statement ...` quoted before, as no one knew what)
             return body if body.kind != "person" else None
         return None
+
+    def _goes_on_as(self, pos: int, want: str) -> bool:
+        """Paragraph `pos` opens on the pronoun wanted and names no one: `He said riders whose papers were in order
+        had nothing to fear.` between a quote of Supt Nandwa's and the next (`Hillary`: a woman's name in the table)."""
+        if not self._texts.get(pos, "").startswith("He " if want == "male" else "She "):
+            return False
+        first = bisect.bisect_left(self.mentions, (pos, 0), key=lambda item: item[0])
+        return first == len(self.mentions) or self.mentions[first][0][0] != pos
 
     def _previous_opener(self, pos: int, want: str) -> Entity | None:
         """The one person named in the paragraph before `pos`, when it opens on them and their gender is only

@@ -4,6 +4,7 @@ the error classes found on real news (issue 11). Real-text figures come from tes
 import pytest
 
 from pipelines.normalize import find_quotes, parse_article
+from pipelines.normalize.attribution import sentence_subject
 from pipelines.normalize.model import Paragraph, Quote
 from pipelines.normalize.phrases import can_speak
 from pipelines.normalize.speakers import resolve_speakers
@@ -3362,3 +3363,12 @@ def test_the_speaker_quoted_two_paragraphs_before_goes_on_through_a_paragraph_of
                      'He said riders whose papers were in order had nothing to fear.',
                      '"Every rider must have a valid driving licence," he said.')
     assert found == ["Supt Nandwa", "Supt Nandwa"]
+
+
+def test_the_name_after_a_role_of_a_body_in_apposition_is_the_subject_of_a_second_verb():
+    found = speakers('The chairman of the union, Mr Kwaku Agyemang-Duah, condemned the action and described the '
+                     'drivers as "indiscipline members" who were bringing shame on it.')
+    assert found == ["Kwaku Agyemang-Duah"]
+    # (not a place after a place: `The timeline of events in San Bernardino, California, shows`)
+    text = "The timeline of events in the massacre in San Bernardino, California, shows that his name was known."
+    assert "California" not in (sentence_subject(text, text, 0, len(text)) or "")

@@ -677,6 +677,11 @@ def subject_at(text: str, masked: str, start: int, end: int,
     if named and not mention[:1].isupper() or named and mention.split()[0].lower() in _APPOSITION_OPENERS:
         # "The housing minister, Nicholas Grant, resigned": the name in the apposition says who
         mention = f"{mention}, {tidy(text[named.start(1):named.end(1)])}"
+    elif named is None and mention.split()[0].lower() in _APPOSITION_OPENERS and masked.startswith(" of ", last.end()) \
+            and (body := _OF_BODY_BEFORE_A_NAME.match(masked, last.end(), end)) is not None and (
+            named := _NAMED_APPOSITION.match(masked, body.end(), end)) is not None and " " in named.group(1):
+        # `The chairman of the union, Mr Kwaku Agyemang-Duah, condemned`: the name after the role's body says who
+        return f"{mention}, {tidy(text[named.start(1):named.end(1)])}", body.end()
     return mention, last.end()
 
 
@@ -806,6 +811,9 @@ _IRREGULAR = {"went", "took", "made", "gave", "got", "came", "saw", "put", "kept
               "caught", "bought", "swore", "sang", "wept", "slept", "hung", "understood", "forgot", "froze", "sank",
               "swung", "fled", "woke", "rode", "drove", "flew", "ate", "drank", "dug", "stuck"}
 
+# (a body's name, or two lower-case words: `of the GPRTU`, `of the union`; not `of events in the massacre in X`)
+_OF_BODY_BEFORE_A_NAME = re.compile(rf" of (?:the )?(?:[{CAPITAL}][\w'’&-]*"
+                                    rf"(?: (?:of |and |for |the )*[{CAPITAL}][\w'’&-]*)*|[a-z]+(?: [a-z]+)?)(?=,)")
 _NAMED_APPOSITION = re.compile(rf",\s*((?:[{CAPITAL}][\w'’.-]*\s+){{0,3}}[{CAPITAL}][\w'’.-]*)\s*,")
 
 _DISCOURSE = {"however", "though", "too", "instead", "meanwhile", "therefore", "nonetheless", "nevertheless",

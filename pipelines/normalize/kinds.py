@@ -606,10 +606,7 @@ def _named(before: str, inner: str = "") -> bool:
         tail = [w.lower() for w in WORD.findall(window)[-9:]]
         # "known as" names, also "known in the industry as", "known to a generation of children as"; "known to be"
         # does not; the others name right before the phrase ("an email headed", not "headed home and said")
-        # (a verb that names an object may name a phrase of four words: `nicknamed the longest of them "the sunrise
-        # run"`)
-        reach = 5
-        if any(_names_the_quote(word, tail[n + 1:], reach) for n, word in enumerate(tail)):
+        if any(_names_the_quote(word, tail[n + 1:]) for n, word in enumerate(tail)):
             return True
     if "the " in window and _WORD_AS_WORD.search(window):
         return True  # words as words: `heard the word "restructuring"`
@@ -625,18 +622,19 @@ def _habit_of_naming(before: str) -> bool:
 
 
 _GOVERNING_VERBS = PARTIAL_GOVERNORS - {"as", "of"}
+_OBJECT_REACH = 5  # words a verb that names an object may stand before its name: `nicknamed the longest of them "..."`
 
 
-def _names_the_quote(word: str, rest: list[str], reach: int) -> bool:
+def _names_the_quote(word: str, rest: list[str]) -> bool:
     """A naming word whose name is the quote, with `rest` the words between them: `known ... as` anywhere before;
-    the others within three words, or `reach` for a verb that names an object (a proper name may stand further:
-    `dubbed the missing winner "the Ghost of Matipo Road"`)."""
+    the others within three words, or four for a verb that names an object (`dubbed the missing winner "the Ghost
+    of Matipo Road"`, `nicknamed the longest of them "the sunrise run"`)."""
     if word not in NICKNAMING and word not in ("know", "knew"):
         return False
     if word in ("known", "remembered", "know", "knew"):
         return "as" in rest  # (`what growers know as the "calamité agricole" scheme`)
     # (a verb between them governs the quote itself: `who asked not to be named, called the boycott "..."`)
-    return len(rest) < (reach if word in _NAMES_AN_OBJECT else 3) and _GOVERNING_VERBS.isdisjoint(rest)
+    return len(rest) < (_OBJECT_REACH if word in _NAMES_AN_OBJECT else 3) and _GOVERNING_VERBS.isdisjoint(rest)
 
 
 _IT_READS = re.compile(r"[Ii]t\s+(?:reads|read|says|said)\s*:?\s*")

@@ -884,6 +884,8 @@ def test_religious_titles_are_no_part_of_a_name():
     # some had been`) names nobody: the verb before the quote governs it
     ('Ruiz said the money goes back to the pool "for future players", a fact she conceded was cold comfort.', "Ruiz"),
     ('He said the firm would "fight the orders all the way" and blamed tenants, claiming some had been lazy.', "He"),
+    # nor a phrase glossing the quote before a pronoun's `he said` (`"...", a reference, he said, to a visit`)
+    ('He alleged it was kept shut to be "inaugurated at a suitable time", a reference, he said, to a visit.', "He"),
     # guards: a subject after the quote still speaks
     ('"We will fight the orders," the company said.', "the company"),
     ('"We all miss her so much," Ruiz said, telling the crowd to stand.', "Ruiz"),

@@ -667,6 +667,8 @@ def _subject_after_quote(text: str, masked: str, start: int, end: int) -> str | 
         return None  # "... after a drone crashed near the border, the ministry said": a clause, not a subject
     if len(words) > 1 and words[-1].lower() in _SUBJECT_PRONOUNS:
         return None  # `"...", a fact he conceded was ...`: a clause about the quote, whose speaker is named before
+    if head_end < end and (tail := masked[head_end:end].split()) and tail[-1].lower() in _SUBJECT_PRONOUNS:
+        return None  # `"...", a reference, he said, to ...`: the pronoun says it; the phrase glosses the quote
     subject_start = noun_phrase_back(masked, start, head_end, tokens)
     if subject_start is None:
         return None

@@ -603,6 +603,10 @@ def test_relative_pronoun_without_a_named_antecedent_names_nobody():
     # an apposition and a non-restrictive relative clause between the subject and `said:`
     ('Tomas Wirz, the board\'s chairman and a former teacher himself, who ran a school in Dunmore for 22 years '
      'before he entered politics, said: "Nobody wants to see a good head walk away."', "Tomas Wirz"),
+    # a who clause in the apposition that goes on past its comma with verbs of its own
+    ('Rep. Ana Ruiz, a Dayton Democrat who chairs the Committee on Commerce and Economic Development, spent two '
+     'summers in Barre and has been the lead sponsor since 2024, said: "Towns are dark from October to May."',
+     "Rep. Ana Ruiz"),
     # a digest's item: a headline, a dash, the names and a colon
     ('FARMERS TURN TO THE COUNCIL - Ana Ruiz and Ivo Brandt: “The harvest failed twice.”', "Ana Ruiz and Ivo Brandt"),
 ])

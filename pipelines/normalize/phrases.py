@@ -315,6 +315,9 @@ def _apposition_start(masked: str, floor: int, tokens: list[re.Match]) -> int | 
     opening = _opening_phrase(tokens, commas)
     if opening is not None:
         return opening
+    running_on = _relative_running_on(masked, floor, tokens, commas)
+    if running_on is not None:
+        return running_on
     # "Bram Kettle, 34, of Lowmoor, said": step back over each part until one is a name or a noun phrase;
     # the one that opens the clause wins ("Ames, at a meeting in Dayton, Ohio, said" is Ames, not Dayton)
     found = None
@@ -337,6 +340,25 @@ def _apposition_start(masked: str, floor: int, tokens: list[re.Match]) -> int | 
                 _is_name_word(w) or w in NAME_PARTICLES for w in words) and words[-1][:1].isupper():
             return name[0].start()
     return found
+
+
+def _relative_running_on(masked: str, floor: int, tokens: list[re.Match], commas: list[int]) -> int | None:
+    """`Rep. Ana Ruiz, a Democrat who chairs the House Committee on Commerce, spent two summers in Barre and has been
+    its sponsor since 2024, said`: the who clause of the name's apposition goes on past a comma with a verb of its
+    own, so the subject is the name that opens the sentence, not a noun inside the clause."""
+    if len(commas) < 3:
+        return None
+    apposition = [t.group(0) for t in tokens[commas[0] + 1:commas[1]]]
+    last_part = tokens[commas[-2] + 1:commas[-1]]
+    if apposition[:1] not in (["a"], ["an"], ["the"]) or "who" not in apposition or not last_part or not (
+            (first := last_part[0].group(0)).islower() and verbish(first)) or any(
+            t.group(0) in SPEECH_VERBS for t in tokens[commas[0]:]):
+        return None  # (a verb of saying among them may have a subject of its own: `..., said the boy, a pupil,`)
+    start = noun_phrase_back(masked, floor, tokens[commas[0]].start())
+    if start is None or masked[floor:start].strip(" \"“”‘’'—–-(") or not any(
+            _is_name_word(t.group(0)) for t in tokens if start <= t.start() < tokens[commas[0]].start()):
+        return None
+    return start
 
 
 _OPENING_DETERMINERS = {"a", "an", "the", "its", "his", "her", "their"}
@@ -809,7 +831,7 @@ _IRREGULAR = {"went", "took", "made", "gave", "got", "came", "saw", "put", "kept
               "chose", "fought", "knew", "grew", "heard", "found", "thought", "spoke", "sent", "struck", "hit",
               "set", "let", "cut", "meant", "taught", "sat", "rose", "fell", "broke", "wore", "became", "shook",
               "caught", "bought", "swore", "sang", "wept", "slept", "hung", "understood", "forgot", "froze", "sank",
-              "swung", "fled", "woke", "rode", "drove", "flew", "ate", "drank", "dug", "stuck"}
+              "swung", "fled", "woke", "rode", "drove", "flew", "ate", "drank", "dug", "stuck", "spent"}
 
 # (a body's name, or two lower-case words: `of the GPRTU`, `of the union`; not `of events in the massacre in X`)
 _OF_BODY_BEFORE_A_NAME = re.compile(rf" of (?:the )?(?:[{CAPITAL}][\w'’&-]*"

@@ -3378,3 +3378,18 @@ def test_the_name_after_a_role_of_a_body_in_apposition_is_the_subject_of_a_secon
     # (not a place after a place: `The timeline of events in San Bernardino, California, shows`)
     text = "The timeline of events in the massacre in San Bernardino, California, shows that his name was known."
     assert "California" not in (sentence_subject(text, text, 0, len(text)) or "")
+
+
+def test_a_surname_after_an_elided_particle_is_part_of_the_name_and_a_name_alone():
+    found = speakers('Gaétan d’Eon, a 58-year-old captain from the harbour, said: "Every day we sit here costs money."',
+                     '"We will get our days," d’Eon said.')
+    assert found == ["Gaétan d’Eon", "Gaétan d’Eon"]
+
+
+def test_after_a_quoted_question_the_one_asked_answers_whatever_the_table_guessed_of_the_asker():
+    # (the table gives `Trish` as a woman's name; the `he` answering her question is the captain she spoke with)
+    found = speakers('"The forecast has to be right," said Kevin Mossman, a fisheries manager.',
+                     'On Tuesday, Gaétan Leblanc spoke with Trish Wambolt, host of the morning program. "So what does '
+                     'a delay cost a boat like yours?" Wambolt asked.',
+                     '"On a good day we might land three thousand pounds," he replied.')
+    assert found == ["Kevin Mossman", "Trish Wambolt", "Gaétan Leblanc"]

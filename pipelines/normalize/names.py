@@ -40,7 +40,9 @@ _COUNSEL = {"KC", "QC", "SC", "SAN"}
 # (and a father's initial joined to the given name, as Mongolian papers print names: `N.Bolortuya`, `Ts.Altantsetseg`;
 # a tail tried only after a full stop, so that other words pay one failed test)
 JOINED_INITIAL = re.compile(rf"(?:[{CAPITAL}]|Sh|Ch|Ts|Kh|Zh)\.[{CAPITAL}][a-z][\w'’-]+")
-_NAME_WORD = rf"(?:[{CAPITAL}][\w'’?\-]*\.?(?:[{CAPITAL}]\.){{0,2}}(?:(?<=\.)[{CAPITAL}][a-z][\w'’-]+)?|[{CAPITAL}]\.)"
+# (and a surname after an elided particle: `Gaétan d’Eon`, `Valéry d'Estaing`)
+_NAME_WORD = (rf"(?:[{CAPITAL}][\w'’?\-]*\.?(?:[{CAPITAL}]\.){{0,2}}(?:(?<=\.)[{CAPITAL}][a-z][\w'’-]+)?|[{CAPITAL}]\."
+              rf"|(?<![\w'’])d['’][{CAPITAL}][a-z][\w'’-]*)")
 # (and `an` after `Mac` or `Nic`: `Seosamh Mac an Bhaird`)
 # (and an Arabic article joined to a later word: `Khaled al-Masri`)
 NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+|(?<=Mac )an\s+|(?<=Nic )an\s+)*"

@@ -139,7 +139,9 @@ _LY_NOUNS = frozenset({"family", "ally", "assembly", "supply", "monopoly", "bull
 
 
 def _is_name_word(word: str) -> bool:
-    return bool(word) and (word[0].isupper() or word[0].isdigit()) and word not in {"I"}
+    # (a surname after an elided particle too: `d’Eon said`)
+    return bool(word) and (word[0].isupper() or word[0].isdigit() or word[:2] in ("d'", "d’") and word[2:3].isupper()
+                           ) and word not in {"I"}
 
 
 def _modifiers_joined(tokens: list[re.Match], and_token: re.Match) -> bool:

@@ -360,6 +360,12 @@ class _ArticleContext:
     def __init__(self, paragraphs: Sequence[Paragraph], quotes: Sequence[Quote], writers: Sequence[str] = ()):
         self._writer = writers[0] if len(writers) == 1 else None  # whom the writer's own `I` stands for
         masked = writer_text(paragraphs, quotes)
+        last_quoted: dict[int, Quote] = {}  # each paragraph's last quote
+        for quote in quotes:
+            if quote.paragraph_position not in last_quoted or quote.char_start > last_quoted[
+                    quote.paragraph_position].char_start:
+                last_quoted[quote.paragraph_position] = quote
+        self._ends_asking = {pos for pos, quote in last_quoted.items() if quote.text.rstrip(" ,").endswith("?")}
         texts = dict(masked)
         self._texts = texts
         self._sentence_starts: dict[int, list[int]] = {}  # computed for the paragraphs that need them
@@ -1665,11 +1671,12 @@ class _ArticleContext:
             return last[1]
         if last is not None and (last[0][0] == at[0] - 1 and at[1] <= 1 or last[0][0] in self._continued) and (
                 id(last[1]) in self._guessed or self._table_disputed(last[1])) and want in ("male", "female") and \
-                last[1].gender != want and \
+                last[1].gender != want and last[0][0] not in self._ends_asking and \
                 all(c[1] < last[0] for c in candidates):
             # `"...," said Rowan Teasdale, an analyst.` / `"...," she said.`: the speaker quoted in the paragraph
             # before goes on in a paragraph that opens with a quote, whatever the first name's usual gender, when no
-            # one else who fits was named since (and on through that paragraph)
+            # one else who fits was named since (and on through that paragraph); but after `"...?" Wambolt asked.`
+            # the one asked answers
             self._continued.add(at[0])
             return last[1]
         if want in ("male", "female") and all(c[1][0] < at[0] for c in candidates) and (

@@ -1733,3 +1733,33 @@ def test_a_broadcasters_copyright_and_rights_lines_are_footers():
                                    "Copyright 2026 KVRO. All rights reserved.",
                                    "This material may not be published, broadcast, rewritten or redistributed."))
     assert kinds(parsed) == ["body", "body", "footer", "footer"]
+
+
+def test_a_written_block_ends_where_the_writer_names_a_body_with_a_clause_about_it():
+    parsed = parse_article(article("The study stops short of naming a culprit. The researchers conclude:",
+                                   "These records show a sustained decline in seagrass cover in the northern reach.",
+                                   "Derwent Blue Aquaculture, which operates the pens in the reach, has disputed the "
+                                   "study's findings."))
+    assert kinds(parsed) == ["body", "blockquote", "body"]
+
+
+def test_a_tips_line_with_a_question_over_a_bare_address_is_footer():
+    parsed = parse_article(article("## T", "Kim Lee 1 June 2020", "Body text here.", "Tips? Contact the desk at:",
+                                   "portnews.example/tips"))
+    assert kinds(parsed) == ["body", "footer", "footer"]
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    # a name alone under the title, its first name unknown to the table, no `By`, no date
+    ("Abdulai Mansaray", ("Abdulai Mansaray",)),
+    # guards: a place the body names again, a section's words the body uses in lower case
+    ("Wharf Lane", ()),
+    ("Market Report", ()),
+])
+def test_a_bare_name_alone_under_the_title_is_the_writer(line, authors):
+    parsed = parse_article(article("## Market women count losses", line,
+                                   "Traders at the Wharf Lane market say they have lost their savings, a market "
+                                   "report says.", "The scheme had about 640 members."))
+    assert parsed.authors == authors
+    if authors:
+        assert line not in [p.text for p in parsed.paragraphs]  # (the byline, no body paragraph)

@@ -13,7 +13,14 @@ from pipelines.normalize.byline import (
     read_byline,
     undated_byline,
 )
-from pipelines.normalize.lexicon import CAPITAL, NAMEPLATE_WORDS, TRANSCRIPT_TURN
+from pipelines.normalize.lexicon import (
+    CAPITAL,
+    NAMEPLATE_WORDS,
+    PLACE_WORDS,
+    TRANSCRIPT_TURN,
+    multi_word_places,
+    places,
+)
 from pipelines.normalize.model import Article, Issue, Paragraph, changed, made
 from pipelines.normalize.names import is_first_name, orgish
 
@@ -141,7 +148,7 @@ _FOOTER = re.compile(
 # A line that hands over to a contact address: "Contact our desk at:", "Write to the newsroom:", "Tips:",
 # "Questions? Contact Ana Ruiz at" (and the bare address on the next line of one block: "Contact the newsroom
 # at:\nexample.com/contact")
-_CONTACT_LEAD = re.compile(r"^(?:(?:questions|comments|feedback|story ideas|news tips)\?\s+)?"
+_CONTACT_LEAD = re.compile(r"^(?:(?:questions|comments|feedback|story ideas|news tips|tips|got a (?:story|tip))\?\s+)?"
                            r"(?:contact|write to|email|e-mail|reach|tips|send (?:us )?(?:your )?(?:tips|news))\b"
                            r"[^.!?]{0,80}(?::|\s+at)(?:\s+(?:https?://)?(?:www\.)?[\w.+-]+(?:@[\w-]+)?(?:\.[\w-]+)+(?:/\S*)?)?$",
                            re.IGNORECASE)
@@ -274,6 +281,9 @@ _WRITER_RESUMES = re.compile(r"[\"“”«»‘]|\b(?:said|says|(?<!been )(?<!wa
                              r"|decision|judgment|judgement|circular)s?\b"  # (`The order requires the trust to`)
                              # or a person the writer introduces: "Siri Makela, a hydrologist and co-author, spent"
                              r"|^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3},\s+(?:an?|the)\s"
+                             # or a body or person with a clause about them: `Derwent Blue Aquaculture, which operates
+                             # the pens, has disputed the study's findings`
+                             r"|^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},\s+(?:which|who)\s"
                              # the writer naming what was quoted: "read the passage aloud and set the document down"
                              # or the one who read it, done: `When he finished, the drivers answered with horns.`
                              r"|^(?:When|After|As|Once)\s+(?:he|she|they)\s+(?:had\s+)?(?:finished|ended|stopped)\b"
@@ -339,6 +349,9 @@ def parse_article(text: str) -> Article:
         elif not dateline.group(1) and 2 <= len(words := first.split()) <= 4 and all(w.isalpha() for w in words) \
                 and not orgish(first.title().split()) and not is_desk_role(first):
             parsed = undated_byline(_clean(first), (first.title(),))
+    if parsed is None and title and len(blocks) > 2 and _bare_name_line(blocks[0].raw, text):
+        # `Abdulai Mansaray` alone under the title, a first name the table lacks, no `By` and no date: the writer
+        parsed = undated_byline(_clean(blocks[0].raw), (_clean(blocks[0].raw),))
     if parsed is None and title and len(blocks) > 2 and len(blocks[0].raw) <= _FURNITURE_MAX_CHARS and \
             len(blocks[1].raw) <= _BYLINE_MAX_CHARS and "\n" not in blocks[0].raw and blocks[1].raw[-1:] != ":" and (
             following := _parse_byline(blocks[1].raw)) is not None and (
@@ -607,6 +620,20 @@ def _is_headline(text: str) -> bool:
 def _is_page_slot(text: str) -> bool:
     """An advertisement's slot or a link to another story (`Read also: ...`, `Advertisement`)."""
     return len(text) <= _FURNITURE_MAX_CHARS and text[:1] in _FURNITURE_FIRST and bool(_FURNITURE.match(text))
+
+
+def _bare_name_line(line: str, text: str) -> bool:
+    """Two or three capitalised words alone on a line, each a word the article never writes in lower case (not a
+    section's `Market Report`), of no body, place or newsroom desk: a name."""
+    words = line.split()
+    if not 2 <= len(words) <= 3 or "\n" in line.strip() or not all(
+            w[:1].isupper() and w[1:].islower() and w.replace("-", "").isalpha() for w in words):
+        return False
+    name = " ".join(words)
+    # (a phrase the body uses again is its subject: `Wharf Lane`)
+    return not orgish(words) and not is_desk_role(name) and name not in multi_word_places() and \
+        text.count(name) == 1 and not any(w in places() or w.lower() in PLACE_WORDS or re.search(
+            rf"(?<![\w'’-]){re.escape(w.lower())}(?![\w'’-])", text) for w in words)
 
 
 def _is_furniture(text: str) -> bool:

@@ -607,6 +607,10 @@ def test_relative_pronoun_without_a_named_antecedent_names_nobody():
     ('Rep. Ana Ruiz, a Dayton Democrat who chairs the Committee on Commerce and Economic Development, spent two '
      'summers in Barre and has been the lead sponsor since 2024, said: "Towns are dark from October to May."',
      "Rep. Ana Ruiz"),
+    # or a second apposition after `and`, past a which clause with a verb of saying of its own
+    ('Hajji Musa Kato, the chairman of the Riders\' Association, which says it represents 4,000 riders in Kawempe and '
+     'the northern suburbs, and a rider in the city since 2009, said: "We are not against safety, but we cannot pay."',
+     "Hajji Musa Kato"),
     # a digest's item: a headline, a dash, the names and a colon
     ('FARMERS TURN TO THE COUNCIL - Ana Ruiz and Ivo Brandt: “The harvest failed twice.”', "Ana Ruiz and Ivo Brandt"),
 ])
@@ -3393,3 +3397,11 @@ def test_after_a_quoted_question_the_one_asked_answers_whatever_the_table_guesse
                      'a delay cost a boat like yours?" Wambolt asked.',
                      '"On a good day we might land three thousand pounds," he replied.')
     assert found == ["Kevin Mossman", "Trish Wambolt", "Gaétan Leblanc"]
+
+
+def test_honourable_and_an_elder_s_pa_are_titles_before_a_name():
+    found = speakers('Pa Ansumana Dumbuya, who has traded at the market since 1979, shook his head.',
+                     '"In our time, the osusu was kept by one of the women," he said.',
+                     'Honourable Mariama Koroma-Bangura, the constituency\'s MP, visited the market on Tuesday.',
+                     '"What happened here is a crime, and the police must treat it like one," she said.')
+    assert found == ["Ansumana Dumbuya", "Mariama Koroma-Bangura"]

@@ -548,6 +548,11 @@ def test_an_answer_with_no_label_after_a_question_is_the_interviewee_s():
                       "The Herald spoke with Chambers after the meeting.",
                       "Q: Will the post reopen?", "A: That decision is not mine alone.")
     assert [q.speaker for q in found if q.text.startswith("That decision")] == ["Delroy Chambers"]
+    # or asked her, named before in the paragraph (not the plural that opens it)
+    found = quotes_of("Drivers say the split shifts fall hardest on parents. Among the most outspoken is Marie-Laure "
+                      "Ferrandon, 41, who has driven trams for 12 years. We asked her about the rota last week.",
+                      "Q: How many split shifts do you work now?", "A: Three, sometimes four in a month.")
+    assert [q.speaker for q in found if q.text.startswith("Three")] == ["Marie-Laure Ferrandon"]
 
 
 @pytest.mark.parametrize(("text", "scare"), [

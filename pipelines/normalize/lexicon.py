@@ -98,13 +98,14 @@ GENDERED_TITLES: dict[str, str] = {
     "thirumathi": "female", "sr": "female", "sister": "female",
     "shri": "male", "shree": "male", "smt": "female", "shrimati": "female",  # Hindi: `Shri Ramadhar Dikshit`, `Smt`
     "ratu": "male", "adi": "female",  # Fijian chiefly titles: `Ratu Aisea Tuilau`, `Adi Lavenia Qiolevu`
+    "pa": "male",  # an elder in Sierra Leone and Ghana: `Pa Ansumana Dumbuya`
     "kuia": "female", "whaea": "female",  # Māori, a woman elder and an aunt or mother: `Kuia Mereana Tapuwae`
     **{word: sex for word, sex in ONE_NAME_HONORIFICS.items() if sex},
 }
 
 # Titles that only ever stand before a person's name: `..., Hon. Kwamina Adusei` after a body's long name
-PERSONAL_TITLES = {"hon", "mr", "mrs", "ms", "dr", "dame", "sir", "prof", "rev", "cllr", "engr", "atty", "alhaji",
-                   "chief"}  # (`Atty. Renz Obispo`: an attorney, as the Philippines write it)
+PERSONAL_TITLES = {"hon", "honourable", "honorable", "mr", "mrs", "ms", "dr", "dame", "sir", "prof", "rev", "cllr",
+                   "engr", "atty", "alhaji", "chief"}  # (`Atty. Renz Obispo`: an attorney, as the Philippines write it)
 
 # Words that come before the name in "Kremlin spokesman Dmitri Peskov": kept in the mention, not the speaker.
 # (With the titles above; `mbah` alone is no title word here, read only by the one-name rule.)

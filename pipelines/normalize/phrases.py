@@ -317,7 +317,7 @@ def _apposition_start(masked: str, floor: int, tokens: list[re.Match]) -> int | 
     opening = _opening_phrase(tokens, commas)
     if opening is not None:
         return opening
-    running_on = _relative_running_on(masked, floor, tokens, commas)
+    running_on = _apposition_running_on(masked, floor, tokens, commas)
     if running_on is not None:
         return running_on
     # "Bram Kettle, 34, of Lowmoor, said": step back over each part until one is a name or a noun phrase;
@@ -344,18 +344,28 @@ def _apposition_start(masked: str, floor: int, tokens: list[re.Match]) -> int | 
     return found
 
 
-def _relative_running_on(masked: str, floor: int, tokens: list[re.Match], commas: list[int]) -> int | None:
+def _apposition_running_on(masked: str, floor: int, tokens: list[re.Match], commas: list[int]) -> int | None:
     """`Rep. Ana Ruiz, a Democrat who chairs the House Committee on Commerce, spent two summers in Barre and has been
-    its sponsor since 2024, said`: the who clause of the name's apposition goes on past a comma with a verb of its
-    own, so the subject is the name that opens the sentence, not a noun inside the clause."""
+    its sponsor since 2024, said`, `Hajji Twaha Ssekabembe, the chairman of the association, which says it represents
+    4,000 riders in the northern suburbs, and a rider since 2009, said`: the name's apposition goes on past commas
+    (its who clause with a verb of its own, or a second apposition after `and`), so the subject is the name that
+    opens the sentence, not a noun inside the apposition."""
     if len(commas) < 3:
         return None
     apposition = [t.group(0) for t in tokens[commas[0] + 1:commas[1]]]
     last_part = tokens[commas[-2] + 1:commas[-1]]
-    if apposition[:1] not in (["a"], ["an"], ["the"]) or "who" not in apposition or not last_part or not (
-            (first := last_part[0].group(0)).islower() and verbish(first)) or any(
-            t.group(0) in SPEECH_VERBS for t in tokens[commas[0]:]):
-        return None  # (a verb of saying among them may have a subject of its own: `..., said the boy, a pupil,`)
+    if apposition[:1] not in (["a"], ["an"], ["the"]) or not last_part or any(
+            tokens[n].group(0) in SPEECH_VERBS and tokens[n - 1].group(0) not in ("which", "who")
+            for n in range(commas[0], len(tokens))) or any(
+            not tokens[comma + 1].group(0).islower() for comma in commas[1:-1]):
+        # (a verb of saying among them may have a subject of its own, `..., said the boy, a pupil,`, but not a
+        # relative's, `which says it represents`; a part that opens on a capital may be another subject: `Ana Ruiz,
+        # the mayor, Tom Hale, and the police chief said`)
+        return None
+    first = last_part[0].group(0)
+    if not ("who" in apposition and verbish(first) or first == "and" and len(last_part) > 1 and last_part[1].group(
+            0) in ("a", "an", "the")):
+        return None
     start = noun_phrase_back(masked, floor, tokens[commas[0]].start())
     if start is None or masked[floor:start].strip(" \"“”‘’'—–-(") or not any(
             _is_name_word(t.group(0)) for t in tokens if start <= t.start() < tokens[commas[0]].start()):

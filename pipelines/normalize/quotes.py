@@ -415,6 +415,10 @@ class _Interview:
                 return remarks.group(1)  # "The coach's remarks, lightly edited:"
             if (spoke := _OUTLET_SPOKE_WITH.search(paragraph.text)) is not None:
                 return spoke.group(1)  # "The Herald spoke with Samuels after the meeting."
+            if (spoke := _OUTLET_ASKED_PRONOUN.search(paragraph.text)) is not None and (name := next(
+                    (m.group(0) for m in reversed(list(_HYPHENED_FULL_NAME.finditer(paragraph.text, 0, spoke.start())))
+                     if m.group(0).split()[0].lower() not in _NOT_A_NAME_START), None)):
+                return name  # `Among the most outspoken is Marie-Laure Ferrandon, 41, ... We asked her about it.`
             masked = _masked(paragraph.text, self._spans.get(paragraph.position, []))
             starts = sentence_starts(masked)
             for start, end in zip(starts, [*starts[1:], len(masked)], strict=True):
@@ -433,9 +437,13 @@ class _Interview:
 
 
 # the outlet or the writer who put the questions, and to whom: "The Herald spoke with Samuels after the meeting."
-_OUTLET_SPOKE_WITH = re.compile(r"(?:^|[.!?]\s+)(?:The\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|We|I|This\s+(?:newspaper|paper"
-                                r"|website|site|reporter|correspondent))\s+(?:later\s+|then\s+|also\s+|briefly\s+)?"
-                                r"(?:(?:spoke|talked)\s+(?:with|to)|asked|interviewed)\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)")
+_OUTLET_ASKED = (r"(?:^|[.!?]\s+)(?:The\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|We|I|This\s+(?:newspaper|paper"
+                 r"|website|site|reporter|correspondent))\s+(?:later\s+|then\s+|also\s+|briefly\s+)?"
+                 r"(?:(?:spoke|talked)\s+(?:with|to)|asked|interviewed)\s+")
+_OUTLET_SPOKE_WITH = re.compile(_OUTLET_ASKED + r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)")
+# (or put them to her or him, named before in the paragraph)
+_OUTLET_ASKED_PRONOUN = re.compile(_OUTLET_ASKED + r"(?:her|him)\b")
+_HYPHENED_FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)+")
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")  # stops before a possessive's apostrophe
 _NOT_A_NAME_START = ARTICLES | {"in", "on", "at", "for", "from", "with", "by", "to", "of", "and", "but", "when"}
 _RULED = re.compile(r"\s(held|ruled|ordered|directed|found)(?:,?\s+in\s+(?:part|full),?)?\s*:$")

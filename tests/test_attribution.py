@@ -3405,3 +3405,12 @@ def test_honourable_and_an_elder_s_pa_are_titles_before_a_name():
                      'Honourable Mariama Koroma-Bangura, the constituency\'s MP, visited the market on Tuesday.',
                      '"What happened here is a crime, and the police must treat it like one," she said.')
     assert found == ["Ansumana Dumbuya", "Mariama Koroma-Bangura"]
+
+
+def test_a_pronoun_carried_from_the_paragraph_before_is_read_where_it_stands_there():
+    # `He recalled that Mr Coppleson kept ...` / `"..."`: the he is Tasca, quoted before the name he reports
+    found = speakers('Warrick Coppleson died on Sunday.',
+                     '"He would argue with you for three hours and then give you half his catch," Mr Tasca said.',
+                     'He recalled that Mr Coppleson kept a logbook of water temperatures every day from 1987.',
+                     '"He had boxes of them. Nobody took them seriously for years."')
+    assert found == ["Tasca", "Tasca"]

@@ -931,6 +931,11 @@ class _ArticleContext:
             found = text.rfind(pronoun, 0, found)  # a whole word ("she" in "Ashe" is no pronoun)
         if found < 0 or text[found + len(pronoun):found + len(pronoun) + 1].isalnum() or \
                 self.sentence_of((at[0], found)) != self.sentence_of(at):
+            if at[1] <= 1 and at[0] - 1 in self._texts and (starts := self.starts(at[0] - 1)) and self._texts[
+                    at[0] - 1].startswith(pronoun + " ", starts[-1]):
+                # `He recalled that Mr Coppleson kept a logbook.` / `"He had boxes of them."`: the pronoun carried
+                # from the last sentence of the paragraph before stands there, before the name it reports
+                return at[0] - 1, starts[-1]
             return at
         return at[0], found
 
@@ -1287,7 +1292,10 @@ class _ArticleContext:
         if mention == "I":  # the writer's own: the article's one author, or no one (never a name before it)
             return self.entity(self._writer, "person") if self._writer else None
         if lower in PRONOUNS:
-            return self._antecedent(PRONOUNS[lower], self._pronoun_at(mention, at), speakers)
+            where = self._pronoun_at(mention, at)
+            found = self._antecedent(PRONOUNS[lower], where, speakers)
+            # (a pronoun carried from the paragraph before that finds no one there is read where its quote stands)
+            return found if found is not None or where[0] == at[0] else self._antecedent(PRONOUNS[lower], at, speakers)
         if lower in _OBJECT_PRONOUNS:  # `According to him, ...`: the object's form of he, she or they
             return self._antecedent(PRONOUNS[_OBJECT_PRONOUNS[lower]], self._pronoun_at(mention, at), speakers)
         if lower == "who":

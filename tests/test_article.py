@@ -1763,3 +1763,11 @@ def test_a_bare_name_alone_under_the_title_is_the_writer(line, authors):
     assert parsed.authors == authors
     if authors:
         assert line not in [p.text for p in parsed.paragraphs]  # (the byline, no body paragraph)
+
+
+def test_a_ruling_block_ends_where_the_writer_says_what_the_judge_did():
+    parsed = parse_article(article("Justice Wanjiru Kamau, in a short ruling on the traders' application, ruled:",
+                                   "Pending the hearing of this petition, the respondent is restrained from fencing "
+                                   "the parcel.",
+                                   "The judge fixed the main hearing for February 9."))
+    assert kinds(parsed) == ["body", "blockquote", "body"]

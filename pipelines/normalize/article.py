@@ -290,6 +290,9 @@ _WRITER_RESUMES = re.compile(r"[\"“”«»‘]|\b(?:said|says|(?<!been )(?<!wa
                              # or what the judge or the speaker did next: `She also awarded N5 million in damages`
                              r"|^(?:He|She|They|The\s+(?:judge|court|bench|magistrate|tribunal))\s+(?:also|further"
                              r"|then|later)\s+(?:[a-z]+ed|put|read|set|cut|sent|gave|made|took|told|left|met|rose)\b"
+                             # (a ruling calls its judge `I` or `this court`: `The judge fixed the hearing for
+                             # February 9.` is the writer's)
+                             r"|^The\s+(?:judge|magistrate)\s+(?:[a-z]+ed|put|set|gave|made|took|told|left|rose)\b"
                              # (not `the passage of time`)
                              r"|\b(?:the|that|this)\s+(?:passage|excerpt|document|memo|letter)\b(?!\s+of\b)"
                              # or what the source would not tell: `whose name the ministry did not release`

@@ -1747,6 +1747,9 @@ def test_a_tips_line_with_a_question_over_a_bare_address_is_footer():
     parsed = parse_article(article("## T", "Kim Lee 1 June 2020", "Body text here.", "Tips? Contact the desk at:",
                                    "portnews.example/tips"))
     assert kinds(parsed) == ["body", "footer", "footer"]
+    parsed = parse_article(article("## T", "Kim Lee 1 June 2020", "Body text here.",
+                                   "Do you live in an affected building? Get in touch:", "clydeside.example/contact"))
+    assert kinds(parsed) == ["body", "footer", "footer"]
 
 
 @pytest.mark.parametrize(("line", "authors"), [

@@ -148,8 +148,10 @@ _FOOTER = re.compile(
 # A line that hands over to a contact address: "Contact our desk at:", "Write to the newsroom:", "Tips:",
 # "Questions? Contact Ana Ruiz at" (and the bare address on the next line of one block: "Contact the newsroom
 # at:\nexample.com/contact")
-_CONTACT_LEAD = re.compile(r"^(?:(?:questions|comments|feedback|story ideas|news tips|tips|got a (?:story|tip))\?\s+)?"
-                           r"(?:contact|write to|email|e-mail|reach|tips|send (?:us )?(?:your )?(?:tips|news))\b"
+# (after a short question to the reader: `Tips?`, `Do you live in an affected building? Get in touch:`)
+_CONTACT_LEAD = re.compile(r"^(?:[^.!?:]{1,60}\?\s+)?"
+                           r"(?:contact|write to|email|e-mail|reach|tips|get in touch"
+                           r"|send (?:us )?(?:your )?(?:tips|news))\b"
                            r"[^.!?]{0,80}(?::|\s+at)(?:\s+(?:https?://)?(?:www\.)?[\w.+-]+(?:@[\w-]+)?(?:\.[\w-]+)+(?:/\S*)?)?$",
                            re.IGNORECASE)
 # A newsroom's call for letters or tips that ends the article: "Have a view? Write to us at letters@example.org".

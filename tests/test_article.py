@@ -1755,9 +1755,11 @@ def test_a_tips_line_with_a_question_over_a_bare_address_is_footer():
 @pytest.mark.parametrize(("line", "authors"), [
     # a name alone under the title, its first name unknown to the table, no `By`, no date
     ("Abdulai Mansaray", ("Abdulai Mansaray",)),
-    # guards: a place the body names again, a section's words the body uses in lower case
+    # guards: a place the body names again, a section's words the body uses in lower case, a page's widgets
     ("Wharf Lane", ()),
     ("Market Report", ()),
+    ("Getty Images", ()),
+    ("Print Close", ()),
 ])
 def test_a_bare_name_alone_under_the_title_is_the_writer(line, authors):
     parsed = parse_article(article("## Market women count losses", line,

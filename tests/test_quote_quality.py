@@ -71,14 +71,6 @@ def test_load_benchmark_runs_on_a_tiny_corpus(store, request):
 # Fields a set's first reading found wrong that no general rule yet mends, each with why. Listed, not hidden: the
 # test fails when one of them comes right too (strike it off then), as when any other field goes wrong.
 KNOWN_FIELD_MISSES = {
-    # a bare name alone under the title, no `By`, no date, a first name no table knows (`Ethne`): as likely a tag
-    # or a credit (`Getty Images`, `Print Close`, `Modal Trigger` on real pages) as a writer
-    "quotes_fresh194": {"g1147_kilnagarve_post_office_closure.txt: authors",
-                        "g1147_kilnagarve_post_office_closure.txt: paragraph_count"},
-    "quotes_fresh202": {"g1199_puerto_huayruro_maranon_oil_spill_kukama.txt: authors",  # (`Maricielo Canayo`)
-                        "g1199_puerto_huayruro_maranon_oil_spill_kukama.txt: paragraph_count"},
-    "quotes_fresh307": {"g1830_gqeberha_northern_areas_water_outage.txt: authors",  # (`Siphokazi Gxowa`)
-                        "g1830_gqeberha_northern_areas_water_outage.txt: paragraph_count"},
     # the second paragraph of a warning after `The warning ... says:`, in the warning's voice but with no sign of it
     # (no first person, no quote mark): a run-on rule for it also swallows the reporter's next paragraph
     "quotes_fresh195": {"g1155_huancayo_huaytapallana_glacier_lake_warning.txt: blockquote_count"},

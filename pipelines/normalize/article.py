@@ -22,7 +22,7 @@ from pipelines.normalize.lexicon import (
     places,
 )
 from pipelines.normalize.model import Article, Issue, Paragraph, changed, made
-from pipelines.normalize.names import is_first_name, orgish
+from pipelines.normalize.names import NOT_NAMES, is_first_name, orgish
 
 _HEADING = re.compile(r"^#{1,6}\s*")
 _QUOTE_PREFIX = re.compile(r"^>\s?", re.MULTILINE)
@@ -627,6 +627,13 @@ def _is_page_slot(text: str) -> bool:
     return len(text) <= _FURNITURE_MAX_CHARS and text[:1] in _FURNITURE_FIRST and bool(_FURNITURE.match(text))
 
 
+# words of a web page's controls and credits, which a scraped page may leave alone on a line under its title
+_PAGE_WIDGET_WORDS = {"image", "images", "photo", "photos", "picture", "pictures", "video", "videos", "gallery",
+                      "print", "close", "share", "email", "modal", "trigger", "menu", "search", "comments", "home",
+                      "news", "more", "read", "subscribe", "login", "skip", "content", "sign", "follow",
+                      "advertisement"}
+
+
 def _bare_name_line(line: str, text: str) -> bool:
     """Two or three capitalised words alone on a line, each a word the article never writes in lower case (not a
     section's `Market Report`), of no body, place or newsroom desk: a name."""
@@ -635,6 +642,8 @@ def _bare_name_line(line: str, text: str) -> bool:
             w[:1].isupper() and w[1:].islower() and w.replace("-", "").isalpha() for w in words):
         return False
     name = " ".join(words)
+    if any(w.lower() in _PAGE_WIDGET_WORDS or w.lower() in NOT_NAMES for w in words):
+        return False  # a page's widget or credit: `Getty Images`, `Print Close`, `Share This`
     # (a phrase the body uses again is its subject: `Wharf Lane`)
     return not orgish(words) and not is_desk_role(name) and name not in multi_word_places() and \
         text.count(name) == 1 and not any(w in places() or w.lower() in PLACE_WORDS or re.search(

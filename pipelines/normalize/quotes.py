@@ -416,7 +416,7 @@ class _Interview:
             if (spoke := _OUTLET_SPOKE_WITH.search(paragraph.text)) is not None:
                 return spoke.group(1)  # "The Herald spoke with Samuels after the meeting."
             if (spoke := _OUTLET_ASKED_PRONOUN.search(paragraph.text)) is not None and (name := next(
-                    (m.group(0) for m in reversed(list(_HYPHENED_FULL_NAME.finditer(paragraph.text, 0, spoke.start())))
+                    (m.group(0) for m in reversed(list(_FULL_NAME.finditer(paragraph.text, 0, spoke.start())))
                      if m.group(0).split()[0].lower() not in _NOT_A_NAME_START), None)):
                 return name  # `Among the most outspoken is Marie-Laure Ferrandon, 41, ... We asked her about it.`
             masked = _masked(paragraph.text, self._spans.get(paragraph.position, []))
@@ -443,8 +443,8 @@ _OUTLET_ASKED = (r"(?:^|[.!?]\s+)(?:The\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|We|I|Th
 _OUTLET_SPOKE_WITH = re.compile(_OUTLET_ASKED + r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)")
 # (or put them to her or him, named before in the paragraph)
 _OUTLET_ASKED_PRONOUN = re.compile(_OUTLET_ASKED + r"(?:her|him)\b")
-_HYPHENED_FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)+")
-_FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")  # stops before a possessive's apostrophe
+# (stops before a possessive's apostrophe; a hyphen joins two names into one: `Marie-Laure Ferrandon`)
+_FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)+")
 _NOT_A_NAME_START = ARTICLES | {"in", "on", "at", "for", "from", "with", "by", "to", "of", "and", "but", "when"}
 _RULED = re.compile(r"\s(held|ruled|ordered|directed|found)(?:,?\s+in\s+(?:part|full),?)?\s*:$")
 _ANSWER = re.compile(r"A:\s+(?=\S)")

@@ -79,3 +79,21 @@ def test_arbitrary_unicode_goes_through_the_whole_pure_path(text):
     article = parse_article(decoded.text)
     extract_quotes(article.paragraphs)
     assert all(re.fullmatch(r"[a-z_]+", issue.code) for issue in article.issues)
+
+
+# Text where name runs start and stop: capitals, elided particles, initials, particles, apostrophes.
+NAME_TEXT = st.lists(st.sampled_from(["Ana", "d'", "d’", "D'", "Eon", " ", ".", "K.", "P.", "van ", "der ", "Mac an ",
+                                      "al-", "Masri", "x", "d", "'", "’", "-", "uulu", "É", "é", "\n", "s "]),
+                     max_size=40).map("".join)
+
+
+@SETTINGS
+@given(NAME_TEXT)
+def test_name_runs_open_on_the_same_words_as_they_go_on_with(text):
+    # NAME_RUN spells its first word so the engine can skip to a capital; it must find what the plain word finds
+    from pipelines.normalize.names import _NAME_WORD, NAME_RUN
+
+    plain = re.compile(_NAME_WORD + NAME_RUN.pattern[NAME_RUN.pattern.index("(?:\\s+"):])
+    assert NAME_RUN.findall(text) == plain.findall(text)
+    assert [NAME_RUN.match(text, i) and NAME_RUN.match(text, i).group(0) for i in range(len(text))] == \
+        [plain.match(text, i) and plain.match(text, i).group(0) for i in range(len(text))]

@@ -43,9 +43,14 @@ JOINED_INITIAL = re.compile(rf"(?:[{CAPITAL}]|Sh|Ch|Ts|Kh|Zh)\.[{CAPITAL}][a-z][
 # (and a surname after an elided particle: `Gaétan d’Eon`, `Valéry d'Estaing`)
 _NAME_WORD = (rf"(?:[{CAPITAL}][\w'’?\-]*\.?(?:[{CAPITAL}]\.){{0,2}}(?:(?<=\.)[{CAPITAL}][a-z][\w'’-]+)?|[{CAPITAL}]\."
               rf"|(?<![\w'’])d['’][{CAPITAL}][a-z][\w'’-]*)")
+# The same word as the run's first, written to open on one character set: the engine then skips to the next capital
+# (or `d`) in C instead of trying each alternative at every character, which made this the costliest pattern.
+_OPENING_NAME_WORD = (rf"[{CAPITAL}d](?:(?<!d)[\w'’?\-]*\.?(?:[{CAPITAL}]\.){{0,2}}(?:(?<=\.)[{CAPITAL}][a-z][\w'’-]+)?"
+                      rf"|(?<=d)(?<![\w'’]d)['’][{CAPITAL}][a-z][\w'’-]*)")
 # (and `an` after `Mac` or `Nic`: `Seosamh Mac an Bhaird`)
 # (and an Arabic article joined to a later word: `Khaled al-Masri`)
-NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+|(?<=Mac )an\s+|(?<=Nic )an\s+)*"
+NAME_RUN = re.compile(rf"{_OPENING_NAME_WORD}"
+                      rf"(?:\s+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+|(?<=Mac )an\s+|(?<=Nic )an\s+)*"
                       rf"(?:{_NAME_WORD}|(?:al|el)-[{CAPITAL}][\w'’-]*))*(?:\s+(?:uulu|kyzy)\b)?")  # `Nurlan uulu`
 # Capitalised words that open sentences but never names.
 NOT_NAMES = {"the", "a", "an", "it", "its", "he", "she", "his", "her", "they", "their", "we", "our", "i", "in",

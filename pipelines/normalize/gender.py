@@ -23,14 +23,14 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from pipelines.normalize.cast import (  # one way to blank quotes
+    whole_words,
+    writer_text,
+)
 from pipelines.normalize.lexicon import CAPITAL
 from pipelines.normalize.model import Paragraph, Quote
 from pipelines.normalize.names import first_name_gender  # one name table
 from pipelines.normalize.sentences import sentence_starts
-from pipelines.normalize.speakers import (  # one way to blank quotes
-    whole_words,
-    writer_text,
-)
 
 FEMALE, MALE, UNKNOWN = "female", "male", "unknown"
 GENDERS = (FEMALE, MALE, UNKNOWN)

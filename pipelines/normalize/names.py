@@ -1,6 +1,6 @@
 """What a capitalised run says on its own, whatever the article: its title and name words, whether it opens
 with a known first name and of which gender, whether it names a body. Computed once per distinct run
-(`functools.lru_cache`); `speakers.py` places the runs in their article.
+(`functools.lru_cache`); `cast.py` places the runs in their article.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Who an article's capitalised runs are: which are people whatever their first names, which hold a field cut from
-a title before the name, and which surnames stand alone for a full name or are shared by two people. `speakers.py`
-then resolves each quote's mention with what is decided here."""
+a title before the name, and which surnames stand alone for a full name or are shared by two people. `cast.py`
+places the runs with what is decided here, and `speakers.py` resolves each quote's mention against them."""
 
 from __future__ import annotations
 

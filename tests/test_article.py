@@ -1776,3 +1776,9 @@ def test_a_ruling_block_ends_where_the_writer_says_what_the_judge_did():
                                    "the parcel.",
                                    "The judge fixed the main hearing for February 9."))
     assert kinds(parsed) == ["body", "blockquote", "body"]
+    # or the next date, told in the past (the ruling's own words would say `is adjourned`)
+    parsed = parse_article(article("The bench observed:",
+                                   "The corporation cannot plead a lack of manpower where the illegal hydrants are "
+                                   "known and operate at fixed hours.",
+                                   "The hearing was adjourned to December 17."))
+    assert kinds(parsed) == ["body", "blockquote", "body"]

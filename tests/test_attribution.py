@@ -3414,3 +3414,17 @@ def test_a_pronoun_carried_from_the_paragraph_before_is_read_where_it_stands_the
                      'He recalled that Mr Coppleson kept a logbook of water temperatures every day from 1987.',
                      '"He had boxes of them. Nobody took them seriously for years."')
     assert found == ["Tasca", "Tasca"]
+
+
+def test_a_court_s_bench_speaks_as_the_court_not_as_the_counsel_quoted_last():
+    assert speakers("The Lahore High Court heard the petition on Monday.",
+                    'Counsel for the city, Imran Qadir, said the pumps had been repaired. "Most of them work now," '
+                    'Mr Qadir said.',
+                    '"Most is not all. The residents have waited two years," the bench said.') == [
+        "Imran Qadir", "Lahore High Court"]
+
+
+def test_an_ampersand_inside_capitals_joins_one_body_s_name():
+    assert speakers('"We will comply with every order," AT&T said.',
+                    'In a statement, the KW&SC said it would "fully comply" with the directions.') == ["AT&T", "KW&SC"]
+    assert mentions('"We will comply with every order," AT&T said.') == ["AT&T"]

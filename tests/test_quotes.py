@@ -553,6 +553,11 @@ def test_an_answer_with_no_label_after_a_question_is_the_interviewee_s():
                       "Ferrandon, 41, who has driven trams for 12 years. We asked her about the rota last week.",
                       "Q: How many split shifts do you work now?", "A: Three, sometimes four in a month.")
     assert [q.speaker for q in found if q.text.startswith("Three")] == ["Marie-Laure Ferrandon"]
+    # a name with letters beyond ASCII, and a street named after her: the person, not the place
+    found = quotes_of("Among those who signed is Estrela Gonçalves, 79, who has lived on the Rua do Monte Agudo "
+                      "since 1961. We spoke to her at the stop on Monday.",
+                      "Q: How often do you ride it?", "A: Twice a day, when it comes.")
+    assert [q.speaker for q in found if q.text.startswith("Twice")] == ["Estrela Gonçalves"]
 
 
 @pytest.mark.parametrize(("text", "scare"), [

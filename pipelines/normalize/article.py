@@ -295,6 +295,10 @@ _WRITER_RESUMES = re.compile(r"[\"“”«»‘]|\b(?:said|says|(?<!been )(?<!wa
                              # (a ruling calls its judge `I` or `this court`: `The judge fixed the hearing for
                              # February 9.` is the writer's)
                              r"|^The\s+(?:judge|magistrate)\s+(?:[a-z]+ed|put|set|gave|made|took|told|left|rose)\b"
+                             # or the next date, told in the past (`The hearing was adjourned to December 17.`; a
+                             # ruling's own words say `is adjourned` or `shall`)
+                             r"|^The\s+(?:hearing|case|matter|trial|inquiry|sentencing)\s+(?:was|has\s+been)\s+"
+                             r"(?:adjourned|postponed|put\s+off|set\s+down|fixed|listed)\b"
                              # (not `the passage of time`)
                              r"|\b(?:the|that|this)\s+(?:passage|excerpt|document|memo|letter)\b(?!\s+of\b)"
                              # or what the source would not tell: `whose name the ministry did not release`

@@ -36,7 +36,8 @@ ARTICLES = {"the", "a", "an", "its", "his", "her", "their", "our", "your", "my"}
 BE_FORMS = {"am", "is", "are", "was", "were", "be", "been", "being"}
 
 # (a number's commas are no clause's, `60,000`: tried only where a word ends in a digit)
-WORD = re.compile(r"[\w'’?\-]+(?:(?<=\d),\d{3}(?!\w))*|[^\w\s]")
+# (an ampersand between capitals joins one body's name: `AT&T`, `KW&SC`)
+WORD = re.compile(r"[\w'’?\-]+(?:(?<=[A-Z])&[A-Z]+(?![a-z]))*(?:(?<=\d),\d{3}(?!\w))*|[^\w\s]")
 
 # a gloss or an acronym in brackets that closes a noun phrase: `Jedność (Unity)`, `the Owners Association (LTMOA)`
 BRACKET_BEFORE = re.compile(r"\s+\([^()]{1,40}\)$")

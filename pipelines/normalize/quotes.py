@@ -415,10 +415,15 @@ class _Interview:
                 return remarks.group(1)  # "The coach's remarks, lightly edited:"
             if (spoke := _OUTLET_SPOKE_WITH.search(paragraph.text)) is not None:
                 return spoke.group(1)  # "The Herald spoke with Samuels after the meeting."
-            if (spoke := _OUTLET_ASKED_PRONOUN.search(paragraph.text)) is not None and (name := next(
-                    (m.group(0) for m in reversed(list(_FULL_NAME.finditer(paragraph.text, 0, spoke.start())))
-                     if m.group(0).split()[0].lower() not in _NOT_A_NAME_START), None)):
-                return name  # `Among the most outspoken is Marie-Laure Ferrandon, 41, ... We asked her about it.`
+            if (spoke := _OUTLET_ASKED_PRONOUN.search(paragraph.text)) is not None and (names := [
+                    m for m in _FULL_NAME.finditer(paragraph.text, 0, spoke.start())
+                    if m.group(0).split()[0].lower() not in _NOT_A_NAME_START]):
+                # `Among the most outspoken is Marie-Laure Ferrandon, 41, ... We asked her about it.`: the last name
+                # before that an age, or else a first name, shows to be a person's (not `who lives on Rua do Monte
+                # Agudo`, though Monte is a first name too)
+                return next((m.group(0) for m in reversed(names) if _AGE_AFTER_NAME.match(paragraph.text, m.end())),
+                            None) or next((m.group(0) for m in reversed(names)
+                                           if is_first_name(m.group(0).split()[0].split("-")[0])), names[-1].group(0))
             masked = _masked(paragraph.text, self._spans.get(paragraph.position, []))
             starts = sentence_starts(masked)
             for start, end in zip(starts, [*starts[1:], len(masked)], strict=True):
@@ -444,7 +449,10 @@ _OUTLET_SPOKE_WITH = re.compile(_OUTLET_ASKED + r"((?:[A-Z][\w'’.-]*\s+){0,3}[
 # (or put them to her or him, named before in the paragraph)
 _OUTLET_ASKED_PRONOUN = re.compile(_OUTLET_ASKED + r"(?:her|him)\b")
 # (stops before a possessive's apostrophe; a hyphen joins two names into one: `Marie-Laure Ferrandon`)
-_FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)+")
+# (letters beyond ASCII too: `Conceição Barradas`)
+_NAME_PART = rf"[{CAPITAL}][^\W\d_{CAPITAL}]+"
+_FULL_NAME = re.compile(rf"\b{_NAME_PART}(?:-{_NAME_PART})?(?:\s+{_NAME_PART}(?:-{_NAME_PART})?)+")
+_AGE_AFTER_NAME = re.compile(r",\s+\d{1,3},")
 _NOT_A_NAME_START = ARTICLES | {"in", "on", "at", "for", "from", "with", "by", "to", "of", "and", "but", "when"}
 _RULED = re.compile(r"\s(held|ruled|ordered|directed|found)(?:,?\s+in\s+(?:part|full),?)?\s*:$")
 _ANSWER = re.compile(r"A:\s+(?=\S)")

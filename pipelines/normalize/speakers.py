@@ -231,7 +231,7 @@ class _ArticleContext(ArticleCast):
         if self._namesakes and " " not in mention and (key := strip_possessive(mention).lower()) in self._namesakes \
                 and (person := self._namesake_at(key, mention, at)) is not None:
             return person  # a surname two people share, alone: the one it was placed as where it stands
-        if mention.isupper() and len(mention) > 3:
+        if mention.isupper() and len(mention) > 3 and "&" not in mention:  # (`AT&T` is a body)
             if (role := ROLE_LABELS.get(mention.removeprefix("THE "))) is not None and (
                     holder := self.resolve("the " + role, at, speakers)) is not None and (
                     holder.name[:1].isupper() or id(holder) in self._unnamed):
@@ -438,6 +438,10 @@ class _ArticleContext(ArticleCast):
         if len(words) == 3 and words[1] in _PLACE_BODIES and head == "hall":
             # "the town hall said", as "the town said": its government, never the person quoted last
             return self.entity(self._place_body(words[1]) or " ".join(words[1:]), "organization")
+        if head == "bench" and len(words) <= 3:
+            # `The bench observed:`: a court's judges sitting as one speak as the court the article names (or as
+            # the bench), never as the counsel quoted last
+            return self.entity(self._body_by_head("court") or self._body_by_head("tribunal") or role, "organization")
         named = self._antecedent("named", at, speakers)  # "the businessman": someone named before, not a role
         if len(words) == 4 and words[2] == "of" and words[1][:1].isupper() and words[1].lower() in TITLE_WORDS and \
                 words[3][:1].isupper() and not any(

@@ -611,6 +611,10 @@ def test_relative_pronoun_without_a_named_antecedent_names_nobody():
     ('Hajji Musa Kato, the chairman of the Riders\' Association, which says it represents 4,000 riders in Kawempe and '
      'the northern suburbs, and a rider in the city since 2009, said: "We are not against safety, but we cannot pay."',
      "Hajji Musa Kato"),
+    # or a who clause first, then an apposition, then a second who clause after `and`
+    ('Cr Tamati Reweti-Hale, who represents the ward, a former deputy principal who first pushed for the path when '
+     'he chaired the local board, and whose grandchildren ride it to school, said: "Those children are not a line in '
+     'a spreadsheet."', "Cr Tamati Reweti-Hale"),
     # a digest's item: a headline, a dash, the names and a colon
     ('FARMERS TURN TO THE COUNCIL - Ana Ruiz and Ivo Brandt: “The harvest failed twice.”', "Ana Ruiz and Ivo Brandt"),
 ])

@@ -348,14 +348,15 @@ def _apposition_start(masked: str, floor: int, tokens: list[re.Match]) -> int | 
 def _apposition_running_on(masked: str, floor: int, tokens: list[re.Match], commas: list[int]) -> int | None:
     """`Rep. Ana Ruiz, a Democrat who chairs the House Committee on Commerce, spent two summers in Barre and has been
     its sponsor since 2024, said`, `Hajji Twaha Ssekabembe, the chairman of the association, which says it represents
-    4,000 riders in the northern suburbs, and a rider since 2009, said`: the name's apposition goes on past commas
-    (its who clause with a verb of its own, or a second apposition after `and`), so the subject is the name that
-    opens the sentence, not a noun inside the apposition."""
+    4,000 riders in the northern suburbs, and a rider since 2009, said`, `Cr Hone Reid, who represents the ward, a
+    former principal who chaired the local board, and whose grandchildren ride it, said`: the name's apposition goes
+    on past commas (its who clause with a verb of its own, or a second apposition or who clause after `and`), so the
+    subject is the name that opens the sentence, not a noun inside the apposition."""
     if len(commas) < 3:
         return None
     apposition = [t.group(0) for t in tokens[commas[0] + 1:commas[1]]]
     last_part = tokens[commas[-2] + 1:commas[-1]]
-    if apposition[:1] not in (["a"], ["an"], ["the"]) or not last_part or any(
+    if apposition[:1] not in (["a"], ["an"], ["the"], ["who"], ["whose"]) or not last_part or any(
             tokens[n].group(0) in SPEECH_VERBS and tokens[n - 1].group(0) not in ("which", "who")
             for n in range(commas[0], len(tokens))) or any(
             not tokens[comma + 1].group(0).islower() for comma in commas[1:-1]):
@@ -365,7 +366,7 @@ def _apposition_running_on(masked: str, floor: int, tokens: list[re.Match], comm
         return None
     first = last_part[0].group(0)
     if not ("who" in apposition and verbish(first) or first == "and" and len(last_part) > 1 and last_part[1].group(
-            0) in ("a", "an", "the")):
+            0) in ("a", "an", "the", "who", "whose")):
         return None
     start = noun_phrase_back(masked, floor, tokens[commas[0]].start())
     if start is None or masked[floor:start].strip(" \"“”‘’'—–-(") or not any(

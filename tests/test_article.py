@@ -1782,3 +1782,16 @@ def test_a_ruling_block_ends_where_the_writer_says_what_the_judge_did():
                                    "known and operate at fixed hours.",
                                    "The hearing was adjourned to December 17."))
     assert kinds(parsed) == ["body", "blockquote", "body"]
+
+
+def test_a_date_alone_on_the_last_line_dates_an_article_with_none_at_the_top():
+    parsed = parse_article(article("## Town weighs a visitor tax", "Sigrun Aalvik",
+                                   "The town wants to charge tourists 3 per cent on every overnight stay.",
+                                   "The deadline for comments is 15 January.", "3 December 2026"))
+    assert (parsed.authors, parsed.published_on) == (("Sigrun Aalvik",), dt.date(2026, 12, 3))
+    assert [p.kind for p in parsed.paragraphs] == ["body", "body", "footer"]
+    # (a date at the top stays the date; a sentence with a date in it is no footer)
+    parsed = parse_article(article("## Town weighs a visitor tax", "By Sigrun Aalvik", "1 December 2026",
+                                   "The town wants to charge tourists 3 per cent on every overnight stay.",
+                                   "The deadline for comments is 15 January.", "The vote is on 3 December 2026."))
+    assert parsed.published_on == dt.date(2026, 12, 1) and parsed.paragraphs[-1].kind == "body"

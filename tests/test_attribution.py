@@ -3401,6 +3401,16 @@ def test_after_a_quoted_question_the_one_asked_answers_whatever_the_table_guesse
                      'a delay cost a boat like yours?" Wambolt asked.',
                      '"On a good day we might land three thousand pounds," he replied.')
     assert found == ["Kevin Mossman", "Trish Wambolt", "Gaétan Leblanc"]
+    # nor does the one who answered go on as a she when a woman asked the turn before: at a hearing, her turn again
+    found = speakers('The inquiry\'s chair, Kirsten Harkaway, questioned the company\'s chief executive, Callum '
+                     'Fettermore.',
+                     '"How many fish died on your leases last summer?" Ms Harkaway asked.',
+                     '"I don\'t have the exact figure in front of me," Dr Fettermore replied.',
+                     'She pressed him further. "Was it more than 100,000?" she asked.',
+                     '"It was in that order, yes," he said. "It was a marine heatwave."',
+                     '"Then why should this committee believe the expansion will be any different?" she said.')
+    assert found == ["Kirsten Harkaway", "Callum Fettermore", "Kirsten Harkaway", "Callum Fettermore",
+                     "Callum Fettermore", "Kirsten Harkaway"]
 
 
 def test_honourable_and_an_elder_s_pa_are_titles_before_a_name():

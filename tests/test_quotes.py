@@ -492,6 +492,10 @@ def test_terms_explained_and_names_a_group_has_been_calling(text, kinds):
 @pytest.mark.parametrize(("text", "kinds"), [
     # a habit of calling with a long object, an industry's term with a modifier, an exercise a body describes
     ('Staff have taken to calling the ward where patients wait for beds "the waiting room", nurses said.', ["scare"]),
+    # two names joined by `and` (but not a verb of saying after it: `calling for reform and Jones said "..."`)
+    ('Farmers have taken to calling October and November "the month of promises", after assurances on radio.',
+     ["scare"]),
+    ('Farmers have begun calling for reform and Kwarteng said "We will not wait for the board."', ["direct"]),
     ('Campaigners, who have long criticised what the packaging industry calls "chemical recycling," were wary.',
      ["scare"]),
     ('The board is writing to patients, asking if they still want surgery, an exercise it describes as "review".',

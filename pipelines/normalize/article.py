@@ -8,6 +8,7 @@ from typing import NamedTuple
 from pipelines.normalize.byline import (
     SOURCE_PATH,
     Byline,
+    date_alone,
     first_published,
     is_desk_role,
     read_byline,
@@ -441,6 +442,11 @@ def parse_article(text: str) -> Article:
         while above > 0 and paragraphs[above].kind == "body" and _is_footer(paragraphs[above].text):
             paragraphs[above] = changed(paragraphs[above], kind="footer")  # (`Got a story? Email ...` over the note)
             above -= 1
+    if published_on is None and len(paragraphs) > 2 and paragraphs[-1].kind == "body" and (
+            dated := date_alone(paragraphs[-1].text)) is not None:
+        # no date at the top, and the last line a date alone: the date the page gives the article
+        published_on, paragraphs[-1] = dated, changed(paragraphs[-1], kind="footer")
+        issues = [issue for issue in issues if issue.code != "missing_date"]
     if published_on is None and (dated := next((date for p in reversed(paragraphs) if p.kind == "footer" and (
             date := first_published(p.text)) is not None), None)) is not None:
         # no date at the top, but `This report by ... was first published Nov. 28, 2026.` at the end

@@ -611,6 +611,14 @@ def first_published(text: str) -> dt.date | None:
     return _date(match)[0] if match else None
 
 
+def date_alone(text: str) -> dt.date | None:
+    """The date of a line that is a date and nothing more (`3 December 2026`, `Published: Dec. 3, 2026, 9:15`)."""
+    if len(text) > 60:
+        return None
+    match, before = _split_date(text)
+    return _date(match)[0] if match is not None and not before else None
+
+
 def _date(match: re.Match) -> tuple[dt.date | None, list[Issue]]:
     g = match.groupdict()
     year, month, day = (

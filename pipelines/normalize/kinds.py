@@ -470,7 +470,9 @@ _FINITE_S = {"is", "was", "has", "does", "its", "his", "this", "thus", "as", "us
 # a habit of naming: `have taken to calling the pump at the end of the pier`, `is commonly called the`; in the
 # active: `Federal officials increasingly describe such moves as "managed retreat."`
 _NAMING_HABIT = (
-    r"\b(?:taken\s+to|started|begun|began)\s+call(?:ing)?\s+(?:(?!(?:and|to|or|but)\s)[\w'’-]+\s+){0,10}?"
+    # (`and` only between names, `calling October and November "..."`, and no verb of saying)
+    r"\b(?:taken\s+to|started|begun|began)\s+call(?:ing)?\s+"
+    r"(?:(?!(?:and|to|or|but|said|says|told|asked|added)\s)[\w'’-]+\s+|and\s+(?=[A-Z])){0,10}?"
     r"(?:[\w'’-]+,\s[^,\"“”]{1,100},\s+)?"  # (the thing in apposition: `the intake, a concrete opening ...,`)
     r"|\b(?:increasingly|commonly|usually|widely|routinely|often|sometimes)\s+(?:call|describe\s+[^,.;:\"“”]{1,40}?\s+as"
     r"|refer\s+to\s+[^,.;:\"“”]{1,40}?\s+as)\s+(?:the\s+|an?\s+)?"

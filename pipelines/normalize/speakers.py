@@ -608,11 +608,13 @@ class _ArticleContext(ArticleCast):
         if last is not None and (last[0][0] == at[0] - 1 and at[1] <= 1 or last[0][0] in self._continued) and (
                 id(last[1]) in self._guessed or self._table_disputed(last[1])) and want in ("male", "female") and \
                 last[1].gender != want and last[0][0] not in self._ends_asking and \
-                all(c[1] < last[0] for c in candidates):
+                all(c[1] < last[0] for c in candidates) and not any(
+                    where[0] == at[0] - 2 and entity is not last[1] and entity.gender == want
+                    for where, entity in speakers):
             # `"...," said Rowan Teasdale, an analyst.` / `"...," she said.`: the speaker quoted in the paragraph
             # before goes on in a paragraph that opens with a quote, whatever the first name's usual gender, when no
-            # one else who fits was named since (and on through that paragraph); but after `"...?" Wambolt asked.`
-            # the one asked answers
+            # one else who fits was named since (and on through that paragraph); but not after `"...?" Wambolt
+            # asked.` (the one asked answers), nor when one of that gender spoke the turn before, as at a hearing
             self._continued.add(at[0])
             return last[1]
         if want in ("male", "female") and all(c[1][0] < at[0] for c in candidates) and (

@@ -3442,3 +3442,13 @@ def test_an_ampersand_inside_capitals_joins_one_body_s_name():
     assert speakers('"We will comply with every order," AT&T said.',
                     'In a statement, the KW&SC said it would "fully comply" with the directions.') == ["AT&T", "KW&SC"]
     assert mentions('"We will comply with every order," AT&T said.') == ["AT&T"]
+
+
+def test_a_name_in_a_clause_after_a_sentence_s_opening_pronoun_is_not_who_speaks_next():
+    # `He said ..., when Okelola insisted ...`: the he goes on with the speaker before, and so does the next he
+    found = speakers('Alhaji Rasaki Ilorinmi, who played bass in the band for 38 years, remembered the rehearsals.',
+                     '"Baba would fine you for coming late," Alhaji Ilorinmi said.',
+                     "He said the band last played together in 2019, at the chief's birthday party, when Ebenezer "
+                     "Okelola insisted on performing standing up.",
+                     '"We told him to sit down. He said a highlife man who sits down is already retired," he said.')
+    assert found == ["Rasaki Ilorinmi", "Rasaki Ilorinmi"]

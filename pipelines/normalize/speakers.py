@@ -774,11 +774,13 @@ class _ArticleContext(ArticleCast):
         for position, entity in reversed(source[max(0, index - LOOK_BACK):index]):
             sentence = self.sentence_of(position)
             if best is not None and sentence < best[0]:
-                if named is not None or carried is not None or not self._pronoun_goes_on(best[1], want):
+                if carried is not None or named is not None and named is not best or not self._pronoun_goes_on(
+                        best[1], want):
                     break
                 # `After the count, he walked across and shook Hanselmann's hand.`: that sentence's own `he` goes
-                # on with someone before it, and the possessive is not who acts; look one sentence further
-                carried, best = best, None
+                # on with someone before it, and the possessive is not who acts (nor the name in a clause after
+                # `He said ...,`); look one sentence further
+                carried, best, named = best, None, None
             if (_fits(entity, want) or want == "plural" and id(entity) in self._singular_they if want != "named"
                     else entity.kind == "person" and id(entity) not in self._unnamed) and \
                     not self._asker(position, sentence, at):
@@ -809,13 +811,19 @@ class _ArticleContext(ArticleCast):
 
     def _pronoun_goes_on(self, named: tuple[int, int], want: str) -> bool:
         """Does a subject pronoun of this gender stand before the name in a possessive or a comparison, in its
-        sentence?"""
-        if named not in self._not_acting or want not in ("male", "female"):
+        sentence, or open the sentence whose clause after a comma holds the name (`He said the band last played in
+        2019, when Okelola insisted on standing.`)?"""
+        if want not in ("male", "female"):
             return False
         text = self._texts.get(named[0], "")
         start = self.starts(named[0])[self.sentence_of(named)[1]]
+        if named not in self._not_acting:
+            return text.startswith(_OPENING_PRONOUN[want], start) and \
+                _CLAUSE_AFTER_COMMA.search(text, start, named[1]) is not None
         pronoun = _SUBJECT_PRONOUN[want].search(text, start, named[1])
         return pronoun is not None
+_OPENING_PRONOUN = {"male": "He ", "female": "She "}
+_CLAUSE_AFTER_COMMA = re.compile(r",\s+(?:when|while|after|before|because|until|since|as|where|though|although)\s")
 _OPENING_PARTICIPLE = re.compile(r"(?!During\b|According\b|Notwithstanding\b)[A-Z][a-z]{2,}ing\s")
 _PRONOUN_ANSWERS = re.compile(r"[^.!?]*?,\s+(?:he|she|they|I|we)\s+[a-z]")  # the answer's subject after the question
 _OF_A_ROLE = {"of", "the", "and", "for"}  # the small words of a body's name before a role: `Bureau of Meteorology`

@@ -3452,3 +3452,10 @@ def test_a_name_in_a_clause_after_a_sentence_s_opening_pronoun_is_not_who_speaks
                      "Okelola insisted on performing standing up.",
                      '"We told him to sit down. He said a highlife man who sits down is already retired," he said.')
     assert found == ["Rasaki Ilorinmi", "Rasaki Ilorinmi"]
+
+
+def test_a_quote_opening_the_paragraph_after_a_document_s_sentence_is_the_document_s_it():
+    assert speakers('The Welsh Government said it had given health boards more money this winter.',
+                    "The report itself concludes that the department's problems cannot be solved at its front door.",
+                    '"Sustained improvement depends on the whole system, including social care," it says.') == [
+        "report"]

@@ -496,6 +496,9 @@ def test_terms_explained_and_names_a_group_has_been_calling(text, kinds):
     ('Farmers have taken to calling October and November "the month of promises", after assurances on radio.',
      ["scare"]),
     ('Farmers have begun calling for reform and Kwarteng said "We will not wait for the board."', ["direct"]),
+    # `begun to call` as `begun calling`
+    ('Older residents had begun to call the rocks exposed by the falling river "the river\'s bones," she said.',
+     ["scare"]),
     ('Campaigners, who have long criticised what the packaging industry calls "chemical recycling," were wary.',
      ["scare"]),
     ('The board is writing to patients, asking if they still want surgery, an exercise it describes as "review".',

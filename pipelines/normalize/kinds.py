@@ -471,7 +471,7 @@ _FINITE_S = {"is", "was", "has", "does", "its", "his", "this", "thus", "as", "us
 # active: `Federal officials increasingly describe such moves as "managed retreat."`
 _NAMING_HABIT = (
     # (`and` only between names, `calling October and November "..."`, and no verb of saying)
-    r"\b(?:taken\s+to|started|begun|began)\s+call(?:ing)?\s+"
+    r"\b(?:taken\s+to|started|begun|began)\s+(?:to\s+)?call(?:ing)?\s+"
     r"(?:(?!(?:and|to|or|but|said|says|told|asked|added)\s)[\w'’-]+\s+|and\s+(?=[A-Z])){0,10}?"
     r"(?:[\w'’-]+,\s[^,\"“”]{1,100},\s+)?"  # (the thing in apposition: `the intake, a concrete opening ...,`)
     r"|\b(?:increasingly|commonly|usually|widely|routinely|often|sometimes)\s+(?:call|describe\s+[^,.;:\"“”]{1,40}?\s+as"

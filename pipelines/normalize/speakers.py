@@ -571,9 +571,12 @@ class _ArticleContext(ArticleCast):
 
         "it" looks first among bodies already quoted. The look back is bounded, so time stays linear.
         """
-        if want == "thing" and at[1] < 40 and self._texts.get(at[0], "")[:3] == "It " and (
+        text = self._texts.get(at[0], "")
+        if want == "thing" and (at[1] < 40 and text[:3] == "It " or text[:1] in QUOTE_OPENING_MARKS and not text[
+                2:at[1]].strip(" ·,.?!\"”’'»")) and (
                 document := _DOCUMENT_OPENING.match(self._texts.get(at[0] - 1, ""))) is not None:
-            return self.resolve(document.group(1), at, speakers)  # `The decree divides ...` / `It says ...`
+            # `The decree divides ...` / `It says ...`, or / `"...," it says.` (the quote all that stands before)
+            return self.resolve(document.group(1), at, speakers)
         if want in ("thing", "plural"):
             found = self._nearest(speakers, want, at)
             named = self._nearest(self.mentions, want, at)

@@ -3459,3 +3459,10 @@ def test_a_quote_opening_the_paragraph_after_a_document_s_sentence_is_the_docume
                     "The report itself concludes that the department's problems cannot be solved at its front door.",
                     '"Sustained improvement depends on the whole system, including social care," it says.') == [
         "report"]
+
+
+def test_a_movement_named_in_its_own_language_is_a_body_and_its_it():
+    found = speakers('Outside, several hundred supporters chanted for much of the evening.',
+                     "The opposition was led by Movimento Sócios Unidos, a members' group founded last year. In a "
+                     'statement, it said the deal would "hand the club to whoever bids highest".')
+    assert found == ["Movimento Sócios Unidos"]

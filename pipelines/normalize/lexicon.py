@@ -184,7 +184,8 @@ ORG_WORDS = DOCUMENT_WORDS | {
     "basilica", "monastery", "convent",
     # bodies named in the language of their country: `Associação Raízes do Mar`, `Fundación Tierra Viva`
     "associação", "asociación", "associazione", "fundação", "fundación", "fondazione", "cooperativa", "sindicato",
-    "instituto", "istituto", "federação", "federación", "federazione", "confederación", "ysgol", "directorate",
+    "instituto", "istituto", "federação", "federación", "federazione", "confederación", "movimento", "movimiento",
+    "mouvement", "partido", "comité", "comisión", "comissão", "colectivo", "coletivo", "ysgol", "directorate",
     "bureau", "guild", "trust", "cooperative", "co-operative", "society", "order", "securities", "holdings",
     "ventures", "investments", "partners", "advisors", "analytics", "consulting", "consultancy", "therapeutics",
     "pharmaceuticals", "biosciences", "technologies", "stores", "centre", "center", "utility", "operator", "insurer",

@@ -3466,3 +3466,15 @@ def test_a_movement_named_in_its_own_language_is_a_body_and_its_it():
                      "The opposition was led by Movimento Sócios Unidos, a members' group founded last year. In a "
                      'statement, it said the deal would "hand the club to whoever bids highest".')
     assert found == ["Movimento Sócios Unidos"]
+
+
+def test_initials_a_body_is_spelled_out_from_take_its_name():
+    assert speakers('The Karachi Water and Sewerage Corporation (KW&SC) was told to act within two weeks.',
+                    'In a statement, the KW&SC said it would "fully comply" with the directions.',
+                    'The Environmental Protection Agency (EPA) issued the rule on Monday.',
+                    '"We will enforce it," the EPA said.',
+                    '"We were never consulted," the IMF said.') == [
+        "Karachi Water and Sewerage Corporation", "Environmental Protection Agency", "IMF"]
+    # (initials spelled out two ways say nothing of which is meant)
+    assert speakers('The Public Service Commission (PSC) met the Port State Control (PSC) team on Monday.',
+                    '"The inspection found nothing," the PSC said.') == ["PSC"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from itertools import chain, takewhile
 from typing import NamedTuple
 
@@ -267,6 +267,7 @@ class ArticleCast:
         self._ends_asking = {pos for pos, quote in last_quoted.items() if quote.text.rstrip(" ,").endswith("?")}
         texts = dict(masked)
         self._texts = texts
+        self._expansions = _acronym_expansions(texts.values())
         self._sentence_starts: dict[int, list[int]] = {}  # computed for the paragraphs that need them
         self.full_names: dict[str, str] = {}  # last word (lower case) -> longest full name
         # every capitalised run, as strings (one regex pass in C); its facts once per distinct run, in order of
@@ -788,6 +789,8 @@ class ArticleCast:
         return starts[index] if index < len(starts) else 10**9
 
     def entity(self, name: str, kind: str) -> Entity:
+        if kind == "organization" and name in self._expansions:
+            name = self._expansions[name]  # `the EPA`, after `the Environmental Protection Agency (EPA)`
         if name not in self.entities:
             self.entities[name] = Entity(name, kind)
         return self.entities[name]
@@ -1369,6 +1372,37 @@ def _is_object(pronoun: re.Match) -> bool:
         return False
     following = _NEXT_WORD.match(pronoun.string, pronoun.end())  # not a slice: that copies the paragraph's rest
     return following is None or following.group(1).lower() in _FOLLOWS_OBJECT
+
+
+# a body's initials in brackets after its name: `the Karachi Water and Sewerage Corporation (KW&SC)`
+_BRACKETED_ACRONYM = re.compile(r"\s\(([A-Z][A-Z&]{1,9})\)")
+_ACRONYM_NAME_WORD = re.compile(r"\s*([A-Z][\w'’.-]*|of|and|for|on|in|the|de|du|des|la|le|el|y|&)$")
+_ACRONYM_SMALL_WORDS = {"of", "for", "on", "in", "the", "de", "du", "des", "la", "le", "el", "y"}
+
+
+def _acronym_expansions(texts: Iterable[str]) -> dict[str, str]:
+    """Initials -> the name the article spells them out from (`EPA` -> `Environmental Protection Agency`): the
+    words before the brackets whose capitals (and an `and` as `&`) spell the initials. An acronym spelled out two
+    ways is left as it is."""
+    found: dict[str, set[str]] = {}
+    for text in texts:
+        if " (" not in text:
+            continue
+        for bracket in _BRACKETED_ACRONYM.finditer(text):
+            acronym, words, end = bracket.group(1), [], bracket.start()
+            while len(words) < 12 and (word := _ACRONYM_NAME_WORD.search(text, 0, end)) is not None:
+                words.insert(0, word.group(1))
+                end = word.start()
+            for first in range(len(words)):  # the shortest run of words that spells it, from its end
+                start = len(words) - 1 - first
+                if not words[start][:1].isupper() or words[start] in ("The", "A", "An"):
+                    continue
+                spelled = "".join("&" if w in ("and", "&") else w[0] for w in words[start:]
+                                  if w[:1].isupper() or w in ("and", "&") and "&" in acronym)
+                if spelled == acronym and words[-1][:1].isupper():
+                    found.setdefault(acronym, set()).add(" ".join(words[start:]))
+                    break
+    return {acronym: names.pop() for acronym, names in found.items() if len(names) == 1}
 
 
 def writer_text(paragraphs: Sequence[Paragraph], quotes: Sequence[Quote]) -> list[tuple[int, str]]:

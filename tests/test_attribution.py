@@ -3459,6 +3459,11 @@ def test_a_quote_opening_the_paragraph_after_a_document_s_sentence_is_the_docume
                     "The report itself concludes that the department's problems cannot be solved at its front door.",
                     '"Sustained improvement depends on the whole system, including social care," it says.') == [
         "report"]
+    # (a word before the document's noun: `The decision document notes ...`)
+    assert speakers('The North Sea Cruise Alliance said the cap would cost the city visitors.',
+                    'The decision document notes that the board will review the limits in 2030.',
+                    '"The board expects shore power to bring the number close to zero," it reads.') == [
+        "decision document"]
 
 
 def test_a_movement_named_in_its_own_language_is_a_body_and_its_it():
@@ -3478,3 +3483,10 @@ def test_initials_a_body_is_spelled_out_from_take_its_name():
     # (initials spelled out two ways say nothing of which is meant)
     assert speakers('The Public Service Commission (PSC) met the Port State Control (PSC) team on Monday.',
                     '"The inspection found nothing," the PSC said.') == ["PSC"]
+
+
+def test_an_update_brought_in_with_when_it_was_issued_is_the_body_s_that_says_so():
+    assert speakers('In its latest update on the outbreak, issued yesterday, the Ministry of Health and Child Care '
+                    'said 61 cases had been confirmed and that new infections had been reported in Glen Norah.',
+                    '"Members of the public are urged to treat all drinking water," the update said.') == [
+        "Ministry of Health and Child Care"]

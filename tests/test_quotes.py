@@ -496,6 +496,10 @@ def test_terms_explained_and_names_a_group_has_been_calling(text, kinds):
     ('Farmers have taken to calling October and November "the month of promises", after assurances on radio.',
      ["scare"]),
     ('Farmers have begun calling for reform and Kwarteng said "We will not wait for the board."', ["direct"]),
+    # a group's long habit (but a person's `has long called` is their own words)
+    ('Locals have for years called the biggest of the visiting ships "floating tower blocks", and five moored.',
+     ["scare"]),
+    ('Senator Hale has long called the levy "a tax on the working poor" and voted against it.', ["partial"]),
     # `begun to call` as `begun calling`
     ('Older residents had begun to call the rocks exposed by the falling river "the river\'s bones," she said.',
      ["scare"]),

@@ -474,6 +474,11 @@ _NAMING_HABIT = (
     r"\b(?:taken\s+to|started|begun|began)\s+(?:to\s+)?call(?:ing)?\s+"
     r"(?:(?!(?:and|to|or|but|said|says|told|asked|added)\s)[\w'’-]+\s+|and\s+(?=[A-Z])){0,10}?"
     r"(?:[\w'’-]+,\s[^,\"“”]{1,100},\s+)?"  # (the thing in apposition: `the intake, a concrete opening ...,`)
+    # (a group's long habit: `Locals have for years called the biggest ships "..."`, `what residents have long
+    # called a "..."`; a person's `has long called` is their own words)
+    r"|\b(?i:residents|locals|islanders|villagers|fans|regulars|drivers|commuters|traders|parents|pupils|students"
+    r"|staff|workers|farmers|fishermen|neighbours|neighbors)\s+(?:have|had)\s+(?:long|always|for\s+(?:years|decades"
+    r"|generations))\s+called\s+(?:(?!(?:and|to|or|but|said|says|told|asked|added)\s)[\w'’-]+\s+){0,10}?"
     r"|\b(?:increasingly|commonly|usually|widely|routinely|often|sometimes)\s+(?:call|describe\s+[^,.;:\"“”]{1,40}?\s+as"
     r"|refer\s+to\s+[^,.;:\"“”]{1,40}?\s+as)\s+(?:the\s+|an?\s+)?"
     r"|\b(?:is|are|was|were|be|been|being)\s+(?:commonly|often|usually|popularly|sometimes|widely|locally|"

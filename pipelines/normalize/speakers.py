@@ -128,8 +128,10 @@ _TEXT_BY = re.compile(r"(?:an?|the)\s+(?:[a-z]+\s+|\d{4}\s+){0,2}(?:report|study
                       r"|assessment|paper|petition|letter|statement|submission|brief|briefing|note|memo)\s+(?:by|from)\s+"
                       r"(?P<owner>.{2,80})", re.IGNORECASE)
 _ISSUED = re.compile(r"\s+(?:issued|released|sent|put\s+out|provided|gave|posted|published|emailed)\s+$")
+# (and when it was issued: `In its latest update on the outbreak, issued yesterday, the Ministry of Health said`)
 _IN_A_STATEMENT = re.compile(r"In\s+(?:an?|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?" + _ISSUED_TEXT
-                             + r"\b[^,.]{0,60},\s+")
+                             + r"\b[^,.]{0,60},\s+(?:(?:issued|released|published|posted|sent|circulated|dated)\b"
+                               r"[^,.]{0,40},\s+)?")
 _A_STATEMENT = re.compile(r"\b(?:an?|its|his|her|their|(?P<owner>\w+['’]s))\s+(?:[\w-]+\s+){0,2}?" + _ISSUED_TEXT
                           + r"\b", re.IGNORECASE)
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
@@ -190,6 +192,11 @@ class _ArticleContext(ArticleCast):
             if said_in and (subject := text[opens:text.rfind(" said in ", 0, word.start())]) and \
                     len(subject) <= 80 and subject[:1].isupper() and NAME_RUN.fullmatch(subject):
                 return self.resolve(subject, (pos, opens), speakers)  # (a subject placed nowhere yet)
+            if lead and (said := text.find(" said ", lead.end(), lead.end() + 80)) > 0 and (
+                    subject := text[lead.end():said]).removeprefix("the ")[:1].isupper() and "," not in subject:
+                # (`In its update, the Ministry of Health and Child Care said`: a body's name with `and`, placed
+                # nowhere as one run)
+                return self.resolve(subject, (pos, lead.end()), speakers)
             return None
         return None
 
@@ -838,7 +845,7 @@ _NAME_WORDS = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?"
 _LISTED_NAME = re.compile(rf"(?:[Tt]he )?(?:[A-Z][\w'’-]* )+of (?:{_NAME_WORDS}, )+(?:{_NAME_WORDS},? )?"
                           rf"and {_NAME_WORDS}")
 # a paragraph that opens on a document, which the next calls `it`
-_DOCUMENT_OPENING = re.compile(r"(The (?:" + "|".join(sorted(DOCUMENT_WORDS | {
+_DOCUMENT_OPENING = re.compile(r"(The (?:[a-z-]+ )?(?:" + "|".join(sorted(DOCUMENT_WORDS | {
     "judgment", "judgement", "order", "bill", "law", "regulation"})) + r"))\s")
 _OPENING_NOUN = re.compile(r"The ([a-z][a-z-]+) (?:said|says|told|added|insisted|agreed|recalled)\b")
 _AGE_DESCRIPTION = re.compile(r"(\d{1,3})-year-old|teen(?:ager)?")

@@ -3490,3 +3490,8 @@ def test_an_update_brought_in_with_when_it_was_issued_is_the_body_s_that_says_so
                     'said 61 cases had been confirmed and that new infections had been reported in Glen Norah.',
                     '"Members of the public are urged to treat all drinking water," the update said.') == [
         "Ministry of Health and Child Care"]
+    # (any verb of saying after the lead-in: `In its response to her petition, the strata corporation argued`)
+    assert speakers('Eleanor Pakula, 71, asked to install a heat pump on her balcony.',
+                    'In its response to her petition, the strata corporation argued that the bylaw protected the '
+                    'building.',
+                    '"The council has a duty to all owners," the response said.') == ["strata corporation"]

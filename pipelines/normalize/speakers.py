@@ -128,6 +128,10 @@ _TEXT_BY = re.compile(r"(?:an?|the)\s+(?:[a-z]+\s+|\d{4}\s+){0,2}(?:report|study
                       r"|assessment|paper|petition|letter|statement|submission|brief|briefing|note|memo)\s+(?:by|from)\s+"
                       r"(?P<owner>.{2,80})", re.IGNORECASE)
 _ISSUED = re.compile(r"\s+(?:issued|released|sent|put\s+out|provided|gave|posted|published|emailed)\s+$")
+# the subject a statement's lead-in goes on with: a name, or a body by its noun, and a verb of saying
+_SUBJECT_SAYS = re.compile(rf"(?P<subject>(?:the\s+)?[{CAPITAL}][^,.;:]{{0,60}}?|the\s+[a-z]+(?:\s+[a-z]+)?)\s+"
+                           r"(?:said|says|argued|stated|wrote|insisted|noted|warned|maintained|contended|claimed"
+                           r"|responded|replied|added)\b")
 # (and when it was issued: `In its latest update on the outbreak, issued yesterday, the Ministry of Health said`)
 _IN_A_STATEMENT = re.compile(r"In\s+(?:an?|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?" + _ISSUED_TEXT
                              + r"\b[^,.]{0,60},\s+(?:(?:issued|released|published|posted|sent|circulated|dated)\b"
@@ -192,11 +196,10 @@ class _ArticleContext(ArticleCast):
             if said_in and (subject := text[opens:text.rfind(" said in ", 0, word.start())]) and \
                     len(subject) <= 80 and subject[:1].isupper() and NAME_RUN.fullmatch(subject):
                 return self.resolve(subject, (pos, opens), speakers)  # (a subject placed nowhere yet)
-            if lead and (said := text.find(" said ", lead.end(), lead.end() + 80)) > 0 and (
-                    subject := text[lead.end():said]).removeprefix("the ")[:1].isupper() and "," not in subject:
+            if lead and (said := _SUBJECT_SAYS.match(text, lead.end())) is not None:
                 # (`In its update, the Ministry of Health and Child Care said`: a body's name with `and`, placed
-                # nowhere as one run)
-                return self.resolve(subject, (pos, lead.end()), speakers)
+                # nowhere as one run; `In its response to her petition, the strata corporation argued`)
+                return self.resolve(said.group("subject"), (pos, lead.end()), speakers)
             return None
         return None
 

@@ -1374,10 +1374,10 @@ def _is_object(pronoun: re.Match) -> bool:
     return following is None or following.group(1).lower() in _FOLLOWS_OBJECT
 
 
-# a body's initials in brackets after its name: `the Karachi Water and Sewerage Corporation (KW&SC)`
-_BRACKETED_ACRONYM = re.compile(r"\s\(([A-Z][A-Z&]{1,9})\)")
-_ACRONYM_NAME_WORD = re.compile(r"\s*([A-Z][\w'’.-]*|of|and|for|on|in|the|de|du|des|la|le|el|y|&)$")
-_ACRONYM_SMALL_WORDS = {"of", "for", "on", "in", "the", "de", "du", "des", "la", "le", "el", "y"}
+# a body's initials in brackets after its name: `the Karachi Water and Sewerage Corporation (KW&SC)` (the pattern
+# opens on the bracket, which the engine skips to)
+_BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Z&]{1,9})\)")
+_ACRONYM_NAME_WORD = re.compile(r"[A-Z][\w'’.&-]*|of|and|for|on|in|the|de|du|des|la|le|el|y|&")
 
 
 def _acronym_expansions(texts: Iterable[str]) -> dict[str, str]:
@@ -1389,12 +1389,14 @@ def _acronym_expansions(texts: Iterable[str]) -> dict[str, str]:
         if " (" not in text:
             continue
         for bracket in _BRACKETED_ACRONYM.finditer(text):
-            acronym, words, end = bracket.group(1), [], bracket.start()
-            while len(words) < 12 and (word := _ACRONYM_NAME_WORD.search(text, 0, end)) is not None:
-                words.insert(0, word.group(1))
-                end = word.start()
-            for first in range(len(words)):  # the shortest run of words that spells it, from its end
-                start = len(words) - 1 - first
+            if text[bracket.start() - 1:bracket.start()] != " ":
+                continue
+            acronym, words = bracket.group(1), []
+            for word in reversed(text[max(0, bracket.start() - 160):bracket.start()].split()[-12:]):
+                if not _ACRONYM_NAME_WORD.fullmatch(word):
+                    break
+                words.insert(0, word)
+            for start in range(len(words) - 1, -1, -1):  # the shortest run of words that spells it, from its end
                 if not words[start][:1].isupper() or words[start] in ("The", "A", "An"):
                     continue
                 spelled = "".join("&" if w in ("and", "&") else w[0] for w in words[start:]

@@ -1776,6 +1776,14 @@ def test_a_ruling_block_ends_where_the_writer_says_what_the_judge_did():
                                    "the parcel.",
                                    "The judge fixed the main hearing for February 9."))
     assert kinds(parsed) == ["body", "blockquote", "body"]
+    # a judge's ruling may name a letter itself and run on (not the writer naming what was quoted)
+    parsed = parse_article(article("Justice Anneke Drabik wrote:",
+                                   "The plaintiffs ask only whether their claims can be heard together. In my view, "
+                                   "they can.",
+                                   "Each class member received an offer letter in the same form. Whether that letter "
+                                   "was misleading is a question that does not change from one house to the next.",
+                                   "Darlene Norquay, the representative plaintiff, sold her bungalow for $118,000."))
+    assert kinds(parsed) == ["body", "blockquote", "blockquote", "body"]
     # or the next date, told in the past (the ruling's own words would say `is adjourned`)
     parsed = parse_article(article("The bench observed:",
                                    "The corporation cannot plead a lack of manpower where the illegal hydrants are "

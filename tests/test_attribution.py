@@ -409,6 +409,10 @@ def test_block_quote_of_a_letter_runs_over_its_paragraphs_with_one_speaker():
       "Producer Noa Castelvetri said the group wrote first."], ["body", "blockquote", "body"]),
     (["The memo reads:", "We recommend the companion.",
       "Rep. Dolores Amezcua read the passage aloud and set the document down."], ["body", "blockquote", "body"]),
+    # or introducing someone with a whose clause
+    (["The letter reads:", "We do not ask for the old lessons to come back.",
+      "Oksana Beļajeva, whose two sons are in the eighth and eleventh grades, helped collect the signatures."],
+     ["body", "blockquote", "body"]),
     (["In a letter to the president, he wrote:", "I have decided to step aside.",
       "The messages, first published on Wednesday, span eight months."], ["body", "blockquote", "body"]),
 ])
@@ -3495,3 +3499,16 @@ def test_an_update_brought_in_with_when_it_was_issued_is_the_body_s_that_says_so
                     'In its response to her petition, the strata corporation argued that the bylaw protected the '
                     'building.',
                     '"The council has a duty to all owners," the response said.') == ["strata corporation"]
+
+
+def test_one_name_in_apposition_after_an_office_is_a_person():
+    # `Head of the Sleman BPBD, Haryadi, said`: one name, as many Indonesians have, after the office he holds
+    assert speakers('Villagers call the volcano "Mbah Merapi," or Grandfather Merapi, a sign of respect.',
+                    'Head of the Sleman disaster agency, Haryadi, said the agency had prepared shelters.',
+                    '"We are not going to wait for the situation to get worse," he told reporters.') == ["Haryadi"]
+
+
+def test_a_pronoun_s_message_before_a_colon_is_its_owner_s_words():
+    found = quotes('Transport Minister Gustavo Bentancor said the ministry had offered to mediate.',
+                   'His message to both sides was blunt: "Sit down, and do not get up until there is an agreement."')
+    assert [(q.speaker_mention, q.speaker) for q in found] == [("His message", "Gustavo Bentancor")]

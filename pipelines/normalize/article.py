@@ -286,9 +286,8 @@ _WRITER_RESUMES = re.compile(r"[\"“”«»‘]|\b(?:said|says|(?<!been )(?<!wa
                              r"|^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3},\s+(?:an?|the)\s"
                              # or a body or person with a clause about them: `Derwent Blue Aquaculture, which operates
                              # the pens, has disputed the study's findings`
-                             r"|^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},\s+(?:which|who)\s"
-                             # the writer naming what was quoted: "read the passage aloud and set the document down"
-                             # or the one who read it, done: `When he finished, the drivers answered with horns.`
+                             r"|^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},\s+(?:which|who|whose)\s"
+                             # or the one who read what was quoted, done: `When he finished, the drivers answered`
                              r"|^(?:When|After|As|Once)\s+(?:he|she|they)\s+(?:had\s+)?(?:finished|ended|stopped)\b"
                              # or what the judge or the speaker did next: `She also awarded N5 million in damages`
                              r"|^(?:He|She|They|The\s+(?:judge|court|bench|magistrate|tribunal))\s+(?:also|further"
@@ -300,8 +299,6 @@ _WRITER_RESUMES = re.compile(r"[\"“”«»‘]|\b(?:said|says|(?<!been )(?<!wa
                              # ruling's own words say `is adjourned` or `shall`)
                              r"|^The\s+(?:hearing|case|matter|trial|inquiry|sentencing)\s+(?:was|has\s+been)\s+"
                              r"(?:adjourned|postponed|put\s+off|set\s+down|fixed|listed)\b"
-                             # (not `the passage of time`)
-                             r"|\b(?:the|that|this)\s+(?:passage|excerpt|document|memo|letter)\b(?!\s+of\b)"
                              # or what the source would not tell: `whose name the ministry did not release`
                              r"|\b(?:did|would)\s+not\s+(?:release|disclose|name|identify|specify|say)\b"
                              r"|\bdeclined\s+to\s+(?:comment|name|identify|say|specify|disclose|elaborate)\b"
@@ -313,6 +310,10 @@ _WRITER_RESUMES = re.compile(r"[\"“”«»‘]|\b(?:said|says|(?<!been )(?<!wa
                              r"|^(?:Her|His|Their|[A-Z][\w-]+['’]s)\s+[a-z]+(?:\s+[a-z]+)?,\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,\s"
                              # or a piece of history in the writer's words: `North Dakota in 2024 became the first`
                              r"|^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+in\s+(?:19|20)\d\d\s+[a-z]+\b")
+# the writer naming what was quoted: `read the passage aloud and set the document down` (not `the passage of time`);
+# a judge's ruling may name a letter or a document itself (`Whether that letter was misleading is a question`)
+_WRITER_NAMES_THE_TEXT = re.compile(r"\b(?:the|that|this)\s+(?:passage|excerpt|document|memo|letter)\b(?!\s+of\b)")
+_JUDGE_WROTE = re.compile(r"\b(?:Justice|Judge|judge|justice|magistrate|court|bench|tribunal)\b[^.:]{0,60}:$")
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|we|We|my|My|our|Our)\b")
 _ANY_QUOTE_MARK = re.compile(r"[\"“”«»]|(?<![\w’])‘")  # (a single opening mark too: `said. ‘It’s not ...’`)
@@ -575,7 +576,7 @@ def _paragraphs(blocks: list[_Block], issues: list[Issue]) -> list[Paragraph]:
         else:
             merged.append(draft)
 
-    written = False  # the block quote open now is a written text, which may run over several paragraphs
+    written = ruling = False  # the block quote open now is a written text, which may run over several paragraphs
     stated = False  # or a statement or a speech: it runs on only in its own first person (`We are doing everything`)
     for i in range(1, len(merged)):
         prev, draft = merged[i - 1], merged[i]
@@ -588,8 +589,10 @@ def _paragraphs(blocks: list[_Block], issues: list[Issue]) -> list[Paragraph]:
             draft[0] = "blockquote"
             written = bool(_WRITTEN_CUE.search(prev[1], max(0, len(prev[1]) - 140)))
             stated = not written  # (`She told the crowd:` and two paragraphs of her speech)
+            ruling = bool(_JUDGE_WROTE.search(prev[1], max(0, len(prev[1]) - 80)))
         elif (written or stated) and prev[0] == "blockquote" and draft[1][-1:] != ":" and (
-                written and not _WRITER_RESUMES.search(draft[1]) or (
+                written and not _WRITER_RESUMES.search(draft[1]) and (
+                    ruling or not _WRITER_NAMES_THE_TEXT.search(draft[1])) or (
                 _FIRST_PERSON.search(draft[1]) and not _ANY_QUOTE_MARK.search(draft[1])
                 and not _writer_says_i(merged[:i]))):
             # the next paragraph of the letter, report or post (in the first person with no quote marks it is the

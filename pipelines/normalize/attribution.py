@@ -151,6 +151,9 @@ _SINGULAR_NOUNS_BEFORE = re.compile(r"(?<![\w'’])(?:[Aa]n|[Aa]|[Aa]nother)\s+[
 _POSSESSIVE_BEFORE = re.compile(r"(?<![\w'’])(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y)\s+$")
 
 # (not a passive's `was asked:`, whose subject is who was asked; nor `was thinking:`, `is this:`)
+# what a pronoun's owner said, by its noun: `His message to both sides was blunt: "..."`
+_OWNED_MESSAGE = re.compile(r"(?:His|Her|Their)\s+(?:[a-z-]+\s+)?(?:message|reply|answer|response|advice|verdict"
+                            r"|warning|words|conclusion|argument)\b")
 _BE_HOW_COLON = re.compile(r"\s(?:was|were|is|are|remained|sounded|seemed)\s+(?:(?:more|less|even|very|rather|most|"
                            r"still|also|equally|just|as|blunter|far)\s+)*(?!this\b|that\b|these\b|those\b)"
                            r"[a-z]+(?<!ed)(?<!ing)(?:\s+about\s+[^:;\"“”]{1,40})?:\s*$")
@@ -353,6 +356,8 @@ def attribution(text: str, masked: str, sent_start: int, open_at: int, after_sta
             mention = head_with_name(text, subject_start, sent_start + be.start())
             if can_speak(mention) and any(w[:1].isupper() and w.lower() not in DETERMINERS for w in mention.split()):
                 return mention, None, "colon"  # (a name in it: not `The message was clear:`)
+            if (owned := _OWNED_MESSAGE.match(mention)) is not None:
+                return owned.group(0), None, "colon"  # `His message to both sides was blunt:`: his words
     # Macron said, "..."  /  The Sofia communiqué called for "..."
     words = list(_CUE.finditer(before)) if before else []  # nearly half the quotes open their sentence
     lows = _lowered([match[0] for match in words])  # (indexing a match: faster than its group method)

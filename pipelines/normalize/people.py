@@ -445,6 +445,10 @@ def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str
                                      or _AGE_NOUN.fullmatch(words_before[-1]) or words_before[-1].endswith(",")
                                      and _role_before_a_name(words_before[-1][:-1])) and after[:1] in (",", "."):
                     found.add(run)
+                elif before.endswith(", ") and _SPEAKS_AFTER.match(after[1:] if after[:1] == "," else "") and (
+                        office := _OFFICE_OF_BEFORE.search(text, max(0, at - 90), at)) is not None and (
+                        office.group(1).lower() in TITLE_WORDS or _is_person_noun(office.group(1))):
+                    found.add(run)  # `Head of the Sleman BPBD, Haryadi, said`: one name after an office
             elif words_before and (before.endswith(" ") and (_is_person_noun(words_before[-1]) or words_before[-1] in (
                     "head", "regent") and _SPEAKS_AFTER.match(after) or _agent_noun(
                     words_before[-1]) and (_SPEAKS_AFTER.match(after) or len(words_before) > 1 and (

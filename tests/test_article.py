@@ -1784,6 +1784,11 @@ def test_a_ruling_block_ends_where_the_writer_says_what_the_judge_did():
                                    "was misleading is a question that does not change from one house to the next.",
                                    "Darlene Norquay, the representative plaintiff, sold her bungalow for $118,000."))
     assert kinds(parsed) == ["body", "blockquote", "blockquote", "body"]
+    # or what the judge did, with an adverb in commas (`The judge, however, declined to order`)
+    parsed = parse_article(article("In her ruling, Justice Efua Mensah-Bonsu said:",
+                                   "The demolition was carried out without the notice the law requires.",
+                                   "The judge, however, declined to order the assembly to rebuild the market."))
+    assert kinds(parsed) == ["body", "blockquote", "body"]
     # or the next date, told in the past (the ruling's own words would say `is adjourned`)
     parsed = parse_article(article("The bench observed:",
                                    "The corporation cannot plead a lack of manpower where the illegal hydrants are "
@@ -1803,3 +1808,11 @@ def test_a_date_alone_on_the_last_line_dates_an_article_with_none_at_the_top():
                                    "The town wants to charge tourists 3 per cent on every overnight stay.",
                                    "The deadline for comments is 15 January.", "The vote is on 3 December 2026."))
     assert parsed.published_on == dt.date(2026, 12, 1) and parsed.paragraphs[-1].kind == "body"
+
+
+def test_an_address_under_a_short_label_closes_the_article_as_its_footer():
+    parsed = parse_article(article("## Crab quota cut", "By Keela Noseworth", "December 3, 2026",
+                                   "Harvesters in the northeast face a deep cut to their quota this spring.",
+                                   "The department is expected to announce other quotas later this month.",
+                                   "Corrections and clarifications: corrections@atlanticnews.example"))
+    assert kinds(parsed) == ["body", "body", "footer"]

@@ -3512,3 +3512,17 @@ def test_a_pronoun_s_message_before_a_colon_is_its_owner_s_words():
     found = quotes('Transport Minister Gustavo Bentancor said the ministry had offered to mediate.',
                    'His message to both sides was blunt: "Sit down, and do not get up until there is an agreement."')
     assert [(q.speaker_mention, q.speaker) for q in found] == [("His message", "Gustavo Bentancor")]
+
+
+def test_a_place_s_first_word_before_a_particle_makes_it_a_place_not_a_speaker():
+    assert speakers('Loretta Sheaves has fished crab out of Bay de Verde with her husband for 22 years.',
+                    'Back in Bay de Verde, Sheaves said she and her husband would meet their accountant.',
+                    '"We will go out in the spring. We always go out," she said.') == ["Loretta Sheaves"]
+
+
+def test_a_name_that_opens_a_sentence_after_a_place_is_read_where_it_stands():
+    # `rents in Tartu. Tendai Musarurwa, a 27-year-old student`: one run over the full stop; the words before the name
+    # are the sentence's start, not `in` (no place)
+    assert speakers('For international students, the increase comes on top of higher rents in Tartu. Tendai '
+                    "Musarurwa, a 27-year-old master's student from Harare, already pays 4,400 euros a year.",
+                    '"When I chose Tartu, the fees were one of the reasons," she said.') == ["Tendai Musarurwa"]

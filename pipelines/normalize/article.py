@@ -159,6 +159,8 @@ _CONTACT_LEAD = re.compile(r"^(?:[^.!?:]{1,60}\?\s+)?"
 _WRITE_TO_US = re.compile(r"\b(?:write|e-?mail(?:ed)?|contact|send|tell|reach|reached)\b[^.!?]{0,60}?"
                           r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
                           re.IGNORECASE)
+# or an address under a short label and nothing more: `Corrections and clarifications: corrections@example.org`
+_LABELLED_ADDRESS = re.compile(r"[^.!?:\n]{2,60}:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?")
 # A note on the writer that closes the article: "— Ana Ruiz is a local democracy reporter." (its name is the author
 # when there is no byline)
 _WRITER_NOTE = re.compile(rf"^[—–-]*\s*([{CAPITAL}][\w'’.-]+(?:\s+[{CAPITAL}][\w'’.-]+){{1,3}})\s+"
@@ -294,7 +296,8 @@ _WRITER_RESUMES = re.compile(r"[\"“”«»‘]|\b(?:said|says|(?<!been )(?<!wa
                              r"|then|later)\s+(?:[a-z]+ed|put|read|set|cut|sent|gave|made|took|told|left|met|rose)\b"
                              # (a ruling calls its judge `I` or `this court`: `The judge fixed the hearing for
                              # February 9.` is the writer's)
-                             r"|^The\s+(?:judge|magistrate)\s+(?:[a-z]+ed|put|set|gave|made|took|told|left|rose)\b"
+                             r"|^The\s+(?:judge|magistrate)(?:,\s+[a-z]+,)?\s+(?:[a-z]+ed|put|set|gave|made|took|told"
+                             r"|left|rose)\b"  # (`The judge, however, declined to order`)
                              # or the next date, told in the past (`The hearing was adjourned to December 17.`; a
                              # ruling's own words say `is adjourned` or `shall`)
                              r"|^The\s+(?:hearing|case|matter|trial|inquiry|sentencing)\s+(?:was|has\s+been)\s+"
@@ -730,7 +733,8 @@ def _is_footer(text: str) -> bool:
     # in any case, whose letters no other character matches when the case is ignored)
     return len(text) <= _FOOTER_MAX_CHARS and bool(
         _FOOTER.match(text) or _BARE_URL.match(text) or _CONTACT_LEAD.match(text)
-        or "@" in text and _WRITE_TO_US.search(text) or "contributed" in text and _CREDIT_LINE.search(text)
+        or "@" in text and (_WRITE_TO_US.search(text) or _LABELLED_ADDRESS.fullmatch(text))
+        or "contributed" in text and _CREDIT_LINE.search(text)
         or _SIGN_OFF.fullmatch(text) or _WRITER_NOTE.match(text) or _signed_by(text)
         or "comment" in text.lower() and _COMMENT_PROMPT.search(text) or _signed_with_role(text))
 

@@ -312,7 +312,13 @@ def _place_name(words: tuple[str, ...]) -> bool:
     """`Henry Street`, `Kampung Manjor`, `San Diego`, `Hong Kong`: a place, though a first name opens it or its last
     word stands alone."""
     return len(words) > 1 and (strip_possessive(words[-1]).lower() in PLACE_WORDS or words[0].lower() in PLACE_OPENERS
+                               or words[0].lower() in _PLACE_BEFORE_A_PARTICLE and words[1] in NAME_PARTICLES
                                or " ".join((*words[:-1], strip_possessive(words[-1]))) in multi_word_places())
+
+
+# a place's first word before a particle: `Bay de Verde`, `Rio de Janeiro`, `Puerto de la Cruz`, `Villa de Leyva`
+_PLACE_BEFORE_A_PARTICLE = {"bay", "port", "puerto", "porto", "rio", "río", "isla", "ilha", "cabo", "villa", "vila",
+                            "ciudad", "cidade", "fort", "playa", "praia", "lago", "valle"}
 
 
 _HE_OR_SHE = re.compile(r"\b(?:he|she)\b")
@@ -380,6 +386,8 @@ def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str
                 continue
             at = text.find(run)
             facts, end = facts_of[run], at + len(run)
+            if ". " in run and (cut := run.rfind(". ") + 2) <= run.find(facts.words[0]):
+                at += cut  # `rents in Tartu. Tendai Musarurwa, a 27-year-old`: the name opens the next sentence
             single = len(facts.words) == 1
             if single and facts.title and _AGE_TITLE.fullmatch(facts.title[-1]):
                 found.add(run)  # `Eight-year-old Yarynka, who rang the bell`: an age before one name

@@ -469,16 +469,16 @@ _FINITE_S = {"is", "was", "has", "does", "its", "his", "this", "thus", "as", "us
 # trade's term (`what the trade calls`), the name of a practice (`a practice the NPDC calls`).
 # a habit of naming: `have taken to calling the pump at the end of the pier`, `is commonly called the`; in the
 # active: `Federal officials increasingly describe such moves as "managed retreat."`
+# (what is called, up to ten words: no verb of saying, and `and` only between names, `calling October and November`)
+_CALLED_THING = r"(?:(?!(?:and|to|or|but|said|says|told|asked|added)\s)[\w'’-]+\s+|and\s+(?=[A-Z])){0,10}?"
 _NAMING_HABIT = (
-    # (`and` only between names, `calling October and November "..."`, and no verb of saying)
-    r"\b(?:taken\s+to|started|begun|began)\s+(?:to\s+)?call(?:ing)?\s+"
-    r"(?:(?!(?:and|to|or|but|said|says|told|asked|added)\s)[\w'’-]+\s+|and\s+(?=[A-Z])){0,10}?"
+    rf"\b(?:taken\s+to|started|begun|began)\s+(?:to\s+)?call(?:ing)?\s+{_CALLED_THING}"
     r"(?:[\w'’-]+,\s[^,\"“”]{1,100},\s+)?"  # (the thing in apposition: `the intake, a concrete opening ...,`)
     # (a group's long habit: `Locals have for years called the biggest ships "..."`, `what residents have long
     # called a "..."`; a person's `has long called` is their own words)
     r"|\b(?i:residents|locals|islanders|villagers|fans|regulars|drivers|commuters|traders|parents|pupils|students"
     r"|staff|workers|farmers|fishermen|neighbours|neighbors)\s+(?:have|had)\s+(?:long|always|for\s+(?:years|decades"
-    r"|generations))\s+called\s+(?:(?!(?:and|to|or|but|said|says|told|asked|added)\s)[\w'’-]+\s+){0,10}?"
+    rf"|generations))\s+called\s+{_CALLED_THING}"
     r"|\b(?:increasingly|commonly|usually|widely|routinely|often|sometimes)\s+(?:call|describe\s+[^,.;:\"“”]{1,40}?\s+as"
     r"|refer\s+to\s+[^,.;:\"“”]{1,40}?\s+as)\s+(?:the\s+|an?\s+)?"
     r"|\b(?:is|are|was|were|be|been|being)\s+(?:commonly|often|usually|popularly|sometimes|widely|locally|"

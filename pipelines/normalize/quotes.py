@@ -421,9 +421,9 @@ class _Interview:
                 # `Among the most outspoken is Marie-Laure Ferrandon, 41, ... We asked her about it.`: the last name
                 # before that an age, or else a first name, shows to be a person's (not `who lives on Rua do Monte
                 # Agudo`, though Monte is a first name too)
-                return next((m.group(0) for m in reversed(names) if _AGE_AFTER_NAME.match(paragraph.text, m.end())),
-                            None) or next((m.group(0) for m in reversed(names)
-                                           if is_first_name(m.group(0).split()[0].split("-")[0])), names[-1].group(0))
+                aged = [m for m in names if _AGE_AFTER_NAME.match(paragraph.text, m.end())]
+                first_named = [m for m in names if is_first_name(m.group(0).split()[0].split("-")[0])]
+                return (aged or first_named or names)[-1].group(0)
             masked = _masked(paragraph.text, self._spans.get(paragraph.position, []))
             starts = sentence_starts(masked)
             for start, end in zip(starts, [*starts[1:], len(masked)], strict=True):

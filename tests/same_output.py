@@ -59,7 +59,7 @@ def main(argv: list[str]) -> int:
         before = json.loads(Path(argv[1]).read_text())
         after = outputs()
         differ = sorted(k for k in before.keys() | after.keys() if before.get(k) != after.get(k))
-        print(f"{len(after)} files, {len(differ)} differ" + (": " + ", ".join(differ[:20]) if differ else ""))
+        print(f"{len(after)} files, {len(differ)} differ" + (":\n" + "\n".join(differ) if differ else ""))
         return 1 if differ else 0
     blobs = [p.read_bytes() for p in sorted((DATA / "corpus").glob("*.txt"))]
     cpu_seconds(blobs[:50])  # load the first-name table once, as a long-running process does

@@ -3506,6 +3506,9 @@ def test_one_name_in_apposition_after_an_office_is_a_person():
     assert speakers('Villagers call the volcano "Mbah Merapi," or Grandfather Merapi, a sign of respect.',
                     'Head of the Sleman disaster agency, Haryadi, said the agency had prepared shelters.',
                     '"We are not going to wait for the situation to get worse," he told reporters.') == ["Haryadi"]
+    # (but not the office's state: `Bishop of Worcester, Massachusetts, said`)
+    assert speakers('Robert McManus, Roman Catholic Bishop of Worcester, Massachusetts, said it in 2013: "Talk about '
+                    'extremists might undercut our dialogue."') != ["Massachusetts"]
 
 
 def test_a_pronoun_s_message_before_a_colon_is_its_owner_s_words():

@@ -20,6 +20,7 @@ from pipelines.normalize.lexicon import (
     QUOTE_OPENING_MARKS,
     TITLE_WORDS,
     multi_word_places,
+    places,
 )
 from pipelines.normalize.names import RunFacts, is_first_name, orgish, strip_possessive
 from pipelines.normalize.phrases import CLAUSE_OPENERS
@@ -455,8 +456,11 @@ def _described_people(runs: list[tuple[int, str, list[str]]], facts_of: dict[str
                     found.add(run)
                 elif before.endswith(", ") and _SPEAKS_AFTER.match(after[1:] if after[:1] == "," else "") and (
                         office := _OFFICE_OF_BEFORE.search(text, max(0, at - 90), at)) is not None and (
-                        office.group(1).lower() in TITLE_WORDS or _is_person_noun(office.group(1))):
-                    found.add(run)  # `Head of the Sleman BPBD, Haryadi, said`: one name after an office
+                        office.group(1).lower() in TITLE_WORDS or _is_person_noun(office.group(1))) and \
+                        strip_possessive(facts.words[0]) not in places():
+                    # `Head of the Sleman BPBD, Haryadi, said`: one name after an office (not the office's state:
+                    # `Bishop of Worcester, Massachusetts, said`)
+                    found.add(run)
             elif words_before and (before.endswith(" ") and (_is_person_noun(words_before[-1]) or words_before[-1] in (
                     "head", "regent") and _SPEAKS_AFTER.match(after) or _agent_noun(
                     words_before[-1]) and (_SPEAKS_AFTER.match(after) or len(words_before) > 1 and (

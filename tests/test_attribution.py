@@ -3529,3 +3529,14 @@ def test_a_name_that_opens_a_sentence_after_a_place_is_read_where_it_stands():
     assert speakers('For international students, the increase comes on top of higher rents in Tartu. Tendai '
                     "Musarurwa, a 27-year-old master's student from Harare, already pays 4,400 euros a year.",
                     '"When I chose Tartu, the fees were one of the reasons," she said.') == ["Tendai Musarurwa"]
+
+
+def test_a_body_by_its_noun_that_opens_a_sentence_is_what_the_next_it_says():
+    found = speakers('"For me, with my knees, it is a small mountain," she told the Balkan Ledger.',
+                     'The ministry said in its statement that the stop had been moved so the platform could be longer. '
+                     'It said the old position did not meet "current safety requirements" for the new trams.')
+    assert found[-1] == "ministry"
+    # and a consortium is a body, not the person quoted before it
+    assert speakers('"Nobody has seen the jobs," said Stuart Mennie, a union organiser.',
+                    'Buchan Deep Wind said it remained committed to the charter.',
+                    '"The largest opportunities are still ahead of us," the consortium said.')[-1] == "consortium"

@@ -193,6 +193,7 @@ ORG_WORDS = DOCUMENT_WORDS | {
     "publisher", "supplier", "museum", "gallery", "clinic", "airport", "watchdog", "startup", "distributor", "chain",
     "observatory", "laboratory", "library", "academy", "college", "institution", "unit", "panel", "resort", "hotel",
     "movement", "collective", "caucus", "nation", "nations", "inc", "ltd", "plc", "corp", "co", "llc", "gmbh",
+    "consortium", "conglomerate", "syndicate",
 }
 # a company's legal form, which ends its name (`Acme SA`, `Siemens AG`); inside a run it is a name's word (`Danh Sa
 # Rin`)

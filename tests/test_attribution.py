@@ -3536,6 +3536,11 @@ def test_a_body_by_its_noun_that_opens_a_sentence_is_what_the_next_it_says():
                      'The ministry said in its statement that the stop had been moved so the platform could be longer. '
                      'It said the old position did not meet "current safety requirements" for the new trams.')
     assert found[-1] == "ministry"
+    # (or by its text, owned: `The council's statement said ... It said`)
+    found = speakers('Outside, marchers chanted for much of the afternoon.',
+                     "The council's statement said its staff would meet the producers on Monday. It said the rules "
+                     'had been agreed by "a broad majority" of members.')
+    assert found[-1] == "council"
     # and a consortium is a body, not the person quoted before it
     assert speakers('"Nobody has seen the jobs," said Stuart Mennie, a union organiser.',
                     'Buchan Deep Wind said it remained committed to the charter.',

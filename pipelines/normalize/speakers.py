@@ -107,8 +107,9 @@ _ISSUED_TEXT = (r"(?:statement|response|reply|press\s+release|update|advisory|co
                 r"|letter)")
 _THE_STATEMENT = re.compile(r"(?:the|that|this|its|his|her|their)\s+(?:(?:joint|written|short|brief|emailed)\s+)?"
                             + _ISSUED_TEXT, re.IGNORECASE)
-# a body by its noun that opens a sentence and says something: `The ministry said in its statement`
-_BODY_NOUN_SAYS = re.compile(r"The\s+([a-z]+)\s+([a-z]+)\b")
+# a body by its noun (or its text: `The council's statement`) that opens a sentence and says something: `The ministry
+# said in its statement`
+_BODY_NOUN_SAYS = re.compile(r"The\s+([a-z]+)(?:['’]s\s+[a-z]+)?\s+([a-z]+)\b")
 # a name that opens a sentence and says something: `Deutsche Bahn said it had`
 _SAYING_SUBJECT = re.compile(rf"(?:The\s+)?(?P<name>(?:[{CAPITAL}][\w'’&.-]*\s+){{0,5}}[{CAPITAL}][\w'’&.-]*)\s+"
                              r"(?P<verb>[a-z]+)\b")
@@ -677,6 +678,7 @@ class _ArticleContext(ArticleCast):
             if (noun := _BODY_NOUN_SAYS.match(text, start, at[1])) is not None and noun.group(1) in ORG_WORDS and \
                     noun.group(2) in SPEECH_VERBS:
                 # `The ministry said in its statement that ... It said the old stop did not meet "..."`: the body
+                # (`The council's statement said ... It said`: the statement, the council's)
                 return self.resolve(noun.group(0).rsplit(None, 1)[0], (at[0], start), [])
             subject = _SAYING_SUBJECT.match(text, start, at[1])
             if subject is None or subject.group("verb") not in SPEECH_VERBS or subject.group("verb").endswith(
